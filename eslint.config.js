@@ -1,0 +1,94 @@
+// ESLint flat config: type-aware rules plus the import boundaries of DESIGN §3.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const forge = ['@forge/*', '@forge/api', '@forge/bridge', '@forge/resolver'];
+const devDirs = ['**/dev/**', '../dev/*', '../../dev/*', '../../../dev/*'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'static/*/build/**',
+      '.dev-data/**',
+      '.test-data/**',
+      'coverage/**',
+      'tests/fixtures/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node, ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: devDirs, message: 'Only tests, bench and the start script import dev/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: forge, message: 'src/domain is pure: no @forge/*.' },
+            { group: ['react', 'react-dom', 'react/*'], message: 'src/domain is pure: no React.' },
+            {
+              group: ['**/confluence/**', '../confluence', '../confluence/*'],
+              message: 'src/domain must not know REST.',
+            },
+            { group: ['**/resolvers/**'], message: 'src/domain must not import resolvers.' },
+            { group: devDirs, message: 'src/domain must not import dev/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['static/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@forge/api', '@forge/resolver'],
+              message: 'The Custom UI runs in the browser.',
+            },
+            {
+              group: ['**/src/confluence/**'],
+              message: 'The UI never knows REST paths of the backend.',
+            },
+            { group: devDirs, message: 'static/ must not import dev/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['dev/**', 'tests/**', 'bench/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

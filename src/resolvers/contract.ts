@@ -1,0 +1,112 @@
+/**
+ * The resolver contract: every key the Custom UI may `invoke`, with its payload and result.
+ * Type-only (the UI imports it with `import type`); a guardrail test checks that these keys,
+ * the keys `resolver.define` registers and the UI's calls are one and the same set.
+ */
+import type { JourneyMap } from '../domain/model/schema';
+import type { Op } from '../domain/operations/op-types';
+
+/** Error codes a resolver can answer with; each carries a message a person can act on. */
+export type ErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'CORRUPT'
+  | 'ALREADY_EXISTS'
+  | 'SERVER_ERROR';
+
+/** A typed failure: never a stack trace. */
+export type ResolverError = {
+  code: ErrorCode;
+  message: string;
+  /** The offending field, when the input was at fault. */
+  field?: string;
+};
+
+/** Every resolver answers with this envelope. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
+
+/** Identifies one macro instance: the page that holds it and its `localId`. */
+export type MapAddress = { pageId: string; localId: string };
+
+/** Templates a new map can start from. */
+export type TemplateId = 'blank' | 'awareness-to-advocacy' | 'worked-example';
+
+/** What the viewer may do with a map. */
+export type Capabilities = { canEdit: boolean; reason?: string };
+
+/** A repair `restore()` made while loading, reported to the UI. */
+export type RepairNote = { path: string; message: string };
+
+/** An op the server dropped because its target no longer exists. */
+export type DroppedOp = { index: number; type: Op['type']; reason: string };
+
+/** A page attachment that is an image. */
+export type PhotoInfo = {
+  attachmentId: string;
+  fileName: string;
+  mediaType: string;
+  fileSize: number;
+  downloadPath: string;
+};
+
+/** The contract: key → payload and result. */
+export type ResolverContract = {
+  'map/load': {
+    payload: MapAddress;
+    result: Result<{
+      map: JourneyMap | null;
+      version: number;
+      capabilities: Capabilities;
+      repairs: RepairNote[];
+    }>;
+  };
+  'map/create': {
+    payload: MapAddress & { template: TemplateId; title?: string };
+    result: Result<{ map: JourneyMap; version: number }>;
+  };
+  'map/apply': {
+    payload: MapAddress & { baseVersion: number; ops: Op[] };
+    result: Result<{
+      map: JourneyMap;
+      version: number;
+      dropped: DroppedOp[];
+      /** True when someone else's edits were merged in before these ops were applied. */
+      rebased: boolean;
+      /** Fields this save overwrote that another person changed since `baseVersion`. */
+      overwritten: string[];
+    }>;
+  };
+  'map/version': {
+    payload: MapAddress;
+    result: Result<{ version: number }>;
+  };
+  'photos/list': {
+    payload: { pageId: string };
+    result: Result<{ photos: PhotoInfo[] }>;
+  };
+  'writeup/generate': {
+    payload: MapAddress & { preview?: boolean };
+    result: Result<{
+      pageId: string;
+      title: string;
+      url: string;
+      version: number;
+      storage?: string;
+    }>;
+  };
+  'index/list': {
+    payload: { spaceKey: string; cursor?: string };
+    result: Result<{ entries: unknown[]; cursor?: string }>;
+  };
+};
+
+/** A key of the contract. */
+export type ResolverKey = keyof ResolverContract;
+/** The payload of a key. */
+export type PayloadOf<K extends ResolverKey> = ResolverContract[K]['payload'];
+/** The result of a key. */
+export type ResultOf<K extends ResolverKey> = ResolverContract[K]['result'];
