@@ -11,6 +11,7 @@ import type {
   Cadence,
   Channel,
   Evidence,
+  BranchPath,
   Impact,
   Lane,
   LaneType,
@@ -22,6 +23,8 @@ import type {
   Persona,
   SessionPhoto,
   Scope,
+  Stage,
+  Step,
   StepKind,
   WriteUpRef,
   Zone,
@@ -35,8 +38,55 @@ export type CardPatch = Partial<
   Pick<Card, 'text' | 'kind' | 'channels' | 'teams' | 'painPoint' | 'opportunity'>
 > & { evidence?: Partial<Evidence> };
 
+/**
+ * References a delete (or a kind change) cleared elsewhere in the map, so that its inverse can
+ * put every one of them back. Each entry holds the full previous value of the field.
+ */
+export type ClearedRefs = {
+  /** Steps whose `pathId` pointed into a removed path. */
+  stepPaths?: { id: string; pathId: string | null }[];
+  /** Session photos whose `stepId` pointed at a removed step. */
+  photoSteps?: { attachmentId: string; stepId: string | null }[];
+  /** Opportunities whose `painPointIds` named a removed pain point. */
+  opportunityLinks?: { id: string; painPointIds: string[] }[];
+  /** Steps whose `channels` named a removed channel. */
+  stepChannels?: { id: string; channels: string[] }[];
+  /** Cards whose `channels` named a removed channel. */
+  cardChannels?: { id: string; channels: string[] }[];
+};
+
+/** A card with its position in `map.cards` (the global array), as a delete found it. */
+export type PlacedCard = { card: Card; index: number };
+
+/**
+ * Internal ops: produced as the inverse of deletes and moves (undo), never by a user gesture.
+ * They travel to the server like any other op, so they are validated on apply like any other.
+ */
+export type RestoreOp =
+  | { type: 'channel/restore'; channel: Channel; index: number; refs: ClearedRefs }
+  /** `steps` in journey order; the stage's steps are re-inserted as one block. */
+  | {
+      type: 'stage/restore';
+      stage: Stage;
+      index: number;
+      steps: Step[];
+      cards: PlacedCard[];
+      refs: ClearedRefs;
+    }
+  /** `index` = position among the steps of `step.stageId`. */
+  | { type: 'step/restore'; step: Step; index: number; cards: PlacedCard[]; refs: ClearedRefs }
+  | { type: 'step/restorePath'; id: string; path: BranchPath; index: number; refs: ClearedRefs }
+  | { type: 'lane/restore'; lane: Lane; index: number; cards: PlacedCard[]; refs: ClearedRefs }
+  | { type: 'card/restore'; card: Card; index: number; refs: ClearedRefs }
+  /** Puts a card back at an exact position of `map.cards` (undo of `card/move`). */
+  | { type: 'card/place'; id: string; laneId: string; stepId: string; index: number }
+  /** Puts back links a kind change removed from opportunities. */
+  | { type: 'card/restoreLinks'; refs: ClearedRefs }
+  | { type: 'session/restorePhoto'; photo: SessionPhoto; index: number };
+
 /** Every operation, discriminated by `type`. */
 export type Op =
+  | RestoreOp
   // map-level fields
   | { type: 'map/setTitle'; title: string }
   | { type: 'map/setState'; state: MapState }

@@ -1,0 +1,45 @@
+/**
+ * Who may see and change what. Space viewers/editors plus page restrictions (view restrictions
+ * inherit down the tree, edit restrictions apply to the page itself), as in Confluence.
+ * The app principal is treated as an app that was granted access to every space; in real
+ * Confluence page restrictions also apply to the app user unless it is added to them.
+ */
+import type { EmulatorStore } from './store/store';
+import type { PageRecord, Principal, SpaceRecord } from './types';
+
+/** May the principal see the space? */
+export function canViewSpace(principal: Principal, space: SpaceRecord): boolean {
+  if (principal.kind === 'app') return true;
+  if (principal.kind !== 'user') return false;
+  return space.viewers.includes(principal.accountId) || space.editors.includes(principal.accountId);
+}
+
+/** May the principal see the page (space access + view restrictions up the tree)? */
+export function canViewPage(store: EmulatorStore, principal: Principal, page: PageRecord): boolean {
+  const space = store.get('spaces', page.spaceId);
+  if (!space || !canViewSpace(principal, space)) return false;
+  if (principal.kind === 'app') return true;
+  if (principal.kind !== 'user') return false;
+  for (const p of [...store.ancestorsOf(page), page]) {
+    if (p.viewRestriction.length > 0 && !p.viewRestriction.includes(principal.accountId)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** May the principal change the page, its properties and its attachments? */
+export function canEditPage(store: EmulatorStore, principal: Principal, page: PageRecord): boolean {
+  if (!canViewPage(store, principal, page)) return false;
+  if (principal.kind === 'app') return true;
+  if (principal.kind !== 'user') return false;
+  const space = store.get('spaces', page.spaceId);
+  if (!space?.editors.includes(principal.accountId)) return false;
+  return page.editRestriction.length === 0 || page.editRestriction.includes(principal.accountId);
+}
+
+/** May the principal create content or change properties in the space? */
+export function canEditSpace(principal: Principal, space: SpaceRecord): boolean {
+  if (principal.kind === 'app') return true;
+  return principal.kind === 'user' && space.editors.includes(principal.accountId);
+}

@@ -1,0 +1,10 @@
+/**
+ * Local stand-in for the hosted Forge Node runtime: provides `__forge_fetch__` and
+ * `__forge_runtime__` so the REAL `@forge/api` and `@forge/resolver` run unmodified against the
+ * in-process Confluence emulator. Used by integration tests and by the local Forge host.
+ */
+export { installForgeRuntime } from './install';
+export type { ForgeRuntimeHandle, ForgeCall, InstallOptions, EmulatorLike } from './install';
+export { invokeResolver, invokeFunction, currentAccountId, runAs } from './invoke';
+export type { InvokeResolverArgs, InvokeFunctionArgs, ResolverHandler } from './invoke';
+export { LOCAL_INSTALL_CONTEXT, LOCAL_CLOUD_ID } from './constants';

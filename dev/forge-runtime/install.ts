@@ -1,0 +1,129 @@
+/**
+ * Installs the globals the hosted Forge runtime provides. Product calls
+ * (`{type:'fpp', remote:'confluence'}`) go to `emulator.handle()` with the principal Forge would
+ * authenticate as: the app for `asApp()`, the invoking user for `asUser()`, nobody otherwise.
+ */
+import type { Principal } from '../emulator/types';
+import { EMULATOR_ORIGIN, LOCAL_CLOUD_ID } from './constants';
+import { invocationScope } from './invocation-scope';
+
+/** The part of the emulator the runtime needs. */
+export type EmulatorLike = {
+  handle(req: Request, principal: Principal): Promise<Response>;
+};
+
+/** One product call as the runtime saw it (for budgets and debugging). */
+export type ForgeCall = {
+  method: string;
+  path: string;
+  principal: Principal;
+  status: number;
+};
+
+/** Options of {@link installForgeRuntime}. */
+export type InstallOptions = {
+  emulator: EmulatorLike;
+  /** Called after each product call. */
+  onCall?: (call: ForgeCall) => void;
+};
+
+/** What {@link installForgeRuntime} returns. */
+export type ForgeRuntimeHandle = {
+  /** Every product call since install (or since `calls.length = 0`). */
+  calls: ForgeCall[];
+  /** Swaps the emulator (e.g. after a restart) without reinstalling. */
+  setEmulator(emulator: EmulatorLike): void;
+  /** Removes the globals this install set. */
+  uninstall(): void;
+};
+
+/** The context object `@forge/api` passes as the first argument of `__forge_fetch__`. */
+type FetchContext = {
+  type?: string;
+  provider?: string;
+  remote?: string;
+  accountId?: string;
+  contextAri?: string;
+};
+
+type ForgeGlobals = {
+  __forge_fetch__?: (ctx: FetchContext, path: string, init?: RequestInit) => Promise<Response>;
+  __forge_runtime__?: unknown;
+};
+
+const noopMetric = { incr: () => undefined, measure: () => ({ stop: () => undefined }) };
+
+/** A minimal `__forge_runtime__`: enough for `getAppContext()` and the metrics wrappers. */
+function makeRuntime(): unknown {
+  return {
+    metrics: { counter: () => noopMetric, timing: () => noopMetric },
+    appContext: {
+      appId: '00000000-0000-0000-0000-00000000c1a0',
+      appVersion: '0.1.0',
+      environmentId: 'local-environment',
+      environmentType: 'DEVELOPMENT',
+      invocationId: 'local-invocation',
+      installationId: `local-installation-${LOCAL_CLOUD_ID}`,
+      moduleKey: 'resolver',
+      license: undefined,
+      installation: undefined,
+      permissions: { scopes: [], external: {} },
+    },
+    lambdaContext: { getRemainingTimeInMillis: () => 25_000 },
+    externalAuth: [],
+  };
+}
+
+/** The principal Forge would authenticate a product call as. */
+function principalFor(ctx: FetchContext): Principal {
+  if (ctx.provider === 'app') return { kind: 'app' };
+  if (ctx.provider === 'user') {
+    const accountId = ctx.accountId ?? invocationScope.getStore()?.accountId ?? null;
+    if (!accountId) {
+      // The hosted runtime refuses asUser() outside a user-initiated invocation as well.
+      throw new Error('asUser() was called outside an invocation that has a user.');
+    }
+    return { kind: 'user', accountId };
+  }
+  return { kind: 'anonymous' };
+}
+
+/** Sets `globalThis.__forge_fetch__` and `__forge_runtime__`; returns a handle with a call log. */
+export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle {
+  const g = globalThis as ForgeGlobals;
+  const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
+  let emulator = options.emulator;
+  const calls: ForgeCall[] = [];
+
+  g.__forge_fetch__ = async (ctx, path, init) => {
+    if (ctx.type !== 'fpp' || ctx.remote !== 'confluence') {
+      throw new Error(
+        `The local Forge runtime only routes Confluence product calls (got type=${String(ctx.type)}, remote=${String(ctx.remote)}).`,
+      );
+    }
+    const principal = principalFor(ctx);
+    const request = new Request(EMULATOR_ORIGIN + path, init);
+    const response = await emulator.handle(request, principal);
+    const call: ForgeCall = {
+      method: request.method,
+      path,
+      principal,
+      status: response.status,
+    };
+    calls.push(call);
+    options.onCall?.(call);
+    return response;
+  };
+  g.__forge_runtime__ = makeRuntime();
+
+  return {
+    calls,
+    setEmulator(next) {
+      emulator = next;
+    },
+    uninstall() {
+      g.__forge_fetch__ = previous.fetch;
+      g.__forge_runtime__ = previous.runtime;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** The invoking user of the current resolver call, carried across awaits like Forge does. */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What one invocation knows about its caller. */
+export type InvocationStore = { accountId: string | null };
+
+/** The store `asUser()` consults when `@forge/api` gives no explicit account id. */
+export const invocationScope = new AsyncLocalStorage<InvocationStore>();

@@ -1,0 +1,174 @@
+/**
+ * The local Forge host (`npm start`): one node:http server with the Confluence emulator's REST at
+ * `/wiki/*`, a Confluence-like shell, the Custom UI resources with an injected bridge, and the
+ * bridge's RPC endpoint, which runs the REAL resolver handler in-process.
+ */
+import http from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createEmulator } from '../emulator/index';
+import type { Emulator } from '../emulator/index';
+import { defaultPrincipalResolver, handleNodeRequest } from '../emulator/server';
+import type { PrincipalResolver } from '../emulator/server';
+import { installForgeRuntime } from '../forge-runtime/install';
+import type { ResolverHandler } from '../forge-runtime/invoke';
+import { isDemoSeeded, seedDemo } from '../seed/demo';
+import { FrameTokens } from './frame-token';
+import { HostHttpError, parseCookies, requestOrigin, send, sendHtml } from './http';
+import { loadManifest } from './manifest';
+import type { HostManifest } from './manifest';
+import { RESOURCE_PREFIX, serveResource } from './resources';
+import { handleRpc } from './rpc';
+import { layout } from './shell/layout';
+import { handleShell } from './shell/routes';
+import { notFoundView } from './shell/views';
+import { USER_COOKIE, viewerOf } from './viewer';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Options of {@link startHost}. */
+export type HostOptions = {
+  /** Port to listen on; 0 picks a free one. Default 3000. */
+  port?: number;
+  /** Interface to bind. Default 127.0.0.1. */
+  hostname?: string;
+  /** Emulator data directory; in-memory when omitted. */
+  dataDir?: string;
+  /** Empty the store first (then seed when `seed` is not false). */
+  reset?: boolean;
+  /** Seed the demo data when it is missing (default true). */
+  seed?: boolean;
+  /** Repository root (manifest.yml, src/index.ts). Default: this repo. */
+  rootDir?: string;
+  /** Resource key → directory, overriding manifest.yml (tests serve a fixture resource). */
+  resources?: Record<string, string>;
+  /** The URL people open (emulator `_links.base`); default the listen address. */
+  publicUrl?: string;
+  /** Progress messages (seeding). */
+  log?: (message: string) => void;
+};
+
+/** A running host. */
+export type Host = {
+  /** Base URL, e.g. `http://127.0.0.1:3000`. */
+  url: string;
+  emulator: Emulator;
+  manifest: HostManifest;
+  close(): Promise<void>;
+};
+
+/** The REST principal of a request: Basic auth or tooling header, else (GET only) the shell's cookie. */
+function restPrincipal(): PrincipalResolver {
+  return (req, emulator) => {
+    const explicit = defaultPrincipalResolver(req, emulator);
+    if (explicit.kind !== 'anonymous' || req.headers.authorization || req.headers['x-emulator-principal']) {
+      return explicit;
+    }
+    // Reads from the browser (e.g. an attachment link) act as the shell's user; writes need auth.
+    const method = (req.method ?? 'GET').toUpperCase();
+    const accountId = parseCookies(req)[USER_COOKIE];
+    if ((method === 'GET' || method === 'HEAD') && accountId && emulator.store.get('users', accountId)) {
+      return { kind: 'user', accountId };
+    }
+    return explicit;
+  };
+}
+
+/** Starts the host; resolves once it listens and the demo data is in place. */
+export async function startHost(options: HostOptions = {}): Promise<Host> {
+  const root = options.rootDir ?? REPO_ROOT;
+  const manifest = loadManifest(root);
+  for (const [key, dir] of Object.entries(options.resources ?? {})) {
+    manifest.resources.set(key, path.resolve(dir));
+  }
+  const tokens = new FrameTokens();
+  let handlerPromise: Promise<ResolverHandler> | null = null;
+  const loadHandler = (): Promise<ResolverHandler> => {
+    handlerPromise ??= import(pathToFileURL(path.join(root, 'src/index.ts')).href).then(
+      (mod: Record<string, unknown>) => {
+        const fn = mod[manifest.resolverExport];
+        if (typeof fn !== 'function') {
+          throw new Error(`src/index.ts does not export "${manifest.resolverExport}".`);
+        }
+        return fn as ResolverHandler;
+      },
+    );
+    handlerPromise.catch(() => {
+      handlerPromise = null;
+    });
+    return handlerPromise;
+  };
+
+  let emulator: Emulator | null = null;
+  let rest: ((req: IncomingMessage, res: ServerResponse) => Promise<boolean>) | null = null;
+  let siteUrl = '';
+
+  const server = http.createServer((req, res) => {
+    void route(req, res).catch((error: unknown) => {
+      const status = error instanceof HostHttpError ? error.status : 500;
+      if (!res.headersSent) send(res, status, `Local host error: ${String(error)}`, { 'content-type': 'text/plain' });
+      else res.destroy();
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!emulator || !rest) return send(res, 503, 'Starting…');
+    const url = new URL(req.url ?? '/', siteUrl);
+    const viewer = viewerOf(req, emulator.store);
+    // Context URLs follow the address the browser used (localhost vs 127.0.0.1 keep their cookies).
+    const origin = requestOrigin(req);
+    if (url.pathname === '/__forge/rpc') {
+      return handleRpc(req, res, { emulator, tokens, manifest, loadHandler, viewer, siteUrl: origin });
+    }
+    if (url.pathname.startsWith(RESOURCE_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+      return serveResource({ req, res, url, manifest, tokens, viewer, siteUrl: origin });
+    }
+    if (await handleShell(req, res, url, { emulator, manifest, tokens, viewer })) return;
+    if (await rest(req, res)) return;
+    const users = [...emulator.store.all('users')];
+    sendHtml(res, 404, layout({ title: 'Not found', viewer, users, body: notFoundView(), back: '/' }));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, options.hostname ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  siteUrl = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
+
+  const emu = await createEmulator({
+    dataDir: options.dataDir,
+    siteUrl: options.publicUrl ?? siteUrl,
+    manifestPath: path.join(root, 'manifest.yml'),
+  });
+  const runtime = installForgeRuntime({ emulator: emu });
+  try {
+    if (options.reset) await emu.reset();
+    if (options.seed !== false && (options.reset || !isDemoSeeded(emu.store))) {
+      options.log?.('Seeding demo data…');
+      await seedDemo({ emulator: emu, handler: await loadHandler(), log: options.log });
+      await emu.flush();
+    }
+  } catch (error) {
+    runtime.uninstall();
+    await emu.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
+  emulator = emu;
+  rest = handleNodeRequest(emu, restPrincipal());
+
+  return {
+    url: siteUrl,
+    emulator: emu,
+    manifest,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      runtime.uninstall();
+      await emu.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/** Reads what the host needs from manifest.yml: resources, module keys, routes and CSP hints. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+/** The host's view of the app manifest. */
+export type HostManifest = {
+  /** Resource key → absolute directory. */
+  resources: Map<string, string>;
+  macro: { key: string; resource: string; title: string };
+  spacePage: { key: string; resource: string; route: string; title: string };
+  /** `permissions.content.styles` contains `unsafe-inline`. */
+  unsafeInlineStyles: boolean;
+  /** Export name of the resolver function's handler in src/index.ts. */
+  resolverExport: string;
+};
+
+type RawModule = {
+  key?: unknown;
+  resource?: unknown;
+  title?: unknown;
+  route?: unknown;
+  resolver?: { function?: unknown };
+};
+
+function str(v: unknown, fallback: string): string {
+  return typeof v === 'string' && v !== '' ? v : fallback;
+}
+
+/** Loads the manifest at `<root>/manifest.yml` (fixed defaults when absent). */
+export function loadManifest(root: string): HostManifest {
+  const file = path.join(root, 'manifest.yml');
+  const raw = existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const modules = (raw.modules ?? {}) as Record<string, RawModule[] | undefined>;
+  const macro = modules.macro?.[0] ?? {};
+  const spacePage = modules['confluence:spacePage']?.[0] ?? {};
+  const resources = new Map<string, string>();
+  for (const r of (raw.resources ?? []) as { key?: unknown; path?: unknown }[]) {
+    if (typeof r.key === 'string' && typeof r.path === 'string') {
+      resources.set(r.key, path.resolve(root, r.path));
+    }
+  }
+  if (resources.size === 0) resources.set('main', path.resolve(root, 'static/app/build'));
+  const functionKey = str(macro.resolver?.function, 'resolver');
+  const fn = ((modules.function ?? []) as { key?: unknown; handler?: unknown }[]).find(
+    (f) => f.key === functionKey,
+  );
+  const handler = str(fn?.handler, 'index.handler');
+  const permissions = (raw.permissions ?? {}) as { content?: { styles?: unknown } };
+  const styles = permissions.content?.styles;
+  return {
+    resources,
+    macro: {
+      key: str(macro.key, 'journey-map'),
+      resource: str(macro.resource, 'main'),
+      title: str(macro.title, 'Journey map'),
+    },
+    spacePage: {
+      key: str(spacePage.key, 'journey-maps-index'),
+      resource: str(spacePage.resource, 'main'),
+      route: str(spacePage.route, 'journey-maps'),
+      title: str(spacePage.title, 'Journey maps'),
+    },
+    unsafeInlineStyles: Array.isArray(styles) && styles.includes('unsafe-inline'),
+    resolverExport: handler.slice(handler.indexOf('.') + 1) || 'handler',
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Serves Custom UI resources at `/__forge/resources/<key>/...` the way Forge's CDN does, with
+ * our bridge injected as the FIRST element of `<head>` of index.html (every @forge/bridge module
+ * reads `globalThis.__bridge` when it is imported) and a CSP shaped like Forge's.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildContext } from './context';
+import type { FrameRef, FrameTokens } from './frame-token';
+import { CONTENT_TYPES, send, sendHtml } from './http';
+import type { HostManifest } from './manifest';
+import { THEME_ATTR, tokenSheetUrls } from './tokens';
+import type { Viewer } from './viewer';
+
+const BRIDGE_SOURCE_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client/bridge.js');
+
+/** URL prefix of resources. */
+export const RESOURCE_PREFIX = '/__forge/resources/';
+
+/** The iframe URL of a resource's entry page for a frame. */
+export function resourceEntryUrl(args: {
+  ref: FrameRef;
+  tokens: FrameTokens;
+  frameId?: string;
+  historyPath?: string;
+}): string {
+  const q = new URLSearchParams({ __t: args.tokens.sign(args.ref) });
+  if (args.frameId) q.set('__f', args.frameId);
+  if (args.historyPath) q.set('__h', args.historyPath);
+  return `${RESOURCE_PREFIX}${encodeURIComponent(args.ref.resourceKey)}/index.html?${q.toString()}`;
+}
+
+/** Serialises a value for an inline script (no `</script>` or line separators can break out). */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function csp(nonce: string, manifest: HostManifest): string {
+  const styles = manifest.unsafeInlineStyles ? "'self' 'unsafe-inline'" : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    `style-src ${styles}`,
+    "img-src 'self' data: blob:",
+    "media-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "frame-ancestors 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+/** Injects the bridge as the first element of `<head>`. */
+export function injectBridge(html: string, bootstrap: string): string {
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (head) {
+    const at = head.index + head[0].length;
+    return html.slice(0, at) + bootstrap + html.slice(at);
+  }
+  const root = /<html(\s[^>]*)?>/i.exec(html);
+  const at = root ? root.index + root[0].length : 0;
+  return `${html.slice(0, at)}<head>${bootstrap}</head>${html.slice(at)}`;
+}
+
+/** Handles a GET under RESOURCE_PREFIX. */
+export function serveResource(args: {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  manifest: HostManifest;
+  tokens: FrameTokens;
+  viewer: Viewer;
+  siteUrl: string;
+}): void {
+  const { res, url, manifest } = args;
+  const rest = url.pathname.slice(RESOURCE_PREFIX.length);
+  const slash = rest.indexOf('/');
+  const key = decodeURIComponent(slash < 0 ? rest : rest.slice(0, slash));
+  const dir = manifest.resources.get(key);
+  if (!dir) return sendHtml(res, 404, `<p>No resource "${escapeText(key)}" in manifest.yml.</p>`);
+  let rel: string;
+  try {
+    rel = decodeURIComponent(slash < 0 ? '' : rest.slice(slash + 1));
+  } catch {
+    return sendHtml(res, 400, '<p>Bad path.</p>');
+  }
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const file = path.resolve(dir, rel);
+  if (!file.startsWith(dir + path.sep)) return sendHtml(res, 403, '<p>Outside the resource.</p>');
+  if (!existsSync(dir)) {
+    return sendHtml(
+      res,
+      503,
+      `<p style="font-family:sans-serif">Resource "${escapeText(key)}" is not built yet (${escapeText(dir)}). Run <code>npm run build:ui</code>.</p>`,
+    );
+  }
+  if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found');
+  const ext = path.extname(file).toLowerCase();
+  if (rel === 'index.html') return serveEntry({ ...args, file });
+  send(res, 200, readFileSync(file), {
+    'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+}
+
+function serveEntry(args: {
+  res: ServerResponse;
+  url: URL;
+  manifest: HostManifest;
+  tokens: FrameTokens;
+  viewer: Viewer;
+  siteUrl: string;
+  file: string;
+}): void {
+  const { url } = args;
+  const token = url.searchParams.get('__t');
+  const ref = args.tokens.verify(token);
+  if (!ref) {
+    return sendHtml(
+      args.res,
+      403,
+      '<p style="font-family:sans-serif">This Forge resource must be opened from a page of the local host (its frame token is missing or stale). Reload the page.</p>',
+    );
+  }
+  const frameId = (url.searchParams.get('__f') ?? 'frame').slice(0, 80);
+  const modalId = url.searchParams.get('__m');
+  const cfg = {
+    token,
+    frameId,
+    modalId: modalId ? modalId.slice(0, 80) : null,
+    historyPath: url.searchParams.get('__h') ?? '/',
+    rpcUrl: '/__forge/rpc',
+    context: buildContext({ ref, viewer: args.viewer, siteUrl: args.siteUrl }),
+    themeAttr: THEME_ATTR,
+    tokenSheets: tokenSheetUrls(),
+    spacePage: { moduleKey: args.manifest.spacePage.key, route: args.manifest.spacePage.route },
+  };
+  const nonce = randomBytes(16).toString('base64');
+  const bridge = readFileSync(BRIDGE_SOURCE_PATH, 'utf8');
+  const bootstrap = `<script nonce="${nonce}">window.__forgeLocal=${scriptJson(cfg)};\n${bridge}</script>`;
+  const html = injectBridge(readFileSync(args.file, 'utf8'), bootstrap);
+  sendHtml(args.res, 200, html, { 'content-security-policy': csp(nonce, args.manifest) });
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,35 @@
+/**
+ * `npm start`: the local Forge host with the demo site. Flags: `--reset` empties the store and
+ * reseeds. Environment: `PORT` (default 3000). Data lives in `.dev-data/`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startHost } from './host/index';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT ?? 3000);
+const reset = process.argv.includes('--reset');
+
+const host = await startHost({
+  port,
+  dataDir: path.join(root, '.dev-data'),
+  reset,
+  publicUrl: `http://localhost:${port}`,
+  log: (m) => console.log(m),
+});
+
+const local = `http://localhost:${port}`;
+console.log(`
+Journey Maps (local) is running at ${local}
+  Spaces:           ${local}/
+  Space CX:         ${local}/wiki/spaces/CX
+  Journey maps:     ${local}/wiki/spaces/CX/apps/${host.manifest.spacePage.route}
+  REST (curl):      curl -u admin@example.com:x ${local}/wiki/api/v2/spaces
+Users (switch in the top bar): admin@example.com, editor@example.com, viewer@example.com, outsider@example.com
+Data: ${path.join(root, '.dev-data')}${reset ? ' (reset)' : ''}. Ctrl+C to stop.`);
+
+const stop = (): void => {
+  void host.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

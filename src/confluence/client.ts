@@ -1,0 +1,308 @@
+/**
+ * The Confluence client: typed operations over pages, properties, space properties, attachments
+ * and search. Built on an injected requester so every caller states whether it acts as the user
+ * (the default, `asUser()`) or, with a written reason, as the app.
+ */
+import { asApp, asUser } from '@forge/api';
+import { z } from 'zod';
+import type { HttpDeps } from './http';
+import { send } from './http';
+import { routes } from './routes';
+import type { AttachmentInfo, PageInfo, SearchHit, StoredProperty } from './wire';
+import {
+  attachmentWire,
+  listWire,
+  nextCursor,
+  operationWire,
+  pageWire,
+  parseWire,
+  propertyWire,
+  searchWire,
+  toStored,
+} from './wire';
+
+/** Largest page the v2 list endpoints accept. */
+export const MAX_LIST_LIMIT = 250;
+/** Pages of results followed before giving up (a guard against runaway cursors). */
+const MAX_PAGES = 40;
+
+/** A page together with its properties and whether the caller may edit it. */
+export type PageState = {
+  page: PageInfo;
+  properties: StoredProperty[];
+  canEdit: boolean;
+};
+
+/** Options of the client. */
+export type ClientOptions = Omit<HttpDeps, 'requester'>;
+
+/** Typed Confluence operations; the only code that knows REST paths (via routes.ts). */
+export class ConfluenceClient {
+  constructor(private readonly deps: HttpDeps) {}
+
+  /**
+   * A page with up to 50 properties and the caller's permitted operations in ONE call; follows
+   * up with the properties list only when the page has more properties than fit.
+   */
+  async getPageState(pageId: string): Promise<PageState> {
+    const body = await send(this.deps, {
+      url: routes.page(pageId, {
+        'include-properties': true,
+        'include-operations': true,
+        'include-version': false,
+      }),
+      what: 'the page',
+    });
+    const page = parseWire(pageWire, body, 'the page');
+    const included = page.properties;
+    const properties =
+      included && included.meta?.hasMore !== true
+        ? included.results.map(toStored)
+        : await this.listProperties(pageId);
+    // Without the included operations (an older API), ask the operations endpoint instead.
+    const canEdit = page.operations
+      ? canUpdate(page.operations.results)
+      : await this.canEditPage(pageId);
+    return { page, properties, canEdit };
+  }
+
+  /** Whether the caller may edit the page (v2 permitted operations). */
+  async canEditPage(pageId: string): Promise<boolean> {
+    const body = await send(this.deps, { url: routes.pageOperations(pageId), what: 'the page' });
+    const parsed = parseWire(operationsWire, body, 'the page permissions');
+    return canUpdate(parsed.operations ?? []);
+  }
+
+  /** Every content property of a page (250 per call; most pages need one call). */
+  async listProperties(pageId: string): Promise<StoredProperty[]> {
+    const out: StoredProperty[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < MAX_PAGES; i++) {
+      const body = await send(this.deps, {
+        url: routes.pageProperties(pageId, { limit: MAX_LIST_LIMIT, cursor }),
+        what: 'the page properties',
+      });
+      const list = parseWire(listWire(propertyWire), body, 'the page properties');
+      out.push(...list.results.map(toStored));
+      cursor = nextCursor(list._links?.next);
+      if (!cursor) return out;
+    }
+    return out;
+  }
+
+  /** One content property by key (the `key` filter is exact), or null. */
+  async getPropertyByKey(pageId: string, key: string): Promise<StoredProperty | null> {
+    const body = await send(this.deps, {
+      url: routes.pageProperties(pageId, { key }),
+      what: 'the page property',
+    });
+    const list = parseWire(listWire(propertyWire), body, 'the page property');
+    const found = list.results.find((p) => p.key === key);
+    return found ? toStored(found) : null;
+  }
+
+  /** Creates a content property (version 1). A duplicate key is an InvalidRequestError. */
+  async createProperty(args: {
+    pageId: string;
+    key: string;
+    value: unknown;
+    what: string;
+  }): Promise<StoredProperty> {
+    const body = await send(this.deps, {
+      url: routes.pageProperties(args.pageId),
+      method: 'POST',
+      body: { key: args.key, value: args.value },
+      what: args.what,
+    });
+    return toStored(parseWire(propertyWire, body, args.what));
+  }
+
+  /** Updates a content property by id to `version + 1`; a stale version is a ConflictError. */
+  async updateProperty(args: {
+    pageId: string;
+    property: { id: string; key: string; version: number };
+    value: unknown;
+    what: string;
+  }): Promise<StoredProperty> {
+    const body = await send(this.deps, {
+      url: routes.pageProperty(args.pageId, args.property.id),
+      method: 'PUT',
+      body: {
+        key: args.property.key,
+        value: args.value,
+        version: { number: args.property.version + 1, message: '' },
+      },
+      what: args.what,
+    });
+    return toStored(parseWire(propertyWire, body, args.what));
+  }
+
+  /** Deletes a content property by id. */
+  async deleteProperty(args: { pageId: string; propertyId: string; what: string }): Promise<void> {
+    await send(this.deps, {
+      url: routes.pageProperty(args.pageId, args.propertyId),
+      method: 'DELETE',
+      what: args.what,
+    });
+  }
+
+  /** A page, optionally with its storage body. */
+  async getPage(pageId: string, opts: { body?: boolean } = {}): Promise<PageInfo> {
+    const body = await send(this.deps, {
+      url: routes.page(pageId, opts.body ? { 'body-format': 'storage' } : {}),
+      what: 'the page',
+    });
+    return parseWire(pageWire, body, 'the page');
+  }
+
+  /** Creates a child page in storage format. */
+  async createChildPage(args: {
+    spaceId: string;
+    parentId: string;
+    title: string;
+    storage: string;
+  }): Promise<PageInfo> {
+    const body = await send(this.deps, {
+      url: routes.pages(),
+      method: 'POST',
+      body: {
+        spaceId: args.spaceId,
+        status: 'current',
+        title: args.title,
+        parentId: args.parentId,
+        body: { representation: 'storage', value: args.storage },
+      },
+      what: `the page "${args.title}"`,
+    });
+    return parseWire(pageWire, body, 'the new page');
+  }
+
+  /** Replaces a page's title and storage body, as `version + 1`. */
+  async updatePage(args: {
+    pageId: string;
+    title: string;
+    storage: string;
+    version: number;
+  }): Promise<PageInfo> {
+    const body = await send(this.deps, {
+      url: routes.pageUpdate(args.pageId),
+      method: 'PUT',
+      body: {
+        id: args.pageId,
+        status: 'current',
+        title: args.title,
+        body: { representation: 'storage', value: args.storage },
+        version: { number: args.version + 1, message: 'Updated by Journey Maps' },
+      },
+      what: `the page "${args.title}"`,
+    });
+    return parseWire(pageWire, body, 'the updated page');
+  }
+
+  /** The current page with this exact title in a space, or null. */
+  async findPageByTitle(args: { spaceId: string; title: string }): Promise<PageInfo | null> {
+    const body = await send(this.deps, {
+      url: routes.pages({
+        'space-id': args.spaceId,
+        title: args.title,
+        status: 'current',
+        limit: 5,
+      }),
+      what: 'the page',
+    });
+    const list = parseWire(listWire(pageWire), body, 'the pages');
+    return list.results.find((p) => p.title === args.title) ?? null;
+  }
+
+  /** One space property by key, or null. */
+  async getSpaceProperty(spaceId: string, key: string): Promise<StoredProperty | null> {
+    const body = await send(this.deps, {
+      url: routes.spaceProperties(spaceId, { key }),
+      what: 'the space property',
+    });
+    const list = parseWire(listWire(propertyWire), body, 'the space property');
+    const found = list.results.find((p) => p.key === key);
+    return found ? toStored(found) : null;
+  }
+
+  /** Creates or updates (`version + 1`) a space property. */
+  async putSpaceProperty(args: {
+    spaceId: string;
+    key: string;
+    value: unknown;
+    current: { id: string; version: number } | null;
+  }): Promise<StoredProperty> {
+    const what = 'the space settings';
+    const body = args.current
+      ? await send(this.deps, {
+          url: routes.spaceProperty(args.spaceId, args.current.id),
+          method: 'PUT',
+          body: { key: args.key, value: args.value, version: { number: args.current.version + 1 } },
+          what,
+        })
+      : await send(this.deps, {
+          url: routes.spaceProperties(args.spaceId),
+          method: 'POST',
+          body: { key: args.key, value: args.value },
+          what,
+        });
+    return toStored(parseWire(propertyWire, body, what));
+  }
+
+  /** Every attachment of a page (250 per call). */
+  async listAttachments(pageId: string): Promise<AttachmentInfo[]> {
+    const out: AttachmentInfo[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < MAX_PAGES; i++) {
+      const body = await send(this.deps, {
+        url: routes.pageAttachments(pageId, { limit: MAX_LIST_LIMIT, cursor }),
+        what: 'the page attachments',
+      });
+      const list = parseWire(listWire(attachmentWire), body, 'the page attachments');
+      out.push(...list.results);
+      cursor = nextCursor(list._links?.next);
+      if (!cursor) return out;
+    }
+    return out;
+  }
+
+  /** One page of CQL search results. */
+  async searchCql(args: {
+    cql: string;
+    limit: number;
+    cursor?: string;
+  }): Promise<{ results: SearchHit[]; cursor?: string }> {
+    const body = await send(this.deps, {
+      url: routes.search({ cql: args.cql, limit: args.limit, cursor: args.cursor }),
+      what: 'the search',
+    });
+    const parsed = parseWire(searchWire, body, 'the search');
+    const cursor = nextCursor(parsed._links?.next);
+    return cursor ? { results: parsed.results, cursor } : { results: parsed.results };
+  }
+}
+
+const operationsWire = z.object({ operations: z.array(operationWire).optional() }).loose();
+
+function canUpdate(
+  ops: ReadonlyArray<{ operation: string; targetType?: string | undefined }>,
+): boolean {
+  return ops.some((o) => o.operation === 'update' && (o.targetType ?? 'page') === 'page');
+}
+
+/** A client acting as the invoking user (the default for reads and writes). */
+export function userClient(options: ClientOptions = {}): ConfluenceClient {
+  return new ConfluenceClient({ ...options, requester: asUser().requestConfluence });
+}
+
+/**
+ * A client acting as the app. Only where no user can act (e.g. an export without a user) and
+ * after the caller checked that the target came from the platform, not from client input.
+ */
+export function appClient(args: ClientOptions & { reason: string }): ConfluenceClient {
+  if (args.reason.trim().length < 10) {
+    throw new Error('asApp() needs a stated reason (why no user can act here).');
+  }
+  const { reason: _reason, ...options } = args;
+  return new ConfluenceClient({ ...options, requester: asApp().requestConfluence });
+}

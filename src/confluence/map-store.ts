@@ -1,0 +1,225 @@
+/**
+ * Journey maps in content properties. Reading is one REST call (the page's properties come in
+ * one list); writing a small map is one PUT of the head. Big maps are split into chunk
+ * properties with an atomic switch: new-generation chunks first, then the head that names them
+ * (the commit; a stale version here is a ConflictError and the new chunks are garbage), then the
+ * old generation's chunks are deleted, best effort. A crash between any two steps leaves the
+ * previous map readable; leftovers are collected by a later save.
+ */
+import type { HeadValue } from '../domain/codec';
+import {
+  PROPERTY_VALUE_MAX_BYTES,
+  decodeMap,
+  encodeMap,
+  isChunkKeyOf,
+  jsonByteLength,
+  mapPropertyKey,
+  parseChunkKey,
+  requiredChunkSuffixes,
+} from '../domain/codec';
+import { restore } from '../domain/model/restore';
+import type { JourneyMap } from '../domain/model/schema';
+import type { ConfluenceClient } from './client';
+import { ConflictError, ConfluenceError, InvalidRequestError } from './errors';
+import type { ChangeEntry } from './map-history';
+import { appendHistory, readHistory } from './map-history';
+import type { StoredProperty } from './wire';
+
+/** Identifies one macro instance. */
+export type MapLocation = { pageId: string; localId: string };
+
+/** A repair `restore()` made. */
+export type MapRepair = { path: string; message: string };
+
+/** A map as read from (or just written to) the page. */
+export type StoredMap = {
+  map: JourneyMap | null;
+  /** The head property's version; 0 when the map does not exist yet. */
+  version: number;
+  head: StoredProperty | null;
+  repairs: MapRepair[];
+  /** All properties of the page at read time (other maps and the summary included). */
+  properties: StoredProperty[];
+  /** Which fields recent saves changed (see map-history.ts). */
+  history: ChangeEntry[];
+};
+
+/** The stored map cannot be decoded or restored; the page itself still renders. */
+export class CorruptMapError extends Error {
+  override readonly name = 'CorruptMapError';
+  constructor(
+    message: string,
+    readonly code: 'CORRUPT' | 'UNSUPPORTED_VERSION',
+  ) {
+    super(message);
+  }
+}
+
+const WHAT = 'the journey map';
+
+/** Decodes the map of `localId` from a page's property list (no REST). */
+export function readMapFromProperties(properties: StoredProperty[], localId: string): StoredMap {
+  const headKey = mapPropertyKey(localId);
+  const head = properties.find((p) => p.key === headKey) ?? null;
+  if (!head) return { map: null, version: 0, head: null, repairs: [], properties, history: [] };
+  const chunks: Record<string, unknown> = {};
+  for (const p of properties) {
+    const parsed = parseChunkKey(localId, p.key);
+    if (parsed) chunks[parsed.suffix] = p.value;
+  }
+  const decoded = decodeMap(head.value, chunks);
+  if (!decoded.ok) {
+    throw new CorruptMapError(
+      `The journey map stored on this page cannot be read (${decoded.error.message}). ` +
+        'The page is fine; restore an earlier page version or delete and re-insert the map.',
+      'CORRUPT',
+    );
+  }
+  const restored = restore(decoded.value);
+  if (!restored.ok) {
+    const code = restored.error.code === 'UNSUPPORTED_VERSION' ? 'UNSUPPORTED_VERSION' : 'CORRUPT';
+    throw new CorruptMapError(
+      code === 'UNSUPPORTED_VERSION'
+        ? `${restored.error.message} Ask your admin to update the Journey Maps app.`
+        : `${restored.error.message} The page is fine; restore an earlier page version to recover the map.`,
+      code,
+    );
+  }
+  return {
+    map: restored.map,
+    version: head.version,
+    head,
+    repairs: restored.repairs,
+    properties,
+    history: readHistory(head.value),
+  };
+}
+
+/** Reads the map (one call: the page's properties). */
+export async function readMap(client: ConfluenceClient, at: MapLocation): Promise<StoredMap> {
+  return readMapFromProperties(await client.listProperties(at.pageId), at.localId);
+}
+
+/** The head value to write: the codec's head plus the change history, trimmed to fit. */
+function headWithHistory(head: HeadValue, history: ChangeEntry[]): Record<string, unknown> {
+  for (let keep = history.length; keep >= 0; keep = keep === 0 ? -1 : Math.floor(keep / 2)) {
+    const candidate = { ...head, recent: history.slice(history.length - keep) };
+    if (jsonByteLength(candidate) <= PROPERTY_VALUE_MAX_BYTES) return candidate;
+  }
+  return { ...head };
+}
+
+/** Arguments of {@link saveMap}. */
+export type SaveMapArgs = {
+  client: ConfluenceClient;
+  at: MapLocation;
+  /** What was read; its version is the one this save replaces. */
+  previous: StoredMap;
+  map: JourneyMap;
+  /** Field paths this save changes (recorded in the history). */
+  changed: string[];
+  /** A fresh token for chunk keys (only used when the map needs chunks). */
+  generation: string;
+};
+
+/**
+ * Writes the map as `previous.version + 1`. Throws ConflictError when someone saved first
+ * (nothing of this save is visible then), or another ConfluenceError.
+ */
+export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
+  const { client, at, previous } = args;
+  const headKey = mapPropertyKey(at.localId);
+  const encoded = encodeMap(args.map, { generation: args.generation });
+  const version = previous.version + 1;
+  const history = appendHistory(previous.history, version, args.changed);
+  const headValue = headWithHistory(encoded.head, history);
+
+  const created: StoredProperty[] = [];
+  const dropGarbage = async (): Promise<void> => {
+    await Promise.allSettled(
+      created.map((p) =>
+        client.deleteProperty({ pageId: at.pageId, propertyId: p.id, what: WHAT }),
+      ),
+    );
+  };
+
+  try {
+    for (const chunk of encoded.chunks) {
+      created.push(
+        await client.createProperty({
+          pageId: at.pageId,
+          key: headKey + chunk.suffix,
+          value: chunk.value,
+          what: WHAT,
+        }),
+      );
+    }
+  } catch (error) {
+    await dropGarbage();
+    throw error;
+  }
+
+  let head: StoredProperty;
+  try {
+    head = previous.head
+      ? await client.updateProperty({
+          pageId: at.pageId,
+          property: previous.head,
+          value: headValue,
+          what: WHAT,
+        })
+      : await client.createProperty({
+          pageId: at.pageId,
+          key: headKey,
+          value: headValue,
+          what: WHAT,
+        });
+  } catch (error) {
+    await dropGarbage();
+    // Creating a head that someone else just created is a conflict too (Confluence says 400).
+    if (!previous.head && error instanceof InvalidRequestError) {
+      throw new ConflictError(
+        'Someone else created this journey map at the same time.',
+        409,
+        error.detail,
+      );
+    }
+    throw error;
+  }
+
+  // Collect every chunk the new head does not name: the old generation, and leftovers of
+  // earlier interrupted saves. Safe: our head commit proves nobody committed since our read.
+  const keep = new Set(requiredChunkSuffixes(encoded.head).map((s) => headKey + s));
+  const stale = previous.properties.filter(
+    (p) => isChunkKeyOf(at.localId, p.key) && !keep.has(p.key),
+  );
+  const deleted = new Set<string>();
+  await Promise.allSettled(
+    stale.map(async (p) => {
+      await client.deleteProperty({ pageId: at.pageId, propertyId: p.id, what: WHAT });
+      deleted.add(p.id);
+    }),
+  );
+
+  const properties = [
+    ...previous.properties.filter((p) => p.key !== headKey && !deleted.has(p.id)),
+    ...created,
+    head,
+  ];
+  return {
+    map: args.map,
+    version: head.version,
+    head,
+    repairs: [],
+    properties,
+    history,
+  };
+}
+
+/** True for errors that mean "re-read and try again". */
+export function isConflict(error: unknown): error is ConflictError {
+  return error instanceof ConflictError;
+}
+
+/** Re-export for callers that branch on adapter errors. */
+export { ConfluenceError };

@@ -1,0 +1,100 @@
+/**
+ * The page summary `cjm_summary`, recomputed after each save from every map on the page (their
+ * properties are already at hand from the read) and written only when `summaryChanged` says so:
+ * a plain edit costs no extra REST call. A summary failure never fails the save that caused it;
+ * the next save repairs it (it compares with what is stored).
+ */
+import { MAP_PROPERTY_PREFIX, isChunkKeyOf } from '../domain/codec';
+import type { JourneyMap } from '../domain/model/schema';
+import { SUMMARY_PROPERTY_KEY, summarizePage, summaryChanged } from '../domain/summary';
+import type { ConfluenceClient } from './client';
+import { ConflictError } from './errors';
+import { readMapFromProperties } from './map-store';
+import type { StoredProperty } from './wire';
+
+const WHAT = 'the page summary';
+
+/** Every readable map on the page, in creation order, keyed by its sanitised localId. */
+export function mapsOnPage(properties: StoredProperty[]): { localId: string; map: JourneyMap }[] {
+  const out: { localId: string; map: JourneyMap; order: number }[] = [];
+  for (const p of properties) {
+    if (!p.key.startsWith(MAP_PROPERTY_PREFIX)) continue;
+    const localId = p.key.slice(MAP_PROPERTY_PREFIX.length);
+    // A chunk key of some other map is not a head.
+    if (
+      properties.some(
+        (h) =>
+          h !== p &&
+          h.key.startsWith(MAP_PROPERTY_PREFIX) &&
+          isChunkKeyOf(h.key.slice(MAP_PROPERTY_PREFIX.length), p.key),
+      )
+    )
+      continue;
+    try {
+      const stored = readMapFromProperties(properties, localId);
+      if (stored.map) out.push({ localId, map: stored.map, order: Number(p.id) || 0 });
+    } catch {
+      // A corrupt map is left out of the summary; its own macro explains the problem.
+    }
+  }
+  return out.sort((a, b) => a.order - b.order).map(({ localId, map }) => ({ localId, map }));
+}
+
+/** Arguments of {@link updatePageSummary}. */
+export type UpdateSummaryArgs = {
+  client: ConfluenceClient;
+  pageId: string;
+  properties: StoredProperty[];
+  deps: { now: () => Date };
+};
+
+/** Writes `cjm_summary` when its fields changed; returns whether it wrote. Never throws. */
+export async function updatePageSummary(args: UpdateSummaryArgs): Promise<boolean> {
+  let properties = args.properties;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const now = args.deps.now();
+      const next = summarizePage({
+        maps: mapsOnPage(properties),
+        today: now.toISOString().slice(0, 10),
+        now: now.toISOString(),
+      });
+      const current = properties.find((p) => p.key === SUMMARY_PROPERTY_KEY) ?? null;
+      if (current && !summaryChanged(current.value, next)) return false;
+      if (current) {
+        await args.client.updateProperty({
+          pageId: args.pageId,
+          property: current,
+          value: next,
+          what: WHAT,
+        });
+      } else {
+        await args.client.createProperty({
+          pageId: args.pageId,
+          key: SUMMARY_PROPERTY_KEY,
+          value: next,
+          what: WHAT,
+        });
+      }
+      return true;
+    } catch (error) {
+      // Someone else updated (or created) it: recompute from fresh properties once.
+      const stale =
+        error instanceof ConflictError ||
+        (error instanceof Error && error.name === 'InvalidRequestError');
+      if (!stale || attempt > 0) {
+        console.warn(
+          'journey-maps: page summary not updated',
+          error instanceof Error ? error.message : error,
+        );
+        return false;
+      }
+      try {
+        properties = await args.client.listProperties(args.pageId);
+      } catch {
+        return false;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,5 @@
+/** Map ↔ content-property codec: limits, keys, encode / decode. */
+export * from './limits';
+export * from './utf8';
+export * from './property-keys';
+export * from './map-codec';

@@ -1,0 +1,253 @@
+/**
+ * Map ↔ content-property values. Small maps are stored as plain JSON in the head (readable
+ * through Confluence's REST API); bigger ones are deflated and base64-encoded, inline when that
+ * fits, else split over chunk properties. The head is written last and names the chunks'
+ * generation, count, length and checksum, so a reader detects a torn read instead of parsing it.
+ */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { z } from 'zod';
+import { decodeBase64, encodeBase64 } from './base64';
+import { fnv1a32 } from './checksum';
+import { PROPERTY_VALUE_MAX_BYTES } from './limits';
+import { chunkSuffix, sanitizeGeneration } from './property-keys';
+import { jsonByteLength, utf8ByteLength } from './utf8';
+
+/** Marker of a head written by this codec (lets old bare-map values be told apart). */
+export const CODEC_ID = 'cjm/1';
+
+/** Head value for a map stored inline as plain JSON. */
+export type JsonHead = { codec: typeof CODEC_ID; encoding: 'json'; map: unknown };
+/** Head value for a deflated map stored inline. */
+export type DeflateHead = {
+  codec: typeof CODEC_ID;
+  encoding: 'deflate';
+  /** base64 of the deflated UTF-8 JSON. */
+  data: string;
+  bytes: number;
+  checksum: string;
+  rawBytes: number;
+};
+/** Head value for a deflated map split over chunk properties. */
+export type ChunkedHead = {
+  codec: typeof CODEC_ID;
+  encoding: 'deflate-chunks';
+  /** Token in the chunk keys; a new generation is written next to the old one, never over it. */
+  generation: string;
+  count: number;
+  /** Length of the joined base64 payload (ASCII, so characters = bytes). */
+  bytes: number;
+  /** FNV-1a of the joined base64 payload. */
+  checksum: string;
+  rawBytes: number;
+};
+/** The value of the map's head property (`cjm_map_<localId>`). */
+export type HeadValue = JsonHead | DeflateHead | ChunkedHead;
+/** The value of one chunk property (`cjm_map_<localId>_c<n>_<generation>`). */
+export type ChunkValue = { generation: string; index: number; data: string };
+
+/** What `encodeMap` produces: the head and, for big maps, the chunks to write before it. */
+export type EncodedMap = { head: HeadValue; chunks: { suffix: string; value: ChunkValue }[] };
+
+/** Why a stored map could not be decoded. */
+export type DecodeError =
+  | { code: 'badHead'; message: string }
+  | { code: 'missingChunk'; message: string; index: number; suffix: string }
+  | {
+      code: 'checksumMismatch';
+      message: string;
+      expected: { bytes: number; checksum: string };
+      actual: { bytes: number; checksum: string };
+    }
+  | { code: 'badEncoding'; message: string };
+
+/** Result of `decodeMap`: the raw JSON (for `restore()` to validate) or a typed error. */
+export type DecodeResult = { ok: true; value: unknown } | { ok: false; error: DecodeError };
+
+const base64Text = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const checksumText = z.string().regex(/^[0-9a-f]{8}$/);
+const count = z.number().int().min(0);
+
+/** Schema of a head value as read back from storage. */
+export const headValueSchema = z.discriminatedUnion('encoding', [
+  z.object({ codec: z.literal(CODEC_ID), encoding: z.literal('json'), map: z.unknown() }),
+  z.object({
+    codec: z.literal(CODEC_ID),
+    encoding: z.literal('deflate'),
+    data: base64Text,
+    bytes: count,
+    checksum: checksumText,
+    rawBytes: count,
+  }),
+  z.object({
+    codec: z.literal(CODEC_ID),
+    encoding: z.literal('deflate-chunks'),
+    generation: z.string().regex(/^[A-Za-z0-9]{1,40}$/),
+    count: z.number().int().min(1).max(999_999),
+    bytes: count,
+    checksum: checksumText,
+    rawBytes: count,
+  }),
+]);
+
+/** Schema of a chunk value as read back from storage. */
+export const chunkValueSchema = z.object({
+  generation: z.string(),
+  index: count,
+  data: base64Text,
+});
+
+/** Bytes of `JSON.stringify` of a JSON head around a map whose own JSON takes `mapBytes`. */
+function jsonHeadBytes(mapBytes: number): number {
+  const shell = JSON.stringify({ codec: CODEC_ID, encoding: 'json', map: null });
+  return shell.length - 'null'.length + mapBytes;
+}
+
+/** Most base64 characters one chunk can carry for this generation without passing the limit. */
+function chunkCapacity(generation: string): number {
+  const shell: ChunkValue = { generation, index: 999_999, data: '' };
+  return PROPERTY_VALUE_MAX_BYTES - jsonByteLength(shell);
+}
+
+/**
+ * Encodes a map into property values, each at most `PROPERTY_VALUE_MAX_BYTES` as JSON.
+ * `generation` (e.g. a fresh id) names the chunk keys; only alphanumerics of it are kept.
+ */
+export function encodeMap(map: unknown, options: { generation: string }): EncodedMap {
+  const json = JSON.stringify(map);
+  if (json === undefined) throw new TypeError('encodeMap: the map is not JSON');
+  const rawBytes = utf8ByteLength(json);
+  if (jsonHeadBytes(rawBytes) <= PROPERTY_VALUE_MAX_BYTES) {
+    // A parsed copy, so the head never aliases (and later mutations never leak into) the input.
+    return { head: { codec: CODEC_ID, encoding: 'json', map: JSON.parse(json) }, chunks: [] };
+  }
+  const data = encodeBase64(deflateSync(strToU8(json), { level: 6 }));
+  const checksum = fnv1a32(data);
+  const inline: DeflateHead = {
+    codec: CODEC_ID,
+    encoding: 'deflate',
+    data,
+    bytes: data.length,
+    checksum,
+    rawBytes,
+  };
+  if (jsonByteLength(inline) <= PROPERTY_VALUE_MAX_BYTES) return { head: inline, chunks: [] };
+
+  const generation = sanitizeGeneration(options.generation);
+  const capacity = chunkCapacity(generation);
+  const chunks: EncodedMap['chunks'] = [];
+  for (let index = 0, at = 0; at < data.length; index++, at += capacity) {
+    chunks.push({
+      suffix: chunkSuffix(index, generation),
+      value: { generation, index, data: data.slice(at, at + capacity) },
+    });
+  }
+  const head: ChunkedHead = {
+    codec: CODEC_ID,
+    encoding: 'deflate-chunks',
+    generation,
+    count: chunks.length,
+    bytes: data.length,
+    checksum,
+    rawBytes,
+  };
+  return { head, chunks };
+}
+
+/** Suffixes (after `cjm_map_<localId>`) of the chunks a head needs, in order. */
+export function requiredChunkSuffixes(head: HeadValue): string[] {
+  if (head.encoding !== 'deflate-chunks') return [];
+  return Array.from({ length: head.count }, (_, i) => chunkSuffix(i, head.generation));
+}
+
+/** Parses a head read from storage; null when it is not a head this codec wrote. */
+export function parseHead(value: unknown): HeadValue | null {
+  const parsed = headValueSchema.safeParse(value);
+  return parsed.success ? (parsed.data as HeadValue) : null;
+}
+
+/** True for a value that looks like a bare map stored before this codec (no `codec` field). */
+function isBareMap(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !('codec' in value) &&
+    'schemaVersion' in value
+  );
+}
+
+function inflateJson(data: string): DecodeResult {
+  const bytes = decodeBase64(data);
+  if (!bytes)
+    return { ok: false, error: { code: 'badEncoding', message: 'payload is not base64' } };
+  let text: string;
+  try {
+    text = strFromU8(inflateSync(bytes));
+  } catch {
+    return { ok: false, error: { code: 'badEncoding', message: 'payload does not inflate' } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, error: { code: 'badEncoding', message: 'payload is not JSON' } };
+  }
+}
+
+function verify(data: string, expected: { bytes: number; checksum: string }): DecodeError | null {
+  const actual = { bytes: data.length, checksum: fnv1a32(data) };
+  if (actual.bytes === expected.bytes && actual.checksum === expected.checksum) return null;
+  return {
+    code: 'checksumMismatch',
+    message:
+      actual.bytes !== expected.bytes
+        ? `payload is ${actual.bytes} bytes, head says ${expected.bytes}`
+        : `payload checksum ${actual.checksum}, head says ${expected.checksum}`,
+    expected,
+    actual,
+  };
+}
+
+/**
+ * Decodes a head and its chunks (keyed by suffix, e.g. `_c0_abc`) back into the raw JSON of
+ * the map; validation and migration are `restore()`'s job. A value without a `codec` field but
+ * with `schemaVersion` is taken as a bare map written before this codec existed.
+ */
+export function decodeMap(
+  head: unknown,
+  chunksBySuffix: Readonly<Record<string, unknown>>,
+): DecodeResult {
+  if (isBareMap(head)) return { ok: true, value: head };
+  const parsed = parseHead(head);
+  if (!parsed) {
+    return { ok: false, error: { code: 'badHead', message: 'not a journey-map head value' } };
+  }
+  if (parsed.encoding === 'json') return { ok: true, value: parsed.map };
+  if (parsed.encoding === 'deflate') {
+    const error = verify(parsed.data, parsed);
+    return error ? { ok: false, error } : inflateJson(parsed.data);
+  }
+  const parts: string[] = [];
+  for (let index = 0; index < parsed.count; index++) {
+    const suffix = chunkSuffix(index, parsed.generation);
+    const chunk = chunkValueSchema.safeParse(chunksBySuffix[suffix]);
+    if (
+      !chunk.success ||
+      chunk.data.generation !== parsed.generation ||
+      chunk.data.index !== index
+    ) {
+      return {
+        ok: false,
+        error: {
+          code: 'missingChunk',
+          message: `chunk ${index + 1} of ${parsed.count} (${suffix}) is missing or foreign`,
+          index,
+          suffix,
+        },
+      };
+    }
+    parts.push(chunk.data.data);
+  }
+  const data = parts.join('');
+  const error = verify(data, parsed);
+  return error ? { ok: false, error } : inflateJson(data);
+}

@@ -1,0 +1,218 @@
+/**
+ * A tolerant reader over raw stored JSON: each accessor returns a valid value for its field and
+ * records a repair when it had to change something, or refuses (throws `Refusal`, caught by
+ * `restore()`) when the document cannot be read without guessing.
+ */
+import { cleanText, clampNumber, isRecord, own, sanitizeId } from './restore-values';
+
+/** One change `restore()` made to stored data, by field path. */
+export type RepairNote = { path: string; message: string };
+
+/** Thrown inside the reader only; `restore()` turns it into a `RestoreError`. */
+export class Refusal extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly code: 'CORRUPT' | 'UNSUPPORTED_VERSION' = 'CORRUPT',
+  ) {
+    super(reason);
+  }
+}
+
+/** A short, safe rendering of a raw value for a repair message. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return 'none';
+  return Array.isArray(value) ? 'a list' : 'an object';
+}
+
+/** `path.key`, or `key` at the root. */
+export function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+/** Collects repairs while reading one document. */
+export class Reader {
+  readonly repairs: RepairNote[] = [];
+
+  /** Records a repair. */
+  repair(path: string, message: string): void {
+    this.repairs.push({ path, message });
+  }
+
+  /** Stops reading: the document is refused. */
+  refuse(path: string, reason: string): never {
+    throw new Refusal(path, reason);
+  }
+
+  /** A text field, cleaned and cut to `max`; `fallback` when missing or not text. */
+  text(
+    rec: Record<string, unknown>,
+    key: string,
+    path: string,
+    max: number,
+    fallback = '',
+  ): string {
+    const p = join(path, key);
+    const value = own(rec, key);
+    if (typeof value !== 'string') {
+      this.repair(
+        p,
+        value === undefined ? 'was missing; set to the default' : 'was not text; reset',
+      );
+      return fallback;
+    }
+    const stripped = cleanText(value, Number.POSITIVE_INFINITY);
+    if (stripped !== value) this.repair(p, 'control characters removed');
+    const cut = cleanText(stripped, max);
+    if (cut !== stripped) this.repair(p, `shortened to ${max} characters`);
+    return cut;
+  }
+
+  /** A nullable string that must pass `valid` (dates, instants); null otherwise. */
+  nullableString(
+    rec: Record<string, unknown>,
+    key: string,
+    path: string,
+    valid: (value: string) => boolean,
+  ): string | null {
+    const value = own(rec, key);
+    if (value === null) return null;
+    if (typeof value === 'string' && valid(value)) return value;
+    if (value !== undefined) this.repair(join(path, key), 'was not valid; cleared');
+    return null;
+  }
+
+  /** A number clamped (and rounded when `int`) into range; `fallback` when unusable. */
+  number<F extends number | null>(
+    rec: Record<string, unknown>,
+    key: string,
+    path: string,
+    range: { min: number; max: number; int?: boolean; fallback: F },
+  ): number | F {
+    const p = join(path, key);
+    const value = own(rec, key);
+    if (value === null && range.fallback === null) return range.fallback;
+    const n = clampNumber(value, range);
+    if (n === null) {
+      this.repair(
+        p,
+        value === undefined ? 'was missing; set to the default' : 'was not a number; reset',
+      );
+      return range.fallback;
+    }
+    if (n !== value) this.repair(p, `${String(value)} was out of range; set to ${n}`);
+    return n;
+  }
+
+  /** One of `values`; `fallback` otherwise. */
+  oneOf<T extends string, F extends T | null>(
+    rec: Record<string, unknown>,
+    key: string,
+    path: string,
+    values: readonly T[],
+    fallback: F,
+  ): T | F {
+    const value = own(rec, key);
+    if (value === null && fallback === null) return fallback;
+    if ((values as readonly unknown[]).includes(value)) return value as T;
+    this.repair(
+      join(path, key),
+      value === undefined ? 'was missing; set to the default' : 'was not a known value; reset',
+    );
+    return fallback;
+  }
+
+  /** A boolean; `fallback` otherwise. */
+  bool(rec: Record<string, unknown>, key: string, path: string, fallback: boolean): boolean {
+    const value = own(rec, key);
+    if (typeof value === 'boolean') return value;
+    this.repair(
+      join(path, key),
+      value === undefined ? 'was missing; set to the default' : 'was not true/false; reset',
+    );
+    return fallback;
+  }
+
+  /**
+   * A sub-object. Missing (or null) gives null so the caller fills defaults; any other non-object
+   * is refused (`strict`, the map's own sections) or reported and treated as missing.
+   */
+  object(
+    rec: Record<string, unknown>,
+    key: string,
+    path: string,
+    strict: boolean,
+  ): Record<string, unknown> | null {
+    const p = join(path, key);
+    const value = own(rec, key);
+    if (isRecord(value)) return value;
+    if (value === undefined || value === null) {
+      this.repair(p, 'was missing; filled with defaults');
+      return null;
+    }
+    if (strict) this.refuse(p, 'is not an object');
+    this.repair(p, 'was not an object; reset to defaults');
+    return null;
+  }
+
+  /**
+   * An array. `required`: a missing array is refused too; otherwise missing gives `[]`. A value
+   * that is not an array is refused (`strict`) or reported and replaced by `[]`.
+   */
+  list(
+    rec: Record<string, unknown>,
+    key: string,
+    path: string,
+    mode: { strict: boolean; required?: boolean },
+  ): unknown[] | null {
+    const p = join(path, key);
+    const value = own(rec, key);
+    if (Array.isArray(value)) return value as unknown[];
+    if (value === undefined || value === null) {
+      if (mode.required === true) this.refuse(p, 'is missing');
+      this.repair(p, 'was missing; set to empty');
+      return null;
+    }
+    if (mode.strict) this.refuse(p, 'is not a list');
+    this.repair(p, 'was not a list; emptied');
+    return [];
+  }
+
+  /** An entity id, made well-formed; `fallback` when there is none. */
+  id(rec: Record<string, unknown>, path: string, fallback: string): string {
+    const value = own(rec, 'id');
+    const id = sanitizeId(value);
+    if (id === null) {
+      this.repair(join(path, 'id'), `was missing or unusable; set to "${fallback}"`);
+      return fallback;
+    }
+    if (id !== value)
+      this.repair(join(path, 'id'), `had characters outside [A-Za-z0-9_-]; now "${id}"`);
+    return id;
+  }
+
+  /** A list of id references, sanitised the same way ids are, keeping those `keep` accepts. */
+  idList(
+    rec: Record<string, unknown>,
+    key: string,
+    path: string,
+    keep: (id: string) => boolean,
+  ): string[] {
+    const raw = this.list(rec, key, path, { strict: false }) ?? [];
+    const out: string[] = [];
+    let changed = false;
+    for (const item of raw) {
+      const id = sanitizeId(item);
+      if (id === null || !keep(id) || out.includes(id)) {
+        changed = true;
+        continue;
+      }
+      if (id !== item) changed = true;
+      out.push(id);
+    }
+    if (changed) this.repair(join(path, key), 'unknown, duplicate or malformed references removed');
+    return out;
+  }
+}

@@ -1,0 +1,340 @@
+/**
+ * The one door from storage into the app: `restore()` validates a stored map, migrates older
+ * schema versions (migrations.ts), repairs what it safely can (reporting each repair by field
+ * path) and refuses the rest with a typed `RestoreError`. It never throws, whatever the input.
+ *
+ * Policy: the map's own sections (`scope`, `persona`, `backStory`, `review`, `session` and their
+ * lists, and the top-level collections) must have the right container type when present;
+ * `stages`, `steps`, `lanes`, `cards` and `title` must be present. Anything inside an entity is
+ * repaired: bad values reset or clamped, dangling references dropped (cards, steps) or cleared,
+ * duplicate ids dropped (stages, lanes, channels, paths, photos) or renamed (steps, cards,
+ * stickies). A map that already satisfies the schema and these invariants comes back equal,
+ * with no repairs.
+ */
+import { RestoreError } from '../errors';
+import { createSession } from './factories';
+import { migrate } from './migrations';
+import type { RepairNote } from './restore-reader';
+import { describe, join, Reader, Refusal } from './restore-reader';
+import { readCards, readChannels, readLanes, readStages, readSteps } from './restore-entities';
+import { cleanText, freshId, isRecord, own, sanitizeId } from './restore-values';
+import type {
+  Agenda,
+  Analysis,
+  BackStory,
+  JourneyMap,
+  MapLink,
+  Person,
+  Persona,
+  Session,
+  SessionPhoto,
+  Sticky,
+  WriteUpRef,
+} from './schema';
+import {
+  cadences,
+  CARD_TEXT_MAX,
+  isoDate,
+  isoInstant,
+  journeyMapSchema,
+  LONG_TEXT_MAX,
+  mapLinkSchema,
+  mapStates,
+  SCHEMA_VERSION,
+  SHORT_TEXT_MAX,
+  writeUpRefSchema,
+} from './schema';
+
+export type { RepairNote } from './restore-reader';
+
+/** What `restore()` answers: a valid map and its repairs, or why it was refused. */
+export type RestoreResult =
+  { ok: true; map: JourneyMap; repairs: RepairNote[] } | { ok: false; error: RestoreError };
+
+const isDate = (v: string): boolean => isoDate.safeParse(v).success;
+const isInstant = (v: string): boolean => isoInstant.safeParse(v).success;
+
+/** Validates, migrates and repairs a stored map; never throws. */
+export function restore(input: unknown): RestoreResult {
+  try {
+    return readMap(input);
+  } catch (e) {
+    if (e instanceof Refusal) {
+      return {
+        ok: false,
+        error: new RestoreError({ path: e.path, reason: e.reason, code: e.code }),
+      };
+    }
+    return { ok: false, error: new RestoreError({ path: '', reason: 'could not be read' }) };
+  }
+}
+
+function readMap(input: unknown): RestoreResult {
+  if (!isRecord(input)) throw new Refusal('', 'is not an object');
+  const version = own(input, 'schemaVersion');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new Refusal('schemaVersion', 'is not a known schema version');
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new Refusal(
+      'schemaVersion',
+      `is ${version}: it was saved by a newer version of the app (this one reads up to ${SCHEMA_VERSION})`,
+      'UNSUPPORTED_VERSION',
+    );
+  }
+  const doc = version < SCHEMA_VERSION ? migrate(input, version) : input;
+  const r = new Reader();
+  if (typeof own(doc, 'title') !== 'string') r.refuse('title', 'is not text');
+  const stagesRaw = r.list(doc, 'stages', '', { strict: true, required: true }) ?? [];
+  const stepsRaw = r.list(doc, 'steps', '', { strict: true, required: true }) ?? [];
+  const lanesRaw = r.list(doc, 'lanes', '', { strict: true, required: true }) ?? [];
+  const cardsRaw = r.list(doc, 'cards', '', { strict: true, required: true }) ?? [];
+
+  const channels = readChannels(r, r.list(doc, 'channels', '', { strict: true }));
+  const channelIds = new Set(channels.map((c) => c.id));
+  const stages = readStages(r, stagesRaw);
+  const lanes = readLanes(r, lanesRaw);
+  const steps = readSteps({ r, list: stepsRaw, stages, channelIds });
+  const cards = readCards({ r, list: cardsRaw, lanes, steps, channelIds });
+  const scope = r.object(doc, 'scope', '', true) ?? {};
+  const review = r.object(doc, 'review', '', true) ?? {};
+
+  const map: JourneyMap = {
+    schemaVersion: SCHEMA_VERSION,
+    title: r.text(doc, 'title', '', SHORT_TEXT_MAX),
+    state: r.oneOf(doc, 'state', '', mapStates, 'current'),
+    linkedMap: readLinkedMap(r, doc),
+    owningTeam: r.text(doc, 'owningTeam', '', SHORT_TEXT_MAX),
+    scope: {
+      scenario: r.text(scope, 'scenario', 'scope', CARD_TEXT_MAX),
+      goal: r.text(scope, 'goal', 'scope', CARD_TEXT_MAX),
+      start: r.text(scope, 'start', 'scope', CARD_TEXT_MAX),
+      end: r.text(scope, 'end', 'scope', CARD_TEXT_MAX),
+    },
+    persona: readPersona(r, r.object(doc, 'persona', '', true) ?? {}),
+    backStory: readBackStory(r, r.object(doc, 'backStory', '', true) ?? {}),
+    review: {
+      cadence: r.oneOf(review, 'cadence', 'review', cadences, 'quarterly'),
+      lastReviewed: r.nullableString(review, 'lastReviewed', 'review', isDate),
+    },
+    channels,
+    stages,
+    steps,
+    lanes,
+    cards,
+    session: readSession(r, doc, new Set(steps.map((s) => s.id))),
+    writeUp: readWriteUp(r, doc),
+    updatedAt: r.nullableString(doc, 'updatedAt', '', isInstant),
+  };
+  // Safety net: whatever the reader missed is refused here, never passed on.
+  const check = journeyMapSchema.safeParse(map);
+  if (!check.success) {
+    const issue = check.error.issues[0];
+    r.refuse(issue?.path.map(String).join('.') ?? '', issue?.message ?? 'is not valid');
+  }
+  return { ok: true, map, repairs: r.repairs };
+}
+
+function readLinkedMap(r: Reader, doc: Record<string, unknown>): MapLink | null {
+  const value = own(doc, 'linkedMap');
+  if (value === null) return null;
+  const parsed = mapLinkSchema.safeParse(value);
+  if (parsed.success) return { pageId: parsed.data.pageId, localId: parsed.data.localId };
+  if (value !== undefined) r.repair('linkedMap', 'was not a valid map link; cleared');
+  return null;
+}
+
+function readWriteUp(r: Reader, doc: Record<string, unknown>): WriteUpRef | null {
+  const value = own(doc, 'writeUp');
+  if (value === null) return null;
+  const parsed = writeUpRefSchema.safeParse(value);
+  if (parsed.success) {
+    const { pageId, title, generatedAt } = parsed.data;
+    const clean = cleanText(title, 255);
+    if (clean !== title) r.repair('writeUp.title', 'control characters removed');
+    return { pageId, title: clean, generatedAt };
+  }
+  if (value !== undefined) r.repair('writeUp', 'was not a valid write-up reference; cleared');
+  return null;
+}
+
+function readPhotoRef(
+  r: Reader,
+  rec: Record<string, unknown>,
+  path: string,
+): { attachmentId: string; fileName: string } | null {
+  const attachmentId = own(rec, 'attachmentId');
+  if (typeof attachmentId !== 'string' || attachmentId.length > 128 || attachmentId === '') {
+    r.repair(path, 'has no usable attachment id; removed');
+    return null;
+  }
+  return { attachmentId, fileName: r.text(rec, 'fileName', path, 255) };
+}
+
+function readPersona(r: Reader, rec: Record<string, unknown>): Persona {
+  const p = 'persona';
+  const photo = own(rec, 'photo');
+  return {
+    name: r.text(rec, 'name', p, SHORT_TEXT_MAX),
+    role: r.text(rec, 'role', p, SHORT_TEXT_MAX),
+    age: r.text(rec, 'age', p, SHORT_TEXT_MAX),
+    familyStatus: r.text(rec, 'familyStatus', p, SHORT_TEXT_MAX),
+    professionalGoals: r.text(rec, 'professionalGoals', p, CARD_TEXT_MAX),
+    personalInterests: r.text(rec, 'personalInterests', p, CARD_TEXT_MAX),
+    goals: r.text(rec, 'goals', p, CARD_TEXT_MAX),
+    details: r.text(rec, 'details', p, LONG_TEXT_MAX),
+    photo: isRecord(photo)
+      ? readPhotoRef(r, photo, join(p, 'photo'))
+      : photo === null || photo === undefined
+        ? null
+        : (r.repair(join(p, 'photo'), 'was not a photo; removed'), null),
+  };
+}
+
+function readStickies(r: Reader, rec: Record<string, unknown>, key: string): Sticky[] {
+  const path = join('backStory', key);
+  const list = r.list(rec, key, 'backStory', { strict: true }) ?? [];
+  const taken = new Set(list.map((s) => (isRecord(s) ? sanitizeId(own(s, 'id')) : null)));
+  const seen = new Set<string>();
+  const out: Sticky[] = [];
+  list.forEach((item, i) => {
+    const p = `${path}[${i}]`;
+    if (!isRecord(item)) {
+      r.repair(p, 'was not a sticky note; removed');
+      return;
+    }
+    let id = r.id(item, p, freshId(`${key}-restored`, taken as Set<string>));
+    if (seen.has(id)) {
+      const renamed = freshId(id, taken as Set<string>);
+      r.repair(join(p, 'id'), `duplicate id "${id}"; renamed to "${renamed}"`);
+      id = renamed;
+    }
+    taken.add(id);
+    seen.add(id);
+    out.push({ id, text: r.text(item, 'text', p, CARD_TEXT_MAX) });
+  });
+  return out;
+}
+
+function readBackStory(r: Reader, rec: Record<string, unknown>): BackStory {
+  return {
+    painPoints: readStickies(r, rec, 'painPoints'),
+    requirements: readStickies(r, rec, 'requirements'),
+    outcomes: readStickies(r, rec, 'outcomes'),
+    topGoal: r.text(rec, 'topGoal', 'backStory', CARD_TEXT_MAX),
+    story: r.text(rec, 'story', 'backStory', LONG_TEXT_MAX),
+  };
+}
+
+function readPerson(r: Reader, value: unknown, path: string): Person | null {
+  if (value === null) return null;
+  if (!isRecord(value)) {
+    r.repair(path, value === undefined ? 'was missing; cleared' : 'was not a person; cleared');
+    return null;
+  }
+  let accountId = own(value, 'accountId');
+  if (accountId !== null && (typeof accountId !== 'string' || accountId.length > 128)) {
+    r.repair(join(path, 'accountId'), 'was not a valid account id; cleared');
+    accountId = null;
+  }
+  return {
+    accountId: accountId as string | null,
+    name: r.text(value, 'name', path, SHORT_TEXT_MAX),
+  };
+}
+
+function readAgenda(r: Reader, rec: Record<string, unknown>): Agenda {
+  const p = 'session.agenda';
+  const extra = r.list(rec, 'extraMinutes', p, { strict: false }) ?? [];
+  const extraMinutes: number[] = [];
+  extra.forEach((_, i) => {
+    const minutes = r.number(extra as unknown as Record<string, unknown>, String(i), p, {
+      min: 0,
+      max: 240,
+      int: true,
+      fallback: 0,
+    });
+    extraMinutes.push(minutes);
+  });
+  return {
+    stepIndex: r.number(rec, 'stepIndex', p, { min: 0, max: 20, int: true, fallback: null }),
+    startedAt: r.nullableString(rec, 'startedAt', p, isInstant),
+    elapsedSeconds: r.number(rec, 'elapsedSeconds', p, { min: 0, max: 86_400, fallback: 0 }),
+    extraMinutes,
+  };
+}
+
+function readAnalysis(r: Reader, rec: Record<string, unknown>): Analysis {
+  const p = 'session.analysis';
+  return {
+    confusion: r.text(rec, 'confusion', p, LONG_TEXT_MAX),
+    shortfalls: r.text(rec, 'shortfalls', p, LONG_TEXT_MAX),
+    unmetNeeds: r.text(rec, 'unmetNeeds', p, LONG_TEXT_MAX),
+    complication: r.text(rec, 'complication', p, LONG_TEXT_MAX),
+    opportunities: r.text(rec, 'opportunities', p, LONG_TEXT_MAX),
+  };
+}
+
+function readPhotos(
+  r: Reader,
+  rec: Record<string, unknown>,
+  stepIds: ReadonlySet<string>,
+): SessionPhoto[] {
+  const list = r.list(rec, 'photos', 'session', { strict: true }) ?? [];
+  const seen = new Set<string>();
+  const out: SessionPhoto[] = [];
+  list.forEach((item, i) => {
+    const p = `session.photos[${i}]`;
+    if (!isRecord(item)) {
+      r.repair(p, 'was not a photo; removed');
+      return;
+    }
+    const ref = readPhotoRef(r, item, p);
+    if (ref === null) return;
+    if (seen.has(ref.attachmentId)) {
+      r.repair(p, `attachment "${ref.attachmentId}" is listed twice; removed`);
+      return;
+    }
+    seen.add(ref.attachmentId);
+    const raw = own(item, 'stepId');
+    let stepId: string | null = null;
+    if (raw !== null) {
+      const id = sanitizeId(raw);
+      if (id !== null && stepIds.has(id)) stepId = id;
+      else r.repair(join(p, 'stepId'), `step "${describe(raw)}" does not exist; unpinned`);
+    }
+    out.push({ ...ref, caption: r.text(item, 'caption', p, CARD_TEXT_MAX), stepId });
+  });
+  return out;
+}
+
+function readSession(
+  r: Reader,
+  doc: Record<string, unknown>,
+  stepIds: ReadonlySet<string>,
+): Session {
+  const rec = r.object(doc, 'session', '', true);
+  if (rec === null) return createSession();
+  const p = 'session';
+  const participants: Person[] = [];
+  const people = r.list(rec, 'participants', p, { strict: true }) ?? [];
+  people.forEach((item, i) => {
+    const person = readPerson(r, item, `${p}.participants[${i}]`);
+    if (person !== null) participants.push(person);
+  });
+  const agenda = r.object(rec, 'agenda', p, false);
+  const analysis = r.object(rec, 'analysis', p, false);
+  const defaults = createSession();
+  return {
+    date: r.nullableString(rec, 'date', p, isDate),
+    facilitator: readPerson(r, own(rec, 'facilitator'), join(p, 'facilitator')),
+    scribe: readPerson(r, own(rec, 'scribe'), join(p, 'scribe')),
+    participants,
+    notes: r.text(rec, 'notes', p, LONG_TEXT_MAX),
+    photos: readPhotos(r, rec, stepIds),
+    agenda: agenda === null ? defaults.agenda : readAgenda(r, agenda),
+    analysis: analysis === null ? defaults.analysis : readAnalysis(r, analysis),
+    votesPerPerson: r.number(rec, 'votesPerPerson', p, { min: 0, max: 50, int: true, fallback: 3 }),
+    votesRevealed: r.bool(rec, 'votesRevealed', p, false),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Rebase for the server. Ops name their targets by id, so re-applying a client's ops to the
+ * newest stored map IS the rebase (`reapply`); what could not apply is dropped and reported.
+ * `changedFields` lists field paths that differ between two maps (cheaply, by reference first,
+ * thanks to structural sharing), so a save can report "you overwrote X that someone else
+ * changed since your base" (last writer wins, and says so).
+ */
+import type { JourneyMap } from '../model/schema';
+import type { ApplyAllResult } from './apply';
+import { applyAll } from './apply';
+import { sameJson } from './helpers';
+import type { Op } from './op-types';
+
+/** Re-applies ops made against an older version onto the latest stored map. */
+export function reapply(latest: JourneyMap, ops: readonly Op[]): ApplyAllResult {
+  return applyAll(latest, ops);
+}
+
+type Row = Record<string, unknown>;
+
+/** Fields of `a` and `b` (objects) that differ, as `prefix.key`, one level deeper for `nested`. */
+function diffRecord(
+  out: string[],
+  prefix: string,
+  a: Row,
+  b: Row,
+  nested: ReadonlySet<string> = new Set(),
+): void {
+  for (const key of Object.keys(b)) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    const path = `${prefix}.${key}`;
+    if (
+      nested.has(key) &&
+      typeof x === 'object' &&
+      typeof y === 'object' &&
+      x !== null &&
+      y !== null
+    ) {
+      diffRecord(out, path, x as Row, y as Row);
+    } else if (!sameJson(x, y)) {
+      out.push(path);
+    }
+  }
+}
+
+/** Differences between two id-keyed lists: added/removed entities, changed fields, order. */
+function diffList<T extends object>(args: {
+  out: string[];
+  prefix: string;
+  before: readonly T[];
+  after: readonly T[];
+  key: (item: T) => string;
+  nested?: ReadonlySet<string>;
+}): void {
+  const { out, prefix, before, after, key } = args;
+  if (before === after) return;
+  const old = new Map(before.map((item) => [key(item), item]));
+  const now = new Set<string>();
+  for (const item of after) {
+    const id = key(item);
+    now.add(id);
+    const prev = old.get(id);
+    if (prev === undefined) out.push(`${prefix}.${id}`);
+    else if (prev !== item)
+      diffRecord(out, `${prefix}.${id}`, prev as Row, item as Row, args.nested);
+  }
+  for (const id of old.keys()) if (!now.has(id)) out.push(`${prefix}.${id}`);
+  // Relative order of the entities present on both sides.
+  const common = (list: readonly T[], other: { has(id: string): boolean }): string[] =>
+    list.map(key).filter((id) => other.has(id));
+  const x = common(before, now);
+  const y = common(after, old);
+  if (x.some((id, i) => id !== y[i])) out.push(`${prefix}.order`);
+}
+
+const TOP_FIELDS = ['title', 'state', 'linkedMap', 'owningTeam', 'writeUp'] as const;
+const SESSION_FIELDS = [
+  'date',
+  'facilitator',
+  'scribe',
+  'participants',
+  'notes',
+  'agenda',
+  'votesPerPerson',
+  'votesRevealed',
+] as const;
+
+/**
+ * Field paths that differ between two maps, e.g. `title`, `scope.goal`, `cards.<id>.text`,
+ * `cards.<id>.painPoint.votes`, `steps.<id>.sentiment`, `cards.<id>` (added or removed),
+ * `cards.order`. `updatedAt` is bookkeeping and never listed.
+ */
+export function changedFields(before: JourneyMap, after: JourneyMap): string[] {
+  const out: string[] = [];
+  if (before === after) return out;
+  for (const key of TOP_FIELDS) if (!sameJson(before[key], after[key])) out.push(key);
+  if (before.scope !== after.scope) diffRecord(out, 'scope', before.scope, after.scope);
+  if (before.persona !== after.persona) {
+    diffRecord(out, 'persona', before.persona, after.persona);
+  }
+  if (before.review !== after.review) diffRecord(out, 'review', before.review, after.review);
+  const bs = before.backStory;
+  const as = after.backStory;
+  if (bs !== as) {
+    for (const key of ['topGoal', 'story'] as const) {
+      if (bs[key] !== as[key]) out.push(`backStory.${key}`);
+    }
+    for (const list of ['painPoints', 'requirements', 'outcomes'] as const) {
+      diffList({
+        out,
+        prefix: `backStory.${list}`,
+        before: bs[list],
+        after: as[list],
+        key: (s) => s.id,
+      });
+    }
+  }
+  const byId = (e: { id: string }): string => e.id;
+  diffList({ out, prefix: 'channels', before: before.channels, after: after.channels, key: byId });
+  diffList({ out, prefix: 'stages', before: before.stages, after: after.stages, key: byId });
+  diffList({
+    out,
+    prefix: 'steps',
+    before: before.steps,
+    after: after.steps,
+    key: byId,
+    nested: new Set(['metrics']),
+  });
+  diffList({ out, prefix: 'lanes', before: before.lanes, after: after.lanes, key: byId });
+  diffList({
+    out,
+    prefix: 'cards',
+    before: before.cards,
+    after: after.cards,
+    key: byId,
+    nested: new Set(['evidence', 'painPoint', 'opportunity']),
+  });
+  const s = before.session;
+  const t = after.session;
+  if (s !== t) {
+    for (const key of SESSION_FIELDS) if (!sameJson(s[key], t[key])) out.push(`session.${key}`);
+    if (s.analysis !== t.analysis) diffRecord(out, 'session.analysis', s.analysis, t.analysis);
+    diffList({
+      out,
+      prefix: 'session.photos',
+      before: s.photos,
+      after: t.photos,
+      key: (p) => p.attachmentId,
+    });
+  }
+  return out;
+}
+
+/** Result of rebasing local ops onto a newer map. */
+export type RebaseResult = ApplyAllResult & {
+  /** Fields the local ops overwrote that changed remotely since `base`. */
+  overwritten: string[];
+};
+
+/**
+ * Applies `local` (made against `base`) onto `remote` (the newest stored map) and reports which
+ * of the fields the local ops wrote had also been changed remotely since `base`.
+ */
+export function rebase(args: {
+  base: JourneyMap;
+  local: readonly Op[];
+  remote: JourneyMap;
+}): RebaseResult {
+  const result = reapply(args.remote, args.local);
+  const theirs = new Set(changedFields(args.base, args.remote));
+  const overwritten =
+    theirs.size === 0 ? [] : changedFields(args.remote, result.map).filter((f) => theirs.has(f));
+  return { ...result, overwritten };
+}

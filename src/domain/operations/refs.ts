@@ -1,0 +1,252 @@
+/**
+ * Reference bookkeeping for deletes: `clearRefs` removes every reference to entities about to go
+ * (and records the previous values), `restoreRefs` puts them back for the inverse op, merging
+ * with whatever changed in between instead of overwriting it.
+ */
+import type { Card, JourneyMap, Step } from '../model/schema';
+import type { ClearedRefs, PlacedCard } from './op-types';
+import { cardSchema } from '../model/schema';
+import { isId } from '../model/restore-values';
+import { CARD_TEXT_MAX } from '../model/schema';
+import { textOf } from './helpers';
+
+/** Entities whose references are cleared; steps/cards in these sets are skipped (they go too). */
+export type ClearTargets = {
+  stepIds?: ReadonlySet<string>;
+  cardIds?: ReadonlySet<string>;
+  pathIds?: ReadonlySet<string>;
+  channelIds?: ReadonlySet<string>;
+};
+
+const none: ReadonlySet<string> = new Set();
+
+/** The map with every reference to the targets removed, and what was removed. */
+export function clearRefs(
+  map: JourneyMap,
+  t: ClearTargets,
+): { map: JourneyMap; refs: ClearedRefs } {
+  const refs: ClearedRefs = {};
+  const stepIds = t.stepIds ?? none;
+  const cardIds = t.cardIds ?? none;
+  const pathIds = t.pathIds ?? none;
+  const channelIds = t.channelIds ?? none;
+  let { steps, cards, session } = map;
+
+  if (pathIds.size > 0 || channelIds.size > 0) {
+    let changed = false;
+    const next = steps.map((step): Step => {
+      if (stepIds.has(step.id)) return step;
+      let s = step;
+      if (step.pathId !== null && pathIds.has(step.pathId)) {
+        (refs.stepPaths ??= []).push({ id: step.id, pathId: step.pathId });
+        s = { ...s, pathId: null };
+      }
+      if (channelIds.size > 0 && step.channels.some((c) => channelIds.has(c))) {
+        (refs.stepChannels ??= []).push({ id: step.id, channels: step.channels });
+        s = { ...s, channels: step.channels.filter((c) => !channelIds.has(c)) };
+      }
+      if (s !== step) changed = true;
+      return s;
+    });
+    if (changed) steps = next;
+  }
+
+  if (cardIds.size > 0 || channelIds.size > 0) {
+    let changed = false;
+    const next = cards.map((card): Card => {
+      if (cardIds.has(card.id)) return card;
+      let c = card;
+      const opp = card.opportunity;
+      if (opp !== null && cardIds.size > 0 && opp.painPointIds.some((id) => cardIds.has(id))) {
+        (refs.opportunityLinks ??= []).push({ id: card.id, painPointIds: opp.painPointIds });
+        c = {
+          ...c,
+          opportunity: { ...opp, painPointIds: opp.painPointIds.filter((id) => !cardIds.has(id)) },
+        };
+      }
+      if (channelIds.size > 0 && card.channels.some((ch) => channelIds.has(ch))) {
+        (refs.cardChannels ??= []).push({ id: card.id, channels: card.channels });
+        c = { ...c, channels: card.channels.filter((ch) => !channelIds.has(ch)) };
+      }
+      if (c !== card) changed = true;
+      return c;
+    });
+    if (changed) cards = next;
+  }
+
+  if (stepIds.size > 0 && session.photos.some((p) => p.stepId !== null && stepIds.has(p.stepId))) {
+    session = {
+      ...session,
+      photos: session.photos.map((photo) => {
+        if (photo.stepId === null || !stepIds.has(photo.stepId)) return photo;
+        (refs.photoSteps ??= []).push({ attachmentId: photo.attachmentId, stepId: photo.stepId });
+        return { ...photo, stepId: null };
+      }),
+    };
+  }
+  if (steps === map.steps && cards === map.cards && session === map.session) return { map, refs };
+  return { map: { ...map, steps, cards, session }, refs };
+}
+
+/** `previous` in its order, plus anything added since, limited to what `keep` accepts. */
+function merge(
+  previous: readonly unknown[],
+  current: readonly string[],
+  keep: (id: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  for (const id of [...previous, ...current]) {
+    if (isId(id) && keep(id) && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** Id lists equal, element by element. */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** The map with the references in `refs` put back where their targets still exist. */
+export function restoreRefs(map: JourneyMap, refs: ClearedRefs | undefined): JourneyMap {
+  if (refs === undefined || refs === null || typeof refs !== 'object') return map;
+  const channelIds = new Set(map.channels.map((c) => c.id));
+  const stepIds = new Set(map.steps.map((s) => s.id));
+  let { steps, cards, session } = map;
+
+  const stepPaths = new Map(
+    (Array.isArray(refs.stepPaths) ? refs.stepPaths : []).map((e) => [e.id, e.pathId]),
+  );
+  const stepChannels = new Map(
+    (Array.isArray(refs.stepChannels) ? refs.stepChannels : []).map((e) => [e.id, e.channels]),
+  );
+  if (stepPaths.size > 0 || stepChannels.size > 0) {
+    const pathOwner = new Map<string, string>();
+    for (const s of steps) for (const p of s.paths) pathOwner.set(p.id, s.id);
+    steps = steps.map((step) => {
+      let s = step;
+      const pathId = stepPaths.get(step.id);
+      if (typeof pathId === 'string' && s.pathId === null) {
+        const owner = pathOwner.get(pathId);
+        if (owner !== undefined && owner !== step.id) s = { ...s, pathId };
+      }
+      const channels = stepChannels.get(step.id);
+      if (Array.isArray(channels)) {
+        const merged = merge(channels, s.channels, (c) => channelIds.has(c));
+        if (!sameIds(merged, s.channels)) s = { ...s, channels: merged };
+      }
+      return s;
+    });
+  }
+
+  const links = new Map(
+    (Array.isArray(refs.opportunityLinks) ? refs.opportunityLinks : []).map((e) => [
+      e.id,
+      e.painPointIds,
+    ]),
+  );
+  const cardChannels = new Map(
+    (Array.isArray(refs.cardChannels) ? refs.cardChannels : []).map((e) => [e.id, e.channels]),
+  );
+  if (links.size > 0 || cardChannels.size > 0) {
+    const painPoints = new Set(cards.filter((c) => c.kind === 'painPoint').map((c) => c.id));
+    cards = cards.map((card) => {
+      let c = card;
+      const ids = links.get(card.id);
+      if (Array.isArray(ids) && c.opportunity !== null) {
+        const merged = merge(ids, c.opportunity.painPointIds, (id) => painPoints.has(id));
+        if (!sameIds(merged, c.opportunity.painPointIds)) {
+          c = { ...c, opportunity: { ...c.opportunity, painPointIds: merged } };
+        }
+      }
+      const channels = cardChannels.get(card.id);
+      if (Array.isArray(channels)) {
+        const merged = merge(channels, c.channels, (ch) => channelIds.has(ch));
+        if (!sameIds(merged, c.channels)) c = { ...c, channels: merged };
+      }
+      return c;
+    });
+  }
+
+  const photoSteps = new Map(
+    (Array.isArray(refs.photoSteps) ? refs.photoSteps : []).map((e) => [e.attachmentId, e.stepId]),
+  );
+  if (photoSteps.size > 0) {
+    session = {
+      ...session,
+      photos: session.photos.map((photo) => {
+        const stepId = photoSteps.get(photo.attachmentId);
+        if (photo.stepId !== null || typeof stepId !== 'string' || !stepIds.has(stepId))
+          return photo;
+        return { ...photo, stepId };
+      }),
+    };
+  }
+  if (steps === map.steps && cards === map.cards && session === map.session) return map;
+  return { ...map, steps, cards, session };
+}
+
+/**
+ * A card from an op (restore ops carry whole cards): validated, text cleaned, references
+ * limited to what exists; null when it cannot be placed (bad shape, lane/step gone, id taken).
+ */
+export function admitCard(
+  map: JourneyMap,
+  value: unknown,
+  taken: ReadonlySet<string>,
+): Card | null {
+  const parsed = cardSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const card = parsed.data;
+  if (taken.has(card.id)) return null;
+  if (map.lanes.every((l) => l.id !== card.laneId)) return null;
+  if (map.steps.every((s) => s.id !== card.stepId)) return null;
+  const channelIds = new Set(map.channels.map((c) => c.id));
+  return {
+    ...card,
+    text: textOf(card.text, CARD_TEXT_MAX) ?? '',
+    channels: card.channels.filter((c, i, all) => channelIds.has(c) && all.indexOf(c) === i),
+    painPoint:
+      card.kind === 'painPoint' ? (card.painPoint ?? { impact: 'trivial', votes: 0 }) : null,
+    opportunity:
+      card.kind === 'opportunity'
+        ? (card.opportunity ?? { impact: 3, feasibility: 3, painPointIds: [] })
+        : null,
+  };
+}
+
+/** Inserts placed cards at their recorded global positions (ascending, so positions hold). */
+export function insertPlaced(map: JourneyMap, placed: unknown): JourneyMap {
+  if (!Array.isArray(placed) || placed.length === 0) return map;
+  const taken = new Set(map.cards.map((c) => c.id));
+  const admitted: PlacedCard[] = [];
+  for (const entry of placed as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { card, index } = entry as { card?: unknown; index?: unknown };
+    const ok = admitCard(map, card, taken);
+    if (ok === null) continue;
+    taken.add(ok.id);
+    admitted.push({
+      card: ok,
+      index: typeof index === 'number' && Number.isFinite(index) ? index : Infinity,
+    });
+  }
+  if (admitted.length === 0) return map;
+  admitted.sort((a, b) => a.index - b.index);
+  const cards = map.cards.slice();
+  for (const { card, index } of admitted)
+    cards.splice(Math.min(Math.max(0, index), cards.length), 0, card);
+  // Links among restored cards are only valid now that all of them are back.
+  const painPoints = new Set(cards.filter((c) => c.kind === 'painPoint').map((c) => c.id));
+  const fixed = cards.map((c) => {
+    if (c.opportunity === null || c.opportunity.painPointIds.every((id) => painPoints.has(id)))
+      return c;
+    return {
+      ...c,
+      opportunity: {
+        ...c.opportunity,
+        painPointIds: c.opportunity.painPointIds.filter((id) => painPoints.has(id)),
+      },
+    };
+  });
+  return { ...map, cards: fixed };
+}

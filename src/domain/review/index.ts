@@ -1,0 +1,2 @@
+/** Review cadence: next review dates and freshness. */
+export * from './review-dates';

@@ -1,0 +1,67 @@
+/**
+ * Review dates (seeds 001, 003: journey maps go stale unless reviewed on a cadence). Dates are
+ * calendar dates `YYYY-MM-DD`; `today` is always passed in so the domain stays clock-free.
+ */
+import { addMonths, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import type { Cadence } from '../model/schema';
+
+/** Months between reviews for each cadence. */
+export const CADENCE_MONTHS: Readonly<Record<Cadence, number>> = {
+  monthly: 1,
+  quarterly: 3,
+  semiannual: 6,
+  annual: 12,
+};
+
+/** A review is "due soon" when it falls within this many days from today (inclusive). */
+export const DUE_SOON_DAYS = 14;
+
+/** Freshness of a map: ok, due within 14 days (or today), or stale (review date passed). */
+export type ReviewStatus = 'ok' | 'dueSoon' | 'stale';
+
+/**
+ * Reads `YYYY-MM-DD` or an ISO instant as a local calendar date (the instant's own date part,
+ * not converted to another zone, so every viewer sees the same day). Null when unreadable.
+ */
+function toCalendarDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (!match?.[1]) return null;
+  const date = parseISO(match[1]);
+  return isValid(date) && format(date, 'yyyy-MM-dd') === match[1] ? date : null;
+}
+
+/**
+ * The next review date: last review (or, when never reviewed, the fallback such as the
+ * creation date) plus the cadence's months. Month ends clamp (Jan 31 + 1 month = Feb 28/29).
+ * Null when neither date is readable.
+ */
+export function nextReviewDate(args: {
+  cadence: Cadence;
+  lastReviewed: string | null;
+  createdFallback: string | null;
+}): string | null {
+  const from = toCalendarDate(args.lastReviewed) ?? toCalendarDate(args.createdFallback);
+  if (!from) return null;
+  return format(addMonths(from, CADENCE_MONTHS[args.cadence]), 'yyyy-MM-dd');
+}
+
+/**
+ * Status against `today`: stale once the review date has passed, due soon from 14 days before
+ * it up to and including the day itself, ok otherwise (and when there is no review date).
+ */
+export function reviewStatus(args: { nextReview: string | null; today: string }): ReviewStatus {
+  const next = toCalendarDate(args.nextReview);
+  const today = toCalendarDate(args.today);
+  if (!next || !today) return 'ok';
+  const days = differenceInCalendarDays(next, today);
+  if (days < 0) return 'stale';
+  return days <= DUE_SOON_DAYS ? 'dueSoon' : 'ok';
+}
+
+/** Days from today until the review (negative when overdue); null without a review date. */
+export function daysUntilReview(args: { nextReview: string | null; today: string }): number | null {
+  const next = toCalendarDate(args.nextReview);
+  const today = toCalendarDate(args.today);
+  return next && today ? differenceInCalendarDays(next, today) : null;
+}

@@ -1,0 +1,3 @@
+/** Routing: space rules and the team recommendations built from them. */
+export * from './routing-rules';
+export * from './route-items';

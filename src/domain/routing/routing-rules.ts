@@ -1,0 +1,41 @@
+/**
+ * Team routing rules of a space (stored in the space property `cjm_routing`): which team owns
+ * which channel, stage and lane. Teams are free text, as people name them.
+ */
+import { z } from 'zod';
+import type { LaneType } from '../model/schema';
+import { SHORT_TEXT_MAX, idSchema, laneTypes } from '../model/schema';
+
+/** Key of the space property that holds the rules. */
+export const ROUTING_PROPERTY_KEY = 'cjm_routing';
+
+const teamName = z.string().trim().min(1).max(SHORT_TEXT_MAX);
+
+/** Schema of stored rules; missing sections read as empty so older values stay usable. */
+export const routingRulesSchema = z.object({
+  /** Channel id → team. */
+  channels: z.record(idSchema, teamName).default({}),
+  /** Stage name, lower-cased and trimmed (see `stageRuleKey`) → team. */
+  stages: z.record(z.string().max(SHORT_TEXT_MAX), teamName).default({}),
+  /** Lane type → team. */
+  lanes: z.partialRecord(z.enum(laneTypes), teamName).default({}),
+});
+
+/** Routing rules: channel id → team, lower-cased stage name → team, lane type → team. */
+export type RoutingRules = {
+  channels: Record<string, string>;
+  stages: Record<string, string>;
+  lanes: Partial<Record<LaneType, string>>;
+};
+
+/** Rules that route nothing. */
+export const emptyRules: RoutingRules = Object.freeze({
+  channels: Object.freeze({}),
+  stages: Object.freeze({}),
+  lanes: Object.freeze({}),
+}) as RoutingRules;
+
+/** The key a stage name is looked up by: trimmed, lower-cased, inner whitespace collapsed. */
+export function stageRuleKey(stageName: string): string {
+  return stageName.trim().replace(/\s+/g, ' ').toLowerCase();
+}

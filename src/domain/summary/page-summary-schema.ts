@@ -1,0 +1,76 @@
+/**
+ * The page summary property `cjm_summary`: flat fields that `confluence:contentProperty`
+ * indexes for CQL (no arrays there) plus one display entry per map for the space index.
+ */
+import { z } from 'zod';
+import { cadences, isoDate, isoInstant, mapLinkSchema, mapStates } from '../model/schema';
+
+/** Key of the page's summary property. */
+export const SUMMARY_PROPERTY_KEY = 'cjm_summary';
+/** Format version of the summary value. */
+export const SUMMARY_FORMAT = 1 as const;
+
+/** CQL index types used by the summary (a subset of the module's number|string|text|user|date). */
+export type SummaryIndexType = 'number' | 'string' | 'text' | 'date';
+
+/**
+ * The indexed fields: path in the value, index type and CQL alias. The manifest's
+ * `confluence:contentProperty` values and the emulator's CQL aliases are checked against this.
+ */
+export const SUMMARY_INDEX_FIELDS = [
+  { path: 'mapCount', type: 'number', searchAlias: 'cjm_map_count' },
+  { path: 'titles', type: 'text', searchAlias: 'cjm_titles' },
+  { path: 'personas', type: 'text', searchAlias: 'cjm_personas' },
+  { path: 'teams', type: 'text', searchAlias: 'cjm_teams' },
+  { path: 'state', type: 'string', searchAlias: 'cjm_state' },
+  { path: 'nextReview', type: 'date', searchAlias: 'cjm_next_review' },
+  { path: 'painPoints', type: 'number', searchAlias: 'cjm_pain_points' },
+  { path: 'abandon', type: 'number', searchAlias: 'cjm_abandon' },
+  { path: 'updated', type: 'date', searchAlias: 'cjm_updated' },
+] as const satisfies readonly { path: string; type: SummaryIndexType; searchAlias: string }[];
+
+const count = z.number().int().min(0);
+
+/** Schema of one map's display entry. */
+export const mapSummarySchema = z.object({
+  localId: z.string().min(1).max(256),
+  title: z.string(),
+  persona: z.object({ name: z.string(), role: z.string() }),
+  scenario: z.string(),
+  state: z.enum(mapStates),
+  linkedMap: mapLinkSchema.nullable(),
+  owningTeam: z.string(),
+  updatedAt: isoInstant.nullable(),
+  nextReview: isoDate.nullable(),
+  cadence: z.enum(cadences),
+  pain: z.object({ trivial: count, workaround: count, abandon: count }),
+  topPainPoint: z.object({ text: z.string(), score: z.number().min(0) }).nullable(),
+  /** Share of cards with validated evidence, 0–1, 3 decimals. */
+  validatedShare: z.number().min(0).max(1),
+  cardCount: count,
+  writeUp: z.object({ pageId: z.string(), title: z.string(), generatedAt: isoInstant }).nullable(),
+});
+
+/** Schema of the whole summary value, for reading it back from storage or search results. */
+export const pageSummarySchema = z.object({
+  format: z.literal(SUMMARY_FORMAT),
+  mapCount: count,
+  titles: z.string(),
+  personas: z.string(),
+  teams: z.string(),
+  /** 'current' also for a page without maps. */
+  state: z.enum(['current', 'future', 'mixed']),
+  /** Earliest next review of the page's maps; null only when no map has a review date. */
+  nextReview: isoDate.nullable(),
+  painPoints: count,
+  abandon: count,
+  updated: isoInstant,
+  maps: z.array(mapSummarySchema),
+  /** True when map entries were left out to keep the value under the property limit. */
+  truncated: z.boolean(),
+});
+
+/** One map's entry in the page summary. */
+export type MapSummary = z.infer<typeof mapSummarySchema>;
+/** The value of `cjm_summary`. */
+export type PageSummary = z.infer<typeof pageSummarySchema>;

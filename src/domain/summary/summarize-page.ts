@@ -1,0 +1,187 @@
+/**
+ * Builds the page summary from the page's maps, always small enough for one property.
+ * Strings are cut by their JSON size, not their length, so emoji and control characters cannot
+ * push the value over the limit: per-map strings get the budgets in `SUMMARY_STRING_BUDGETS`
+ * (halved, then quartered if 20+ maps with maximal text still do not fit), joined flat fields
+ * `SUMMARY_TEXT_BUDGETS`; cut strings end in "…". If even that does not fit (dozens of maps on
+ * one page), map entries are dropped from the end and `truncated` is set; flat counts still
+ * cover every map.
+ */
+import { jsonByteLength, truncateJsonString } from '../codec/utf8';
+import { PROPERTY_VALUE_MAX_BYTES } from '../codec/limits';
+import type { JourneyMap } from '../model/schema';
+import { rankPainPoints } from '../ranking/rank-pain-points';
+import { validatedShare } from '../ranking/validated-share';
+import { nextReviewDate } from '../review/review-dates';
+import type { MapSummary, PageSummary } from './page-summary-schema';
+import { SUMMARY_FORMAT } from './page-summary-schema';
+
+/** JSON byte budgets of per-map strings at full size. */
+export const SUMMARY_STRING_BUDGETS = {
+  title: 160,
+  personaName: 60,
+  personaRole: 60,
+  scenario: 160,
+  owningTeam: 60,
+  topPainPoint: 160,
+  writeUpTitle: 120,
+} as const;
+
+/** JSON byte budgets of the joined, indexed text fields. */
+export const SUMMARY_TEXT_BUDGETS = { titles: 1_500, personas: 600, teams: 600 } as const;
+
+const SEPARATOR = ' | ';
+
+/** Non-empty values, first spelling kept, compared case-insensitively. */
+function distinct(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of values) {
+    const value = raw.trim();
+    const key = value.toLowerCase();
+    if (value === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(value);
+  }
+  return out;
+}
+
+function latestInstant(values: readonly (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const v of values) {
+    if (v && (best === null || Date.parse(v) > Date.parse(best))) best = v;
+  }
+  return best;
+}
+
+function summarizeMap(args: {
+  localId: string;
+  map: JourneyMap;
+  today: string;
+  scale: number;
+}): MapSummary {
+  const { map, localId } = args;
+  const cut = (s: string, budget: number): string =>
+    truncateJsonString(s, Math.max(8, Math.floor(budget * args.scale)));
+  const b = SUMMARY_STRING_BUDGETS;
+  const ranked = rankPainPoints(map);
+  const top = ranked[0];
+  const pain = { trivial: 0, workaround: 0, abandon: 0 };
+  for (const p of ranked) pain[p.impact]++;
+  return {
+    localId,
+    title: cut(map.title, b.title),
+    persona: {
+      name: cut(map.persona.name, b.personaName),
+      role: cut(map.persona.role, b.personaRole),
+    },
+    scenario: cut(map.scope.scenario, b.scenario),
+    state: map.state,
+    linkedMap: map.linkedMap,
+    owningTeam: cut(map.owningTeam, b.owningTeam),
+    updatedAt: map.updatedAt,
+    nextReview: nextReviewDate({
+      cadence: map.review.cadence,
+      lastReviewed: map.review.lastReviewed,
+      createdFallback: map.updatedAt ?? args.today,
+    }),
+    cadence: map.review.cadence,
+    pain,
+    topPainPoint: top ? { text: cut(top.text, b.topPainPoint), score: top.score } : null,
+    validatedShare: Math.round(validatedShare(map) * 1000) / 1000,
+    cardCount: map.cards.length,
+    writeUp: map.writeUp
+      ? {
+          pageId: map.writeUp.pageId,
+          title: cut(map.writeUp.title, b.writeUpTitle),
+          generatedAt: map.writeUp.generatedAt,
+        }
+      : null,
+  };
+}
+
+/**
+ * The `cjm_summary` value for a page's maps (in page order). `today` (`YYYY-MM-DD`) dates maps
+ * never reviewed nor saved; `updated` is the latest map `updatedAt`, else `now`, else today.
+ */
+export function summarizePage(args: {
+  maps: readonly { localId: string; map: JourneyMap }[];
+  today: string;
+  now?: string;
+}): PageSummary {
+  const { maps, today } = args;
+  const states = new Set(maps.map((m) => m.map.state));
+  const teams = distinct(
+    maps.flatMap((m) => [m.map.owningTeam, ...m.map.cards.flatMap((c) => c.teams)]),
+  );
+  const personas = distinct(
+    maps.map((m) =>
+      m.map.persona.role ? `${m.map.persona.name} (${m.map.persona.role})` : m.map.persona.name,
+    ),
+  );
+  let painPoints = 0;
+  let abandon = 0;
+  for (const { map } of maps) {
+    for (const card of map.cards) {
+      if (card.kind !== 'painPoint') continue;
+      painPoints++;
+      if (card.painPoint?.impact === 'abandon') abandon++;
+    }
+  }
+  const reviews = maps
+    .map(({ map }) =>
+      nextReviewDate({
+        cadence: map.review.cadence,
+        lastReviewed: map.review.lastReviewed,
+        createdFallback: map.updatedAt ?? today,
+      }),
+    )
+    .filter((d): d is string => d !== null)
+    .sort();
+  const base: Omit<PageSummary, 'maps' | 'truncated'> = {
+    format: SUMMARY_FORMAT,
+    mapCount: maps.length,
+    titles: truncateJsonString(
+      distinct(maps.map((m) => m.map.title)).join(SEPARATOR),
+      SUMMARY_TEXT_BUDGETS.titles,
+    ),
+    personas: truncateJsonString(personas.join(SEPARATOR), SUMMARY_TEXT_BUDGETS.personas),
+    teams: truncateJsonString(teams.join(SEPARATOR), SUMMARY_TEXT_BUDGETS.teams),
+    state:
+      states.size === 2
+        ? ('mixed' as const)
+        : states.has('future')
+          ? ('future' as const)
+          : ('current' as const),
+    nextReview: reviews[0] ?? null,
+    painPoints,
+    abandon,
+    updated:
+      latestInstant(maps.map((m) => m.map.updatedAt)) ?? args.now ?? `${today}T00:00:00.000Z`,
+  };
+  let entries: MapSummary[] = [];
+  for (const scale of [1, 0.5, 0.25]) {
+    entries = maps.map(({ localId, map }) => summarizeMap({ localId, map, today, scale }));
+    if (jsonByteLength(build(base, entries, false)) <= PROPERTY_VALUE_MAX_BYTES) {
+      return build(base, entries, false);
+    }
+  }
+  // Still too big: keep as many entries as fit (binary search on the count).
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (jsonByteLength(build(base, entries.slice(0, mid), true)) <= PROPERTY_VALUE_MAX_BYTES)
+      lo = mid;
+    else hi = mid - 1;
+  }
+  return build(base, entries.slice(0, lo), true);
+}
+
+function build(
+  base: Omit<PageSummary, 'maps' | 'truncated'>,
+  entries: MapSummary[],
+  truncated: boolean,
+): PageSummary {
+  return { ...base, maps: entries, truncated };
+}

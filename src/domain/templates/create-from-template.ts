@@ -1,0 +1,48 @@
+/** New maps start from one of the templates; the resolver and the UI's empty state use this. */
+import type { JourneyMap } from '../model/schema';
+import { SHORT_TEXT_MAX } from '../model/schema';
+import {
+  AWARENESS_TO_ADVOCACY_TITLE,
+  awarenessToAdvocacyTemplate,
+} from './awareness-to-advocacy-template';
+import { BLANK_TITLE, blankTemplate } from './blank-template';
+import { WORKED_EXAMPLE_TITLE, workedExampleTemplate } from './worked-example-template';
+
+/** Templates a new map can start from (same ids as the resolver contract's `TemplateId`). */
+export const TEMPLATE_IDS = ['blank', 'awareness-to-advocacy', 'worked-example'] as const;
+/** One of the templates. */
+export type TemplateName = (typeof TEMPLATE_IDS)[number];
+
+const BUILDERS = {
+  blank: { title: BLANK_TITLE, build: blankTemplate },
+  'awareness-to-advocacy': {
+    title: AWARENESS_TO_ADVOCACY_TITLE,
+    build: awarenessToAdvocacyTemplate,
+  },
+  'worked-example': { title: WORKED_EXAMPLE_TITLE, build: workedExampleTemplate },
+} as const;
+
+/** At most `max` UTF-16 units (the schema's measure), never splitting a surrogate pair. */
+function clip(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * A new map from a template. Deterministic: ids come from `newId` in a fixed order and `today`
+ * (`YYYY-MM-DD`) starts the review cadence. A blank or missing title takes the template's.
+ */
+export function createFromTemplate(args: {
+  template: TemplateName;
+  title?: string;
+  newId: () => string;
+  today: string;
+}): JourneyMap {
+  const entry = BUILDERS[args.template];
+  const title = clip(args.title?.trim() ?? '', SHORT_TEXT_MAX) || entry.title;
+  return entry.build({ title, newId: args.newId, today: args.today });
+}

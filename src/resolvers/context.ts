@@ -1,0 +1,25 @@
+/** What each resolver gets besides its payload: injected deps and the invocation's context. */
+import type { ConfluenceClient } from '../confluence/client';
+import { userClient } from '../confluence/client';
+import type { ResolverDeps } from './deps';
+
+/** The per-invocation context of a resolver. */
+export type ResolverContext = {
+  deps: ResolverDeps;
+  /** The installation (site) this call is for; keys the warm cache. */
+  installContext: string;
+  /** The invoking user; null for anonymous viewers. */
+  accountId: string | null;
+};
+
+/** A client acting as the invoking user, with the injected retry timing. */
+export function clientFor(rc: ResolverContext): ConfluenceClient {
+  return userClient({ sleep: rc.deps.sleep, random: rc.deps.random });
+}
+
+/** Builds the context from what `@forge/resolver` passes. */
+export function contextFrom(deps: ResolverDeps, context: Record<string, unknown>): ResolverContext {
+  const installContext = typeof context.installContext === 'string' ? context.installContext : '';
+  const accountId = typeof context.accountId === 'string' ? context.accountId : null;
+  return { deps, installContext, accountId };
+}

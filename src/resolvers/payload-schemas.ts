@@ -1,0 +1,35 @@
+/**
+ * zod schemas of every resolver payload: the only door from the UI into the backend. A payload
+ * that fails here is answered INVALID_INPUT naming the field, and nothing is written.
+ */
+import { z } from 'zod';
+
+/** Confluence content ids are numeric strings. */
+export const pageIdSchema = z.string().regex(/^\d{1,20}$/, 'must be a numeric Confluence page id');
+
+/** A macro instance id (Forge sends a UUID; anything key-safe after sanitising is accepted). */
+export const localIdSchema = z.string().min(1, 'is required').max(128, 'is too long');
+
+/** Identifies one macro instance. */
+export const mapAddressSchema = z.object({ pageId: pageIdSchema, localId: localIdSchema });
+
+/** `map/create`. */
+export const createPayloadSchema = mapAddressSchema.extend({
+  template: z.enum(['blank', 'awareness-to-advocacy', 'worked-example']),
+  title: z.string().max(200, 'is longer than 200 characters').optional(),
+});
+
+/** Largest number of ops one `map/apply` accepts (the UI batches edits). */
+export const MAX_OPS_PER_APPLY = 500;
+
+/** One op: its shape is checked by the domain's `apply()`; here only that it is an op at all. */
+export const opEnvelopeSchema = z.looseObject({ type: z.string().min(1).max(64) });
+
+/** `map/apply`. */
+export const applyPayloadSchema = mapAddressSchema.extend({
+  baseVersion: z.number().int().min(0),
+  ops: z.array(opEnvelopeSchema).min(1, 'must contain at least one change').max(MAX_OPS_PER_APPLY),
+});
+
+/** `photos/list`. */
+export const photosPayloadSchema = z.object({ pageId: pageIdSchema });

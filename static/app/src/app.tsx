@@ -1,0 +1,58 @@
+/**
+ * Picks the screen for the module key. Screens other than the macro are separate chunks,
+ * found with `import.meta.glob` so a screen another feature adds is picked up when it exists.
+ */
+import type { FullContext } from '@forge/bridge';
+import type { ComponentType } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
+import { bridgeTransport } from './bridge/client';
+import { MacroScreen } from './features/editor/macro-screen';
+
+/** Props every lazily loaded screen receives. */
+export type ScreenProps = { context: FullContext };
+
+const indexModules = import.meta.glob<{ IndexScreen: ComponentType<ScreenProps> }>(
+  './features/index/index-screen.tsx',
+);
+
+/** The screen for this module. */
+export function App({ context }: { context: FullContext }) {
+  const ext = context.extension as { content?: { id?: unknown } };
+  const pageId = typeof ext.content?.id === 'string' || typeof ext.content?.id === 'number' ? String(ext.content.id) : null;
+  const address = useMemo(() => (pageId ? { pageId, localId: context.localId } : null), [pageId, context.localId]);
+
+  if (context.moduleKey === 'journey-map') {
+    if (!address) {
+      return (
+        <p className="banner is-error" role="alert">
+          This journey map is not on a saved page yet. Publish the page, then reload.
+        </p>
+      );
+    }
+    return <MacroScreen address={address} transport={bridgeTransport} />;
+  }
+  const loader = context.moduleKey === 'journey-maps-index' ? indexModules['./features/index/index-screen.tsx'] : undefined;
+  if (loader) {
+    const Screen = lazyScreen(loader);
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Screen context={context} />
+      </Suspense>
+    );
+  }
+  return (
+    <p className="banner is-error" role="alert">
+      This build has no screen for the module “{context.moduleKey}”.
+    </p>
+  );
+}
+
+const screens = new Map<unknown, ComponentType<ScreenProps>>();
+function lazyScreen(loader: () => Promise<{ IndexScreen: ComponentType<ScreenProps> }>): ComponentType<ScreenProps> {
+  let screen = screens.get(loader);
+  if (!screen) {
+    screen = lazy(() => loader().then((m) => ({ default: m.IndexScreen })));
+    screens.set(loader, screen);
+  }
+  return screen;
+}

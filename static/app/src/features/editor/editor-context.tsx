@@ -1,0 +1,51 @@
+/**
+ * What every editor component reaches through context: the store, the sync engine, id
+ * generation and the live-region announcer. Components read slices with `useEditor`.
+ */
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import type { Op } from '../../../../../src/domain/operations/op-types';
+import type { PhotoInfo } from '../../../../../src/resolvers/contract';
+import type { EditorState } from './state/editor-state';
+import type { EditorStore } from './state/editor-store';
+import type { SyncEngine } from './state/sync-engine';
+
+/** The editor's shared services. */
+export type EditorServices = {
+  store: EditorStore;
+  engine: SyncEngine;
+  newId(prefix: string): string;
+  announce(message: string): void;
+  /** Image attachments of the page (persona photo picker). */
+  listPhotos(): Promise<PhotoInfo[]>;
+  /** An object URL for an attachment, or null when it cannot be fetched. */
+  photoUrl(photo: PhotoInfo): Promise<string | null>;
+  /** Today as `YYYY-MM-DD` in the viewer's zone. */
+  today(): string;
+};
+
+/** Context carrying the editor services. */
+export const EditorContext = createContext<EditorServices | null>(null);
+
+/** The editor services; throws outside an editor. */
+export function useServices(): EditorServices {
+  const services = useContext(EditorContext);
+  if (!services) throw new Error('useServices outside <EditorContext>');
+  return services;
+}
+
+/** Subscribes to one slice of the editor state (re-renders only when it changes). */
+export function useEditor<T>(select: (state: EditorState) => T): T {
+  const { store } = useServices();
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}
+
+/** A stable function that records an undoable edit. */
+export function useEdit(): (ops: Op[], label: string) => void {
+  const { store } = useServices();
+  return useCallback((ops: Op[], label: string) => store.dispatch({ type: 'edit', ops, label }), [store]);
+}
+
+/** Whether the viewer may edit. */
+export function useCanEdit(): boolean {
+  return useEditor((s) => s.capabilities.canEdit);
+}

@@ -1,0 +1,156 @@
+/**
+ * A cell of a card lane: its cards in order, an "Add card" button, a drop target for dragged
+ * cards and the keyboard keys for the cards it holds.
+ */
+import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import { memo, useEffect, useRef } from 'react';
+import type { Card, Channel, Lane } from '../../../../../../src/domain/model/schema';
+import { useServices } from '../editor-context';
+import { CARD_KIND, KINDS_FOR_LANE } from '../labels';
+import { useUi } from '../ui-state';
+import { useValue } from '../value-store';
+import { CardView } from './card-view';
+
+/** Props of a card cell. */
+export type CardCellProps = {
+  lane: Lane;
+  stepId: string;
+  stepName: string;
+  cards: readonly Card[];
+  channels: readonly Channel[];
+  canEdit: boolean;
+  row: number;
+  col: number;
+};
+
+/** A gridcell holding cards. */
+export const CardCell = memo(function CardCell(props: CardCellProps) {
+  const { lane, stepId, cards, canEdit } = props;
+  const ref = useRef<HTMLTableCellElement>(null);
+  const ui = useUi();
+  const { store, newId, announce } = useServices();
+  const isTarget = useValue(ui.move, (m) => m !== null && m.laneId === lane.id && m.stepId === stepId);
+  const kind = KINDS_FOR_LANE[lane.type][0];
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !canEdit) return;
+    return dropTargetForElements({
+      element: el,
+      getData: () => ({ type: 'cell', laneId: lane.id, stepId }),
+      canDrop: ({ source }) => source.data.type === 'card',
+      onDragEnter: () => el.classList.add('is-drop-target'),
+      onDragLeave: () => el.classList.remove('is-drop-target'),
+      onDrop: () => el.classList.remove('is-drop-target'),
+    });
+  }, [canEdit, lane.id, stepId]);
+
+  const addCard = () => {
+    if (!kind) return;
+    const id = newId('card');
+    store.dispatch({
+      type: 'edit',
+      ops: [{ type: 'card/add', id, laneId: lane.id, stepId, kind, text: '' }],
+      label: 'Add card',
+    });
+    ui.editingCard.set(id);
+    announce(`${CARD_KIND[kind].label} card added to ${lane.name}, ${props.stepName}. Type its text.`);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLTableCellElement>) => {
+    const target = e.target as HTMLElement;
+    const cardId = target.dataset.cardId;
+    if (e.target === e.currentTarget) {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        const first = ref.current?.querySelector<HTMLElement>('[data-card-id]');
+        if (first) first.focus();
+        else if (canEdit) addCard();
+      }
+      return;
+    }
+    if (!cardId || ui.move.get()) return;
+    const els = [...(ref.current?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [])];
+    const at = els.indexOf(target);
+    const card = cards.find((c) => c.id === cardId);
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        e.preventDefault();
+        e.stopPropagation();
+        const next = els[at + (e.key === 'ArrowDown' ? 1 : -1)];
+        (next ?? ref.current)?.focus();
+        return;
+      }
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        e.stopPropagation();
+        e.preventDefault();
+        return;
+      case 'Escape':
+        e.preventDefault();
+        e.stopPropagation();
+        ref.current?.focus();
+        return;
+      case 'Enter':
+        e.preventDefault();
+        e.stopPropagation();
+        if (canEdit) ui.editingCard.set(cardId);
+        else ui.selection.set({ kind: 'card', id: cardId });
+        return;
+      case ' ':
+        e.preventDefault();
+        e.stopPropagation();
+        if (!canEdit) return;
+        ui.move.set({ cardId, laneId: lane.id, stepId });
+        announce(
+          `Picked up ${card ? CARD_KIND[card.kind].label : 'card'} in ${lane.name}, ${props.stepName}. ` +
+            'Use the arrow keys to choose a cell, Space to drop, Escape to cancel.',
+        );
+        return;
+      case 'Delete':
+      case 'Backspace':
+        e.preventDefault();
+        e.stopPropagation();
+        if (!canEdit) return;
+        store.dispatch({ type: 'edit', ops: [{ type: 'card/delete', id: cardId }], label: 'Delete card' });
+        announce('Card deleted. Press Control Z to undo.');
+        requestAnimationFrame(() => ref.current?.focus());
+        return;
+      case 'i':
+        ui.selection.set({ kind: 'card', id: cardId });
+        return;
+    }
+  };
+
+  return (
+    <td
+      ref={ref}
+      role="gridcell"
+      tabIndex={-1}
+      data-pos={`${props.row}:${props.col}`}
+      data-col-start={props.col}
+      data-col-end={props.col}
+      aria-label={`${lane.name}, ${props.stepName}: ${cards.length} ${cards.length === 1 ? 'card' : 'cards'}`}
+      className={`cell lane-${lane.type} zone-${lane.zone}${isTarget ? ' is-move-target' : ''}`}
+      onKeyDown={onKeyDown}
+    >
+      <div className="cell-cards">
+        {cards.map((card, i) => (
+          <CardView key={card.id} card={card} index={i} channels={props.channels} canEdit={canEdit} />
+        ))}
+      </div>
+      {canEdit && kind && (
+        <button
+          type="button"
+          tabIndex={-1}
+          className="add-card"
+          aria-label={`Add card to ${lane.name}, ${props.stepName}`}
+          onClick={addCard}
+        >
+          + Add card
+        </button>
+      )}
+    </td>
+  );
+});

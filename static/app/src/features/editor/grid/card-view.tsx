@@ -1,0 +1,124 @@
+/**
+ * One card: its kind as glyph + word (not only colour), text, channel initials, evidence badge
+ * and the pain-point / opportunity facts. Memoised on the card object, which unchanged by an
+ * edit elsewhere keeps its identity.
+ */
+import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine';
+import {
+  draggable,
+  dropTargetForElements,
+} from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import { memo, useEffect, useRef } from 'react';
+import type { Card, Channel } from '../../../../../../src/domain/model/schema';
+import { useServices } from '../editor-context';
+import { InlineText } from '../inline-text';
+import { CARD_KIND, IMPACT_LABEL, SOURCE_LABEL, opportunityQuadrant } from '../labels';
+import { useUi } from '../ui-state';
+import { useValue } from '../value-store';
+import { cardSummary } from './describe';
+
+/** Props of a card. */
+export type CardViewProps = {
+  card: Card;
+  index: number;
+  channels: readonly Channel[];
+  canEdit: boolean;
+};
+
+/** A card in a cell. */
+export const CardView = memo(function CardView({ card, index, channels, canEdit }: CardViewProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const ui = useUi();
+  const { store, announce } = useServices();
+  const editing = useValue(ui.editingCard, (id) => id === card.id);
+  const moving = useValue(ui.move, (m) => m?.cardId === card.id);
+  const selected = useValue(ui.selection, (s) => s?.kind === 'card' && s.id === card.id);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !canEdit || editing) return;
+    return combine(
+      draggable({
+        element: el,
+        getInitialData: () => ({ type: 'card', cardId: card.id }),
+      }),
+      dropTargetForElements({
+        element: el,
+        getData: () => ({ type: 'card', cardId: card.id, laneId: card.laneId, stepId: card.stepId, index }),
+        canDrop: ({ source }) => source.data.type === 'card' && source.data.cardId !== card.id,
+      }),
+    );
+  }, [canEdit, editing, card.id, card.laneId, card.stepId, index]);
+
+  const initials = card.channels
+    .map((id) => channels.find((c) => c.id === id))
+    .filter((c): c is Channel => Boolean(c));
+  const kind = CARD_KIND[card.kind];
+
+  return (
+    <div
+      ref={ref}
+      role="button"
+      tabIndex={-1}
+      data-card-id={card.id}
+      aria-label={cardSummary(card, channels)}
+      aria-pressed={moving || undefined}
+      className={`card kind-${card.kind}${moving ? ' is-moving' : ''}${selected ? ' is-selected' : ''}`}
+      onClick={() => ui.selection.set({ kind: 'card', id: card.id })}
+      onDoubleClick={() => canEdit && ui.editingCard.set(card.id)}
+    >
+      <div className="card-head">
+        <span className="kind-tag" aria-hidden="true">
+          <span className="glyph">{kind.glyph}</span> {kind.label}
+        </span>
+        {initials.length > 0 && (
+          <span className="channels" aria-hidden="true">
+            {initials.map((c) => (
+              <abbr key={c.id} title={c.name}>
+                {c.initials}
+              </abbr>
+            ))}
+          </span>
+        )}
+      </div>
+      {editing ? (
+        <InlineText
+          multiline
+          autoFocus
+          label={`${kind.label} text`}
+          value={card.text}
+          maxLength={2000}
+          onCommit={(text) => {
+            store.dispatch({ type: 'edit', ops: [{ type: 'card/edit', id: card.id, patch: { text } }], label: 'Edit card' });
+            announce('Card text saved.');
+          }}
+          onDone={() => {
+            ui.editingCard.set(null);
+            requestAnimationFrame(() => ref.current?.focus());
+          }}
+        />
+      ) : (
+        <p className="card-text">{card.text || <span className="placeholder">Empty card</span>}</p>
+      )}
+      <div className="card-foot" aria-hidden="true">
+        <span className={`evidence is-${card.evidence.status}`} title={card.evidence.quote || undefined}>
+          {card.evidence.status === 'validated' ? '✓ Validated' : '? Assumption'}
+          {card.evidence.source ? ` · ${SOURCE_LABEL[card.evidence.source]}` : ''}
+          {card.evidence.quote ? ' · “…”' : ''}
+        </span>
+        {card.painPoint && (
+          <span className={`impact is-${card.painPoint.impact}`}>
+            {IMPACT_LABEL[card.painPoint.impact]} · {card.painPoint.votes} {card.painPoint.votes === 1 ? 'vote' : 'votes'}
+          </span>
+        )}
+        {card.opportunity && (
+          <span className="score">
+            {card.opportunity.impact}×{card.opportunity.feasibility} ·{' '}
+            {opportunityQuadrant(card.opportunity.impact, card.opportunity.feasibility)}
+            {card.opportunity.painPointIds.length ? ` · ↔ ${card.opportunity.painPointIds.length}` : ''}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,153 @@
+/**
+ * Keyboard handling of the grid, by delegation: arrow keys move focus between cells and
+ * headers (roving tabindex), Home/End go to the row's ends, and while a card is picked up
+ * the arrows choose its target cell, Space/Enter drop it and Escape cancels.
+ */
+import type { KeyboardEvent } from 'react';
+import type { JourneyMap, Lane } from '../../../../../../src/domain/model/schema';
+import type { EditorServices } from '../editor-context';
+import { LANE_INFO } from '../labels';
+import type { UiState } from '../ui-state';
+import type { Column } from './grid-model';
+
+/** What the key handler needs to know about the grid. */
+export type GridKeyContext = {
+  map: JourneyMap;
+  ui: UiState;
+  services: EditorServices;
+  rows: Lane[];
+  columns: Column[];
+  canEdit: boolean;
+};
+
+/** Handles a keydown that bubbled up to the grid. */
+export function handleGridKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext): void {
+  if (ctx.ui.move.get()) {
+    handleMoveKey(e, ctx);
+    return;
+  }
+  const target = e.target as HTMLElement;
+  if (!target.dataset.pos || e.altKey) return;
+  const [rowText, colText] = target.dataset.pos.split(':');
+  const row = Number(rowText);
+  const colStart = Number(target.dataset.colStart ?? colText);
+  const colEnd = Number(target.dataset.colEnd ?? colText);
+  const lastRow = 1 + ctx.rows.length;
+  const lastCol = ctx.columns.length;
+  let next: { row: number; col: number } | null = null;
+  switch (e.key) {
+    case 'ArrowLeft':
+      next = { row, col: colStart - 1 };
+      break;
+    case 'ArrowRight':
+      next = { row, col: colEnd + 1 };
+      break;
+    case 'ArrowUp':
+      next = { row: row - 1, col: colStart };
+      break;
+    case 'ArrowDown':
+      next = { row: row + 1, col: colStart };
+      break;
+    case 'Home':
+      next = { row: e.ctrlKey ? 0 : row, col: 0 };
+      break;
+    case 'End':
+      next = { row: e.ctrlKey ? lastRow : row, col: lastCol };
+      break;
+    default:
+      return;
+  }
+  e.preventDefault();
+  if (next.row < 0 || next.row > lastRow || next.col < 0 || next.col > lastCol) return;
+  const table = e.currentTarget;
+  const el = findCell(table, next.row, next.col);
+  el?.focus();
+}
+
+/** The element at (row, col), honouring header cells that span several columns. */
+export function findCell(table: HTMLElement, row: number, col: number): HTMLElement | null {
+  for (const el of table.querySelectorAll<HTMLElement>(`[data-pos^="${row}:"]`)) {
+    const a = Number(el.dataset.colStart);
+    const b = Number(el.dataset.colEnd);
+    if (col >= a && col <= b) return el;
+  }
+  return null;
+}
+
+function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext): void {
+  const move = ctx.ui.move.get();
+  if (!move) return;
+  const { map, services, ui } = ctx;
+  const cardLanes = ctx.rows.filter((l) => LANE_INFO[l.type].cardKind !== null);
+  const steps = ctx.columns.flatMap((c) => (c.kind === 'step' ? [c.step] : []));
+  const li = cardLanes.findIndex((l) => l.id === move.laneId);
+  const si = steps.findIndex((s) => s.id === move.stepId);
+  const describe = (laneId: string, stepId: string) =>
+    `${map.lanes.find((l) => l.id === laneId)?.name ?? 'lane'}, ${map.steps.find((s) => s.id === stepId)?.name ?? 'step'}`;
+  let lane = cardLanes[li];
+  let step = steps[si];
+  switch (e.key) {
+    case 'ArrowLeft':
+      step = steps[si - 1] ?? step;
+      break;
+    case 'ArrowRight':
+      step = steps[si + 1] ?? step;
+      break;
+    case 'ArrowUp':
+      lane = cardLanes[li - 1] ?? lane;
+      break;
+    case 'ArrowDown':
+      lane = cardLanes[li + 1] ?? lane;
+      break;
+    case 'Escape': {
+      e.preventDefault();
+      e.stopPropagation();
+      ui.move.set(null);
+      services.announce('Move cancelled. The card is back where it was.');
+      focusCard(e.currentTarget, move.cardId);
+      return;
+    }
+    case ' ':
+    case 'Enter': {
+      e.preventDefault();
+      e.stopPropagation();
+      ui.move.set(null);
+      const card = map.cards.find((c) => c.id === move.cardId);
+      if (!card) return;
+      if (card.laneId === move.laneId && card.stepId === move.stepId) {
+        services.announce('Card dropped where it was.');
+      } else {
+        const toIndex = map.cards.filter((c) => c.laneId === move.laneId && c.stepId === move.stepId).length;
+        services.store.dispatch({
+          type: 'edit',
+          ops: [{ type: 'card/move', id: card.id, laneId: move.laneId, stepId: move.stepId, toIndex }],
+          label: 'Move card',
+        });
+        services.announce(`Card dropped in ${describe(move.laneId, move.stepId)}.`);
+      }
+      focusCard(e.currentTarget, move.cardId);
+      return;
+    }
+    case 'Tab':
+      ui.move.set(null);
+      services.announce('Move cancelled.');
+      return;
+    default:
+      return;
+  }
+  e.preventDefault();
+  e.stopPropagation();
+  if (!lane || !step) return;
+  if (lane.id === move.laneId && step.id === move.stepId) {
+    services.announce(`Already at the edge: ${describe(lane.id, step.id)}.`);
+    return;
+  }
+  ui.move.set({ ...move, laneId: lane.id, stepId: step.id });
+  services.announce(`Over ${describe(lane.id, step.id)}. Space to drop, Escape to cancel.`);
+}
+
+function focusCard(table: HTMLElement, cardId: string): void {
+  requestAnimationFrame(() =>
+    table.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`)?.focus(),
+  );
+}

@@ -1,0 +1,278 @@
+/**
+ * Column and row headers: stages (spanning their steps), steps and lanes. Each can be renamed
+ * in place (Enter or F2), dragged, moved with Alt+arrow keys, and opened in the details panel.
+ */
+import { memo, useRef, useState } from 'react';
+import type { Channel, Lane, Stage, Step } from '../../../../../../src/domain/model/schema';
+import { useServices } from '../editor-context';
+import { InlineText } from '../inline-text';
+import { LANE_TYPE_LABEL, MOMENT, STEP_KIND_LABEL } from '../labels';
+import { useUi } from '../ui-state';
+import { useDragItem } from './use-drag-item';
+
+type Pos = { row: number; colStart: number; colEnd: number };
+
+function posAttrs(p: Pos) {
+  return {
+    'data-pos': `${p.row}:${p.colStart}`,
+    'data-col-start': p.colStart,
+    'data-col-end': p.colEnd,
+  };
+}
+
+/** Header of a stage spanning its steps. */
+export const StageHeader = memo(function StageHeader(props: {
+  stage: Stage;
+  index: number;
+  span: number;
+  stageCount: number;
+  canEdit: boolean;
+  pos: Pos;
+}) {
+  const ref = useRef<HTMLTableCellElement>(null);
+  const [renaming, setRenaming] = useState(false);
+  const { store, newId, announce } = useServices();
+  useDragItem(ref, { type: 'stage', id: props.stage.id }, props.canEdit && !renaming);
+  const move = (delta: number) => {
+    const toIndex = props.index + delta;
+    if (toIndex < 0 || toIndex >= props.stageCount) return;
+    store.dispatch({ type: 'edit', ops: [{ type: 'stage/move', id: props.stage.id, toIndex }], label: 'Move stage' });
+    announce(`Stage ${props.stage.name} moved to position ${toIndex + 1} of ${props.stageCount}.`);
+  };
+  const addStep = () => {
+    const id = newId('step');
+    store.dispatch({
+      type: 'edit',
+      ops: [{ type: 'step/add', id, stageId: props.stage.id, name: 'New step' }],
+      label: 'Add step',
+    });
+    announce(`Step added to ${props.stage.name}.`);
+  };
+  return (
+    <th
+      ref={ref}
+      scope="colgroup"
+      role="columnheader"
+      colSpan={props.span}
+      tabIndex={-1}
+      {...posAttrs(props.pos)}
+      aria-label={`Stage ${props.index + 1}: ${props.stage.name}`}
+      className="stage-header"
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget || !props.canEdit) return;
+        if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+          e.preventDefault();
+          e.stopPropagation();
+          move(e.key === 'ArrowLeft' ? -1 : 1);
+        } else if (e.key === 'Enter' || e.key === 'F2') {
+          e.preventDefault();
+          setRenaming(true);
+        }
+      }}
+    >
+      <div className="header-row">
+        <InlineText
+            label={`Stage name`}
+            value={props.stage.name}
+            readOnly={!props.canEdit}
+            autoFocus={renaming}
+            className="stage-name"
+            onCommit={(name) =>
+              store.dispatch({ type: 'edit', ops: [{ type: 'stage/rename', id: props.stage.id, name }], label: 'Rename stage' })
+            }
+            onDone={() => {
+              if (renaming) {
+                setRenaming(false);
+                ref.current?.focus();
+              }
+            }}
+          />
+        {props.canEdit && (
+          <span className="header-actions">
+            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move stage ${props.stage.name} left`} disabled={props.index === 0} onClick={() => move(-1)}>
+              ‹
+            </button>
+            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move stage ${props.stage.name} right`} disabled={props.index === props.stageCount - 1} onClick={() => move(1)}>
+              ›
+            </button>
+            <button type="button" tabIndex={-1} className="subtle-button" aria-label={`Add step to ${props.stage.name}`} onClick={addStep}>
+              + Add step
+            </button>
+          </span>
+        )}
+      </div>
+    </th>
+  );
+});
+
+/** Header of a step column. */
+export const StepHeader = memo(function StepHeader(props: {
+  step: Step;
+  stageName: string;
+  pathLabel: string | null;
+  channels: readonly Channel[];
+  canEdit: boolean;
+  pos: Pos;
+  /** Where Alt+Left / Alt+Right take this step, or null at the ends of the journey. */
+  moveLeft: { stageId: string; toIndex: number } | null;
+  moveRight: { stageId: string; toIndex: number } | null;
+}) {
+  const ref = useRef<HTMLTableCellElement>(null);
+  const [renaming, setRenaming] = useState(false);
+  const { store, announce } = useServices();
+  const ui = useUi();
+  const { step } = props;
+  useDragItem(ref, { type: 'step', id: step.id, stageId: step.stageId }, props.canEdit && !renaming);
+  const move = (to: { stageId: string; toIndex: number } | null) => {
+    if (!to) return;
+    store.dispatch({ type: 'edit', ops: [{ type: 'step/move', id: step.id, ...to }], label: 'Move step' });
+    announce(`Step ${step.name} moved.`);
+  };
+  const channelNames = step.channels
+    .map((id) => props.channels.find((c) => c.id === id))
+    .filter((c): c is Channel => Boolean(c));
+  return (
+    <th
+      ref={ref}
+      scope="col"
+      role="columnheader"
+      tabIndex={-1}
+      {...posAttrs(props.pos)}
+      aria-label={`Step ${step.name}, ${STEP_KIND_LABEL[step.kind]}, stage ${props.stageName}${step.moment ? `, ${MOMENT[step.moment].label}` : ''}${props.pathLabel ? `, path ${props.pathLabel}` : ''}`}
+      className={`step-header kind-${step.kind}`}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (props.canEdit && e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+          e.preventDefault();
+          e.stopPropagation();
+          move(e.key === 'ArrowLeft' ? props.moveLeft : props.moveRight);
+        } else if (props.canEdit && (e.key === 'Enter' || e.key === 'F2')) {
+          e.preventDefault();
+          setRenaming(true);
+        } else if (e.key === 'i') {
+          ui.selection.set({ kind: 'step', id: step.id });
+        }
+      }}
+    >
+      {props.pathLabel && <div className="path-label">↳ {props.pathLabel}</div>}
+      <div className="header-row">
+        <span className={`step-kind kind-${step.kind}`} title={STEP_KIND_LABEL[step.kind]}>
+          {step.kind === 'question' ? '?' : step.kind === 'decision' ? '◆' : '▶'}
+          <span className="visually-hidden">{STEP_KIND_LABEL[step.kind]}</span>
+        </span>
+        <InlineText
+          label="Step name"
+          value={step.name}
+          readOnly={!props.canEdit}
+          autoFocus={renaming}
+          className="step-name"
+          onCommit={(name) => store.dispatch({ type: 'edit', ops: [{ type: 'step/rename', id: step.id, name }], label: 'Rename step' })}
+          onDone={() => {
+            if (renaming) {
+              setRenaming(false);
+              ref.current?.focus();
+            }
+          }}
+        />
+        <button type="button" tabIndex={-1} className="icon-button" aria-label={`Step details: ${step.name}`} onClick={() => ui.selection.set({ kind: 'step', id: step.id })}>
+          ⋯
+        </button>
+      </div>
+      <div className="step-meta">
+        {step.moment && (
+          <span className={`moment is-${step.moment}`}>
+            {MOMENT[step.moment].glyph} {MOMENT[step.moment].label}
+          </span>
+        )}
+        {channelNames.map((c) => (
+          <abbr key={c.id} className="channel-chip" title={c.name}>
+            {c.initials}
+          </abbr>
+        ))}
+        {step.kind === 'decision' && step.paths.length > 0 && (
+          <span className="paths">⑂ {step.paths.map((p) => p.label).join(' / ')}</span>
+        )}
+      </div>
+    </th>
+  );
+});
+
+/** Header of a lane row. */
+export const LaneHeader = memo(function LaneHeader(props: {
+  lane: Lane;
+  laneIndex: number;
+  /** Target indices in `map.lanes` for Alt+Up / Alt+Down within the zone. */
+  upIndex: number | null;
+  downIndex: number | null;
+  canEdit: boolean;
+  row: number;
+}) {
+  const ref = useRef<HTMLTableCellElement>(null);
+  const [renaming, setRenaming] = useState(false);
+  const { store, announce } = useServices();
+  const ui = useUi();
+  const { lane } = props;
+  useDragItem(ref, { type: 'lane', id: lane.id, zone: lane.zone }, props.canEdit && !renaming);
+  const move = (toIndex: number | null) => {
+    if (toIndex === null) return;
+    store.dispatch({ type: 'edit', ops: [{ type: 'lane/move', id: lane.id, toIndex }], label: 'Move lane' });
+    announce(`Lane ${lane.name} moved ${toIndex < props.laneIndex ? 'up' : 'down'}.`);
+  };
+  return (
+    <th
+      ref={ref}
+      scope="row"
+      role="rowheader"
+      tabIndex={-1}
+      data-pos={`${props.row}:0`}
+      data-col-start={0}
+      data-col-end={0}
+      aria-label={`${lane.name} lane, ${lane.zone === 'onstage' ? 'on-stage' : 'back-stage'}`}
+      className={`lane-header lane-${lane.type}`}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (props.canEdit && e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+          e.preventDefault();
+          e.stopPropagation();
+          move(e.key === 'ArrowUp' ? props.upIndex : props.downIndex);
+        } else if (props.canEdit && (e.key === 'Enter' || e.key === 'F2')) {
+          e.preventDefault();
+          setRenaming(true);
+        } else if (e.key === 'i') {
+          ui.selection.set({ kind: 'lane', id: lane.id });
+        }
+      }}
+    >
+      <InlineText
+        label="Lane name"
+        value={lane.name}
+        readOnly={!props.canEdit}
+        autoFocus={renaming}
+        className="lane-name"
+        onCommit={(name) => store.dispatch({ type: 'edit', ops: [{ type: 'lane/rename', id: lane.id, name }], label: 'Rename lane' })}
+        onDone={() => {
+          if (renaming) {
+            setRenaming(false);
+            ref.current?.focus();
+          }
+        }}
+      />
+      <div className="lane-meta">
+        <span className="lane-type">{LANE_TYPE_LABEL[lane.type]}</span>
+        {props.canEdit && (
+          <span className="header-actions">
+            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move lane ${lane.name} up`} disabled={props.upIndex === null} onClick={() => move(props.upIndex)}>
+              ↑
+            </button>
+            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move lane ${lane.name} down`} disabled={props.downIndex === null} onClick={() => move(props.downIndex)}>
+              ↓
+            </button>
+            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Lane options: ${lane.name}`} onClick={() => ui.selection.set({ kind: 'lane', id: lane.id })}>
+              ⋯
+            </button>
+          </span>
+        )}
+      </div>
+    </th>
+  );
+});

@@ -1,0 +1,303 @@
+/**
+ * The journey map grid (role="grid"): stages over steps as columns, lanes as rows with the
+ * on-stage lanes above the line of visibility and back-stage lanes below. Roving tabindex,
+ * arrow-key navigation, keyboard card moves and drag and drop are handled here once, by
+ * delegation, so cells stay light and memoised.
+ */
+import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import { useEffect, useMemo, useRef } from 'react';
+import type { JourneyMap, Lane } from '../../../../../../src/domain/model/schema';
+import type { Op } from '../../../../../../src/domain/operations/op-types';
+import { useCanEdit, useEditor, useServices } from '../editor-context';
+import { sentimentMarkers } from '../insights';
+import { LANE_INFO } from '../labels';
+import { useUi } from '../ui-state';
+import { useValue } from '../value-store';
+import { CardCell } from './card-cell';
+import type { CellIndex } from './cell-index';
+import { buildCellIndex, cellCards } from './cell-index';
+import type { Column } from './grid-model';
+import { buildColumns, visibleLanes } from './grid-model';
+import { LaneHeader, StageHeader, StepHeader } from './headers';
+import { MetricsCell } from './metrics-cell';
+import { SentimentCell } from './sentiment-cell';
+import { handleGridKey } from './grid-keys';
+
+/** First body row index (rows 0 and 1 are the stage and step headers). */
+export const FIRST_LANE_ROW = 2;
+
+/** The grid of one map. */
+export function JourneyGrid() {
+  const map = useEditor((s) => s.map);
+  const canEdit = useCanEdit();
+  const ui = useUi();
+  const services = useServices();
+  const zoom = useValue(ui.zoom, (z) => z);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const prevIndex = useRef<CellIndex | null>(null);
+
+  const { columns, spans } = useMemo(() => buildColumns(map), [map.stages, map.steps]);
+  const cells = useMemo(() => {
+    const next = buildCellIndex(map.cards, prevIndex.current);
+    prevIndex.current = next;
+    return next;
+  }, [map.cards]);
+  const lanes = useMemo(() => visibleLanes(map.lanes), [map.lanes]);
+  const stepCols = useMemo(() => columns.flatMap((c) => (c.kind === 'step' ? [c.step] : [])), [columns]);
+  const markers = useMemo(() => sentimentMarkers(stepCols), [stepCols]);
+  const pathLabels = useMemo(() => {
+    const labels = new Map<string, string>();
+    for (const step of map.steps) for (const p of step.paths) labels.set(p.id, `${step.name}: ${p.label}`);
+    return labels;
+  }, [map.steps]);
+
+  useDndMonitor(map, canEdit);
+
+  const rows: Lane[] = [...lanes.onstage, ...lanes.backstage];
+  const laneRows = rows.map((lane, i) => ({ lane, row: FIRST_LANE_ROW + i }));
+
+  return (
+    <div className="grid-scroller" data-testid="grid-scroller">
+      <div className="grid-zoom" style={{ zoom }}>
+        <table
+          ref={tableRef}
+          role="grid"
+          aria-label="Journey map"
+          aria-rowcount={2 + rows.length}
+          aria-colcount={1 + columns.length}
+          className="journey-grid"
+          onKeyDown={(e) => handleGridKey(e, { map, ui, services, rows, columns, canEdit })}
+          onFocus={(e) => {
+            const t = e.target as HTMLElement;
+            if (!t.dataset.pos) return;
+            for (const el of tableRef.current?.querySelectorAll<HTMLElement>('[data-pos][tabindex="0"]') ?? []) {
+              if (el !== t) el.tabIndex = -1;
+            }
+            t.tabIndex = 0;
+          }}
+        >
+          <thead>
+            <tr role="row">
+              <th role="columnheader" scope="col" tabIndex={0} data-pos="0:0" data-col-start={0} data-col-end={0} className="corner">
+                Stage
+              </th>
+              {spans.map((s) => {
+                const start = 1 + columns.findIndex((c) => c.stage.id === s.stage.id);
+                return (
+                  <StageHeader
+                    key={s.stage.id}
+                    stage={s.stage}
+                    index={s.index}
+                    span={s.span}
+                    stageCount={spans.length}
+                    canEdit={canEdit}
+                    pos={{ row: 0, colStart: start, colEnd: start + s.span - 1 }}
+                  />
+                );
+              })}
+            </tr>
+            <tr role="row">
+              <th role="columnheader" scope="col" tabIndex={-1} data-pos="1:0" data-col-start={0} data-col-end={0} className="corner">
+                Step
+              </th>
+              {columns.map((col, i) =>
+                col.kind === 'step' ? (
+                  <StepHeader
+                    key={col.key}
+                    step={col.step}
+                    stageName={col.stage.name}
+                    pathLabel={col.step.pathId ? (pathLabels.get(col.step.pathId) ?? null) : null}
+                    channels={map.channels}
+                    canEdit={canEdit}
+                    pos={{ row: 1, colStart: i + 1, colEnd: i + 1 }}
+                    moveLeft={stepMoveTarget(columns, i, -1)}
+                    moveRight={stepMoveTarget(columns, i, 1)}
+                  />
+                ) : (
+                  <th key={col.key} role="columnheader" scope="col" tabIndex={-1} data-pos={`1:${i + 1}`} data-col-start={i + 1} data-col-end={i + 1} className="step-header is-empty">
+                    <span className="placeholder">No steps in {col.stage.name} yet</span>
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {laneRows.map(({ lane, row }, i) => (
+              <LaneRow
+                key={lane.id}
+                lane={lane}
+                row={row}
+                map={map}
+                columns={columns}
+                cells={cells}
+                markers={markers}
+                canEdit={canEdit}
+                firstBackstage={lane.zone === 'backstage' && i === lanes.onstage.length}
+                upIndex={laneMoveTarget(map.lanes, rows, i, -1)}
+                downIndex={laneMoveTarget(map.lanes, rows, i, 1)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function LaneRow(props: {
+  lane: Lane;
+  row: number;
+  map: JourneyMap;
+  columns: Column[];
+  cells: CellIndex;
+  markers: Map<string, string[]>;
+  canEdit: boolean;
+  firstBackstage: boolean;
+  upIndex: number | null;
+  downIndex: number | null;
+}) {
+  const { lane, row, columns } = props;
+  const stepValues = columns.map((c) => (c.kind === 'step' ? c.step.sentiment : null));
+  return (
+    <tr role="row" className={`lane-row zone-${lane.zone}${props.firstBackstage ? ' below-visibility' : ''}`}>
+      <LaneHeader
+        lane={lane}
+        laneIndex={props.map.lanes.indexOf(lane)}
+        upIndex={props.upIndex}
+        downIndex={props.downIndex}
+        canEdit={props.canEdit}
+        row={row}
+      />
+      {columns.map((col, i) => {
+        const colIndex = i + 1;
+        if (col.kind === 'empty') {
+          return <td key={col.key} role="gridcell" tabIndex={-1} data-pos={`${row}:${colIndex}`} data-col-start={colIndex} data-col-end={colIndex} className="cell is-empty" />;
+        }
+        if (lane.type === 'emotions') {
+          return (
+            <SentimentCell
+              key={col.key}
+              stepId={col.step.id}
+              stepName={col.step.name}
+              value={col.step.sentiment}
+              prev={prevCharted(stepValues, i, -1)}
+              next={prevCharted(stepValues, i, 1)}
+              markers={props.markers.get(col.step.id) ?? NO_MARKERS}
+              canEdit={props.canEdit}
+              row={row}
+              col={colIndex}
+            />
+          );
+        }
+        if (lane.type === 'metrics') {
+          return (
+            <MetricsCell key={col.key} stepId={col.step.id} stepName={col.step.name} metrics={col.step.metrics} canEdit={props.canEdit} row={row} col={colIndex} />
+          );
+        }
+        return (
+          <CardCell
+            key={col.key}
+            lane={lane}
+            stepId={col.step.id}
+            stepName={col.step.name}
+            cards={cellCards(props.cells, lane.id, col.step.id)}
+            channels={props.map.channels}
+            canEdit={props.canEdit && LANE_INFO[lane.type].cardKind !== null}
+            row={row}
+            col={colIndex}
+          />
+        );
+      })}
+    </tr>
+  );
+}
+
+const NO_MARKERS: readonly string[] = [];
+
+// The line continues across uncharted steps only to the immediate neighbour; a gap stays a gap.
+function prevCharted(values: (number | null)[], i: number, dir: -1 | 1): number | null {
+  const v = values[i + dir];
+  return v === undefined ? null : v;
+}
+
+/** Where Alt+Left/Right moves the step at column `i` (crossing into the next stage at its edge). */
+export function stepMoveTarget(
+  columns: Column[],
+  i: number,
+  dir: -1 | 1,
+): { stageId: string; toIndex: number } | null {
+  const col = columns[i];
+  if (!col || col.kind !== 'step') return null;
+  const sameStage = columns.filter((c) => c.kind === 'step' && c.stage.id === col.stage.id).length;
+  const to = col.indexInStage + dir;
+  if (to >= 0 && to < sameStage) return { stageId: col.stage.id, toIndex: to };
+  // Cross into the neighbouring stage: first slot going right, last slot going left.
+  const stageIds = [...new Set(columns.map((c) => c.stage.id))];
+  const neighbour = stageIds[stageIds.indexOf(col.stage.id) + dir];
+  if (!neighbour) return null;
+  const count = columns.filter((c) => c.kind === 'step' && c.stage.id === neighbour).length;
+  return { stageId: neighbour, toIndex: dir === 1 ? 0 : count };
+}
+
+/** Index in `map.lanes` for moving the visible lane at `i` one place within its zone. */
+export function laneMoveTarget(all: readonly Lane[], rows: readonly Lane[], i: number, dir: -1 | 1): number | null {
+  const lane = rows[i];
+  const other = rows[i + dir];
+  if (!lane || !other || other.zone !== lane.zone) return null;
+  return all.indexOf(other);
+}
+
+function useDndMonitor(map: JourneyMap, canEdit: boolean) {
+  const { store, announce } = useServices();
+  const latest = useRef(map);
+  latest.current = map;
+  useEffect(() => {
+    if (!canEdit) return;
+    return monitorForElements({
+      onDrop({ source, location }) {
+        const target = location.current.dropTargets[0]?.data;
+        if (!target) return;
+        const m = latest.current;
+        const ops: Op[] = [];
+        let message = '';
+        if (source.data.type === 'card') {
+          const cardId = String(source.data.cardId);
+          const card = m.cards.find((c) => c.id === cardId);
+          if (!card) return;
+          if (target.type === 'cell' || target.type === 'card') {
+            const laneId = String(target.laneId);
+            const stepId = String(target.stepId);
+            const cellSize = m.cards.filter((c) => c.laneId === laneId && c.stepId === stepId && c.id !== cardId).length;
+            const toIndex = target.type === 'card' ? Number(target.index) : cellSize;
+            ops.push({ type: 'card/move', id: cardId, laneId, stepId, toIndex });
+            const lane = m.lanes.find((l) => l.id === laneId);
+            const step = m.steps.find((s) => s.id === stepId);
+            message = `Card moved to ${lane?.name ?? 'lane'}, ${step?.name ?? 'step'}.`;
+          }
+        } else if (source.data.type === 'step' && target.type === 'step') {
+          const targetStep = m.steps.find((s) => s.id === target.id);
+          if (!targetStep) return;
+          const inStage = m.steps.filter((s) => s.stageId === targetStep.stageId && s.id !== source.data.id);
+          const toIndex = Math.max(0, inStage.findIndex((s) => s.id === targetStep.id));
+          ops.push({ type: 'step/move', id: String(source.data.id), stageId: targetStep.stageId, toIndex });
+          message = `Step moved before ${targetStep.name}.`;
+        } else if (source.data.type === 'stage' && target.type === 'stage') {
+          const toIndex = m.stages.findIndex((s) => s.id === target.id);
+          ops.push({ type: 'stage/move', id: String(source.data.id), toIndex });
+          message = `Stage moved to position ${toIndex + 1}.`;
+        } else if (source.data.type === 'lane' && target.type === 'lane') {
+          const toIndex = m.lanes.findIndex((l) => l.id === target.id);
+          const targetLane = m.lanes[toIndex];
+          if (targetLane && targetLane.zone !== source.data.zone) {
+            ops.push({ type: 'lane/setZone', id: String(source.data.id), zone: targetLane.zone });
+          }
+          ops.push({ type: 'lane/move', id: String(source.data.id), toIndex });
+          message = `Lane moved.`;
+        }
+        if (!ops.length) return;
+        store.dispatch({ type: 'edit', ops, label: 'Move' });
+        announce(message);
+      },
+    });
+  }, [canEdit, store, announce]);
+}

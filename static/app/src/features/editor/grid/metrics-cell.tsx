@@ -1,0 +1,114 @@
+/**
+ * One step's service metrics (seed 001): CSAT %, CES 1–7, FCR %, each edited in place.
+ */
+import { memo, useEffect, useRef, useState } from 'react';
+import type { Metrics } from '../../../../../../src/domain/model/schema';
+import { useServices } from '../editor-context';
+
+/** Props of a metrics cell. */
+export type MetricsCellProps = {
+  stepId: string;
+  stepName: string;
+  metrics: Metrics;
+  canEdit: boolean;
+  row: number;
+  col: number;
+};
+
+const FIELDS: readonly { key: keyof Metrics; label: string; min: number; max: number; unit: string }[] = [
+  { key: 'csat', label: 'CSAT', min: 0, max: 100, unit: '%' },
+  { key: 'ces', label: 'CES', min: 1, max: 7, unit: '' },
+  { key: 'fcr', label: 'FCR', min: 0, max: 100, unit: '%' },
+];
+
+/** A gridcell of the metrics lane. */
+export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
+  const { store } = useServices();
+  const set = (key: keyof Metrics, value: number | null) =>
+    store.dispatch({
+      type: 'edit',
+      ops: [{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }],
+      label: 'Set metric',
+    });
+  const summary = FIELDS.map((f) => `${f.label} ${props.metrics[f.key] ?? 'not set'}${props.metrics[f.key] !== null ? f.unit : ''}`).join(', ');
+  return (
+    <td
+      role="gridcell"
+      tabIndex={-1}
+      data-pos={`${props.row}:${props.col}`}
+      data-col-start={props.col}
+      data-col-end={props.col}
+      aria-label={`Metrics, ${props.stepName}: ${summary}`}
+      className="cell metrics-cell"
+      onKeyDown={(e) => {
+        if (e.target === e.currentTarget && e.key === 'Enter') {
+          e.preventDefault();
+          (e.currentTarget.querySelector('input') as HTMLElement | null)?.focus();
+        }
+      }}
+    >
+      <dl>
+        {FIELDS.map((f) => (
+          <div key={f.key} className="metric">
+            <dt>{f.label}</dt>
+            <dd>
+              {props.canEdit ? (
+                <NumberField
+                  label={`${f.label} at ${props.stepName}${f.unit ? ` (${f.unit})` : ` (${f.min}–${f.max})`}`}
+                  value={props.metrics[f.key]}
+                  min={f.min}
+                  max={f.max}
+                  onCommit={(v) => set(f.key, v)}
+                />
+              ) : (
+                <span>{props.metrics[f.key] ?? '—'}{props.metrics[f.key] !== null ? f.unit : ''}</span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </td>
+  );
+});
+
+function NumberField(props: {
+  label: string;
+  value: number | null;
+  min: number;
+  max: number;
+  onCommit(v: number | null): void;
+}) {
+  const [draft, setDraft] = useState(props.value === null ? '' : String(props.value));
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setDraft(props.value === null ? '' : String(props.value));
+  }, [props.value]);
+  return (
+    <input
+      type="number"
+      tabIndex={-1}
+      inputMode="decimal"
+      aria-label={props.label}
+      min={props.min}
+      max={props.max}
+      value={draft}
+      onFocus={() => (focused.current = true)}
+      onChange={(e) => setDraft(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Escape') {
+          setDraft(props.value === null ? '' : String(props.value));
+          (e.currentTarget.closest('[data-pos]') as HTMLElement | null)?.focus();
+        }
+      }}
+      onBlur={() => {
+        focused.current = false;
+        const n = draft.trim() === '' ? null : Number(draft);
+        const v = n === null || Number.isNaN(n) ? null : Math.max(props.min, Math.min(props.max, n));
+        setDraft(v === null ? '' : String(v));
+        if (v !== props.value) props.onCommit(v);
+      }}
+    />
+  );
+}

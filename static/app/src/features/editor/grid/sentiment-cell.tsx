@@ -1,0 +1,158 @@
+/**
+ * One step's slice of the sentiment curve. Each cell draws the half-segments to its
+ * neighbours, so the cells together show one continuous line while each stays a grid cell.
+ * The point is a slider: drag it, or use the arrow keys (−2…+2), Delete to clear.
+ */
+import { memo, useRef, useState } from 'react';
+import { useServices } from '../editor-context';
+import { SENTIMENT_LABEL } from '../labels';
+
+/** Props of a sentiment cell. */
+export type SentimentCellProps = {
+  stepId: string;
+  stepName: string;
+  value: number | null;
+  prev: number | null;
+  next: number | null;
+  markers: readonly string[];
+  canEdit: boolean;
+  row: number;
+  col: number;
+};
+
+const H = 72;
+const PAD = 10;
+const y = (v: number) => PAD + ((2 - v) / 4) * (H - 2 * PAD);
+const clamp = (v: number) => Math.max(-2, Math.min(2, Math.round(v)));
+
+/** A gridcell of the sentiment lane. */
+export const SentimentCell = memo(function SentimentCell(props: SentimentCellProps) {
+  const { store, announce } = useServices();
+  const [dragValue, setDragValue] = useState<number | null>(null);
+  const dragging = useRef(false);
+  const box = useRef<HTMLDivElement>(null);
+  const value = dragValue ?? props.value;
+
+  const commit = (next: number | null) => {
+    if (next === props.value) return;
+    store.dispatch({
+      type: 'edit',
+      ops: [{ type: 'step/setSentiment', id: props.stepId, sentiment: next }],
+      label: 'Set sentiment',
+    });
+    announce(
+      next === null
+        ? `Sentiment cleared at ${props.stepName}.`
+        : `Sentiment at ${props.stepName}: ${SENTIMENT_LABEL[String(next)]} (${next > 0 ? '+' : ''}${next}).`,
+    );
+  };
+
+  const fromPointer = (clientY: number) => {
+    const rect = box.current?.getBoundingClientRect();
+    if (!rect) return 0;
+    const rel = ((clientY - rect.top) / rect.height) * H;
+    return clamp(2 - ((rel - PAD) / (H - 2 * PAD)) * 4);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const base = props.value ?? 0;
+    let next: number | null | undefined;
+    if (e.key === 'ArrowUp' || e.key === 'ArrowRight') next = props.value === null ? 0 : clamp(base + 1);
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowLeft') next = props.value === null ? 0 : clamp(base - 1);
+    else if (e.key === 'Home') next = -2;
+    else if (e.key === 'End') next = 2;
+    else if (e.key === 'Delete' || e.key === 'Backspace') next = null;
+    else if (e.key === 'Escape') {
+      e.stopPropagation();
+      (e.currentTarget.closest('[data-pos]') as HTMLElement | null)?.focus();
+      return;
+    }
+    if (next === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (props.canEdit) commit(next);
+  };
+
+  // The CSS variables token('color.border.bold') / token('color.chart.brand') resolve to; written
+  // out so the token-name table (~5 KB gzip) stays out of the initial bundle.
+  const stroke = 'var(--ds-border-bold, #758195)';
+  const line = 'var(--ds-chart-brand, #1D7AFC)';
+  const mid = value === null ? null : y(value);
+  const valueText =
+    value === null ? 'Not charted' : `${SENTIMENT_LABEL[String(value)]} (${value > 0 ? '+' : ''}${value})`;
+
+  return (
+    <td
+      role="gridcell"
+      tabIndex={-1}
+      data-pos={`${props.row}:${props.col}`}
+      data-col-start={props.col}
+      data-col-end={props.col}
+      aria-label={`Sentiment, ${props.stepName}: ${valueText}${props.markers.length ? `; ${props.markers.join(', ')}` : ''}`}
+      className="cell sentiment-cell"
+      onKeyDown={(e) => {
+        if (e.target === e.currentTarget && e.key === 'Enter') {
+          e.preventDefault();
+          (e.currentTarget.querySelector('[role="slider"]') as HTMLElement | null)?.focus();
+        }
+      }}
+    >
+      <div
+        ref={box}
+        className={`curve${props.canEdit ? ' is-editable' : ''}`}
+        onPointerDown={(e) => {
+          if (!props.canEdit) return;
+          dragging.current = true;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          setDragValue(fromPointer(e.clientY));
+        }}
+        onPointerMove={(e) => {
+          if (dragging.current) setDragValue(fromPointer(e.clientY));
+        }}
+        onPointerUp={(e) => {
+          if (!dragging.current) return;
+          dragging.current = false;
+          const v = fromPointer(e.clientY);
+          setDragValue(null);
+          commit(v);
+        }}
+        onPointerCancel={() => {
+          dragging.current = false;
+          setDragValue(null);
+        }}
+      >
+        <svg viewBox={`0 0 100 ${H}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <line x1="0" x2="100" y1={y(0)} y2={y(0)} stroke={stroke} strokeDasharray="2 3" vectorEffect="non-scaling-stroke" />
+          {mid !== null && props.prev !== null && (
+            <line x1="0" x2="50" y1={y(((props.prev) + (value ?? 0)) / 2)} y2={mid} stroke={line} strokeWidth="3" vectorEffect="non-scaling-stroke" />
+          )}
+          {mid !== null && props.next !== null && (
+            <line x1="50" x2="100" y1={mid} y2={y(((value ?? 0) + props.next) / 2)} stroke={line} strokeWidth="3" vectorEffect="non-scaling-stroke" />
+          )}
+        </svg>
+        <div
+          role="slider"
+          tabIndex={-1}
+          aria-label={`Sentiment at ${props.stepName}`}
+          aria-valuemin={-2}
+          aria-valuemax={2}
+          aria-valuenow={value ?? undefined}
+          aria-valuetext={valueText}
+          aria-readonly={!props.canEdit || undefined}
+          className={`point${value === null ? ' is-empty' : ''} s${value ?? 'x'}`}
+          style={{ top: `${((mid ?? y(0)) / H) * 100}%` }}
+          onKeyDown={onKeyDown}
+        >
+          <span aria-hidden="true">{value === null ? '·' : value > 0 ? `+${value}` : value}</span>
+        </div>
+      </div>
+      {props.markers.length > 0 && (
+        <ul className="markers" aria-hidden="true">
+          {props.markers.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+    </td>
+  );
+});

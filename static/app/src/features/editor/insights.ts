@@ -1,0 +1,47 @@
+/**
+ * Read-only views the editor shows next to the map, computed by the domain: sentiment pattern
+ * markers per step, the validated share and the review status.
+ */
+import type { JourneyMap, Step } from '../../../../../src/domain/model/schema';
+import { validatedShare } from '../../../../../src/domain/ranking/validated-share';
+import { nextReviewDate, reviewStatus } from '../../../../../src/domain/review/review-dates';
+import type { ReviewStatus } from '../../../../../src/domain/review/review-dates';
+import { sentimentPatterns } from '../../../../../src/domain/sentiment/sentiment-patterns';
+
+/** Marker words per step id, for the steps in journey order given. */
+export function sentimentMarkers(steps: readonly Step[]): Map<string, string[]> {
+  const patterns = sentimentPatterns(steps.map((s) => s.sentiment));
+  const out = new Map<string, string[]>();
+  const add = (index: number, word: string) => {
+    const step = steps[index];
+    if (!step) return;
+    const list = out.get(step.id) ?? [];
+    if (!list.includes(word)) list.push(word);
+    out.set(step.id, list);
+  };
+  for (const run of patterns.sawtooth) {
+    for (let i = run.from; i <= run.to; i++) add(i, '〰 Sawtooth');
+  }
+  for (const drop of patterns.rapidDrops) add(drop.to, '↘ Rapid drop');
+  for (const i of patterns.troughs) add(i, '▽ Trough');
+  for (const i of patterns.peaks) add(i, '△ Peak');
+  return out;
+}
+
+/** Percentage (0–100, whole) of cards resting on validated evidence. */
+export function validatedPercent(map: JourneyMap): number {
+  return Math.round(validatedShare(map) * 100);
+}
+
+/** The next review date and how it stands today. */
+export function reviewInfo(
+  map: Pick<JourneyMap, 'review' | 'updatedAt'>,
+  today: string,
+): { next: string | null; status: ReviewStatus } {
+  const next = nextReviewDate({
+    cadence: map.review.cadence,
+    lastReviewed: map.review.lastReviewed,
+    createdFallback: map.updatedAt,
+  });
+  return { next, status: reviewStatus({ nextReview: next, today }) };
+}

@@ -1,0 +1,150 @@
+/**
+ * The journey-map macro: loads the map of this macro instance, then shows the insert picker
+ * (no map yet), the editor (read-only when the viewer cannot edit the page), or an error with
+ * a next step. Owns the sync engine's lifetime.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MapAddress, TemplateId } from '../../../../../src/resolvers/contract';
+import { fetchAttachmentUrl } from '../../bridge/client';
+import type { Transport } from '../../bridge/transport';
+import { useAnnouncer } from './announcer';
+import { Editor } from './editor';
+import type { EditorServices } from './editor-context';
+import { EditorContext } from './editor-context';
+import { InsertPicker } from './insert-picker';
+import type { ApplyAll } from './state/editor-state';
+import { createEditorReducer, initialEditorState } from './state/editor-state';
+import { createEditorStore } from './state/editor-store';
+import { createIdGenerator } from './state/ids';
+import { browserStorage, createPendingStore } from './state/pending-store';
+import { SyncEngine, browserEnvironment } from './state/sync-engine';
+import { UiContext, createUiState } from './ui-state';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'empty'; canEdit: boolean; reason?: string }
+  | { kind: 'ready'; services: Omit<EditorServices, 'announce'> };
+
+/** The macro screen for one macro instance. */
+export function MacroScreen(props: { address: MapAddress; transport: Transport }) {
+  const { address, transport } = props;
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const { region, announce } = useAnnouncer();
+  const ui = useMemo(() => createUiState(), []);
+  const applyAllRef = useRef<ApplyAll | null>(null);
+
+  const start = useCallback(
+    (applyAll: ApplyAll, map: Parameters<typeof initialEditorState>[0]['map'], version: number, capabilities: { canEdit: boolean; reason?: string }) => {
+      const pendingStore = createPendingStore({ storage: browserStorage(), ...address });
+      let initial;
+      try {
+        initial = initialEditorState({ applyAll, map, version, capabilities, restored: pendingStore.load() });
+      } catch {
+        pendingStore.clear();
+        initial = initialEditorState({ applyAll, map, version, capabilities });
+      }
+      const store = createEditorStore(createEditorReducer(applyAll), initial);
+      const engine = new SyncEngine({ store, transport, address, pendingStore, env: browserEnvironment });
+      setPhase({
+        kind: 'ready',
+        services: {
+          store,
+          engine,
+          newId: createIdGenerator(),
+          listPhotos: async () => {
+            const res = await transport.call('photos/list', { pageId: address.pageId });
+            return res.ok ? res.data.photos : [];
+          },
+          photoUrl: (p) => fetchAttachmentUrl(p.downloadPath),
+          today: () => localDate(new Date()),
+        },
+      });
+    },
+    [address, transport],
+  );
+
+  useEffect(() => {
+    let alive = true;
+    setPhase({ kind: 'loading' });
+    void Promise.all([transport.call('map/load', address), loadDomainOps()]).then(([res, applyAll]) => {
+      if (!alive) return;
+      applyAllRef.current = applyAll;
+      if (!res.ok) {
+        setPhase({ kind: 'error', message: res.error.message });
+        return;
+      }
+      const { map, version, capabilities, repairs } = res.data;
+      if (!map) {
+        setPhase({ kind: 'empty', canEdit: capabilities.canEdit, reason: capabilities.reason });
+        return;
+      }
+      start(applyAll, map, version, capabilities);
+      if (repairs.length) announce(`This map was repaired while loading (${repairs.length} ${repairs.length === 1 ? 'fix' : 'fixes'}).`);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [address, transport, attempt, start, announce]);
+
+  const engine = phase.kind === 'ready' ? phase.services.engine : null;
+  useEffect(() => {
+    if (!engine) return;
+    engine.start();
+    return () => engine.stop();
+  }, [engine]);
+
+  const services = useMemo<EditorServices | null>(
+    () => (phase.kind === 'ready' ? { ...phase.services, announce } : null),
+    [phase, announce],
+  );
+
+  const create = async (template: TemplateId) => {
+    const res = await transport.call('map/create', { ...address, template });
+    if (!res.ok) return res.error.message;
+    start(applyAllRef.current ?? (await loadDomainOps()), res.data.map, res.data.version, { canEdit: true });
+    announce('Journey map created.');
+    return null;
+  };
+
+  return (
+    <main className="macro">
+      {region}
+      {phase.kind === 'loading' && (
+        <p className="loading" role="status">
+          Loading journey map…
+        </p>
+      )}
+      {phase.kind === 'error' && (
+        <div className="banner is-error" role="alert">
+          <p>
+            <strong>The journey map could not be loaded.</strong> {phase.message}
+          </p>
+          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+            Try again
+          </button>
+        </div>
+      )}
+      {phase.kind === 'empty' && <InsertPicker canEdit={phase.canEdit} reason={phase.reason} onCreate={create} />}
+      {services && (
+        <EditorContext.Provider value={services}>
+          <UiContext.Provider value={ui}>
+            <Editor />
+          </UiContext.Provider>
+        </EditorContext.Provider>
+      )}
+    </main>
+  );
+}
+
+/** The domain operations, as their own chunk (see `ApplyAll`). */
+async function loadDomainOps(): Promise<ApplyAll> {
+  const mod = await import('../../../../../src/domain/operations/apply');
+  return mod.applyAll;
+}
+
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,250 @@
+/**
+ * The editor's state: the last map the server confirmed, the ops sent but not yet acknowledged,
+ * the ops not yet sent, the optimistic map (confirmed + in flight + pending) and the undo
+ * history. A pure reducer over domain ops; the sync engine drives the server-facing actions.
+ */
+import type { JourneyMap } from '../../../../../../src/domain/model/schema';
+import type { Op } from '../../../../../../src/domain/operations/op-types';
+import type { Capabilities, DroppedOp } from '../../../../../../src/resolvers/contract';
+import type { applyAll as ApplyAllFn } from '../../../../../../src/domain/operations/apply';
+
+/**
+ * The domain's `applyAll`, injected: the macro loads the operations module as a separate chunk
+ * in parallel with the map (it carries zod through the domain's refs), keeping it out of the
+ * initial bundle; tests pass the same real function.
+ */
+export type ApplyAll = typeof ApplyAllFn;
+
+/** Most ops sent in one `map/apply` call (keeps payloads far below the 500 KB invoke limit). */
+export const MAX_BATCH = 200;
+/** Undo steps kept. */
+export const HISTORY_LIMIT = 200;
+
+/** Where saving stands. */
+export type SyncPhase = 'saved' | 'saving' | 'offline' | 'blocked';
+
+/** Something the person should know about a save: a conflict, a dropped edit, an error. */
+export type Note = { id: number; kind: 'conflict' | 'dropped' | 'error'; message: string };
+
+/** One undoable user action: the ops it made and the ops that revert them. */
+export type HistoryEntry = { label: string; ops: Op[]; inverse: Op[] };
+
+/** The whole editor state. */
+export type EditorState = {
+  /** The map as last confirmed by the server. */
+  base: JourneyMap;
+  version: number;
+  /** Sent in the current `map/apply` call, awaiting the answer. */
+  inflight: Op[];
+  inflightBase: number;
+  /** Not sent yet (including ops restored after a reload or kept after a failure). */
+  pending: Op[];
+  /** The server version the oldest pending op was made against. */
+  pendingBase: number | null;
+  /** What the person sees: base + inflight + pending. */
+  map: JourneyMap;
+  capabilities: Capabilities;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  phase: SyncPhase;
+  failures: number;
+  lastError: string | null;
+  notes: Note[];
+  noteSeq: number;
+};
+
+/** Everything that changes the editor state. */
+export type EditorAction =
+  | { type: 'edit'; ops: Op[]; label: string }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'sendStart' }
+  | {
+      type: 'sendOk';
+      map: JourneyMap;
+      version: number;
+      dropped: DroppedOp[];
+      overwritten: string[];
+    }
+  | { type: 'sendFailed'; message: string; retryable: boolean }
+  | { type: 'remote'; map: JourneyMap; version: number; capabilities: Capabilities }
+  | { type: 'discardUnsent' }
+  | { type: 'dismissNote'; id: number };
+
+/** Initial state after a load, with ops restored from a previous session queued to send. */
+export function initialEditorState(args: {
+  applyAll: ApplyAll;
+  map: JourneyMap;
+  version: number;
+  capabilities: Capabilities;
+  restored?: { baseVersion: number; ops: Op[] } | null;
+}): EditorState {
+  const restoredOps = args.capabilities.canEdit ? (args.restored?.ops ?? []) : [];
+  const map = restoredOps.length ? args.applyAll(args.map, restoredOps).map : args.map;
+  return {
+    base: args.map,
+    version: args.version,
+    inflight: [],
+    inflightBase: args.version,
+    pending: restoredOps,
+    pendingBase: restoredOps.length ? (args.restored?.baseVersion ?? args.version) : null,
+    map,
+    capabilities: args.capabilities,
+    past: [],
+    future: [],
+    phase: restoredOps.length ? 'saving' : 'saved',
+    failures: 0,
+    lastError: null,
+    notes: [],
+    noteSeq: 0,
+  };
+}
+
+/** Ops not yet confirmed by the server, oldest first. */
+export function unsentOps(state: EditorState): Op[] {
+  return state.inflight.length ? [...state.inflight, ...state.pending] : state.pending;
+}
+
+function queue(state: EditorState, ops: Op[], map: JourneyMap): EditorState {
+  return {
+    ...state,
+    map,
+    pending: [...state.pending, ...ops],
+    pendingBase: state.pendingBase ?? state.version,
+    phase: state.phase === 'saved' ? 'saving' : state.phase,
+  };
+}
+
+/** Builds the editor reducer: optimistic edits with the domain ops, undo/redo, save results. */
+export function createEditorReducer(applyAll: ApplyAll) {
+  return function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  switch (action.type) {
+    case 'edit': {
+      if (!state.capabilities.canEdit || action.ops.length === 0) return state;
+      const result = applyAll(state.map, action.ops);
+      if (result.dropped.length === action.ops.length) return state;
+      const entry = { label: action.label, ops: action.ops, inverse: result.inverse };
+      return {
+        ...queue(state, action.ops, result.map),
+        past: [...state.past, entry].slice(-HISTORY_LIMIT),
+        future: [],
+      };
+    }
+    case 'undo': {
+      const entry = state.past.at(-1);
+      if (!entry || !state.capabilities.canEdit) return state;
+      const result = applyAll(state.map, entry.inverse);
+      // The inverse of the undo is the exact redo, even if the map moved on meanwhile.
+      const redo = { label: entry.label, ops: result.inverse, inverse: entry.inverse };
+      return {
+        ...queue(state, entry.inverse, result.map),
+        past: state.past.slice(0, -1),
+        future: [...state.future, redo],
+      };
+    }
+    case 'redo': {
+      const entry = state.future.at(-1);
+      if (!entry || !state.capabilities.canEdit) return state;
+      const result = applyAll(state.map, entry.ops);
+      return {
+        ...queue(state, entry.ops, result.map),
+        past: [...state.past, { label: entry.label, ops: entry.ops, inverse: result.inverse }],
+        future: state.future.slice(0, -1),
+      };
+    }
+    case 'sendStart': {
+      if (state.inflight.length || !state.pending.length) return state;
+      const inflight = state.pending.slice(0, MAX_BATCH);
+      const rest = state.pending.slice(MAX_BATCH);
+      return {
+        ...state,
+        inflight,
+        inflightBase: state.pendingBase ?? state.version,
+        pending: rest,
+        pendingBase: rest.length ? (state.pendingBase ?? state.version) : null,
+        phase: 'saving',
+      };
+    }
+    case 'sendOk': {
+      const map = state.pending.length ? applyAll(action.map, state.pending).map : action.map;
+      let next: EditorState = {
+        ...state,
+        base: action.map,
+        version: action.version,
+        inflight: [],
+        inflightBase: action.version,
+        pendingBase: state.pending.length ? action.version : null,
+        map,
+        phase: state.pending.length ? 'saving' : 'saved',
+        failures: 0,
+        lastError: null,
+      };
+      if (action.overwritten.length) {
+        next = addNote(next, 'conflict', overwrittenMessage(action.overwritten));
+      }
+      if (action.dropped.length) {
+        next = addNote(next, 'dropped', droppedMessage(action.dropped.length));
+      }
+      return next;
+    }
+    case 'sendFailed': {
+      const unsent = unsentOps(state);
+      return {
+        ...state,
+        inflight: [],
+        pending: unsent,
+        pendingBase: unsent.length ? state.inflightBase : state.pendingBase,
+        phase: action.retryable ? 'offline' : 'blocked',
+        failures: state.failures + 1,
+        lastError: action.message,
+      };
+    }
+    case 'remote': {
+      // Only merged while nothing is in flight, so `base` never races an unanswered save.
+      if (state.inflight.length || action.version <= state.version) {
+        return action.capabilities.canEdit === state.capabilities.canEdit
+          ? state
+          : { ...state, capabilities: action.capabilities };
+      }
+      const map = state.pending.length ? applyAll(action.map, state.pending).map : action.map;
+      return {
+        ...state,
+        base: action.map,
+        version: action.version,
+        map,
+        capabilities: action.capabilities,
+      };
+    }
+    case 'discardUnsent': {
+      return {
+        ...state,
+        pending: [],
+        pendingBase: null,
+        map: state.inflight.length ? applyAll(state.base, state.inflight).map : state.base,
+        phase: state.inflight.length ? 'saving' : 'saved',
+        lastError: null,
+        past: [],
+        future: [],
+      };
+    }
+    case 'dismissNote':
+      return { ...state, notes: state.notes.filter((n) => n.id !== action.id) };
+  }
+}
+
+function addNote(state: EditorState, kind: Note['kind'], message: string): EditorState {
+  const id = state.noteSeq + 1;
+  return { ...state, noteSeq: id, notes: [...state.notes.slice(-4), { id, kind, message }] };
+}
+
+function overwrittenMessage(fields: string[]): string {
+  const shown = fields.slice(0, 3).join(', ');
+  const more = fields.length > 3 ? ` and ${fields.length - 3} more` : '';
+  return `Someone else changed ${shown}${more} at the same time; your version was kept (last edit wins).`;
+}
+
+function droppedMessage(count: number): string {
+  return count === 1
+    ? 'One of your changes was not applied: what it changed was deleted by someone else.'
+    : `${count} of your changes were not applied: what they changed was deleted by someone else.`;
+}

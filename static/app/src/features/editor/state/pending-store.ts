@@ -1,0 +1,82 @@
+/**
+ * Unsent ops survive a reload: they are kept in localStorage per macro instance until the
+ * server confirms them.
+ */
+import type { Op } from '../../../../../../src/domain/operations/op-types';
+
+/** What is kept for one macro instance. */
+export type StoredPending = { baseVersion: number; ops: Op[]; savedAt: string };
+
+/** Key-value storage with the subset of the Web Storage API used here. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Reads and writes the unsent ops of one map. */
+export type PendingStore = {
+  load(): StoredPending | null;
+  save(value: StoredPending): boolean;
+  clear(): void;
+};
+
+/** The storage key of one macro instance's unsent ops. */
+export function pendingKey(pageId: string, localId: string): string {
+  return `cjm:pending:${pageId}:${localId}`;
+}
+
+/** A pending store over Web Storage; a full or missing storage degrades to memory only. */
+export function createPendingStore(args: {
+  storage: KeyValueStorage | null;
+  pageId: string;
+  localId: string;
+}): PendingStore {
+  const key = pendingKey(args.pageId, args.localId);
+  const storage = args.storage;
+  return {
+    load() {
+      if (!storage) return null;
+      try {
+        const raw = storage.getItem(key);
+        if (!raw) return null;
+        const parsed: unknown = JSON.parse(raw);
+        return isStoredPending(parsed) ? parsed : null;
+      } catch {
+        return null;
+      }
+    },
+    save(value) {
+      if (!storage) return false;
+      try {
+        storage.setItem(key, JSON.stringify(value));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    clear() {
+      try {
+        storage?.removeItem(key);
+      } catch {
+        // Storage can be unavailable in sandboxed frames; nothing left to clear then.
+      }
+    },
+  };
+}
+
+/** The browser's localStorage, or null where the frame may not use it. */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+// Ops are re-validated by the server (zod) before they touch the map; here only the envelope.
+function isStoredPending(value: unknown): value is StoredPending {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<StoredPending>;
+  return (
+    typeof v.baseVersion === 'number' &&
+    Array.isArray(v.ops) &&
+    v.ops.every((op) => typeof op === 'object' && op !== null && typeof op.type === 'string')
+  );
+}

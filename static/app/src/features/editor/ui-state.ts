@@ -1,0 +1,49 @@
+/**
+ * UI-only state shared across the editor: what the details panel shows, the card being moved
+ * with the keyboard and its target, and the zoom level.
+ */
+import { createContext, useContext } from 'react';
+import type { ValueStore } from './value-store';
+import { createValueStore } from './value-store';
+
+/** What the details panel shows. */
+export type Selection =
+  | { kind: 'card'; id: string }
+  | { kind: 'step'; id: string }
+  | { kind: 'lane'; id: string }
+  | null;
+
+/** A keyboard move in progress. */
+export type KeyboardMove = {
+  cardId: string;
+  laneId: string;
+  stepId: string;
+} | null;
+
+/** UI stores of one editor. */
+export type UiState = {
+  selection: ValueStore<Selection>;
+  move: ValueStore<KeyboardMove>;
+  editingCard: ValueStore<string | null>;
+  zoom: ValueStore<number>;
+};
+
+/** Fresh UI stores. */
+export function createUiState(): UiState {
+  return {
+    selection: createValueStore<Selection>(null),
+    move: createValueStore<KeyboardMove>(null),
+    editingCard: createValueStore<string | null>(null),
+    zoom: createValueStore(1),
+  };
+}
+
+/** Context carrying the UI stores. */
+export const UiContext = createContext<UiState | null>(null);
+
+/** The UI stores; throws outside an editor. */
+export function useUi(): UiState {
+  const ui = useContext(UiContext);
+  if (!ui) throw new Error('useUi outside <UiContext>');
+  return ui;
+}

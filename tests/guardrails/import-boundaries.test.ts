@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { listFiles, readRepoFile } from '../support/repo-files';
+
+type Import = { file: string; spec: string; typeOnly: boolean };
+
+const IMPORT_RE =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/** Every static and dynamic import of the files below `dir`. */
+function importsOf(dir: string): Import[] {
+  return listFiles(dir, /\.(ts|tsx|js|mjs)$/).flatMap((file) => {
+    const text = readRepoFile(file);
+    return [...text.matchAll(IMPORT_RE)].map((m) => ({
+      file,
+      spec: m[3] ?? m[4] ?? '',
+      typeOnly: Boolean(m[2]),
+    }));
+  });
+}
+
+const describeViolations = (list: Import[]): string[] => list.map((i) => `${i.file} → ${i.spec}`);
+
+describe('import boundaries (DESIGN §3)', () => {
+  it('src/domain is pure: no @forge, React, REST adapter, resolvers or dev/', () => {
+    const bad = importsOf('src/domain').filter(
+      (i) =>
+        i.spec.startsWith('@forge/') ||
+        /^react(-dom)?(\/|$)/.test(i.spec) ||
+        /(^|\/)confluence(\/|$)/.test(i.spec) ||
+        /(^|\/)resolvers(\/|$)/.test(i.spec) ||
+        /(^|\/)dev(\/|$)/.test(i.spec),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+  });
+
+  it('only src/confluence, src/resolvers, src/adf and src/index.ts import @forge/api or @forge/resolver', () => {
+    const bad = importsOf('src').filter(
+      (i) =>
+        /^@forge\/(api|resolver)/.test(i.spec) &&
+        !/^src\/(confluence|resolvers|adf)\/|^src\/index\.ts$/.test(i.file),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+  });
+
+  it('nothing deployed (src/, static/) imports dev/ or tests/', () => {
+    const bad = [...importsOf('src'), ...importsOf('static')].filter((i) =>
+      /(^|\/)(dev|tests)(\/|$)/.test(i.spec),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+  });
+
+  it('the Custom UI imports the backend only as types (contract) or the pure domain', () => {
+    const bad = importsOf('static').filter(
+      (i) =>
+        /^@forge\/(api|resolver)/.test(i.spec) ||
+        /src\/confluence/.test(i.spec) ||
+        (/src\/resolvers/.test(i.spec) && !i.typeOnly),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+  });
+
+  it('only static/app/src/bridge calls @forge/bridge', () => {
+    const bad = importsOf('static').filter(
+      (i) => i.spec.startsWith('@forge/bridge') && !i.file.startsWith('static/app/src/bridge/'),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+  });
+
+  it('the checker itself sees imports (a violation would be caught)', () => {
+    const all = importsOf('src');
+    expect(all.some((i) => i.spec === 'zod')).toBe(true);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The local Forge runtime shim: the real @forge/api's asUser/asApp/requestConfluence reach the
+ * emulator as the right principal, and the real @forge/resolver handler sees the invoking user.
+ */
+import api, { asApp, asUser, route } from '@forge/api';
+import ResolverImport from '@forge/resolver';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEmulator } from '../../../dev/emulator';
+import type { Emulator } from '../../../dev/emulator';
+import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
+import {
+  installForgeRuntime,
+  invokeFunction,
+  invokeResolver,
+  runAs,
+} from '../../../dev/forge-runtime';
+
+const Resolver =
+  (ResolverImport as unknown as { default?: typeof ResolverImport }).default ?? ResolverImport;
+
+let emulator: Emulator;
+let runtime: ForgeRuntimeHandle;
+beforeEach(async () => {
+  emulator = await createEmulator();
+  runtime = installForgeRuntime({ emulator });
+});
+afterEach(async () => {
+  runtime.uninstall();
+  await emulator.close();
+});
+
+const whoAmI = route`/wiki/api/v2/spaces?keys=CX`;
+
+describe('installForgeRuntime', () => {
+  it('routes asUser() to the invoking account and asApp() to the app', async () => {
+    await runAs('acc-viewer', async () => {
+      const res = await asUser().requestConfluence(whoAmI);
+      expect(res.status).toBe(200);
+    });
+    const app = await asApp().requestConfluence(whoAmI);
+    expect(app.status).toBe(200);
+    expect(runtime.calls.map((c) => c.principal)).toEqual([
+      { kind: 'user', accountId: 'acc-viewer' },
+      { kind: 'app' },
+    ]);
+    expect(emulator.log.entries().map((e) => e.principal)).toEqual(['user:acc-viewer', 'app']);
+  });
+
+  it('uses an explicit asUser(accountId) over the invocation user', async () => {
+    await runAs('acc-viewer', async () => {
+      await asUser('acc-admin').requestConfluence(whoAmI);
+    });
+    expect(runtime.calls[0]?.principal).toEqual({ kind: 'user', accountId: 'acc-admin' });
+  });
+
+  it('sends requestConfluence without a user as anonymous (401)', async () => {
+    const res = await api.requestConfluence(whoAmI);
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses asUser() outside an invocation that has a user', async () => {
+    await expect(asUser().requestConfluence(whoAmI)).rejects.toThrow(/outside an invocation/);
+  });
+
+  it('provides a __forge_runtime__ for getAppContext()', async () => {
+    const { getAppContext } = await import('@forge/api');
+    expect(getAppContext().environmentType).toBe('DEVELOPMENT');
+  });
+});
+
+describe('invokeResolver / invokeFunction', () => {
+  it('calls the real resolver handler with the platform context and the ALS user', async () => {
+    const resolver = new Resolver().define('whoami', async ({ context, payload }) => {
+      const res = await asUser().requestConfluence(whoAmI);
+      return {
+        accountId: context.accountId as string,
+        installContext: context.installContext as string,
+        payload,
+        status: res.status,
+      };
+    });
+    const result = await invokeResolver({
+      handler: resolver.getDefinitions(),
+      functionKey: 'whoami',
+      payload: { x: 1, dropped: undefined },
+      accountId: 'acc-editor',
+    });
+    expect(result).toEqual({
+      accountId: 'acc-editor',
+      installContext: 'ari:cloud:confluence::site/local',
+      payload: { x: 1 },
+      status: 200,
+    });
+    expect(runtime.calls[0]?.principal).toEqual({ kind: 'user', accountId: 'acc-editor' });
+  });
+
+  it('keeps concurrent invocations apart', async () => {
+    const resolver = new Resolver().define('me', async ({ context }) => {
+      await new Promise((r) => setTimeout(r, 5));
+      await asUser().requestConfluence(whoAmI);
+      return context.accountId as string;
+    });
+    const handler = resolver.getDefinitions();
+    const users = ['acc-admin', 'acc-editor', 'acc-viewer'];
+    const results = await Promise.all(
+      users.map((accountId) => invokeResolver({ handler, functionKey: 'me', accountId })),
+    );
+    expect(results).toEqual(users);
+    expect(
+      runtime.calls.map((c) => (c.principal.kind === 'user' ? c.principal.accountId : '')).sort(),
+    ).toEqual([...users].sort());
+  });
+
+  it('invokes plain functions with a runtime context', async () => {
+    const seen = await invokeFunction({
+      handler: (event: { n: number }, rt) => ({ n: event.n, who: rt.principal?.accountId ?? null }),
+      event: { n: 3 },
+      accountId: null,
+    });
+    expect(seen).toEqual({ n: 3, who: null });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Integration harness: the real `@forge/resolver` handler and the real `@forge/api`, reaching the
+ * in-process Confluence emulator through the local Forge runtime shim. Nothing of @forge is mocked.
+ */
+import { createEmulator } from '../../../dev/emulator';
+import type { Emulator } from '../../../dev/emulator';
+import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
+import { installForgeRuntime, invokeResolver } from '../../../dev/forge-runtime';
+import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/contract';
+import type { ResolverDeps } from '../../../src/resolvers/deps';
+import { createResolverHandler } from '../../../src/resolvers';
+import { clearMapCache } from '../../../src/resolvers/map-cache';
+import { withPageIncludes } from './emulator-compat';
+
+/** The fixed instant tests run at. */
+export const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+/** Deterministic deps; `sleeps` records every wait instead of waiting. */
+export function testDeps(): ResolverDeps & { sleeps: number[] } {
+  let n = 0;
+  const sleeps: number[] = [];
+  return {
+    now: () => NOW,
+    newId: () => `t${(n++).toString(36)}`,
+    sleep: (ms) => {
+      sleeps.push(ms);
+      return Promise.resolve();
+    },
+    random: () => 0.5,
+    maxApplyAttempts: 5,
+    sleeps,
+  };
+}
+
+/** A running test world. */
+export type World = {
+  emulator: Emulator;
+  runtime: ForgeRuntimeHandle;
+  deps: ReturnType<typeof testDeps>;
+  pageId: string;
+  call<K extends ResolverKey>(
+    key: K,
+    payload: PayloadOf<K> | Record<string, unknown>,
+    accountId?: string,
+  ): Promise<ResultOf<K>>;
+  /** REST calls the emulator saw since the last `resetLog()`. */
+  restCalls(): { method: string; path: string; status: number }[];
+  resetLog(): void;
+  close(): Promise<void>;
+};
+
+/** Builds an emulator (demo users, space CX), a page in CX and a resolver handler. */
+export async function createWorld(): Promise<World> {
+  clearMapCache();
+  const emulator = await createEmulator({ now: () => NOW });
+  const runtime = installForgeRuntime({ emulator: withPageIncludes(emulator) });
+  const page = emulator.store.createPage({
+    spaceKey: 'CX',
+    title: 'Trial to purchase journey',
+    authorId: 'acc-editor',
+  });
+  const deps = testDeps();
+  const handler = createResolverHandler(deps);
+  return {
+    emulator,
+    runtime,
+    deps,
+    pageId: page.id,
+    async call(key, payload, accountId = 'acc-editor') {
+      return (await invokeResolver({
+        handler,
+        functionKey: key,
+        payload,
+        accountId,
+        context: { extension: { type: 'macro', content: { id: page.id, type: 'page' } } },
+      })) as ResultOf<typeof key>;
+    },
+    restCalls() {
+      return emulator.log
+        .entries()
+        .map((e) => ({ method: e.method, path: e.path, status: e.status }));
+    },
+    resetLog() {
+      emulator.log.clear();
+    },
+    async close() {
+      runtime.uninstall();
+      await emulator.close();
+      clearMapCache();
+    },
+  };
+}
+
+/** Unwraps a successful result or fails the test with the error. */
+export function unwrap<T>(
+  result: { ok: true; data: T } | { ok: false; error: { code: string; message: string } },
+): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.data;
+}

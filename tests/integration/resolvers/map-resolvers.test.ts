@@ -1,0 +1,392 @@
+/**
+ * map/load, map/create, map/apply and map/version end to end: real @forge/resolver and
+ * @forge/api → local Forge runtime → in-process Confluence emulator.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mapPropertyKey } from '../../../src/domain/codec';
+import type { Op } from '../../../src/domain/operations/op-types';
+import type { World } from './harness';
+import { createWorld, unwrap } from './harness';
+
+const LOCAL_ID = '5f0c2a8e-1b7d-4c3e-9a61-0d2f7e4b9c10';
+
+let world: World;
+beforeEach(async () => {
+  world = await createWorld();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+const at = (): { pageId: string; localId: string } => ({ pageId: world.pageId, localId: LOCAL_ID });
+
+async function createBlankWithCards(): Promise<{
+  version: number;
+  laneId: string;
+  stepId: string;
+}> {
+  const created = unwrap(
+    await world.call('map/create', { ...at(), template: 'blank', title: 'Trial' }),
+  );
+  const laneId = created.map.lanes.find((l) => l.type === 'actions')?.id ?? '';
+  const ops: Op[] = [
+    { type: 'stage/add', id: 'stage1', name: 'Evaluate' },
+    { type: 'step/add', id: 'step1', stageId: 'stage1', name: 'Clicks TRY' },
+    { type: 'card/add', id: 'cardA', laneId, stepId: 'step1', kind: 'action', text: 'A' },
+    { type: 'card/add', id: 'cardB', laneId, stepId: 'step1', kind: 'action', text: 'B' },
+  ];
+  const applied = unwrap(
+    await world.call('map/apply', { ...at(), baseVersion: created.version, ops }),
+  );
+  return { version: applied.version, laneId, stepId: 'step1' };
+}
+
+const writes = (): { method: string; path: string; status: number }[] =>
+  world.restCalls().filter((c) => c.method !== 'GET');
+
+describe('map/load', () => {
+  it('answers null and version 0 when the macro has no map yet, with one REST call and no writes', async () => {
+    world.resetLog();
+    const loaded = unwrap(await world.call('map/load', at()));
+    expect(loaded).toMatchObject({
+      map: null,
+      version: 0,
+      capabilities: { canEdit: true },
+      repairs: [],
+    });
+    expect(world.restCalls()).toHaveLength(1);
+    expect(writes()).toEqual([]);
+  });
+
+  it('loads what map/create stored, in exactly one REST call', async () => {
+    const created = unwrap(await world.call('map/create', { ...at(), template: 'worked-example' }));
+    world.resetLog();
+    const loaded = unwrap(await world.call('map/load', at()));
+    expect(loaded.version).toBe(created.version);
+    expect(loaded.map).toEqual(created.map);
+    expect(world.restCalls()).toHaveLength(1);
+  });
+
+  it('answers NOT_FOUND for a page the user cannot see', async () => {
+    world.emulator.store.restrictPage({ pageId: world.pageId, view: ['acc-editor'] });
+    const result = await world.call('map/load', at(), 'acc-outsider');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('map/create', () => {
+  it('creates version 1 from a template and refuses a second create with ALREADY_EXISTS', async () => {
+    const created = unwrap(
+      await world.call('map/create', { ...at(), template: 'blank', title: 'Onboarding' }),
+    );
+    expect(created.version).toBe(1);
+    expect(created.map.title).toBe('Onboarding');
+    world.resetLog();
+    const again = await world.call('map/create', { ...at(), template: 'blank' });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.code).toBe('ALREADY_EXISTS');
+    expect(writes()).toEqual([]);
+  });
+
+  it('writes the page summary with the new map', async () => {
+    unwrap(await world.call('map/create', { ...at(), template: 'worked-example' }));
+    const summary = world.emulator.store.propertyByKey('page', world.pageId, 'cjm_summary');
+    expect(summary).toBeDefined();
+  });
+});
+
+describe('map/apply', () => {
+  it('applies ops, bumps the version and round-trips through map/load', async () => {
+    const { version } = await createBlankWithCards();
+    const loaded = unwrap(await world.call('map/load', at()));
+    expect(loaded.version).toBe(version);
+    expect(loaded.map?.cards.map((c) => c.text)).toEqual(['A', 'B']);
+    expect(loaded.map?.stages.map((s) => s.name)).toContain('Evaluate');
+  });
+
+  it('costs one REST call for a plain edit and one more only when summary fields change', async () => {
+    const { version } = await createBlankWithCards();
+    unwrap(await world.call('map/load', at()));
+
+    world.resetLog();
+    const edited = unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: version,
+        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'A, edited' } }],
+      }),
+    );
+    expect(edited.version).toBe(version + 1);
+    expect(world.restCalls().map((c) => `${c.method} ${c.status}`)).toEqual(['PUT 200']);
+
+    world.resetLog();
+    unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: edited.version,
+        ops: [{ type: 'map/setTitle', title: 'Trial to purchase' }],
+      }),
+    );
+    const calls = world.restCalls();
+    expect(calls).toHaveLength(2);
+    expect(calls.every((c) => c.method === 'PUT' && c.status === 200)).toBe(true);
+  });
+
+  it('keeps both edits when two people change different cards at the same time', async () => {
+    const { version } = await createBlankWithCards();
+    const [one, two] = await Promise.all([
+      world.call('map/apply', {
+        ...at(),
+        baseVersion: version,
+        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'A by Eddie' } }],
+      }),
+      world.call(
+        'map/apply',
+        {
+          ...at(),
+          baseVersion: version,
+          ops: [{ type: 'card/edit', id: 'cardB', patch: { text: 'B by Avery' } }],
+        },
+        'acc-admin',
+      ),
+    ]);
+    const a = unwrap(one);
+    const b = unwrap(two);
+    expect([a.version, b.version].sort()).toEqual([version + 1, version + 2]);
+    expect(a.rebased || b.rebased).toBe(true);
+    expect(a.overwritten).toEqual([]);
+    expect(b.overwritten).toEqual([]);
+    const loaded = unwrap(await world.call('map/load', at()));
+    expect(loaded.map?.cards.map((c) => c.text)).toEqual(['A by Eddie', 'B by Avery']);
+  });
+
+  it('is last-writer-wins on the same field, and the later save lists it in `overwritten`', async () => {
+    const { version } = await createBlankWithCards();
+    const first = unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: version,
+        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'Eddie wrote this' } }],
+      }),
+    );
+    expect(first.overwritten).toEqual([]);
+    const second = unwrap(
+      await world.call(
+        'map/apply',
+        {
+          ...at(),
+          baseVersion: version,
+          ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'Avery wrote this' } }],
+        },
+        'acc-admin',
+      ),
+    );
+    expect(second.rebased).toBe(true);
+    expect(second.overwritten.length).toBeGreaterThan(0);
+    expect(second.overwritten.every((f) => f.includes('cardA'))).toBe(true);
+    const loaded = unwrap(await world.call('map/load', at()));
+    expect(loaded.map?.cards.find((c) => c.id === 'cardA')?.text).toBe('Avery wrote this');
+  });
+
+  it('does not report a field as overwritten when the other person changed a different one', async () => {
+    const { version } = await createBlankWithCards();
+    unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: version,
+        ops: [{ type: 'card/edit', id: 'cardB', patch: { text: 'other card' } }],
+      }),
+    );
+    const mine = unwrap(
+      await world.call(
+        'map/apply',
+        {
+          ...at(),
+          baseVersion: version,
+          ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'mine' } }],
+        },
+        'acc-admin',
+      ),
+    );
+    expect(mine.rebased).toBe(true);
+    expect(mine.overwritten).toEqual([]);
+  });
+
+  it('reports ops whose target is gone as dropped and still saves the rest', async () => {
+    const { version } = await createBlankWithCards();
+    const result = unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: version,
+        ops: [
+          { type: 'card/edit', id: 'no-such-card', patch: { text: 'x' } },
+          { type: 'card/edit', id: 'cardA', patch: { text: 'kept' } },
+        ],
+      }),
+    );
+    expect(result.dropped).toHaveLength(1);
+    expect(result.dropped[0]).toMatchObject({ index: 0, type: 'card/edit' });
+    expect(result.map.cards.find((c) => c.id === 'cardA')?.text).toBe('kept');
+  });
+
+  it('retries a 429 after Retry-After and succeeds', async () => {
+    const { version } = await createBlankWithCards();
+    world.emulator.faults.inject({
+      status: 429,
+      count: 2,
+      retryAfterSeconds: 2,
+      match: { method: 'PUT' },
+    });
+    world.deps.sleeps.length = 0;
+    const result = unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: version,
+        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'after throttling' } }],
+      }),
+    );
+    expect(result.version).toBe(version + 1);
+    expect(world.deps.sleeps).toHaveLength(2);
+    expect(world.deps.sleeps.every((ms) => ms >= 2_000)).toBe(true);
+  });
+
+  it('gives up after bounded 429 retries with RATE_LIMITED, writing nothing', async () => {
+    const { version } = await createBlankWithCards();
+    world.emulator.faults.inject({
+      status: 429,
+      count: 10,
+      retryAfterSeconds: 1,
+      match: { method: 'PUT' },
+    });
+    const result = await world.call('map/apply', {
+      ...at(),
+      baseVersion: version,
+      ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'never' } }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('RATE_LIMITED');
+    world.emulator.faults.clear();
+    const loaded = unwrap(await world.call('map/load', at()));
+    expect(loaded.version).toBe(version);
+  });
+
+  it('answers SERVER_ERROR on a 500 and leaves the stored map as it was', async () => {
+    const { version } = await createBlankWithCards();
+    const before = unwrap(await world.call('map/load', at()));
+    world.emulator.faults.inject({ status: 500, count: 1, match: { method: 'PUT' } });
+    const result = await world.call('map/apply', {
+      ...at(),
+      baseVersion: version,
+      ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'lost' } }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('SERVER_ERROR');
+      expect(result.error.message).not.toMatch(/at .*\.ts|Error:/);
+    }
+    const after = unwrap(await world.call('map/load', at()));
+    expect(after).toEqual(before);
+  });
+
+  it('answers NOT_FOUND when there is no map to apply to', async () => {
+    const result = await world.call('map/apply', {
+      ...at(),
+      baseVersion: 0,
+      ops: [{ type: 'map/setTitle', title: 'x' }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('viewers', () => {
+  it('get canEdit=false with a reason, and FORBIDDEN on apply and create, with nothing written', async () => {
+    const { version } = await createBlankWithCards();
+    const loaded = unwrap(await world.call('map/load', at(), 'acc-viewer'));
+    expect(loaded.capabilities.canEdit).toBe(false);
+    expect(loaded.capabilities.reason).toMatch(/read-only/);
+    expect(loaded.map).not.toBeNull();
+
+    world.resetLog();
+    const applied = await world.call(
+      'map/apply',
+      {
+        ...at(),
+        baseVersion: version,
+        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'no' } }],
+      },
+      'acc-viewer',
+    );
+    expect(applied.ok).toBe(false);
+    if (!applied.ok) {
+      expect(applied.error.code).toBe('FORBIDDEN');
+      expect(applied.error.message).toMatch(/permission/);
+    }
+    const created = await world.call(
+      'map/create',
+      { pageId: world.pageId, localId: 'other-macro', template: 'blank' },
+      'acc-viewer',
+    );
+    expect(created.ok).toBe(false);
+    if (!created.ok) expect(created.error.code).toBe('FORBIDDEN');
+    expect(writes().filter((c) => c.status < 400)).toEqual([]);
+    expect(unwrap(await world.call('map/load', at())).version).toBe(version);
+  });
+});
+
+describe('invalid payloads', () => {
+  const cases: [string, string, Record<string, unknown>, string][] = [
+    ['map/load', 'a non-numeric page id', { pageId: 'abc', localId: 'x' }, 'pageId'],
+    ['map/load', 'a missing localId', { pageId: '1' }, 'localId'],
+    [
+      'map/create',
+      'an unknown template',
+      { pageId: '1', localId: 'x', template: 'fancy' },
+      'template',
+    ],
+    ['map/apply', 'no ops', { pageId: '1', localId: 'x', baseVersion: 1, ops: [] }, 'ops'],
+    [
+      'map/apply',
+      'a negative base version',
+      { pageId: '1', localId: 'x', baseVersion: -1, ops: [{ type: 'map/setTitle', title: 'x' }] },
+      'baseVersion',
+    ],
+    [
+      'map/apply',
+      'an op without a type',
+      { pageId: '1', localId: 'x', baseVersion: 1, ops: [{ title: 'x' }] },
+      'ops.0.type',
+    ],
+    ['photos/list', 'a page id with a path', { pageId: '1/../2' }, 'pageId'],
+  ];
+  it.each(cases)(
+    '%s with %s → INVALID_INPUT naming the field, no REST call',
+    async (key, _what, payload, field) => {
+      world.resetLog();
+      const result = await world.call(key as 'map/load', payload);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('INVALID_INPUT');
+        expect(result.error.field).toBe(field);
+      }
+      expect(world.restCalls()).toEqual([]);
+    },
+  );
+});
+
+describe('map/version', () => {
+  it('answers the head version with one GET filtered by key', async () => {
+    const { version } = await createBlankWithCards();
+    world.resetLog();
+    const result = unwrap(await world.call('map/version', at()));
+    expect(result.version).toBe(version);
+    const calls = world.emulator.log.entries();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.query).toContain(`key=${mapPropertyKey(LOCAL_ID)}`);
+  });
+
+  it('answers 0 when there is no map', async () => {
+    expect(unwrap(await world.call('map/version', at())).version).toBe(0);
+  });
+});

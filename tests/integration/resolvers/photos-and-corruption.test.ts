@@ -1,0 +1,134 @@
+/** photos/list and how a hand-corrupted map property is reported (CORRUPT, never a crash). */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mapPropertyKey } from '../../../src/domain/codec';
+import type { World } from './harness';
+import { createWorld, unwrap } from './harness';
+
+const LOCAL_ID = 'macro-1';
+
+let world: World;
+beforeEach(async () => {
+  world = await createWorld();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+describe('photos/list', () => {
+  it('lists only the image attachments of the page, with a download path under /wiki/', async () => {
+    const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
+    world.emulator.store.addAttachment({
+      pageId: world.pageId,
+      fileName: 'wall-1.png',
+      mediaType: 'image/png',
+      bytes: png,
+    });
+    world.emulator.store.addAttachment({
+      pageId: world.pageId,
+      fileName: 'wall-2.jpg',
+      mediaType: 'image/jpeg',
+      bytes: png,
+    });
+    world.emulator.store.addAttachment({
+      pageId: world.pageId,
+      fileName: 'agenda.pdf',
+      mediaType: 'application/pdf',
+      bytes: png,
+    });
+    const { photos } = unwrap(
+      await world.call('photos/list', { pageId: world.pageId }, 'acc-viewer'),
+    );
+    expect(photos.map((p) => p.fileName).sort()).toEqual(['wall-1.png', 'wall-2.jpg']);
+    for (const p of photos) {
+      expect(p.downloadPath.startsWith('/wiki/')).toBe(true);
+      expect(p.fileSize).toBe(png.byteLength);
+      expect(p.mediaType.startsWith('image/')).toBe(true);
+    }
+  });
+
+  it('answers NOT_FOUND for a page the user cannot see', async () => {
+    world.emulator.store.restrictPage({ pageId: world.pageId, view: ['acc-editor'] });
+    const result = await world.call('photos/list', { pageId: world.pageId }, 'acc-outsider');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('a corrupted map property', () => {
+  const corrupt = (value: unknown): void => {
+    world.emulator.store.putProperty({
+      ownerId: world.pageId,
+      key: mapPropertyKey(LOCAL_ID),
+      value,
+    });
+  };
+
+  it('whose chunks are missing answers CORRUPT with a message naming the problem', async () => {
+    corrupt({
+      codec: 'cjm/1',
+      encoding: 'deflate-chunks',
+      generation: 'gone',
+      count: 2,
+      bytes: 100,
+      checksum: '0badf00d',
+      rawBytes: 400,
+    });
+    const result = await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('CORRUPT');
+      expect(result.error.message).toMatch(/cannot be read/);
+      expect(result.error.message).toMatch(/chunk 1 of 2/);
+      expect(result.error.message).toMatch(/page is fine/);
+    }
+  });
+
+  it('that is not a map at all answers CORRUPT; apply and create refuse to overwrite it', async () => {
+    corrupt('hello, I am not a journey map');
+    const address = { pageId: world.pageId, localId: LOCAL_ID };
+    const loaded = await world.call('map/load', address);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.code).toBe('CORRUPT');
+    world.resetLog();
+    const applied = await world.call('map/apply', {
+      ...address,
+      baseVersion: 1,
+      ops: [{ type: 'map/setTitle', title: 'x' }],
+    });
+    const created = await world.call('map/create', { ...address, template: 'blank' });
+    expect(applied.ok).toBe(false);
+    expect(created.ok).toBe(false);
+    if (!applied.ok) expect(applied.error.code).toBe('CORRUPT');
+    if (!created.ok) expect(created.error.code).toBe('CORRUPT');
+    expect(world.restCalls().filter((c) => c.method !== 'GET')).toEqual([]);
+  });
+
+  it('from a newer app version says so', async () => {
+    corrupt({ codec: 'cjm/1', encoding: 'json', map: { schemaVersion: 99, title: 'future' } });
+    const result = await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('CORRUPT');
+      expect(result.error.message).toMatch(/newer version/);
+    }
+  });
+
+  it('that restore() can repair loads with the repairs listed', async () => {
+    const created = unwrap(
+      await world.call('map/create', {
+        pageId: world.pageId,
+        localId: LOCAL_ID,
+        template: 'worked-example',
+      }),
+    );
+    const broken = structuredClone(created.map) as unknown as { steps: { sentiment: number }[] };
+    if (broken.steps[0]) broken.steps[0].sentiment = 7;
+    corrupt({ codec: 'cjm/1', encoding: 'json', map: broken });
+    const loaded = unwrap(
+      await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }),
+    );
+    expect(loaded.repairs.length).toBeGreaterThan(0);
+    expect(loaded.map?.steps[0]?.sentiment).toBeGreaterThanOrEqual(-2);
+    expect(loaded.map?.steps[0]?.sentiment).toBeLessThanOrEqual(2);
+  });
+});
