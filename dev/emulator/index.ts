@@ -71,7 +71,7 @@ const DEFAULT_MANIFEST = path.resolve(
 const ROUTER = new Router([...pageRoutes, ...propertyRoutes, ...attachmentRoutes, ...searchRoutes]);
 
 /** Creates an emulator (opening `dataDir` when given). */
-export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const now = options.now ?? (() => new Date());
   const siteUrl = (options.siteUrl ?? 'https://emulator.atlassian.net').replace(/\/$/, '');
   const store = EmulatorStore.open({
@@ -153,7 +153,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     return response;
   }
 
-  return {
+  return Promise.resolve({
     handle,
     async reset(seedFn) {
       store.clear();
@@ -179,5 +179,5 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       }
       return Promise.resolve();
     },
-  };
+  });
 }

@@ -47,6 +47,19 @@ export function pageByKey<T>(
   return { results, next: `${nextUrl.pathname}${nextUrl.search}` };
 }
 
+/** The first `limit` items of an include (`include-properties` etc.) and the cursor to go on. */
+export function firstOfInclude<T>(
+  items: readonly T[],
+  opts: { limit: number; key: (item: T) => number },
+): { results: T[]; meta: { hasMore: boolean; cursor?: string } } {
+  const results = items.slice(0, opts.limit);
+  const last = results[results.length - 1];
+  if (items.length <= opts.limit || last === undefined)
+    return { results, meta: { hasMore: false } };
+  // Same cursor format as `pageByKey`, so the list endpoint in `_links.self` resumes after `last`.
+  return { results, meta: { hasMore: true, cursor: encodeCursor({ after: opts.key(last) }) } };
+}
+
 /** Pages a list by offset (search), cursor-encoded; `start` works too. */
 export function pageByOffset<T>(
   items: readonly T[],

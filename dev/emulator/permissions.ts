@@ -43,3 +43,26 @@ export function canEditSpace(principal: Principal, space: SpaceRecord): boolean 
   if (principal.kind === 'app') return true;
   return principal.kind === 'user' && space.editors.includes(principal.accountId);
 }
+
+/** One permitted operation, as v2 lists them. */
+export type PermittedOperation = { operation: string; targetType: string };
+
+/**
+ * What the principal may do to the page, limited to the operations the emulator implements
+ * (read = GET, update = PUT, delete = trash); empty when the page is invisible.
+ */
+export function pageOperations(
+  store: EmulatorStore,
+  principal: Principal,
+  page: PageRecord,
+): PermittedOperation[] {
+  if (!canViewPage(store, principal, page)) return [];
+  const ops: PermittedOperation[] = [{ operation: 'read', targetType: 'page' }];
+  if (true) {
+    ops.push(
+      { operation: 'update', targetType: 'page' },
+      { operation: 'delete', targetType: 'page' },
+    );
+  }
+  return ops;
+}

@@ -68,7 +68,12 @@ export function v2Property(p: PropertyRecord): Record<string, unknown> {
 export function v2Page(
   ctx: ShapeContext,
   page: PageRecord,
-  opts: { bodyFormat?: string | null; includeVersion?: boolean } = {},
+  opts: {
+    bodyFormat?: string | null;
+    includeVersion?: boolean;
+    /** Included collections (`properties`, `operations`, ...), placed before `_links`. */
+    includes?: Record<string, unknown>;
+  } = {},
 ): Record<string, unknown> {
   const parent = page.parentId ? ctx.store.get('pages', page.parentId) : undefined;
   const out: Record<string, unknown> = {
@@ -89,6 +94,7 @@ export function v2Page(
     opts.bodyFormat === 'storage'
       ? { storage: { representation: 'storage', value: page.body } }
       : {};
+  Object.assign(out, opts.includes);
   out._links = {
     editui: `/pages/resumedraft.action?draftId=${page.id}`,
     webui: pageWebui(ctx, page),

@@ -39,14 +39,22 @@ async function call<T>(args: {
     init.body = JSON.stringify(args.body);
     init.headers = { accept: 'application/json', 'content-type': 'application/json' };
   }
-  const res = await args.emulator.handle(new Request(EMULATOR_ORIGIN + args.path, init), args.principal);
+  const res = await args.emulator.handle(
+    new Request(EMULATOR_ORIGIN + args.path, init),
+    args.principal,
+  );
   const text = await res.text();
   if (!res.ok) {
     let message = text;
     try {
       const parsed = JSON.parse(text) as { message?: unknown; errors?: { title?: unknown }[] };
       const first = parsed.errors?.[0]?.title;
-      message = typeof parsed.message === 'string' ? parsed.message : typeof first === 'string' ? first : text;
+      message =
+        typeof parsed.message === 'string'
+          ? parsed.message
+          : typeof first === 'string'
+            ? first
+            : text;
     } catch {
       // keep the raw text
     }

@@ -19,6 +19,7 @@ import { FrameTokens } from './frame-token';
 import { HostHttpError, parseCookies, requestOrigin, send, sendHtml } from './http';
 import { loadManifest } from './manifest';
 import type { HostManifest } from './manifest';
+import { RealtimeHub, channelKey } from './realtime';
 import { RESOURCE_PREFIX, serveResource } from './resources';
 import { handleRpc } from './rpc';
 import { layout } from './shell/layout';
@@ -63,13 +64,21 @@ export type Host = {
 function restPrincipal(): PrincipalResolver {
   return (req, emulator) => {
     const explicit = defaultPrincipalResolver(req, emulator);
-    if (explicit.kind !== 'anonymous' || req.headers.authorization || req.headers['x-emulator-principal']) {
+    if (
+      explicit.kind !== 'anonymous' ||
+      req.headers.authorization ||
+      req.headers['x-emulator-principal']
+    ) {
       return explicit;
     }
     // Reads from the browser (e.g. an attachment link) act as the shell's user; writes need auth.
     const method = (req.method ?? 'GET').toUpperCase();
     const accountId = parseCookies(req)[USER_COOKIE];
-    if ((method === 'GET' || method === 'HEAD') && accountId && emulator.store.get('users', accountId)) {
+    if (
+      (method === 'GET' || method === 'HEAD') &&
+      accountId &&
+      emulator.store.get('users', accountId)
+    ) {
       return { kind: 'user', accountId };
     }
     return explicit;
@@ -84,6 +93,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     manifest.resources.set(key, path.resolve(dir));
   }
   const tokens = new FrameTokens();
+  const realtime = new RealtimeHub();
   let handlerPromise: Promise<ResolverHandler> | null = null;
   const loadHandler = (): Promise<ResolverHandler> => {
     handlerPromise ??= import(pathToFileURL(path.join(root, 'src/index.ts')).href).then(
@@ -108,7 +118,8 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   const server = http.createServer((req, res) => {
     void route(req, res).catch((error: unknown) => {
       const status = error instanceof HostHttpError ? error.status : 500;
-      if (!res.headersSent) send(res, status, `Local host error: ${String(error)}`, { 'content-type': 'text/plain' });
+      if (!res.headersSent)
+        send(res, status, `Local host error: ${String(error)}`, { 'content-type': 'text/plain' });
       else res.destroy();
     });
   });
@@ -120,15 +131,44 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     // Context URLs follow the address the browser used (localhost vs 127.0.0.1 keep their cookies).
     const origin = requestOrigin(req);
     if (url.pathname === '/__forge/rpc') {
-      return handleRpc(req, res, { emulator, tokens, manifest, loadHandler, viewer, siteUrl: origin });
+      return handleRpc(req, res, {
+        emulator,
+        tokens,
+        manifest,
+        loadHandler,
+        viewer,
+        siteUrl: origin,
+        realtime,
+      });
     }
-    if (url.pathname.startsWith(RESOURCE_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (url.pathname === '/__forge/realtime') {
+      const ref = tokens.verify(url.searchParams.get('t'));
+      const channel = url.searchParams.get('channel') ?? '';
+      if (!ref || channel === '') return send(res, 403, 'Invalid frame token or channel.');
+      return realtime.subscribe(
+        res,
+        channelKey(ref, channel, url.searchParams.get('global') === '1'),
+      );
+    }
+    if (
+      url.pathname.startsWith(RESOURCE_PREFIX) &&
+      (req.method === 'GET' || req.method === 'HEAD')
+    ) {
       return serveResource({ req, res, url, manifest, tokens, viewer, siteUrl: origin });
     }
     if (await handleShell(req, res, url, { emulator, manifest, tokens, viewer })) return;
+    // Tools (curl) send no Origin; a browser page of another site must not drive the emulator.
+    const foreign = typeof req.headers.origin === 'string' && req.headers.origin !== origin;
+    if (foreign && req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 403, 'Cross-origin writes are refused.', { 'content-type': 'text/plain' });
+    }
     if (await rest(req, res)) return;
     const users = [...emulator.store.all('users')];
-    sendHtml(res, 404, layout({ title: 'Not found', viewer, users, body: notFoundView(), back: '/' }));
+    sendHtml(
+      res,
+      404,
+      layout({ title: 'Not found', viewer, users, body: notFoundView(), back: '/' }),
+    );
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -30,7 +30,9 @@ function str(v: unknown, fallback: string): string {
 /** Loads the manifest at `<root>/manifest.yml` (fixed defaults when absent). */
 export function loadManifest(root: string): HostManifest {
   const file = path.join(root, 'manifest.yml');
-  const raw = existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const raw = existsSync(file)
+    ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
   const modules = (raw.modules ?? {}) as Record<string, RawModule[] | undefined>;
   const macro = modules.macro?.[0] ?? {};
   const spacePage = modules['confluence:spacePage']?.[0] ?? {};

@@ -15,7 +15,10 @@ import type { HostManifest } from './manifest';
 import { THEME_ATTR, tokenSheetUrls } from './tokens';
 import type { Viewer } from './viewer';
 
-const BRIDGE_SOURCE_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client/bridge.js');
+const BRIDGE_SOURCE_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'client/bridge.js',
+);
 
 /** URL prefix of resources. */
 export const RESOURCE_PREFIX = '/__forge/resources/';
@@ -56,6 +59,8 @@ function csp(nonce: string, manifest: HostManifest): string {
     "form-action 'self'",
     "object-src 'none'",
     "base-uri 'self'",
+    // As Forge: no top navigation from the app (it must use router.navigate).
+    'sandbox allow-popups allow-popups-to-escape-sandbox allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts',
   ].join('; ');
 }
 
@@ -140,6 +145,7 @@ function serveEntry(args: {
     modalId: modalId ? modalId.slice(0, 80) : null,
     historyPath: url.searchParams.get('__h') ?? '/',
     rpcUrl: '/__forge/rpc',
+    realtimeUrl: '/__forge/realtime',
     context: buildContext({ ref, viewer: args.viewer, siteUrl: args.siteUrl }),
     themeAttr: THEME_ATTR,
     tokenSheets: tokenSheetUrls(),

@@ -5,6 +5,7 @@
  *   fetchProduct → the emulator as the viewing user (multipart rebuilt from the bridge's JSON)
  *   submit       → stores macro config in the page body (version + 1, as the user)
  *   modalToken   → a signed token for a modal of the same app
+ *   realtimePublish → fans a payload out to the channel's subscribers (see realtime.ts)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from '../emulator/index';
@@ -16,6 +17,8 @@ import { buildContext } from './context';
 import type { FrameRef, FrameTokens } from './frame-token';
 import { isSameOrigin, readBody, sendJson } from './http';
 import type { HostManifest } from './manifest';
+import type { RealtimeHub } from './realtime';
+import { channelKey } from './realtime';
 import { resourceEntryUrl } from './resources';
 import { replaceMacroConfig, toStorageConfig } from './storage/macro';
 import type { Viewer } from './viewer';
@@ -29,6 +32,7 @@ export type RpcDeps = {
   loadHandler: () => Promise<ResolverHandler>;
   viewer: Viewer;
   siteUrl: string;
+  realtime: RealtimeHub;
 };
 
 type RpcRequest = { token?: unknown; cmd?: unknown; payload?: unknown };
@@ -43,7 +47,11 @@ class RpcError extends Error {
 }
 
 /** Handles one RPC request. */
-export async function handleRpc(req: IncomingMessage, res: ServerResponse, deps: RpcDeps): Promise<void> {
+export async function handleRpc(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: RpcDeps,
+): Promise<void> {
   try {
     if (req.method !== 'POST') throw new RpcError(405, 'POST only');
     if (!isSameOrigin(req)) throw new RpcError(403, 'Cross-origin bridge calls are refused.');
@@ -62,7 +70,12 @@ export async function handleRpc(req: IncomingMessage, res: ServerResponse, deps:
   }
 }
 
-async function dispatch(cmd: string, payload: unknown, ref: FrameRef, deps: RpcDeps): Promise<unknown> {
+async function dispatch(
+  cmd: string,
+  payload: unknown,
+  ref: FrameRef,
+  deps: RpcDeps,
+): Promise<unknown> {
   const context = buildContext({ ref, viewer: deps.viewer, siteUrl: deps.siteUrl });
   switch (cmd) {
     case 'invoke':
@@ -73,16 +86,42 @@ async function dispatch(cmd: string, payload: unknown, ref: FrameRef, deps: RpcD
       return submit(payload, ref, deps);
     case 'modalToken':
       return modalToken(payload, ref, deps);
+    case 'realtimePublish': {
+      const p = (payload ?? {}) as {
+        channelName?: unknown;
+        eventPayload?: unknown;
+        isGlobal?: unknown;
+      };
+      if (typeof p.channelName !== 'string' || p.channelName === '') {
+        throw new RpcError(400, 'A realtime channel name is required.');
+      }
+      return deps.realtime.publish(
+        channelKey(ref, p.channelName, p.isGlobal === true),
+        p.eventPayload ?? null,
+      );
+    }
     default:
       throw new RpcError(400, `Unknown host command "${cmd}".`);
   }
 }
 
-async function invoke(payload: unknown, context: Record<string, unknown>, deps: RpcDeps): Promise<unknown> {
-  const p = (payload ?? {}) as { functionKey?: unknown; payload?: unknown; metadata?: unknown; invokeType?: unknown };
+async function invoke(
+  payload: unknown,
+  context: Record<string, unknown>,
+  deps: RpcDeps,
+): Promise<unknown> {
+  const p = (payload ?? {}) as {
+    functionKey?: unknown;
+    payload?: unknown;
+    metadata?: unknown;
+    invokeType?: unknown;
+  };
   if (typeof p.functionKey !== 'string') throw new RpcError(400, 'functionKey must be a string!');
   if (p.invokeType !== undefined) {
-    throw new RpcError(400, `invokeType "${String(p.invokeType)}" (Forge remote/service) is not emulated.`);
+    throw new RpcError(
+      400,
+      `invokeType ${JSON.stringify(p.invokeType)} (Forge remote/service) is not emulated.`,
+    );
   }
   if (JSON.stringify(p.payload ?? {}).length > 500 * 1024) {
     throw new RpcError(413, 'The invoke payload is larger than Forge allows (500 KB).');
@@ -126,7 +165,8 @@ export function rebuildMultipart(json: string): FormData {
     if (companion(key)) continue;
     const fileName = fields[`__${key}Name`];
     if (typeof fileName === 'string' && typeof value === 'string') {
-      const type = typeof fields[`__${key}Type`] === 'string' ? (fields[`__${key}Type`] as string) : '';
+      const type =
+        typeof fields[`__${key}Type`] === 'string' ? (fields[`__${key}Type`] as string) : '';
       form.append(key, new File([dataUrlBytes(value)], fileName, { type }));
     } else {
       form.append(key, typeof value === 'string' ? value : JSON.stringify(value));
@@ -157,7 +197,10 @@ function isTextType(contentType: string): boolean {
 async function fetchProduct(payload: unknown, deps: RpcDeps): Promise<unknown> {
   const p = (payload ?? {}) as FetchPayload;
   if (p.product !== 'confluence') {
-    throw new RpcError(400, `Only Confluence is emulated (requested product: ${String(p.product)}).`);
+    throw new RpcError(
+      400,
+      `Only Confluence is emulated (requested product: ${String(p.product)}).`,
+    );
   }
   if (typeof p.restPath !== 'string' || !p.restPath.startsWith('/wiki/')) {
     throw new RpcError(400, 'restPath must start with /wiki/.');
@@ -192,7 +235,12 @@ async function fetchProduct(payload: unknown, deps: RpcDeps): Promise<unknown> {
     status: response.status,
     statusText: response.statusText,
     headers: Object.fromEntries(response.headers.entries()),
-    body: bytes.byteLength === 0 ? undefined : isAttachment ? bytes.toString('base64') : bytes.toString('utf8'),
+    body:
+      bytes.byteLength === 0
+        ? undefined
+        : isAttachment
+          ? bytes.toString('base64')
+          : bytes.toString('utf8'),
     isAttachment,
   };
 }

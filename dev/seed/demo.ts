@@ -103,7 +103,11 @@ async function createMap(args: {
   });
   const ops = args.ops?.(created.map) ?? [];
   if (ops.length === 0) return created;
-  return call({ ...args, functionKey: 'map/apply', payload: { ...base, baseVersion: created.version, ops } });
+  return call({
+    ...args,
+    functionKey: 'map/apply',
+    payload: { ...base, baseVersion: created.version, ops },
+  });
 }
 
 function laneOf(map: SeedMap, type: string): string {
@@ -131,7 +135,12 @@ function ensureBaseline(store: EmulatorStore): SpaceRecord {
     });
   }
   if (!cx.homepageId) {
-    const home = store.createPage({ spaceKey: 'CX', title: DEMO_TITLES.home, authorId: ADMIN, body: '' });
+    const home = store.createPage({
+      spaceKey: 'CX',
+      title: DEMO_TITLES.home,
+      authorId: ADMIN,
+      body: '',
+    });
     store.setHomepage('CX', home.id);
   }
   const fresh = store.spaceByKey('CX');
@@ -155,7 +164,12 @@ export async function seedDemo(args: {
   const store = emulator.store;
   const cx = ensureBaseline(store);
   const homeId = cx.homepageId ?? '';
-  const ids = { alana: randomUUID(), future: randomUUID(), onboarding: randomUUID(), restricted: randomUUID() };
+  const ids = {
+    alana: randomUUID(),
+    future: randomUUID(),
+    onboarding: randomUUID(),
+    restricted: randomUUID(),
+  };
 
   const homeRecord = store.get('pages', homeId);
   if (homeRecord) {
@@ -181,12 +195,30 @@ export async function seedDemo(args: {
     body: '',
   });
   const photos = [
-    { fileName: 'session-wall.png', bytes: wallPhoto(), caption: 'The whole wall after the session' },
-    { fileName: 'pain-points-votes.png', bytes: painPointsPhoto(), caption: 'Pain points with dot votes' },
-    { fileName: 'sentiment-curve.png', bytes: sentimentPhoto(), caption: 'The sentiment line as drawn' },
+    {
+      fileName: 'session-wall.png',
+      bytes: wallPhoto(),
+      caption: 'The whole wall after the session',
+    },
+    {
+      fileName: 'pain-points-votes.png',
+      bytes: painPointsPhoto(),
+      caption: 'Pain points with dot votes',
+    },
+    {
+      fileName: 'sentiment-curve.png',
+      bytes: sentimentPhoto(),
+      caption: 'The sentiment line as drawn',
+    },
   ].map((p) => ({
     ...p,
-    record: store.addAttachment({ pageId: alana.id, fileName: p.fileName, mediaType: 'image/png', bytes: p.bytes, authorId: ADMIN }),
+    record: store.addAttachment({
+      pageId: alana.id,
+      fileName: p.fileName,
+      mediaType: 'image/png',
+      bytes: p.bytes,
+      authorId: ADMIN,
+    }),
   }));
   store.put('pages', {
     ...alana,
@@ -229,7 +261,11 @@ export async function seedDemo(args: {
       '<ac:structured-macro ac:name="warning"><ac:rich-text-body><p>Restricted to the pricing working group (Avery and Eddie).</p></ac:rich-text-body></ac:structured-macro>' +
       buildMacroStorage({ localId: ids.restricted }),
   });
-  store.restrictPage({ pageId: restricted.id, view: ['acc-admin', 'acc-editor'], edit: ['acc-admin', 'acc-editor'] });
+  store.restrictPage({
+    pageId: restricted.id,
+    view: ['acc-admin', 'acc-editor'],
+    edit: ['acc-admin', 'acc-editor'],
+  });
 
   if (!store.spaceByKey('ONB')) {
     store.createSpace({
@@ -301,16 +337,62 @@ export async function seedDemo(args: {
         { type: 'map/setOwningTeam', team: 'Customer Success' },
         {
           type: 'persona/set',
-          patch: { name: 'Priya', role: 'Operations lead at a newly signed customer', goals: 'Get her team productive in the first month.' },
+          patch: {
+            name: 'Priya',
+            role: 'Operations lead at a newly signed customer',
+            goals: 'Get her team productive in the first month.',
+          },
         },
-        { type: 'map/setScope', patch: { scenario: 'A new customer from signing the contract to recommending us.', start: 'Contract signed', end: 'Recommends us to a peer' } },
-        { type: 'card/add', id: cardId(), laneId: laneOf(map, 'actions'), stepId: stepAt(map, 0), kind: 'action', text: 'Sees our ad in a trade newsletter' },
-        { type: 'card/add', id: cardId(), laneId: laneOf(map, 'actions'), stepId: stepAt(map, 1), kind: 'action', text: 'Books a demo call' },
-        { type: 'card/add', id: cardId(), laneId: laneOf(map, 'thoughts'), stepId: stepAt(map, 1), kind: 'thought', text: '“Will this work with our SSO?”' },
-        { type: 'card/add', id: pain, laneId: laneOf(map, 'painPoints'), stepId: stepAt(map, 1), kind: 'painPoint', text: 'Demo slots are two weeks out' },
+        {
+          type: 'map/setScope',
+          patch: {
+            scenario: 'A new customer from signing the contract to recommending us.',
+            start: 'Contract signed',
+            end: 'Recommends us to a peer',
+          },
+        },
+        {
+          type: 'card/add',
+          id: cardId(),
+          laneId: laneOf(map, 'actions'),
+          stepId: stepAt(map, 0),
+          kind: 'action',
+          text: 'Sees our ad in a trade newsletter',
+        },
+        {
+          type: 'card/add',
+          id: cardId(),
+          laneId: laneOf(map, 'actions'),
+          stepId: stepAt(map, 1),
+          kind: 'action',
+          text: 'Books a demo call',
+        },
+        {
+          type: 'card/add',
+          id: cardId(),
+          laneId: laneOf(map, 'thoughts'),
+          stepId: stepAt(map, 1),
+          kind: 'thought',
+          text: '“Will this work with our SSO?”',
+        },
+        {
+          type: 'card/add',
+          id: pain,
+          laneId: laneOf(map, 'painPoints'),
+          stepId: stepAt(map, 1),
+          kind: 'painPoint',
+          text: 'Demo slots are two weeks out',
+        },
         { type: 'card/setImpact', id: pain, impact: 'abandon' },
         { type: 'card/vote', id: pain, delta: 4 },
-        { type: 'card/add', id: opp, laneId: laneOf(map, 'opportunities'), stepId: stepAt(map, 1), kind: 'opportunity', text: 'Self-serve demo booking with same-week slots' },
+        {
+          type: 'card/add',
+          id: opp,
+          laneId: laneOf(map, 'opportunities'),
+          stepId: stepAt(map, 1),
+          kind: 'opportunity',
+          text: 'Self-serve demo booking with same-week slots',
+        },
         { type: 'card/link', painPointId: pain, opportunityId: opp, linked: true },
         { type: 'step/setSentiment', id: stepAt(map, 0), sentiment: 1 },
         { type: 'step/setSentiment', id: stepAt(map, 1), sentiment: -1 },

@@ -99,7 +99,10 @@ export class Canvas {
     const raw = Buffer.alloc((this.width * 4 + 1) * this.height);
     for (let y = 0; y < this.height; y++) {
       raw[y * (this.width * 4 + 1)] = 0; // filter: none
-      Buffer.from(this.pixels.buffer, y * this.width * 4, this.width * 4).copy(raw, y * (this.width * 4 + 1) + 1);
+      Buffer.from(this.pixels.buffer, y * this.width * 4, this.width * 4).copy(
+        raw,
+        y * (this.width * 4 + 1) + 1,
+      );
     }
     const ihdr = Buffer.alloc(13);
     ihdr.writeUInt32BE(this.width, 0);
@@ -135,7 +138,13 @@ export function wallPhoto(): Uint8Array {
     for (let lane = 0; lane < 4; lane++) {
       const count = 1 + ((stage + lane) % 2);
       for (let k = 0; k < count; k++) {
-        c.sticky(18 + stage * 92 + k * 40, 42 + lane * 62 + (lane >= 3 ? 8 : 0), 36, lanes[lane] ?? YELLOW, stage * 5 + lane + k);
+        c.sticky(
+          18 + stage * 92 + k * 40,
+          42 + lane * 62 + (lane >= 3 ? 8 : 0),
+          36,
+          lanes[lane] ?? YELLOW,
+          stage * 5 + lane + k,
+        );
       }
     }
   }
@@ -150,7 +159,8 @@ export function painPointsPhoto(): Uint8Array {
     const x = 30 + (i % 3) * 150;
     const y = 30 + Math.floor(i / 3) * 135;
     c.sticky(x, y, 110, i % 2 ? PINK : ORANGE, i + 3);
-    for (let v = 0; v < (5 - i > 0 ? 5 - i : 1); v++) c.disc(x + 18 + v * 16, y + 92, 6, [220, 30, 60, 255]);
+    for (let v = 0; v < (5 - i > 0 ? 5 - i : 1); v++)
+      c.disc(x + 18 + v * 16, y + 92, 6, [220, 30, 60, 255]);
   }
   return c.toPng();
 }
@@ -165,6 +175,8 @@ export function sentimentPhoto(): Uint8Array {
     const x1 = 30 + i * 52;
     c.line(x0, 120 - (pts[i - 1] ?? 0) * 45, x1, 120 - (pts[i] ?? 0) * 45, 5, [30, 100, 200, 255]);
   }
-  pts.forEach((p, i) => c.disc(30 + i * 52, 120 - p * 45, 7, p < 0 ? [210, 60, 60, 255] : [40, 160, 90, 255]));
+  pts.forEach((p, i) =>
+    c.disc(30 + i * 52, 120 - p * 45, 7, p < 0 ? [210, 60, 60, 255] : [40, 160, 90, 255]),
+  );
   return c.toPng();
 }

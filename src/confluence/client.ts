@@ -55,10 +55,12 @@ export class ConfluenceClient {
     });
     const page = parseWire(pageWire, body, 'the page');
     const included = page.properties;
-    const properties =
-      included && included.meta?.hasMore !== true
-        ? included.results.map(toStored)
-        : await this.listProperties(pageId);
+    // Use the included properties only when they are complete and carry their values.
+    const usable =
+      included !== undefined &&
+      included.meta?.hasMore !== true &&
+      included.results.every((p) => p.value !== undefined);
+    const properties = usable ? included.results.map(toStored) : await this.listProperties(pageId);
     // Without the included operations (an older API), ask the operations endpoint instead.
     const canEdit = page.operations
       ? canUpdate(page.operations.results)

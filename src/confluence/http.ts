@@ -26,7 +26,8 @@ export type HttpCall = {
   what: string;
 };
 
-const MAX_WAIT_MS = 8_000;
+// Three waits of at most 5 s stay well inside the 25 s a UI resolver may run.
+const MAX_WAIT_MS = 5_000;
 const BASE_BACKOFF_MS = 400;
 
 const realSleep = (ms: number): Promise<void> =>

@@ -2,6 +2,7 @@
 import type { ConfluenceClient } from '../confluence/client';
 import { userClient } from '../confluence/client';
 import type { ResolverDeps } from './deps';
+import { ResolverFailure } from './result';
 
 /** The per-invocation context of a resolver. */
 export type ResolverContext = {
@@ -14,6 +15,10 @@ export type ResolverContext = {
 
 /** A client acting as the invoking user, with the injected retry timing. */
 export function clientFor(rc: ResolverContext): ConfluenceClient {
+  if (!rc.accountId) {
+    // Anonymous viewers have no user to act as, and the app does not read on their behalf.
+    throw new ResolverFailure('FORBIDDEN', 'Log in to Confluence to see this journey map.');
+  }
   return userClient({ sleep: rc.deps.sleep, random: rc.deps.random });
 }
 

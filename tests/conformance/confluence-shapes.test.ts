@@ -10,10 +10,12 @@ import {
 import {
   AttachmentSchema,
   ChildPagesSchema,
+  PagesInSpaceSchema,
   ContentPropertySchema,
   PageAttachmentsSchema,
   PageContentPropertiesSchema,
   PageSchema,
+  PermittedOperationsSchema,
   SpacePropertiesSchema,
   SpacePropertySchema,
   SpaceSchema,
@@ -132,6 +134,14 @@ describe(`Confluence response shapes (${REAL ? 'real site' : 'emulator'})`, () =
     );
   });
 
+  it('v2 PagesInSpace', async () => {
+    await expectShape(
+      target,
+      PagesInSpaceSchema,
+      await target.request('GET', `/wiki/api/v2/spaces/${spaceId}/pages?limit=5`),
+    );
+  });
+
   it('v2 ContentProperty: create, get, update; MultiEntityResult of properties', async () => {
     const created = await expectShape(
       target,
@@ -160,6 +170,31 @@ describe(`Confluence response shapes (${REAL ? 'real site' : 'emulator'})`, () =
       await target.request('GET', `/wiki/api/v2/pages/${pageId}/properties?limit=1`),
     );
     expect(list.results).toHaveLength(1);
+  });
+
+  it('v2 Page with include-properties and include-operations; PermittedOperations', async () => {
+    const page = await expectShape(
+      target,
+      PageSchema,
+      await target.request(
+        'GET',
+        `/wiki/api/v2/pages/${pageId}?include-properties=true&include-operations=true&include-version=false`,
+      ),
+    );
+    const mine = page.properties?.results?.find((p) => p.key === `cjm_conf_${runId}`);
+    expect(mine?.value).toEqual({ a: 2 });
+    expect(mine?.version?.number).toBe(2);
+    expect(page.properties?.meta?.hasMore).toBe(false);
+    const included = (page.operations?.results ?? []).map((o) => `${o.operation}:${o.targetType}`);
+    expect(included).toEqual(expect.arrayContaining(['read:page', 'update:page']));
+    const permitted = await expectShape(
+      target,
+      PermittedOperationsSchema,
+      await target.request('GET', `/wiki/api/v2/pages/${pageId}/operations`),
+    );
+    const listed = (permitted.operations ?? []).map((o) => `${o.operation}:${o.targetType}`);
+    expect(listed).toEqual(expect.arrayContaining(['read:page', 'update:page']));
+    expect([...listed].sort()).toEqual([...included].sort());
   });
 
   it('v2 property conflict and size statuses (409 stale version, 413 > 32 KB, 400 duplicate key)', async () => {
@@ -275,6 +310,25 @@ describe(`Confluence response shapes (${REAL ? 'real site' : 'emulator'})`, () =
       ),
     );
     expect(found.results.some((r) => r.user?.accountId === me.accountId)).toBe(true);
+  });
+
+  it('error bodies: v2 {errors:[{status, code, title}]} and v1 {statusCode, data, message}', async () => {
+    const v2 = await target.request('GET', '/wiki/api/v2/pages/1');
+    expect(v2.status).toBe(404);
+    const b2 = (await v2.json()) as {
+      errors?: { status?: unknown; code?: unknown; title?: unknown }[];
+    };
+    const e = b2.errors?.[0];
+    expect(e?.status).toBe(404);
+    expect(typeof e?.code).toBe('string');
+    expect(typeof e?.title).toBe('string');
+    const cql = encodeURIComponent('nosuchfield = 1');
+    const v1 = await target.request('GET', `/wiki/rest/api/search?cql=${cql}`);
+    expect(v1.status).toBe(400);
+    const b1 = (await v1.json()) as { statusCode?: unknown; message?: unknown; data?: unknown };
+    expect(b1.statusCode).toBe(400);
+    expect(typeof b1.message).toBe('string');
+    expect(typeof b1.data).toBe('object');
   });
 
   it.skipIf(!REAL)(

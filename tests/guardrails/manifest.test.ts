@@ -5,6 +5,7 @@ import type { ManifestSchema } from '@forge/manifest';
 import { validate } from '@forge/manifest';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SUMMARY_INDEX_FIELDS, SUMMARY_PROPERTY_KEY } from '../../src/domain/summary';
 import { ROOT, listFiles, readRepoFile } from '../support/repo-files';
 
 const manifest = parse(readRepoFile('manifest.yml')) as ManifestSchema;
@@ -67,6 +68,15 @@ describe('manifest.yml', () => {
       expect(p.propertyKey).toMatch(/^[A-Za-z0-9_]+$/);
       for (const v of p.values) expect(v.searchAlias ?? 'x').toMatch(/^[A-Za-z0-9_]+$/);
     }
+  });
+
+  it('indexes exactly the summary fields the domain writes (cjm_summary)', () => {
+    const props = (manifest.modules?.['confluence:contentProperty'] ?? []) as {
+      propertyKey: string;
+      values: { path: string; type: string; searchAlias?: string }[];
+    }[];
+    const summary = props.find((p) => p.propertyKey === SUMMARY_PROPERTY_KEY);
+    expect(summary?.values).toEqual(SUMMARY_INDEX_FIELDS.map((f) => ({ ...f })));
   });
 
   it('does not use UI Kit 1 or UI Kit (decision 0002)', () => {

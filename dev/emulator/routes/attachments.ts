@@ -74,8 +74,10 @@ function upload(mode: 'create' | 'upsert') {
         headers: { 'content-type': 'text/plain;charset=UTF-8' },
       });
     }
-    const page = editablePage(ctx, param(ctx, 'id'));
+    editablePage(ctx, param(ctx, 'id'));
     const { files, minorEdit } = await readUploads(ctx);
+    // Checked again after the await: the page may have been trashed or locked meanwhile.
+    const page = editablePage(ctx, param(ctx, 'id'));
     if (files.length === 0)
       throw new HttpError(400, 'At least one file is required (field "file")');
     const existing = ctx.store.attachmentsOf(page.id);

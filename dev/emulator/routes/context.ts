@@ -64,3 +64,12 @@ export async function jsonBody(ctx: RouteContext): Promise<Record<string, unknow
   }
   throw new HttpError(400, 'Request body is not a valid JSON object');
 }
+
+/** A boolean query parameter (`true`/`false`, any case); 400 for anything else, as Confluence. */
+export function booleanParam(ctx: RouteContext, name: string, def: boolean): boolean {
+  const raw = ctx.url.searchParams.get(name);
+  if (raw === null || raw === '') return def;
+  const v = raw.toLowerCase();
+  if (v === 'true' || v === 'false') return v === 'true';
+  throw new HttpError(400, `Invalid value for query parameter '${name}': ${raw}`);
+}

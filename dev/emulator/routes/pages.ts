@@ -1,11 +1,12 @@
 /** v2 pages and spaces: create/read/update/trash pages, children, space lookups. */
 import { HttpError } from '../errors';
-import { canEditSpace, canViewPage, canViewSpace } from '../permissions';
+import { canEditSpace, canViewPage, canViewSpace, pageOperations } from '../permissions';
 import { pageByKey, v2ListBody } from '../pagination';
 import { json, v2Page, v2Space } from '../shapes';
 import type { PageRecord, SpaceRecord } from '../types';
 import type { Route, RouteContext } from './context';
-import { actorId, editablePage, jsonBody, param, visiblePage } from './context';
+import { actorId, booleanParam, editablePage, jsonBody, param, visiblePage } from './context';
+import { pageIncludes } from './page-includes';
 
 /** Largest create/update request Confluence accepts (5 MB). */
 const MAX_PAGE_REQUEST = 5 * 1024 * 1024;
@@ -20,6 +21,11 @@ function titleTaken(ctx: RouteContext, spaceId: string, title: string, exceptId?
     }
   }
   return false;
+}
+
+/** A string or number field as a string ('' for anything else). */
+function scalar(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 }
 
 function readBody(body: Record<string, unknown>): string | undefined {
@@ -40,7 +46,7 @@ async function boundedJson(ctx: RouteContext): Promise<Record<string, unknown>> 
 
 async function createPage(ctx: RouteContext): Promise<Response> {
   const body = await boundedJson(ctx);
-  const spaceId = typeof body.spaceId === 'string' ? body.spaceId : String(body.spaceId ?? '');
+  const spaceId = scalar(body.spaceId);
   const space = ctx.store.get('spaces', spaceId);
   if (!space || !canViewSpace(ctx.principal, space)) {
     throw new HttpError(404, `No space found with id: ${spaceId}`);
@@ -56,7 +62,7 @@ async function createPage(ctx: RouteContext): Promise<Response> {
     throw new HttpError(400, TITLE_TAKEN);
   let parentId: string | null = space.homepageId;
   if (body.parentId !== undefined && body.parentId !== null) {
-    const parent = visiblePage(ctx, String(body.parentId));
+    const parent = visiblePage(ctx, scalar(body.parentId));
     if (parent.spaceId !== space.id) throw new HttpError(400, 'Parent page is in another space');
     parentId = parent.id;
   }
@@ -90,20 +96,28 @@ function getPage(ctx: RouteContext): Response {
   return json(
     v2Page(ctx, page, {
       bodyFormat: ctx.url.searchParams.get('body-format'),
-      includeVersion: ctx.url.searchParams.get('include-version') !== 'false',
+      includeVersion: booleanParam(ctx, 'include-version', true),
+      includes: pageIncludes(ctx, page),
     }),
   );
 }
 
+/** v2 PermittedOperationsResponse: what the caller may do to a page it can see. */
+function operations(ctx: RouteContext): Response {
+  const page = visiblePage(ctx, param(ctx, 'id'));
+  return json({ operations: pageOperations(ctx.store, ctx.principal, page) });
+}
+
 async function updatePage(ctx: RouteContext): Promise<Response> {
-  const current = editablePage(ctx, param(ctx, 'id'));
+  // Read the body first: nothing may be awaited between the version check and the write.
   const body = await boundedJson(ctx);
+  const current = editablePage(ctx, param(ctx, 'id'));
   const version = body.version as { number?: unknown; message?: unknown } | undefined;
   if (!version || typeof version.number !== 'number') {
     throw new HttpError(400, 'version.number is required');
   }
   if (body.status !== undefined && body.status !== 'current' && body.status !== 'draft') {
-    throw new HttpError(400, `Unsupported status '${String(body.status)}'`);
+    throw new HttpError(400, `Unsupported status '${scalar(body.status)}'`);
   }
   const title = typeof body.title === 'string' ? body.title.trim() : '';
   if (!title) throw new HttpError(400, 'Title is required');
@@ -250,6 +264,12 @@ export const pageRoutes: Route[] = [
     pattern: '/wiki/api/v2/pages/{id}',
     name: 'pages.delete',
     handler: deletePage,
+  },
+  {
+    method: 'GET',
+    pattern: '/wiki/api/v2/pages/{id}/operations',
+    name: 'pages.operations',
+    handler: operations,
   },
   {
     method: 'GET',

@@ -96,8 +96,8 @@ function list(kind: 'page' | 'space') {
 
 function create(kind: 'page' | 'space') {
   return async (ctx: RouteContext): Promise<Response> => {
-    const owner = ownerFor(ctx, kind, true);
     const body = await jsonBody(ctx);
+    const owner = ownerFor(ctx, kind, true);
     const key = checkKey(body.key);
     const value = checkValue(body.value);
     if (ctx.store.propertyByKey(owner.kind, owner.id, key)) {
@@ -126,9 +126,10 @@ function get(kind: 'page' | 'space') {
 
 function update(kind: 'page' | 'space') {
   return async (ctx: RouteContext): Promise<Response> => {
+    // Read the body first: nothing may be awaited between the version check and the write.
+    const body = await jsonBody(ctx);
     const owner = ownerFor(ctx, kind, true);
     const current = findProperty(ctx, owner);
-    const body = await jsonBody(ctx);
     const key = checkKey(body.key ?? current.key);
     if (key !== current.key) {
       throw new HttpError(

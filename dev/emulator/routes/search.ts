@@ -33,7 +33,9 @@ function indexedValue(ctx: RouteContext, page: PageRecord, field: PropertyIndexF
   const prop = ctx.store.propertyByKey('page', page.id, field.propertyKey);
   const v = prop ? valueAt(prop.value, field.path) : undefined;
   // Arrays and objects are not indexed by Confluence.
-  if (v === undefined || v === null || typeof v === 'object') return { type, values: [] };
+  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+    return { type, values: [] };
+  }
   if (type === 'number' && typeof v !== 'number') {
     const n = Number(v);
     return { type, values: Number.isNaN(n) ? [] : [n] };

@@ -365,17 +365,24 @@ export class EmulatorStore {
     });
   }
 
-  /** Creates or updates (version + 1) a property by key. */
+  /**
+   * Creates or updates (version + 1) a property by key; name the owner with `pageId`, `spaceId`
+   * or `owner` + `ownerId`.
+   */
   putProperty(input: {
+    pageId?: string;
+    spaceId?: string;
     owner?: 'page' | 'space';
-    ownerId: string;
+    ownerId?: string;
     key: string;
     value: unknown;
     authorId?: string;
   }): PropertyRecord {
-    const owner = input.owner ?? 'page';
+    const owner = input.spaceId !== undefined ? 'space' : (input.owner ?? 'page');
+    const ownerId = input.pageId ?? input.spaceId ?? input.ownerId;
+    if (ownerId === undefined) throw new Error('putProperty needs pageId, spaceId or ownerId');
     const authorId = input.authorId ?? 'acc-admin';
-    const existing = this.propertyByKey(owner, input.ownerId, input.key);
+    const existing = this.propertyByKey(owner, ownerId, input.key);
     if (existing) {
       return this.put('properties', {
         ...existing,
@@ -387,7 +394,7 @@ export class EmulatorStore {
     return this.put('properties', {
       id: this.nextId(),
       owner,
-      ownerId: input.ownerId,
+      ownerId,
       key: input.key,
       value: input.value,
       createdAt: version.createdAt,

@@ -44,11 +44,17 @@
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token: cfg.token, cmd: cmd, payload: payload === undefined ? null : payload }),
+      body: JSON.stringify({
+        token: cfg.token,
+        cmd: cmd,
+        payload: payload === undefined ? null : payload,
+      }),
     })
       .then(function (res) {
         return res.json().catch(function () {
-          throw bridgeError('Local host answered ' + res.status + ' without JSON for "' + cmd + '".');
+          throw bridgeError(
+            'Local host answered ' + res.status + ' without JSON for "' + cmd + '".',
+          );
         });
       })
       .then(function (body) {
@@ -93,7 +99,9 @@
       case 'contentView':
       case 'contentEdit':
         if (!loc.contentId) throw bridgeError(loc.target + ' needs a contentId.');
-        return absolute('/wiki/pages/viewpage.action?pageId=' + encodeURIComponent(String(loc.contentId)));
+        return absolute(
+          '/wiki/pages/viewpage.action?pageId=' + encodeURIComponent(String(loc.contentId)),
+        );
       case 'spaceView':
       case 'contentList':
         if (!spaceKey) throw bridgeError(loc.target + ' needs a spaceKey.');
@@ -103,11 +111,15 @@
           throw bridgeError('The local host knows no page for module "' + loc.moduleKey + '".');
         }
         if (!spaceKey) throw bridgeError('module navigation needs a spaceKey here.');
-        return absolute('/wiki/spaces/' + encodeURIComponent(spaceKey) + '/apps/' + cfg.spacePage.route);
+        return absolute(
+          '/wiki/spaces/' + encodeURIComponent(spaceKey) + '/apps/' + cfg.spacePage.route,
+        );
       case 'userProfile':
         return absolute('/wiki/people/' + encodeURIComponent(String(loc.accountId || '')));
       default:
-        throw bridgeError('Navigation target "' + loc.target + '" is not supported by the local host.');
+        throw bridgeError(
+          'Navigation target "' + loc.target + '" is not supported by the local host.',
+        );
     }
   }
 
@@ -122,11 +134,18 @@
   // ---- history (for the space page's own routes) ---------------------------------------------
   function makeLocation(path) {
     var u = new URL(path.charAt(0) === '/' ? path : '/' + path, 'http://x');
-    return { pathname: u.pathname, search: u.search, hash: u.hash, state: null, key: String(++seq) };
+    return {
+      pathname: u.pathname,
+      search: u.search,
+      hash: u.hash,
+      state: null,
+      key: String(++seq),
+    };
   }
 
   function setHistory(to, state, replace) {
-    var path = typeof to === 'string' ? to : (to.pathname || '/') + (to.search || '') + (to.hash || '');
+    var path =
+      typeof to === 'string' ? to : (to.pathname || '/') + (to.search || '') + (to.hash || '');
     historyLocation = makeLocation(path);
     historyLocation.state = state === undefined ? null : state;
     history.location = historyLocation;
@@ -171,7 +190,9 @@
       return function () {};
     },
     createHref: function (to) {
-      return typeof to === 'string' ? to : (to.pathname || '/') + (to.search || '') + (to.hash || '');
+      return typeof to === 'string'
+        ? to
+        : (to.pathname || '/') + (to.search || '') + (to.hash || '');
     },
   };
 
@@ -202,7 +223,8 @@
     submit: function (p) {
       if (cfg.modalId) return closeModal(p);
       return rpc('submit', p).then(function () {
-        post({ type: 'refresh' });
+        // The new config is in the page body: re-render the page so the frame gets it.
+        post({ type: 'reload' });
         return true;
       });
     },
@@ -268,23 +290,29 @@
     openModal: function (opts) {
       opts = opts || {};
       var modalId = cfg.frameId + '-m' + ++seq;
-      return rpc('modalToken', { resource: opts.resource || null, context: clone(opts.context) || {} }).then(
-        function (res) {
-          modalCallbacks[modalId] = typeof opts.onClose === 'function' ? opts.onClose : null;
-          post({
-            type: 'openModal',
-            modal: {
-              id: modalId,
-              src: res.src + '&__f=' + encodeURIComponent(modalId) + '&__m=' + encodeURIComponent(modalId),
-              size: opts.size || 'medium',
-              title: opts.title ? String(opts.title) : '',
-              closeOnEscape: opts.closeOnEscape !== false,
-              closeOnOverlayClick: opts.closeOnOverlayClick !== false,
-            },
-          });
-          return true;
-        },
-      );
+      return rpc('modalToken', {
+        resource: opts.resource || null,
+        context: clone(opts.context) || {},
+      }).then(function (res) {
+        modalCallbacks[modalId] = typeof opts.onClose === 'function' ? opts.onClose : null;
+        post({
+          type: 'openModal',
+          modal: {
+            id: modalId,
+            src:
+              res.src +
+              '&__f=' +
+              encodeURIComponent(modalId) +
+              '&__m=' +
+              encodeURIComponent(modalId),
+            size: opts.size || 'medium',
+            title: opts.title ? String(opts.title) : '',
+            closeOnEscape: opts.closeOnEscape !== false,
+            closeOnOverlayClick: opts.closeOnOverlayClick !== false,
+          },
+        });
+        return true;
+      });
     },
     emit: function (p) {
       post({ type: 'emit', scope: 'app', event: String(p.event), payload: clone(p.payload) });
@@ -297,6 +325,46 @@
     },
     onPublic: function (p) {
       return subscribe('public', String(p.event), p.callback);
+    },
+    publishRealtimeChannel: function (p) {
+      return rpc('realtimePublish', {
+        channelName: String(p.channelName),
+        eventPayload: clone(p.eventPayload),
+        isGlobal: !!p.isGlobal,
+      });
+    },
+    subscribeRealtimeChannel: function (p) {
+      var url =
+        cfg.realtimeUrl +
+        '?t=' +
+        encodeURIComponent(cfg.token) +
+        '&channel=' +
+        encodeURIComponent(String(p.channelName)) +
+        '&global=' +
+        (p.isGlobal ? '1' : '0');
+      return new Promise(function (resolve, reject) {
+        var source = new EventSource(url);
+        var opened = false;
+        source.onopen = function () {
+          opened = true;
+          resolve({
+            unsubscribe: function () {
+              source.close();
+              return Promise.resolve();
+            },
+          });
+        };
+        source.onerror = function () {
+          if (!opened) {
+            source.close();
+            reject(bridgeError('Could not subscribe to realtime channel "' + p.channelName + '".'));
+          }
+        };
+        source.onmessage = function (ev) {
+          var data = JSON.parse(ev.data);
+          if (typeof p.onEvent === 'function') p.onEvent(data.payload);
+        };
+      });
     },
     emitReadyEvent: function () {
       return undefined;
@@ -323,7 +391,9 @@
       var handler = Object.prototype.hasOwnProperty.call(commands, cmd) ? commands[cmd] : null;
       if (!handler) {
         return Promise.reject(
-          bridgeError('The local Forge host does not support the bridge command "' + String(cmd) + '".'),
+          bridgeError(
+            'The local Forge host does not support the bridge command "' + String(cmd) + '".',
+          ),
         );
       }
       try {
@@ -339,7 +409,12 @@
     if (ev.origin !== origin || ev.source !== window.parent) return;
     var m = ev.data;
     if (!m || m.__jmForge !== true) return;
-    if (m.type === 'theme') {
+    if (m.type === 'ping') {
+      // The shell's script may start after this frame: say hello again and resend the size.
+      post({ type: 'hello' });
+      lastHeight = -1;
+      reportSize();
+    } else if (m.type === 'theme') {
       colorMode = m.colorMode === 'dark' ? 'dark' : 'light';
       applyTheme();
     } else if (m.type === 'event') {

@@ -97,7 +97,14 @@
   }
 
   // ---- modals ----------------------------------------------------------------------------------
-  var SIZES = { small: '400px', medium: '600px', large: '800px', xlarge: '968px', max: '100%', fullscreen: '100%' };
+  var SIZES = {
+    small: '400px',
+    medium: '600px',
+    large: '800px',
+    xlarge: '968px',
+    max: '100%',
+    fullscreen: '100%',
+  };
   function openModal(opener, modal) {
     var overlay = document.createElement('div');
     overlay.className = 'jm-modal-blanket';
@@ -155,7 +162,7 @@
     try {
       var u = new URL(url, origin + '/');
       return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -199,7 +206,8 @@
         break;
       case 'emit':
         frames().forEach(function (f) {
-          if (f !== frame) send(f, { type: 'event', scope: m.scope, event: m.event, payload: m.payload });
+          if (f !== frame)
+            send(f, { type: 'event', scope: m.scope, event: m.event, payload: m.payload });
         });
         break;
       case 'navigate': {
@@ -213,7 +221,7 @@
         document.title = String(m.title);
         break;
       case 'refresh':
-        frame.src = frame.src;
+        frame.setAttribute('src', frame.getAttribute('src') || 'about:blank');
         break;
       case 'reload':
         window.location.reload();
@@ -242,6 +250,11 @@
       var path = window.location.pathname.slice(base.replace(/\/$/, '').length) || '/';
       send(f, { type: 'historyPop', path: path + window.location.search + window.location.hash });
     });
+  });
+
+  // Frames that loaded before this script missed our listener: ask them to say hello again.
+  frames().forEach(function (f) {
+    send(f, { type: 'ping' });
   });
 
   // ---- theme and user switchers ------------------------------------------------------------------

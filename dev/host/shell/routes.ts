@@ -91,10 +91,16 @@ export async function handleShell(
   const views: ViewDeps = { store, manifest: deps.manifest, tokens: deps.tokens };
   const back = p + url.search;
 
+  if (p === '/favicon.ico') {
+    send(res, 204, '');
+    return true;
+  }
   if (p === '/__shell/assets/shell.js' || p === '/__shell/assets/shell.css') {
     const file = path.join(CLIENT_DIR, path.basename(p));
     send(res, 200, readFileSync(file), {
-      'content-type': p.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8',
+      'content-type': p.endsWith('.js')
+        ? 'text/javascript; charset=utf-8'
+        : 'text/css; charset=utf-8',
       'cache-control': 'no-cache',
     });
     return true;
@@ -103,11 +109,18 @@ export async function handleShell(
   if (tokenMatch) {
     const css = tokenCss(tokenMatch[1] ?? '');
     if (css === null) send(res, 404, 'Not found');
-    else send(res, 200, css, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' });
+    else
+      send(res, 200, css, {
+        'content-type': 'text/css; charset=utf-8',
+        'cache-control': 'max-age=3600',
+      });
     return true;
   }
 
-  if (method === 'POST' && p.startsWith('/__shell/') || (method === 'POST' && p === '/wiki/pages/createpage.action')) {
+  if (
+    (method === 'POST' && p.startsWith('/__shell/')) ||
+    (method === 'POST' && p === '/wiki/pages/createpage.action')
+  ) {
     if (!isSameOrigin(req)) {
       send(res, 403, 'Cross-site form posts are refused.');
       return true;
@@ -118,7 +131,11 @@ export async function handleShell(
     const f = await form(req);
     const accountId = f.get('accountId') ?? '';
     const known = store.get('users', accountId);
-    redirect(res, safeBack(f.get('back')), known ? { 'set-cookie': cookie(USER_COOKIE, accountId) } : {});
+    redirect(
+      res,
+      safeBack(f.get('back')),
+      known ? { 'set-cookie': cookie(USER_COOKIE, accountId) } : {},
+    );
     return true;
   }
 
@@ -141,7 +158,8 @@ export async function handleShell(
         transform: (storage) => storage + buildMacroStorage({ localId }),
       });
     } catch (error) {
-      const message = error instanceof RestError ? `${error.status}: ${error.message}` : String(error);
+      const message =
+        error instanceof RestError ? `${error.status}: ${error.message}` : String(error);
       page(res, deps, {
         status: error instanceof RestError ? error.status : 500,
         title: 'Could not insert',
@@ -196,7 +214,12 @@ export async function handleShell(
   if (person) {
     const user = store.get('users', decodeURIComponent(person[1] ?? ''));
     if (!user) notFound(res, deps, back);
-    else page(res, deps, { title: user.displayName, body: personView(user.displayName, user.email), back });
+    else
+      page(res, deps, {
+        title: user.displayName,
+        body: personView(user.displayName, user.email),
+        back,
+      });
     return true;
   }
 
@@ -212,7 +235,12 @@ export async function handleShell(
   if (rest === '' || rest === 'overview') {
     const home = space.homepageId ? visiblePage(store, principal, space.homepageId) : undefined;
     if (home) {
-      page(res, deps, { title: home.title, body: pageView({ deps: views, principal, space, page: home }), back, createHref: create });
+      page(res, deps, {
+        title: home.title,
+        body: pageView({ deps: views, principal, space, page: home }),
+        back,
+        createHref: create,
+      });
     } else {
       page(res, deps, {
         title: space.name,
@@ -227,7 +255,13 @@ export async function handleShell(
   if (pageMatch) {
     const target = visiblePage(store, principal, pageMatch[1] ?? '');
     if (!target || target.spaceId !== space.id) notFound(res, deps, back);
-    else page(res, deps, { title: target.title, body: pageView({ deps: views, principal, space, page: target }), back, createHref: create });
+    else
+      page(res, deps, {
+        title: target.title,
+        body: pageView({ deps: views, principal, space, page: target }),
+        back,
+        createHref: create,
+      });
     return true;
   }
   const route = deps.manifest.spacePage.route;
@@ -269,13 +303,25 @@ async function createPageRoute(
     });
   }
   if (!isPost) {
-    return page(res, deps, { title: 'Create page', body: createPageView({ deps: views, principal, space, parentId }), back });
+    return page(res, deps, {
+      title: 'Create page',
+      body: createPageView({ deps: views, principal, space, parentId }),
+      back,
+    });
   }
   const title = (f.get('title') ?? '').trim();
   const storage =
-    '<p>Start writing here.</p>' + (f.get('withMap') ? buildMacroStorage({ localId: randomUUID() }) : '');
+    '<p>Start writing here.</p>' +
+    (f.get('withMap') ? buildMacroStorage({ localId: randomUUID() }) : '');
   try {
-    const created = await createPage({ emulator: deps.emulator, principal, spaceId: space.id, title, parentId, storage });
+    const created = await createPage({
+      emulator: deps.emulator,
+      principal,
+      spaceId: space.id,
+      title,
+      parentId,
+      storage,
+    });
     const record = store.get('pages', created.id);
     redirect(res, record ? pageHref(space, record) : back);
   } catch (error) {

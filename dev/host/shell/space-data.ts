@@ -25,21 +25,35 @@ export function visibleSpaces(store: EmulatorStore, principal: Principal): Space
 }
 
 /** Current pages of a space the principal can see, in creation order. */
-export function visiblePages(store: EmulatorStore, principal: Principal, space: SpaceRecord): PageRecord[] {
+export function visiblePages(
+  store: EmulatorStore,
+  principal: Principal,
+  space: SpaceRecord,
+): PageRecord[] {
   return [...store.all('pages')]
-    .filter((p) => p.spaceId === space.id && p.status === 'current' && canViewPage(store, principal, p))
+    .filter(
+      (p) => p.spaceId === space.id && p.status === 'current' && canViewPage(store, principal, p),
+    )
     .sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /** A visible page (or undefined: missing and forbidden look the same, as in Confluence). */
-export function visiblePage(store: EmulatorStore, principal: Principal, id: string): PageRecord | undefined {
+export function visiblePage(
+  store: EmulatorStore,
+  principal: Principal,
+  id: string,
+): PageRecord | undefined {
   const page = store.get('pages', id);
   if (!page || page.status !== 'current' || !canViewPage(store, principal, page)) return undefined;
   return page;
 }
 
 /** The space of a key if the principal can see it. */
-export function visibleSpace(store: EmulatorStore, principal: Principal, key: string): SpaceRecord | undefined {
+export function visibleSpace(
+  store: EmulatorStore,
+  principal: Principal,
+  key: string,
+): SpaceRecord | undefined {
   const space = store.spaceByKey(key);
   return space && canViewSpace(principal, space) ? space : undefined;
 }

@@ -7,7 +7,14 @@ import { resourceEntryUrl } from '../resources';
 import type { MacroInstance } from '../storage/macro';
 import { renderStorage } from '../storage/render';
 import { h } from './layout';
-import { displayName, mayCreateIn, mayEditPage, pageHref, visiblePages, visibleSpaces } from './space-data';
+import {
+  displayName,
+  mayCreateIn,
+  mayEditPage,
+  pageHref,
+  visiblePages,
+  visibleSpaces,
+} from './space-data';
 
 /** What the views need. */
 export type ViewDeps = { store: EmulatorStore; manifest: HostManifest; tokens: FrameTokens };
@@ -74,7 +81,9 @@ export function sidebar(args: {
   const pages = visiblePages(deps.store, args.principal, space);
   const visibleIds = new Set(pages.map((p) => p.id));
   const home = space.homepageId && visibleIds.has(space.homepageId) ? space.homepageId : null;
-  const roots = pages.filter((p) => p.id !== home && (p.parentId === null || !visibleIds.has(p.parentId)));
+  const roots = pages.filter(
+    (p) => p.id !== home && (p.parentId === null || !visibleIds.has(p.parentId)),
+  );
   const treeArgs = { pages, space, currentId: args.currentPageId, depth: 0 };
   const items =
     (home ? treeItems({ ...treeArgs, parentId: home }) : '') +
@@ -143,7 +152,9 @@ export function pageView(args: {
     canEdit
       ? `<form method="post" action="/__shell/pages/${page.id}/insert-macro"><button class="jm-button jm-button-primary" data-testid="insert-journey-map" type="submit">Insert journey map</button></form>`
       : '',
-    canCreate ? `<a class="jm-button" href="${h(createHref(space, page.id))}">Create child page</a>` : '',
+    canCreate
+      ? `<a class="jm-button" href="${h(createHref(space, page.id))}">Create child page</a>`
+      : '',
   ].join('');
   const restricted =
     page.viewRestriction.length > 0 || ancestors.some((a) => a.viewRestriction.length > 0)
@@ -248,6 +259,8 @@ export function personView(name: string, email: string): string {
 }
 
 /** Confluence's "page not found" (also for pages the viewer may not see). */
-export function notFoundView(message = "We can't find that page. It may have been deleted, or you may not have permission to view it."): string {
+export function notFoundView(
+  message = "We can't find that page. It may have been deleted, or you may not have permission to view it.",
+): string {
   return `<main class="jm-main"><div class="jm-content jm-error-page" data-testid="not-found"><h1>Page not found</h1><p>${h(message)}</p><p><a href="/">Go to spaces</a></p></div></main>`;
 }

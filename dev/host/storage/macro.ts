@@ -71,7 +71,9 @@ export function readMacro(el: StorageElement): MacroInstance | null {
     const extensionKey = textContent(attr('extension-key') ?? emptyEl()).trim();
     const params = attr('parameters');
     const param = (key: string): StorageElement | undefined =>
-      params ? childElements(params, 'ac:adf-parameter').find((p) => p.attrs.key === key) : undefined;
+      params
+        ? childElements(params, 'ac:adf-parameter').find((p) => p.attrs.key === key)
+        : undefined;
     const localId = (
       textContent(param('local-id') ?? emptyEl()) || textContent(attr('local-id') ?? emptyEl())
     ).trim();

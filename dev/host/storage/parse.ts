@@ -47,17 +47,26 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /** Decodes the entities of a text or attribute value; unknown entities stay literal. */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (m, e: string) => {
-    if (e.startsWith('#')) {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      // Lone surrogates and NUL would make invalid output; out-of-range code points too.
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-        return '\ufffd';
+  return s.replace(
+    /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g,
+    (m, e: string) => {
+      if (e.startsWith('#')) {
+        const code =
+          e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        // Lone surrogates and NUL would make invalid output; out-of-range code points too.
+        if (
+          !Number.isFinite(code) ||
+          code <= 0 ||
+          code > 0x10ffff ||
+          (code >= 0xd800 && code <= 0xdfff)
+        ) {
+          return '\ufffd';
+        }
+        return String.fromCodePoint(code);
       }
-      return String.fromCodePoint(code);
-    }
-    return NAMED_ENTITIES[e] ?? m;
-  });
+      return NAMED_ENTITIES[e] ?? m;
+    },
+  );
 }
 
 const NAME = /^[A-Za-z][A-Za-z0-9:_.-]*/;

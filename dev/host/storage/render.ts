@@ -123,6 +123,7 @@ function smallInt(v: string): string | null {
 /** The URL if it is http(s), mailto, site-relative or a fragment; null otherwise. */
 export function safeUrl(raw: string): string | null {
   // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const compact = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   if (compact === '') return null;
   if (/^(https?:\/\/|mailto:)/i.test(compact)) return raw.trim();
@@ -154,7 +155,8 @@ function renderNode(node: StorageNode, o: RenderOptions): string {
   if (name === 'ac:rich-text-body' || name === 'ac:layout' || name === 'ac:layout-section') {
     return `<div>${renderNodes(node.children, o)}</div>`;
   }
-  if (name === 'ac:layout-cell') return `<div class="jm-layout-cell">${renderNodes(node.children, o)}</div>`;
+  if (name === 'ac:layout-cell')
+    return `<div class="jm-layout-cell">${renderNodes(node.children, o)}</div>`;
   if (TAGS.has(name)) {
     const allowed = ATTRS[name] ?? {};
     let attrs = '';
@@ -229,7 +231,8 @@ function renderImage(el: StorageElement, o: RenderOptions): string {
     const v = ext.attrs['ri:value'] ?? '';
     src = /^https?:\/\//i.test(v.trim()) ? v.trim() : null;
   }
-  if (!src) return `<span class="jm-missing-image">[image: ${escapeXml(alt || 'unavailable')}]</span>`;
+  if (!src)
+    return `<span class="jm-missing-image">[image: ${escapeXml(alt || 'unavailable')}]</span>`;
   const w = width ? ` width="${width}"` : '';
   return `<img class="jm-image" src="${escapeXml(src)}" alt="${escapeXml(alt)}"${w} loading="lazy">`;
 }

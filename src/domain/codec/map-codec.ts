@@ -162,7 +162,7 @@ export function requiredChunkSuffixes(head: HeadValue): string[] {
 /** Parses a head read from storage; null when it is not a head this codec wrote. */
 export function parseHead(value: unknown): HeadValue | null {
   const parsed = headValueSchema.safeParse(value);
-  return parsed.success ? (parsed.data as HeadValue) : null;
+  return parsed.success ? parsed.data : null;
 }
 
 /** True for a value that looks like a bare map stored before this codec (no `codec` field). */

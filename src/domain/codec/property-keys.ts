@@ -49,7 +49,11 @@ export function chunkPropertyKey(localId: string, n: number, generation: string)
 
 const SUFFIX_PATTERN = /^_c(0|[1-9]\d{0,5})_([A-Za-z0-9]{1,40})$/;
 
-/** The chunk index and generation a key names, when it is a chunk key of this map. */
+/**
+ * The chunk index and generation a key names, when it is a chunk key of this map. (A map whose
+ * own localId were `<this localId>_c<n>_<token>` would be mistaken for a chunk; Forge localIds
+ * are UUIDs, which never have that shape.)
+ */
 export function parseChunkKey(
   localId: string,
   key: string,

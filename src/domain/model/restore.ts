@@ -10,6 +10,16 @@
  * duplicate ids dropped (stages, lanes, channels, paths, photos) or renamed (steps, cards,
  * stickies). A map that already satisfies the schema and these invariants comes back equal,
  * with no repairs.
+ *
+ * Invariants every restored map holds (and every op keeps), beyond the zod schema:
+ *  - ids are unique per collection; path ids are unique across all steps;
+ *  - every card's lane and step exist; every step's stage exists; steps are grouped by stage,
+ *    in stage order (`map.steps` is journey order);
+ *  - `step.pathId` names a path of another step; photo `stepId`s name existing steps;
+ *  - channel ids on steps and cards name existing channels, each once;
+ *  - `painPoint` is set exactly on pain-point cards, `opportunity` exactly on opportunity cards,
+ *    whose `painPointIds` name existing pain-point cards, each once;
+ *  - text has no control characters other than \n and \t.
  */
 import { RestoreError } from '../errors';
 import { createSession } from './factories';

@@ -29,7 +29,7 @@ import {
   sameJson,
   textOf,
 } from './helpers';
-import type { CardPatch, ClearedRefs, Op } from './op-types';
+import type { CardPatch, Op } from './op-types';
 import { admitCard, clearRefs, insertPlaced, restoreRefs } from './refs';
 
 type OpOf<T extends Op['type']> = Extract<Op, { type: T }>;
@@ -183,19 +183,31 @@ export function applyCardOp(
       return done(restoreRefs(next, op.refs), [{ type: 'card/delete', id: card.id }]);
     }
     case 'card/restoreLinks': {
+      // Sets each listed opportunity's links exactly (limited to existing pain points).
       if (!isRecord(op.refs)) return drop(map, 'invalid links');
       const entries = Array.isArray(op.refs.opportunityLinks) ? op.refs.opportunityLinks : [];
-      const before: ClearedRefs = { opportunityLinks: [] };
-      for (const entry of entries) {
-        const card = map.cards[indexOfId(map.cards, isRecord(entry) ? entry.id : undefined)];
-        if (card?.opportunity)
-          before.opportunityLinks?.push({
-            id: card.id,
-            painPointIds: card.opportunity.painPointIds,
-          });
-      }
-      const next = restoreRefs(map, { opportunityLinks: entries });
-      return done(next, next === map ? [] : [{ type: 'card/restoreLinks', refs: before }]);
+      const wanted = new Map<string, unknown>();
+      for (const entry of entries)
+        if (isRecord(entry)) wanted.set(String(entry.id), entry.painPointIds);
+      const painPoints = new Set(map.cards.filter((c) => c.kind === 'painPoint').map((c) => c.id));
+      const before: { id: string; painPointIds: string[] }[] = [];
+      let changed = false;
+      const cards = map.cards.map((card) => {
+        const ids = wanted.get(card.id);
+        if (card.opportunity === null || !Array.isArray(ids)) return card;
+        const painPointIds = (ids as unknown[]).filter(
+          (id, i, all): id is string =>
+            typeof id === 'string' && painPoints.has(id) && all.indexOf(id) === i,
+        );
+        if (sameJson(painPointIds, card.opportunity.painPointIds)) return card;
+        changed = true;
+        before.push({ id: card.id, painPointIds: card.opportunity.painPointIds });
+        return { ...card, opportunity: { ...card.opportunity, painPointIds } };
+      });
+      if (!changed) return done(map, []);
+      return done({ ...map, cards }, [
+        { type: 'card/restoreLinks', refs: { opportunityLinks: before } },
+      ]);
     }
     case 'card/link': {
       const pain = map.cards[indexOfId(map.cards, op.painPointId)];

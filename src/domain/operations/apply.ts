@@ -119,7 +119,9 @@ export function applyAll(map: JourneyMap, ops: readonly Op[]): ApplyAllResult {
   ops.forEach((op, index) => {
     const result = apply(current, op);
     if (result.dropped) {
-      dropped.push({ index, type: op.type, reason: result.dropped.reason });
+      // Ops come from the network: even a null op must be reported, not crash the batch.
+      const type = typeof op === 'object' && op !== null ? op.type : ('' as OpType);
+      dropped.push({ index, type, reason: result.dropped.reason });
       return;
     }
     current = result.map;

@@ -70,7 +70,9 @@ export function coalesceKey(ops: readonly Op[]): string | null {
       return null;
     }
     case 'session/set':
-      return op.notes !== undefined && only(op) === 'notes' ? `${op.type}:notes` : null;
+      return op.notes !== undefined && op.date === undefined && op.votesPerPerson === undefined
+        ? `${op.type}:notes`
+        : null;
     case 'session/editPhoto':
       return op.caption !== undefined && op.stepId === undefined
         ? `${op.type}:${op.attachmentId}`

@@ -53,6 +53,8 @@ function diffList<T extends object>(args: {
   after: readonly T[];
   key: (item: T) => string;
   nested?: ReadonlySet<string>;
+  /** Order is compared within groups (cells, stages) only. */
+  group?: (item: T) => readonly [string, string];
 }): void {
   const { out, prefix, before, after, key } = args;
   if (before === after) return;
@@ -67,12 +69,49 @@ function diffList<T extends object>(args: {
       diffRecord(out, `${prefix}.${id}`, prev as Row, item as Row, args.nested);
   }
   for (const id of old.keys()) if (!now.has(id)) out.push(`${prefix}.${id}`);
-  // Relative order of the entities present on both sides.
-  const common = (list: readonly T[], other: { has(id: string): boolean }): string[] =>
-    list.map(key).filter((id) => other.has(id));
-  const x = common(before, now);
-  const y = common(after, old);
-  if (x.some((id, i) => id !== y[i])) out.push(`${prefix}.order`);
+  // Fast path: same relative order overall means same order in every group.
+  let i = 0;
+  let j = 0;
+  let sameOrder = true;
+  while (i < before.length && j < after.length) {
+    const a = before[i] as T;
+    const b = after[j] as T;
+    if (!now.has(key(a))) i += 1;
+    else if (!old.has(key(b))) j += 1;
+    else if (key(a) !== key(b)) {
+      sameOrder = false;
+      break;
+    } else {
+      i += 1;
+      j += 1;
+    }
+  }
+  if (sameOrder) return;
+  // Within each group (cell, stage), items on both sides must keep increasing old positions.
+  const group = args.group ?? ((): readonly [string, string] => ['', '']);
+  const rank = new Map<string, number>();
+  before.forEach((item, n) => rank.set(key(item), n));
+  const last = new Map<string, Map<string, number>>();
+  for (const item of after) {
+    const id = key(item);
+    const prev = old.get(id);
+    if (prev === undefined) continue;
+    const [g1, g2] = group(item);
+    const [p1, p2] = group(prev);
+    if (g1 !== p1 || g2 !== p2) continue;
+    const r = rank.get(id) ?? 0;
+    let inner = last.get(g1);
+    if (inner === undefined) {
+      inner = new Map();
+      last.set(g1, inner);
+    }
+    const seen = inner.get(g2);
+    if (seen !== undefined && r < seen) {
+      out.push(`${prefix}.order`);
+      return;
+    }
+    inner.set(g2, r);
+  }
 }
 
 const TOP_FIELDS = ['title', 'state', 'linkedMap', 'owningTeam', 'writeUp'] as const;
@@ -90,7 +129,7 @@ const SESSION_FIELDS = [
 /**
  * Field paths that differ between two maps, e.g. `title`, `scope.goal`, `cards.<id>.text`,
  * `cards.<id>.painPoint.votes`, `steps.<id>.sentiment`, `cards.<id>` (added or removed),
- * `cards.order`. `updatedAt` is bookkeeping and never listed.
+ * `cards.order` (order within a cell; `steps.order` within a stage). `updatedAt` is bookkeeping and never listed.
  */
 export function changedFields(before: JourneyMap, after: JourneyMap): string[] {
   const out: string[] = [];
@@ -127,6 +166,7 @@ export function changedFields(before: JourneyMap, after: JourneyMap): string[] {
     after: after.steps,
     key: byId,
     nested: new Set(['metrics']),
+    group: (s) => [s.stageId, ''],
   });
   diffList({ out, prefix: 'lanes', before: before.lanes, after: after.lanes, key: byId });
   diffList({
@@ -136,6 +176,7 @@ export function changedFields(before: JourneyMap, after: JourneyMap): string[] {
     after: after.cards,
     key: byId,
     nested: new Set(['evidence', 'painPoint', 'opportunity']),
+    group: (c) => [c.laneId, c.stepId],
   });
   const s = before.session;
   const t = after.session;

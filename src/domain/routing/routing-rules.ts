@@ -33,7 +33,7 @@ export const emptyRules: RoutingRules = Object.freeze({
   channels: Object.freeze({}),
   stages: Object.freeze({}),
   lanes: Object.freeze({}),
-}) as RoutingRules;
+});
 
 /** The key a stage name is looked up by: trimmed, lower-cased, inner whitespace collapsed. */
 export function stageRuleKey(stageName: string): string {

@@ -1,7 +1,8 @@
 /** Geometry of the sentiment curve, shared by the editor's SVG and the write-up's image. */
 
-/** Highest and lowest sentiment on the scale. */
+/** Highest sentiment on the scale. */
 export const SENTIMENT_MAX = 2;
+/** Lowest sentiment on the scale. */
 export const SENTIMENT_MIN = -2;
 
 /** One charted point of the curve. */

@@ -55,15 +55,21 @@ export const mapSummarySchema = z.object({
 export const pageSummarySchema = z.object({
   format: z.literal(SUMMARY_FORMAT),
   mapCount: count,
+  /** Distinct map titles joined with " | ". */
   titles: z.string(),
+  /** Distinct "Name (Role)" of the maps' personas joined with " | ". */
   personas: z.string(),
+  /** Distinct owning teams and teams set on cards, joined with " | " (rules-based routing is not included: the rules live in the space). */
   teams: z.string(),
   /** 'current' also for a page without maps. */
   state: z.enum(['current', 'future', 'mixed']),
   /** Earliest next review of the page's maps; null only when no map has a review date. */
   nextReview: isoDate.nullable(),
+  /** Pain points over all maps. */
   painPoints: count,
+  /** Pain points that cause abandonment, over all maps. */
   abandon: count,
+  /** Latest `updatedAt` of the maps. */
   updated: isoInstant,
   maps: z.array(mapSummarySchema),
   /** True when map entries were left out to keep the value under the property limit. */

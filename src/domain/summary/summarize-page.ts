@@ -119,15 +119,10 @@ export function summarizePage(args: {
       m.map.persona.role ? `${m.map.persona.name} (${m.map.persona.role})` : m.map.persona.name,
     ),
   );
-  let painPoints = 0;
-  let abandon = 0;
-  for (const { map } of maps) {
-    for (const card of map.cards) {
-      if (card.kind !== 'painPoint') continue;
-      painPoints++;
-      if (card.painPoint?.impact === 'abandon') abandon++;
-    }
-  }
+  // Counted like the per-map entries: pain points placed in the journey (rankPainPoints).
+  const ranked = maps.flatMap(({ map }) => rankPainPoints(map));
+  const painPoints = ranked.length;
+  const abandon = ranked.filter((p) => p.impact === 'abandon').length;
   const reviews = maps
     .map(({ map }) =>
       nextReviewDate({

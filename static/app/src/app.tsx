@@ -18,8 +18,14 @@ const indexModules = import.meta.glob<{ IndexScreen: ComponentType<ScreenProps> 
 /** The screen for this module. */
 export function App({ context }: { context: FullContext }) {
   const ext = context.extension as { content?: { id?: unknown } };
-  const pageId = typeof ext.content?.id === 'string' || typeof ext.content?.id === 'number' ? String(ext.content.id) : null;
-  const address = useMemo(() => (pageId ? { pageId, localId: context.localId } : null), [pageId, context.localId]);
+  const pageId =
+    typeof ext.content?.id === 'string' || typeof ext.content?.id === 'number'
+      ? String(ext.content.id)
+      : null;
+  const address = useMemo(
+    () => (pageId ? { pageId, localId: context.localId } : null),
+    [pageId, context.localId],
+  );
 
   if (context.moduleKey === 'journey-map') {
     if (!address) {
@@ -31,7 +37,10 @@ export function App({ context }: { context: FullContext }) {
     }
     return <MacroScreen address={address} transport={bridgeTransport} />;
   }
-  const loader = context.moduleKey === 'journey-maps-index' ? indexModules['./features/index/index-screen.tsx'] : undefined;
+  const loader =
+    context.moduleKey === 'journey-maps-index'
+      ? indexModules['./features/index/index-screen.tsx']
+      : undefined;
   if (loader) {
     const Screen = lazyScreen(loader);
     return (
@@ -48,7 +57,9 @@ export function App({ context }: { context: FullContext }) {
 }
 
 const screens = new Map<unknown, ComponentType<ScreenProps>>();
-function lazyScreen(loader: () => Promise<{ IndexScreen: ComponentType<ScreenProps> }>): ComponentType<ScreenProps> {
+function lazyScreen(
+  loader: () => Promise<{ IndexScreen: ComponentType<ScreenProps> }>,
+): ComponentType<ScreenProps> {
   let screen = screens.get(loader);
   if (!screen) {
     screen = lazy(() => loader().then((m) => ({ default: m.IndexScreen })));

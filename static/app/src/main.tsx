@@ -25,7 +25,8 @@ async function boot(): Promise<void> {
     void setUpTheme(null);
     root.render(
       <p className="banner is-error" role="alert">
-        This app could not talk to Confluence ({err instanceof Error ? err.message : String(err)}). Reload the page to try again.
+        This app could not talk to Confluence ({err instanceof Error ? err.message : String(err)}).
+        Reload the page to try again.
       </p>,
     );
   }

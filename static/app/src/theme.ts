@@ -20,7 +20,8 @@ const LOADERS: Readonly<Record<string, () => Promise<ThemeCss>>> = {
 };
 
 /** The `data-theme` value the artifacts' selectors expect. */
-export const THEME_ATTRIBUTE = 'dark:dark light:light shape:shape spacing:spacing typography:typography';
+export const THEME_ATTRIBUTE =
+  'dark:dark light:light shape:shape spacing:spacing typography:typography';
 
 let written: string | undefined;
 const loaded = new Map<string, Promise<void>>();
@@ -46,13 +47,20 @@ function asMode(value: unknown): ColorMode | 'auto' | null {
 
 function resolve(mode: ColorMode | 'auto'): ColorMode {
   if (mode !== 'auto') return mode;
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light';
 }
 
 /** Loads the token themes for `mode` and marks <html> with it. */
 export async function applyColorMode(mode: ColorMode | 'auto'): Promise<void> {
   const resolved = resolve(mode);
-  await Promise.all([loadTheme(resolved), loadTheme('spacing'), loadTheme('typography'), loadTheme('shape')]);
+  await Promise.all([
+    loadTheme(resolved),
+    loadTheme('spacing'),
+    loadTheme('typography'),
+    loadTheme('shape'),
+  ]);
   const html = document.documentElement;
   html.setAttribute('data-theme', THEME_ATTRIBUTE);
   written = resolved;
@@ -60,7 +68,9 @@ export async function applyColorMode(mode: ColorMode | 'auto'): Promise<void> {
 }
 
 /** Applies the host's theme and keeps following it. */
-export async function setUpTheme(hostTheme: { colorMode?: unknown } | null | undefined): Promise<void> {
+export async function setUpTheme(
+  hostTheme: { colorMode?: unknown } | null | undefined,
+): Promise<void> {
   const html = document.documentElement;
   const requested = asMode(hostTheme?.colorMode) ?? asMode(html.dataset.colorMode) ?? 'auto';
   await applyColorMode(requested);
@@ -70,6 +80,9 @@ export async function setUpTheme(hostTheme: { colorMode?: unknown } | null | und
     if (next && next !== written) void applyColorMode(next);
   }).observe(html, { attributes: true, attributeFilter: ['data-color-mode'] });
   if (requested === 'auto' && typeof matchMedia === 'function') {
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void applyColorMode('auto'));
+    matchMedia('(prefers-color-scheme: dark)').addEventListener(
+      'change',
+      () => void applyColorMode('auto'),
+    );
   }
 }

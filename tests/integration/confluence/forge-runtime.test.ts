@@ -75,7 +75,7 @@ describe('invokeResolver / invokeFunction', () => {
       return {
         accountId: context.accountId as string,
         installContext: context.installContext as string,
-        payload,
+        payload: payload as unknown,
         status: res.status,
       };
     });

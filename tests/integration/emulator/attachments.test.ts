@@ -38,7 +38,9 @@ describe('attachments', () => {
     const form = new FormData();
     form.append(
       'file',
-      new File([opts.bytes ?? PNG], opts.name ?? 'wall.png', { type: opts.type ?? 'image/png' }),
+      new File([new Uint8Array(opts.bytes ?? PNG)], opts.name ?? 'wall.png', {
+        type: opts.type ?? 'image/png',
+      }),
     );
     if (opts.comment) form.append('comment', opts.comment);
     form.append('minorEdit', 'true');

@@ -91,6 +91,17 @@ describe('page content properties', () => {
     expect(big.status).toBe(413);
   });
 
+  it('lets exactly one of two concurrent updates with the same version win', async () => {
+    const { body: p } = await call<Prop>(emu, 'POST', base(), { body: { key: 'k', value: 0 } });
+    const put = (v: number) =>
+      call(emu, 'PUT', `${base()}/${p.id}`, {
+        as: EDITOR,
+        body: { key: 'k', value: v, version: { number: 2 } },
+      });
+    const statuses = (await Promise.all([put(1), put(2), put(3)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409, 409]);
+  });
+
   it('deletes with 204 and then answers 404', async () => {
     const { body: p } = await call<Prop>(emu, 'POST', base(), { body: { key: 'k', value: 1 } });
     expect((await call(emu, 'DELETE', `${base()}/${p.id}`)).status).toBe(204);

@@ -10,7 +10,6 @@ import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/co
 import type { ResolverDeps } from '../../../src/resolvers/deps';
 import { createResolverHandler } from '../../../src/resolvers';
 import { clearMapCache } from '../../../src/resolvers/map-cache';
-import { withPageIncludes } from './emulator-compat';
 
 /** The fixed instant tests run at. */
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -41,7 +40,7 @@ export type World = {
   call<K extends ResolverKey>(
     key: K,
     payload: PayloadOf<K> | Record<string, unknown>,
-    accountId?: string,
+    accountId?: string | null,
   ): Promise<ResultOf<K>>;
   /** REST calls the emulator saw since the last `resetLog()`. */
   restCalls(): { method: string; path: string; status: number }[];
@@ -53,7 +52,7 @@ export type World = {
 export async function createWorld(): Promise<World> {
   clearMapCache();
   const emulator = await createEmulator({ now: () => NOW });
-  const runtime = installForgeRuntime({ emulator: withPageIncludes(emulator) });
+  const runtime = installForgeRuntime({ emulator });
   const page = emulator.store.createPage({
     spaceKey: 'CX',
     title: 'Trial to purchase journey',
@@ -66,7 +65,7 @@ export async function createWorld(): Promise<World> {
     runtime,
     deps,
     pageId: page.id,
-    async call(key, payload, accountId = 'acc-editor') {
+    async call(key, payload, accountId: string | null = 'acc-editor') {
       return (await invokeResolver({
         handler,
         functionKey: key,

@@ -67,6 +67,17 @@ describe('map/load', () => {
     expect(world.restCalls()).toHaveLength(1);
   });
 
+  it('answers FORBIDDEN (log in) for an anonymous viewer, without a REST call', async () => {
+    world.resetLog();
+    const result = await world.call('map/load', at(), null);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('FORBIDDEN');
+      expect(result.error.message).toMatch(/Log in/);
+    }
+    expect(world.restCalls()).toEqual([]);
+  });
+
   it('answers NOT_FOUND for a page the user cannot see', async () => {
     world.emulator.store.restrictPage({ pageId: world.pageId, view: ['acc-editor'] });
     const result = await world.call('map/load', at(), 'acc-outsider');
@@ -131,6 +142,8 @@ describe('map/apply', () => {
     const calls = world.restCalls();
     expect(calls).toHaveLength(2);
     expect(calls.every((c) => c.method === 'PUT' && c.status === 200)).toBe(true);
+    const summary = world.emulator.store.propertyByKey('page', world.pageId, 'cjm_summary');
+    expect(JSON.stringify(summary?.value)).toContain('Trial to purchase');
   });
 
   it('keeps both edits when two people change different cards at the same time', async () => {

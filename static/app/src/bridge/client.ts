@@ -3,8 +3,12 @@
  * contract; a thrown bridge error (network, host) is turned into the contract's error envelope
  * so callers handle one shape.
  */
+// Per-API entries of the real @forge/bridge (aliased in static/vite.config.ts): the package
+// index would pull every bridge API into the macro's initial bundle.
 import type { FullContext } from '@forge/bridge';
-import { invoke, requestConfluence, view } from '@forge/bridge';
+import { requestConfluence } from '@forge/bridge/out/fetch';
+import { invoke } from '@forge/bridge/out/invoke';
+import { view } from '@forge/bridge/out/view';
 import type { PayloadOf, ResolverKey, ResultOf } from '../../../../src/resolvers/contract';
 import type { Transport } from './transport';
 
@@ -46,7 +50,9 @@ export async function fetchAttachmentUrl(downloadPath: string): Promise<string |
 }
 
 function isEnvelope(body: unknown): body is { ok: boolean } {
-  return typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
+  return (
+    typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean'
+  );
 }
 
 /** The host context of this module instance (module key, page, localId, theme). */

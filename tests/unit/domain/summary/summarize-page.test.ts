@@ -46,7 +46,7 @@ function worstCaseMap(i: number): JourneyMap {
   return map;
 }
 
-describe('summarizePage', () => {
+describe('summarizePage', { timeout: 60_000 }, () => {
   it('summarises a page with flat, indexable fields and one entry per map', () => {
     const current = example();
     const future = {
@@ -200,7 +200,7 @@ describe('summarizePage', () => {
           );
         },
       ),
-      { numRuns: 30 },
+      { numRuns: 30, endOnFailure: true },
     );
   });
 });

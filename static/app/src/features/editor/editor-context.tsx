@@ -42,7 +42,10 @@ export function useEditor<T>(select: (state: EditorState) => T): T {
 /** A stable function that records an undoable edit. */
 export function useEdit(): (ops: Op[], label: string) => void {
   const { store } = useServices();
-  return useCallback((ops: Op[], label: string) => store.dispatch({ type: 'edit', ops, label }), [store]);
+  return useCallback(
+    (ops: Op[], label: string) => store.dispatch({ type: 'edit', ops, label }),
+    [store],
+  );
 }
 
 /** Whether the viewer may edit. */

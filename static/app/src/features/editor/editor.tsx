@@ -46,7 +46,10 @@ export function Editor() {
     const table = root.current?.querySelector<HTMLElement>('.journey-grid');
     if (!scroller || !table) return;
     const natural = table.offsetWidth;
-    const zoom = Math.max(0.4, Math.min(1, Math.floor(((scroller.clientWidth - 4) / natural) * 100) / 100));
+    const zoom = Math.max(
+      0.4,
+      Math.min(1, Math.floor(((scroller.clientWidth - 4) / natural) * 100) / 100),
+    );
     ui.zoom.set(zoom);
   };
 
@@ -66,7 +69,9 @@ export function Editor() {
           <JourneyGrid />
         ) : (
           <p className="empty-grid">
-            {canEdit ? 'No stages yet. Use “Add stage” to start the journey.' : 'This map has no stages yet.'}
+            {canEdit
+              ? 'No stages yet. Use “Add stage” to start the journey.'
+              : 'This map has no stages yet.'}
           </p>
         )}
         <DetailsPanel />

@@ -16,6 +16,10 @@ export type InlineTextProps = {
   maxLength?: number;
   className?: string;
   autoFocus?: boolean;
+  /** In a multi-line field, Enter commits and Shift+Enter starts a new line (card text). */
+  enterCommits?: boolean;
+  /** Visible lines; more than one wraps long single-line values (Enter still commits). */
+  rows?: number;
   onDone?(): void;
 };
 
@@ -64,11 +68,15 @@ export function InlineText(props: InlineTextProps) {
         cancelled.current = true;
         setDraft(props.value);
         (e.currentTarget as HTMLElement).blur();
-      } else if (e.key === 'Enter' && (!props.multiline || e.ctrlKey || e.metaKey)) {
+      } else if (
+        e.key === 'Enter' &&
+        (!props.multiline || e.ctrlKey || e.metaKey || (props.enterCommits && !e.shiftKey))
+      ) {
         e.preventDefault();
         (e.currentTarget as HTMLElement).blur();
       }
     },
   };
-  return props.multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />;
+  const rows = props.rows ?? (props.multiline ? 3 : 1);
+  return rows > 1 ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />;
 }

@@ -6,9 +6,21 @@ import { useState } from 'react';
 import type { TemplateId } from '../../../../../src/resolvers/contract';
 
 const TEMPLATES: readonly { id: TemplateId; title: string; description: string }[] = [
-  { id: 'blank', title: "The play's blank map", description: 'Scope, back-story and the lanes of the play, ready for your session.' },
-  { id: 'awareness-to-advocacy', title: 'Awareness → Advocacy', description: 'Five stages: Awareness, Interest, Consideration, Purchase, Advocacy.' },
-  { id: 'worked-example', title: 'Worked example', description: 'Alana evaluates Confluence for her team — a filled-in map to learn from.' },
+  {
+    id: 'blank',
+    title: "The play's blank map",
+    description: 'Scope, back-story and the lanes of the play, ready for your session.',
+  },
+  {
+    id: 'awareness-to-advocacy',
+    title: 'Awareness → Advocacy',
+    description: 'Five stages: Awareness, Interest, Consideration, Purchase, Advocacy.',
+  },
+  {
+    id: 'worked-example',
+    title: 'Worked example',
+    description: 'Alana evaluates Confluence for her team — a filled-in map to learn from.',
+  },
 ];
 
 /** Template picker shown when this macro has no map yet. */
@@ -22,8 +34,14 @@ export function InsertPicker(props: {
   return (
     <section className="insert-picker" aria-labelledby="insert-title">
       <h2 id="insert-title">Customer journey map</h2>
-      <p>Walk a mile in one persona’s shoes: agree the scope, tell their back-story, then map each step, where it hurts and how they feel.</p>
-      <p>Everyone who can edit this page builds the map together, live; pain points and opportunities flow into the session write-up.</p>
+      <p>
+        Walk a mile in one persona’s shoes: agree the scope, tell their back-story, then map each
+        step, where it hurts and how they feel.
+      </p>
+      <p>
+        Everyone who can edit this page builds the map together, live; pain points and opportunities
+        flow into the session write-up.
+      </p>
       {props.canEdit ? (
         <ul className="templates">
           {TEMPLATES.map((t) => (
@@ -50,7 +68,8 @@ export function InsertPicker(props: {
         </ul>
       ) : (
         <p className="banner is-readonly" role="note">
-          No map has been started here yet. {props.reason ?? 'Someone who can edit this page can start one.'}
+          No map has been started here yet.{' '}
+          {props.reason ?? 'Someone who can edit this page can start one.'}
         </p>
       )}
       {error && (

@@ -20,7 +20,7 @@ export function sentimentMarkers(steps: readonly Step[]): Map<string, string[]> 
     out.set(step.id, list);
   };
   for (const run of patterns.sawtooth) {
-    for (let i = run.from; i <= run.to; i++) add(i, '〰 Sawtooth');
+    for (let i = run.from; i <= run.to; i++) add(i, '≈ Sawtooth');
   }
   for (const drop of patterns.rapidDrops) add(drop.to, '↘ Rapid drop');
   for (const i of patterns.troughs) add(i, '▽ Trough');

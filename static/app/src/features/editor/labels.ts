@@ -77,7 +77,7 @@ export const IMPACT_LABEL: Readonly<Record<Impact, string>> = {
 export const MOMENT: Readonly<Record<Moment, { label: string; glyph: string }>> = {
   delight: { label: 'Moment of delight', glyph: '☺' },
   friction: { label: 'Moment of friction', glyph: '⚡' },
-  decision: { label: 'Decision point', glyph: '⑂' },
+  decision: { label: 'Decision point', glyph: '◆' },
 };
 
 /** Evidence sources. */
@@ -107,7 +107,9 @@ export function opportunityQuadrant(impact: number, feasibility: number): string
 // factories modules would pull zod (≈25 KB gzip) into the macro's initial bundle.
 
 /** Default name, zone and card kind of each lane type (mirrors LANE_TYPE_INFO of the factories). */
-export const LANE_INFO: Readonly<Record<LaneType, { name: string; zone: Zone; cardKind: CardKind | null }>> = {
+export const LANE_INFO: Readonly<
+  Record<LaneType, { name: string; zone: Zone; cardKind: CardKind | null }>
+> = {
   actions: { name: 'Actions', zone: 'onstage', cardKind: 'action' },
   touchpoints: { name: 'Touchpoints', zone: 'onstage', cardKind: 'touchpoint' },
   goals: { name: 'Customer goals', zone: 'onstage', cardKind: 'goal' },

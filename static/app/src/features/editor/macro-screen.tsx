@@ -36,17 +36,34 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
   const applyAllRef = useRef<ApplyAll | null>(null);
 
   const start = useCallback(
-    (applyAll: ApplyAll, map: Parameters<typeof initialEditorState>[0]['map'], version: number, capabilities: { canEdit: boolean; reason?: string }) => {
+    (
+      applyAll: ApplyAll,
+      map: Parameters<typeof initialEditorState>[0]['map'],
+      version: number,
+      capabilities: { canEdit: boolean; reason?: string },
+    ) => {
       const pendingStore = createPendingStore({ storage: browserStorage(), ...address });
       let initial;
       try {
-        initial = initialEditorState({ applyAll, map, version, capabilities, restored: pendingStore.load() });
+        initial = initialEditorState({
+          applyAll,
+          map,
+          version,
+          capabilities,
+          restored: pendingStore.load(),
+        });
       } catch {
         pendingStore.clear();
         initial = initialEditorState({ applyAll, map, version, capabilities });
       }
       const store = createEditorStore(createEditorReducer(applyAll), initial);
-      const engine = new SyncEngine({ store, transport, address, pendingStore, env: browserEnvironment });
+      const engine = new SyncEngine({
+        store,
+        transport,
+        address,
+        pendingStore,
+        env: browserEnvironment,
+      });
       setPhase({
         kind: 'ready',
         services: {
@@ -68,21 +85,27 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
   useEffect(() => {
     let alive = true;
     setPhase({ kind: 'loading' });
-    void Promise.all([transport.call('map/load', address), loadDomainOps()]).then(([res, applyAll]) => {
-      if (!alive) return;
-      applyAllRef.current = applyAll;
-      if (!res.ok) {
-        setPhase({ kind: 'error', message: res.error.message });
-        return;
-      }
-      const { map, version, capabilities, repairs } = res.data;
-      if (!map) {
-        setPhase({ kind: 'empty', canEdit: capabilities.canEdit, reason: capabilities.reason });
-        return;
-      }
-      start(applyAll, map, version, capabilities);
-      if (repairs.length) announce(`This map was repaired while loading (${repairs.length} ${repairs.length === 1 ? 'fix' : 'fixes'}).`);
-    });
+    void Promise.all([transport.call('map/load', address), loadDomainOps()]).then(
+      ([res, applyAll]) => {
+        if (!alive) return;
+        performance.mark('cjm:map-loaded');
+        applyAllRef.current = applyAll;
+        if (!res.ok) {
+          setPhase({ kind: 'error', message: res.error.message });
+          return;
+        }
+        const { map, version, capabilities, repairs } = res.data;
+        if (!map) {
+          setPhase({ kind: 'empty', canEdit: capabilities.canEdit, reason: capabilities.reason });
+          return;
+        }
+        start(applyAll, map, version, capabilities);
+        if (repairs.length)
+          announce(
+            `This map was repaired while loading (${repairs.length} ${repairs.length === 1 ? 'fix' : 'fixes'}).`,
+          );
+      },
+    );
     return () => {
       alive = false;
     };
@@ -103,7 +126,9 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
   const create = async (template: TemplateId) => {
     const res = await transport.call('map/create', { ...address, template });
     if (!res.ok) return res.error.message;
-    start(applyAllRef.current ?? (await loadDomainOps()), res.data.map, res.data.version, { canEdit: true });
+    start(applyAllRef.current ?? (await loadDomainOps()), res.data.map, res.data.version, {
+      canEdit: true,
+    });
     announce('Journey map created.');
     return null;
   };
@@ -126,7 +151,9 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
           </button>
         </div>
       )}
-      {phase.kind === 'empty' && <InsertPicker canEdit={phase.canEdit} reason={phase.reason} onCreate={create} />}
+      {phase.kind === 'empty' && (
+        <InsertPicker canEdit={phase.canEdit} reason={phase.reason} onCreate={create} />
+      )}
       {services && (
         <EditorContext.Provider value={services}>
           <UiContext.Provider value={ui}>

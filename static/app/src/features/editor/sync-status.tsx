@@ -36,7 +36,8 @@ export function SyncStatus() {
             type="button"
             className="link-button"
             onClick={() => {
-              if (window.confirm(`Discard ${changes} that could not be saved?`)) store.dispatch({ type: 'discardUnsent' });
+              if (window.confirm(`Discard ${changes} that could not be saved?`))
+                store.dispatch({ type: 'discardUnsent' });
             }}
           >
             Discard them
@@ -57,7 +58,11 @@ export function SyncNotes() {
       {notes.map((n) => (
         <li key={n.id} className={`note is-${n.kind}`} role="alert">
           <span>{n.message}</span>
-          <button type="button" className="link-button" onClick={() => store.dispatch({ type: 'dismissNote', id: n.id })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => store.dispatch({ type: 'dismissNote', id: n.id })}
+          >
             Dismiss
           </button>
         </li>

@@ -11,13 +11,24 @@ import { SyncStatus } from './sync-status';
 import { useUi } from './ui-state';
 import { useValue } from './value-store';
 
-const ADDABLE: readonly LaneType[] = ['actions', 'touchpoints', 'goals', 'thoughts', 'emotions', 'painPoints', 'opportunities', 'backstage', 'metrics', 'text'];
+const ADDABLE: readonly LaneType[] = [
+  'actions',
+  'touchpoints',
+  'goals',
+  'thoughts',
+  'emotions',
+  'painPoints',
+  'opportunities',
+  'backstage',
+  'metrics',
+  'text',
+];
 
 /** The toolbar above the grid. */
 export function Toolbar(props: { onFit(): void }) {
   const canEdit = useCanEdit();
-  const canUndo = useEditor((s) => s.past.length > 0);
-  const canRedo = useEditor((s) => s.future.length > 0);
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
   const validated = useEditor((s) => validatedPercent(s.map));
   const cardCount = useEditor((s) => s.map.cards.length);
   const lanes = useEditor((s) => s.map.lanes);
@@ -58,17 +69,31 @@ export function Toolbar(props: { onFit(): void }) {
       ops: [{ type: 'lane/add', id: newId('lane'), laneType, name: info.name, zone: info.zone }],
       label: 'Add lane',
     });
-    announce(`${info.name} lane added ${info.zone === 'backstage' ? 'below' : 'above'} the line of visibility.`);
+    announce(
+      `${info.name} lane added ${info.zone === 'backstage' ? 'below' : 'above'} the line of visibility.`,
+    );
   };
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
       {canEdit && (
         <div className="toolbar-group">
-          <button type="button" aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${mod}+Z)`} disabled={!canUndo} onClick={() => store.dispatch({ type: 'undo' })}>
+          <button
+            type="button"
+            aria-keyshortcuts="Control+Z Meta+Z"
+            title={`Undo (${mod}+Z)`}
+            disabled={!canUndo}
+            onClick={() => store.dispatch({ type: 'undo' })}
+          >
             ↶ Undo
           </button>
-          <button type="button" aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z" title={`Redo (Shift+${mod}+Z)`} disabled={!canRedo} onClick={() => store.dispatch({ type: 'redo' })}>
+          <button
+            type="button"
+            aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z"
+            title={`Redo (Shift+${mod}+Z)`}
+            disabled={!canRedo}
+            onClick={() => store.dispatch({ type: 'redo' })}
+          >
             ↷ Redo
           </button>
         </div>
@@ -84,7 +109,11 @@ export function Toolbar(props: { onFit(): void }) {
           <label className="visually-hidden" htmlFor="lane-type">
             Type of lane to add
           </label>
-          <select id="lane-type" value={laneType} onChange={(e) => setLaneType(e.target.value as LaneType)}>
+          <select
+            id="lane-type"
+            value={laneType}
+            onChange={(e) => setLaneType(e.target.value as LaneType)}
+          >
             {ADDABLE.map((t) => (
               <option key={t} value={t}>
                 {LANE_TYPE_LABEL[t]}
@@ -103,7 +132,11 @@ export function Toolbar(props: { onFit(): void }) {
                     <button
                       type="button"
                       onClick={() => {
-                        store.dispatch({ type: 'edit', ops: [{ type: 'lane/setHidden', id: l.id, hidden: false }], label: 'Show lane' });
+                        store.dispatch({
+                          type: 'edit',
+                          ops: [{ type: 'lane/setHidden', id: l.id, hidden: false }],
+                          label: 'Show lane',
+                        });
                         announce(`Lane ${l.name} shown.`);
                       }}
                     >
@@ -117,18 +150,31 @@ export function Toolbar(props: { onFit(): void }) {
         </div>
       )}
       <div className="toolbar-group">
-        <button type="button" aria-label="Zoom out" onClick={() => ui.zoom.set(Math.max(0.4, round(zoom - 0.1)))}>
+        <button
+          type="button"
+          aria-label="Zoom out"
+          onClick={() => ui.zoom.set(Math.max(0.4, round(zoom - 0.1)))}
+        >
           −
         </button>
-        <span className="zoom-level" aria-live="off">{Math.round(zoom * 100)}%</span>
-        <button type="button" aria-label="Zoom in" onClick={() => ui.zoom.set(Math.min(1.6, round(zoom + 0.1)))}>
+        <span className="zoom-level" aria-live="off">
+          {Math.round(zoom * 100)}%
+        </span>
+        <button
+          type="button"
+          aria-label="Zoom in"
+          onClick={() => ui.zoom.set(Math.min(1.6, round(zoom + 0.1)))}
+        >
           +
         </button>
         <button type="button" onClick={props.onFit}>
           Fit
         </button>
       </div>
-      <div className="toolbar-group evidence-share" title="Cards whose evidence is validated rather than an assumption">
+      <div
+        className="toolbar-group evidence-share"
+        title="Cards whose evidence is validated rather than an assumption"
+      >
         <span className="meter" aria-hidden="true">
           <span style={{ width: `${validated}%` }} />
         </span>

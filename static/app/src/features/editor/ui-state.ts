@@ -8,10 +8,7 @@ import { createValueStore } from './value-store';
 
 /** What the details panel shows. */
 export type Selection =
-  | { kind: 'card'; id: string }
-  | { kind: 'step'; id: string }
-  | { kind: 'lane'; id: string }
-  | null;
+  { kind: 'card'; id: string } | { kind: 'step'; id: string } | { kind: 'lane'; id: string } | null;
 
 /** A keyboard move in progress. */
 export type KeyboardMove = {

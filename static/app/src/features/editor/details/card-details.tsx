@@ -3,20 +3,47 @@
  * and votes, opportunity impact × feasibility and linked pain points, teams, Move to…, delete.
  */
 import { useState } from 'react';
-import type { Card, CardKind, EvidenceSource, Impact, JourneyMap } from '../../../../../../src/domain/model/schema';
+import type {
+  Card,
+  CardKind,
+  EvidenceSource,
+  Impact,
+  JourneyMap,
+} from '../../../../../../src/domain/model/schema';
 import type { CardPatch } from '../../../../../../src/domain/operations/op-types';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
-import { CARD_KIND, IMPACT_LABEL, KINDS_FOR_LANE, LANE_INFO, SOURCE_LABEL, keysOf, opportunityQuadrant } from '../labels';
+import {
+  CARD_KIND,
+  IMPACT_LABEL,
+  KINDS_FOR_LANE,
+  LANE_INFO,
+  SOURCE_LABEL,
+  keysOf,
+  opportunityQuadrant,
+} from '../labels';
 
 /** Card fields. */
-export function CardDetails({ card, map, onDeleted }: { card: Card; map: JourneyMap; onDeleted(): void }) {
+export function CardDetails({
+  card,
+  map,
+  onDeleted,
+}: {
+  card: Card;
+  map: JourneyMap;
+  onDeleted(): void;
+}) {
   const canEdit = useCanEdit();
   const { store, announce } = useServices();
   const lane = map.lanes.find((l) => l.id === card.laneId);
-  const patch = (p: CardPatch, label: string) => store.dispatch({ type: 'edit', ops: [{ type: 'card/edit', id: card.id, patch: p }], label });
+  const patch = (p: CardPatch, label: string) =>
+    store.dispatch({ type: 'edit', ops: [{ type: 'card/edit', id: card.id, patch: p }], label });
   const kinds = lane ? KINDS_FOR_LANE[lane.type] : [card.kind];
-  const showsChannels = card.kind === 'action' || card.kind === 'touchpoint' || card.kind === 'question' || card.kind === 'decision';
+  const showsChannels =
+    card.kind === 'action' ||
+    card.kind === 'touchpoint' ||
+    card.kind === 'question' ||
+    card.kind === 'decision';
   const painPoints = map.cards.filter((c) => c.kind === 'painPoint');
   const [moveLane, setMoveLane] = useState(card.laneId);
   const [moveStep, setMoveStep] = useState(card.stepId);
@@ -26,12 +53,23 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
     <div className="details-body">
       <div className="field">
         <span className="field-label">Text</span>
-        <InlineText label="Card text" value={card.text} readOnly={!canEdit} multiline onCommit={(text) => patch({ text }, 'Edit card')} />
+        <InlineText
+          label="Card text"
+          value={card.text}
+          readOnly={!canEdit}
+          multiline
+          onCommit={(text) => patch({ text }, 'Edit card')}
+        />
       </div>
       {kinds.length > 1 && (
         <div className="field">
           <label htmlFor="card-kind">Kind</label>
-          <select id="card-kind" disabled={disabled} value={card.kind} onChange={(e) => patch({ kind: e.target.value as CardKind }, 'Change kind')}>
+          <select
+            id="card-kind"
+            disabled={disabled}
+            value={card.kind}
+            onChange={(e) => patch({ kind: e.target.value as CardKind }, 'Change kind')}
+          >
             {kinds.map((k) => (
               <option key={k} value={k}>
                 {CARD_KIND[k].glyph} {CARD_KIND[k].label}
@@ -51,7 +89,14 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
                   disabled={disabled}
                   checked={card.channels.includes(ch.id)}
                   onChange={(e) =>
-                    patch({ channels: e.target.checked ? [...card.channels, ch.id] : card.channels.filter((c) => c !== ch.id) }, 'Change channels')
+                    patch(
+                      {
+                        channels: e.target.checked
+                          ? [...card.channels, ch.id]
+                          : card.channels.filter((c) => c !== ch.id),
+                      },
+                      'Change channels',
+                    )
                   }
                 />{' '}
                 <abbr title={ch.name}>{ch.initials}</abbr> {ch.name}
@@ -65,7 +110,13 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
         <div className="checks">
           {(['assumption', 'validated'] as const).map((s) => (
             <label key={s}>
-              <input type="radio" name="evidence" disabled={disabled} checked={card.evidence.status === s} onChange={() => patch({ evidence: { status: s } }, 'Change evidence')} />{' '}
+              <input
+                type="radio"
+                name="evidence"
+                disabled={disabled}
+                checked={card.evidence.status === s}
+                onChange={() => patch({ evidence: { status: s } }, 'Change evidence')}
+              />{' '}
               {s === 'validated' ? '✓ Validated' : '? Assumption'}
             </label>
           ))}
@@ -75,7 +126,12 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
           id="evidence-source"
           disabled={disabled}
           value={card.evidence.source ?? ''}
-          onChange={(e) => patch({ evidence: { source: (e.target.value || null) as EvidenceSource | null } }, 'Change source')}
+          onChange={(e) =>
+            patch(
+              { evidence: { source: (e.target.value || null) as EvidenceSource | null } },
+              'Change source',
+            )
+          }
         >
           <option value="">No source</option>
           {keysOf(SOURCE_LABEL).map((s) => (
@@ -85,7 +141,14 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
           ))}
         </select>
         <span className="field-label">Quote</span>
-        <InlineText label="Evidence quote" value={card.evidence.quote} readOnly={!canEdit} multiline placeholder="What a customer said" onCommit={(quote) => patch({ evidence: { quote } }, 'Edit quote')} />
+        <InlineText
+          label="Evidence quote"
+          value={card.evidence.quote}
+          readOnly={!canEdit}
+          multiline
+          placeholder="What a customer said"
+          onCommit={(quote) => patch({ evidence: { quote } }, 'Edit quote')}
+        />
       </fieldset>
       {card.painPoint && (
         <fieldset className="field">
@@ -98,7 +161,13 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
                   name="impact"
                   disabled={disabled}
                   checked={card.painPoint?.impact === i}
-                  onChange={() => store.dispatch({ type: 'edit', ops: [{ type: 'card/setImpact', id: card.id, impact: i }], label: 'Change impact' })}
+                  onChange={() =>
+                    store.dispatch({
+                      type: 'edit',
+                      ops: [{ type: 'card/setImpact', id: card.id, impact: i }],
+                      label: 'Change impact',
+                    })
+                  }
                 />{' '}
                 {IMPACT_LABEL[i]}
               </label>
@@ -108,10 +177,32 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
             <span>
               {card.painPoint.votes} {card.painPoint.votes === 1 ? 'vote' : 'votes'}
             </span>
-            <button type="button" disabled={disabled} aria-label="Add a vote" onClick={() => store.dispatch({ type: 'edit', ops: [{ type: 'card/vote', id: card.id, delta: 1 }], label: 'Vote' })}>
+            <button
+              type="button"
+              disabled={disabled}
+              aria-label="Add a vote"
+              onClick={() =>
+                store.dispatch({
+                  type: 'edit',
+                  ops: [{ type: 'card/vote', id: card.id, delta: 1 }],
+                  label: 'Vote',
+                })
+              }
+            >
               +1
             </button>
-            <button type="button" disabled={disabled || card.painPoint.votes === 0} aria-label="Remove a vote" onClick={() => store.dispatch({ type: 'edit', ops: [{ type: 'card/vote', id: card.id, delta: -1 }], label: 'Unvote' })}>
+            <button
+              type="button"
+              disabled={disabled || card.painPoint.votes === 0}
+              aria-label="Remove a vote"
+              onClick={() =>
+                store.dispatch({
+                  type: 'edit',
+                  ops: [{ type: 'card/vote', id: card.id, delta: -1 }],
+                  label: 'Unvote',
+                })
+              }
+            >
               −1
             </button>
           </div>
@@ -122,12 +213,20 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
           <legend>Priority</legend>
           {(['impact', 'feasibility'] as const).map((k) => (
             <div key={k}>
-              <label htmlFor={`opp-${k}`}>{k === 'impact' ? 'Impact (1–5)' : 'Feasibility (1–5)'}</label>
+              <label htmlFor={`opp-${k}`}>
+                {k === 'impact' ? 'Impact (1–5)' : 'Feasibility (1–5)'}
+              </label>
               <select
                 id={`opp-${k}`}
                 disabled={disabled}
                 value={card.opportunity?.[k] ?? 3}
-                onChange={(e) => card.opportunity && patch({ opportunity: { ...card.opportunity, [k]: Number(e.target.value) } }, 'Change priority')}
+                onChange={(e) =>
+                  card.opportunity &&
+                  patch(
+                    { opportunity: { ...card.opportunity, [k]: Number(e.target.value) } },
+                    'Change priority',
+                  )
+                }
               >
                 {[1, 2, 3, 4, 5].map((n) => (
                   <option key={n} value={n}>
@@ -140,14 +239,29 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
           <p>{opportunityQuadrant(card.opportunity.impact, card.opportunity.feasibility)}</p>
           <div className="checks">
             <span>Addresses pain points:</span>
-            {painPoints.length === 0 && <span className="subtle">No pain points on the map yet.</span>}
+            {painPoints.length === 0 && (
+              <span className="subtle">No pain points on the map yet.</span>
+            )}
             {painPoints.map((p) => (
               <label key={p.id}>
                 <input
                   type="checkbox"
                   disabled={disabled}
                   checked={card.opportunity?.painPointIds.includes(p.id) ?? false}
-                  onChange={(e) => store.dispatch({ type: 'edit', ops: [{ type: 'card/link', painPointId: p.id, opportunityId: card.id, linked: e.target.checked }], label: 'Link pain point' })}
+                  onChange={(e) =>
+                    store.dispatch({
+                      type: 'edit',
+                      ops: [
+                        {
+                          type: 'card/link',
+                          painPointId: p.id,
+                          opportunityId: card.id,
+                          linked: e.target.checked,
+                        },
+                      ],
+                      label: 'Link pain point',
+                    })
+                  }
                 />{' '}
                 {p.text || 'Untitled pain point'}
               </label>
@@ -163,7 +277,17 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
             value={card.teams.join(', ')}
             readOnly={!canEdit}
             placeholder="Routed by the space's rules when empty"
-            onCommit={(v) => patch({ teams: v.split(',').map((t) => t.trim()).filter(Boolean) }, 'Change teams')}
+            onCommit={(v) =>
+              patch(
+                {
+                  teams: v
+                    .split(',')
+                    .map((t) => t.trim())
+                    .filter(Boolean),
+                },
+                'Change teams',
+              )
+            }
           />
         </div>
       )}
@@ -191,8 +315,16 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
           <button
             type="button"
             onClick={() => {
-              const toIndex = map.cards.filter((c) => c.laneId === moveLane && c.stepId === moveStep && c.id !== card.id).length;
-              store.dispatch({ type: 'edit', ops: [{ type: 'card/move', id: card.id, laneId: moveLane, stepId: moveStep, toIndex }], label: 'Move card' });
+              const toIndex = map.cards.filter(
+                (c) => c.laneId === moveLane && c.stepId === moveStep && c.id !== card.id,
+              ).length;
+              store.dispatch({
+                type: 'edit',
+                ops: [
+                  { type: 'card/move', id: card.id, laneId: moveLane, stepId: moveStep, toIndex },
+                ],
+                label: 'Move card',
+              });
               const l = map.lanes.find((x) => x.id === moveLane)?.name;
               const s = map.steps.find((x) => x.id === moveStep)?.name;
               announce(`Card moved to ${l ?? 'lane'}, ${s ?? 'step'}.`);
@@ -207,7 +339,11 @@ export function CardDetails({ card, map, onDeleted }: { card: Card; map: Journey
           type="button"
           className="danger-button"
           onClick={() => {
-            store.dispatch({ type: 'edit', ops: [{ type: 'card/delete', id: card.id }], label: 'Delete card' });
+            store.dispatch({
+              type: 'edit',
+              ops: [{ type: 'card/delete', id: card.id }],
+              label: 'Delete card',
+            });
             announce('Card deleted. Press Control Z to undo.');
             onDeleted();
           }}

@@ -24,14 +24,22 @@ export function DetailsPanel() {
   const close = () => {
     ui.selection.set(null);
     const el = document.querySelector<HTMLElement>(
-      selection.kind === 'card' ? `[data-card-id="${CSS.escape(selection.id)}"]` : '.journey-grid [tabindex="0"]',
+      selection.kind === 'card'
+        ? `[data-card-id="${CSS.escape(selection.id)}"]`
+        : '.journey-grid [tabindex="0"]',
     );
     el?.focus();
   };
   const card = selection.kind === 'card' ? map.cards.find((c) => c.id === selection.id) : undefined;
   const step = selection.kind === 'step' ? map.steps.find((s) => s.id === selection.id) : undefined;
   const lane = selection.kind === 'lane' ? map.lanes.find((l) => l.id === selection.id) : undefined;
-  const title = card ? 'Card' : step ? `Step: ${step.name}` : lane ? `Lane: ${lane.name}` : 'Removed';
+  const title = card
+    ? 'Card'
+    : step
+      ? `Step: ${step.name}`
+      : lane
+        ? `Lane: ${lane.name}`
+        : 'Removed';
   return (
     <aside
       className="details-panel"

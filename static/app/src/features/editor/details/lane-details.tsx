@@ -7,7 +7,15 @@ import { InlineText } from '../inline-text';
 import { LANE_TYPE_LABEL } from '../labels';
 
 /** Lane fields. */
-export function LaneDetails({ lane, map, onDeleted }: { lane: Lane; map: JourneyMap; onDeleted(): void }) {
+export function LaneDetails({
+  lane,
+  map,
+  onDeleted,
+}: {
+  lane: Lane;
+  map: JourneyMap;
+  onDeleted(): void;
+}) {
   const canEdit = useCanEdit();
   const { store, announce } = useServices();
   const cards = map.cards.filter((c) => c.laneId === lane.id).length;
@@ -16,11 +24,33 @@ export function LaneDetails({ lane, map, onDeleted }: { lane: Lane; map: Journey
       <p>Lane type: {LANE_TYPE_LABEL[lane.type]}</p>
       <div className="field">
         <span className="field-label">Name</span>
-        <InlineText label="Lane name" value={lane.name} readOnly={!canEdit} onCommit={(name) => store.dispatch({ type: 'edit', ops: [{ type: 'lane/rename', id: lane.id, name }], label: 'Rename lane' })} />
+        <InlineText
+          label="Lane name"
+          value={lane.name}
+          readOnly={!canEdit}
+          onCommit={(name) =>
+            store.dispatch({
+              type: 'edit',
+              ops: [{ type: 'lane/rename', id: lane.id, name }],
+              label: 'Rename lane',
+            })
+          }
+        />
       </div>
       <div className="field">
         <label htmlFor="lane-zone">Zone</label>
-        <select id="lane-zone" disabled={!canEdit} value={lane.zone} onChange={(e) => store.dispatch({ type: 'edit', ops: [{ type: 'lane/setZone', id: lane.id, zone: e.target.value as Zone }], label: 'Change zone' })}>
+        <select
+          id="lane-zone"
+          disabled={!canEdit}
+          value={lane.zone}
+          onChange={(e) =>
+            store.dispatch({
+              type: 'edit',
+              ops: [{ type: 'lane/setZone', id: lane.id, zone: e.target.value as Zone }],
+              label: 'Change zone',
+            })
+          }
+        >
           <option value="onstage">On-stage (what the customer experiences)</option>
           <option value="backstage">Back-stage (systems and processes)</option>
         </select>
@@ -30,8 +60,14 @@ export function LaneDetails({ lane, map, onDeleted }: { lane: Lane; map: Journey
           <button
             type="button"
             onClick={() => {
-              store.dispatch({ type: 'edit', ops: [{ type: 'lane/setHidden', id: lane.id, hidden: true }], label: 'Hide lane' });
-              announce(`Lane ${lane.name} hidden. Show it again from "Hidden lanes" in the toolbar.`);
+              store.dispatch({
+                type: 'edit',
+                ops: [{ type: 'lane/setHidden', id: lane.id, hidden: true }],
+                label: 'Hide lane',
+              });
+              announce(
+                `Lane ${lane.name} hidden. Show it again from "Hidden lanes" in the toolbar.`,
+              );
               onDeleted();
             }}
           >
@@ -41,8 +77,18 @@ export function LaneDetails({ lane, map, onDeleted }: { lane: Lane; map: Journey
             type="button"
             className="danger-button"
             onClick={() => {
-              if (cards && !window.confirm(`Delete lane "${lane.name}" and its ${cards} cards? You can undo this.`)) return;
-              store.dispatch({ type: 'edit', ops: [{ type: 'lane/delete', id: lane.id }], label: 'Delete lane' });
+              if (
+                cards &&
+                !window.confirm(
+                  `Delete lane "${lane.name}" and its ${cards} cards? You can undo this.`,
+                )
+              )
+                return;
+              store.dispatch({
+                type: 'edit',
+                ops: [{ type: 'lane/delete', id: lane.id }],
+                label: 'Delete lane',
+              });
               announce('Lane deleted. Press Control Z to undo.');
               onDeleted();
             }}

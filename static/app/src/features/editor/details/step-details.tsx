@@ -8,7 +8,15 @@ import { InlineText } from '../inline-text';
 import { MOMENT, STEP_KIND_LABEL, keysOf } from '../labels';
 
 /** Step fields. */
-export function StepDetails({ step, map, onDeleted }: { step: Step; map: JourneyMap; onDeleted(): void }) {
+export function StepDetails({
+  step,
+  map,
+  onDeleted,
+}: {
+  step: Step;
+  map: JourneyMap;
+  onDeleted(): void;
+}) {
   const canEdit = useCanEdit();
   const { store, newId, announce } = useServices();
   const disabled = !canEdit;
@@ -18,11 +26,33 @@ export function StepDetails({ step, map, onDeleted }: { step: Step; map: Journey
     <div className="details-body">
       <div className="field">
         <span className="field-label">Name</span>
-        <InlineText label="Step name" value={step.name} readOnly={!canEdit} onCommit={(name) => edit({ type: 'edit', ops: [{ type: 'step/rename', id: step.id, name }], label: 'Rename step' })} />
+        <InlineText
+          label="Step name"
+          value={step.name}
+          readOnly={!canEdit}
+          onCommit={(name) =>
+            edit({
+              type: 'edit',
+              ops: [{ type: 'step/rename', id: step.id, name }],
+              label: 'Rename step',
+            })
+          }
+        />
       </div>
       <div className="field">
         <label htmlFor="step-kind">Kind</label>
-        <select id="step-kind" disabled={disabled} value={step.kind} onChange={(e) => edit({ type: 'edit', ops: [{ type: 'step/setKind', id: step.id, kind: e.target.value as StepKind }], label: 'Change step kind' })}>
+        <select
+          id="step-kind"
+          disabled={disabled}
+          value={step.kind}
+          onChange={(e) =>
+            edit({
+              type: 'edit',
+              ops: [{ type: 'step/setKind', id: step.id, kind: e.target.value as StepKind }],
+              label: 'Change step kind',
+            })
+          }
+        >
           {keysOf(STEP_KIND_LABEL).map((k) => (
             <option key={k} value={k}>
               {STEP_KIND_LABEL[k]}
@@ -36,7 +66,19 @@ export function StepDetails({ step, map, onDeleted }: { step: Step; map: Journey
           id="step-moment"
           disabled={disabled}
           value={step.moment ?? ''}
-          onChange={(e) => edit({ type: 'edit', ops: [{ type: 'step/setMoment', id: step.id, moment: (e.target.value || null) as Moment | null }], label: 'Change moment' })}
+          onChange={(e) =>
+            edit({
+              type: 'edit',
+              ops: [
+                {
+                  type: 'step/setMoment',
+                  id: step.id,
+                  moment: (e.target.value || null) as Moment | null,
+                },
+              ],
+              label: 'Change moment',
+            })
+          }
         >
           <option value="">None</option>
           {keysOf(MOMENT).map((m) => (
@@ -58,7 +100,15 @@ export function StepDetails({ step, map, onDeleted }: { step: Step; map: Journey
                 onChange={(e) =>
                   edit({
                     type: 'edit',
-                    ops: [{ type: 'step/setChannels', id: step.id, channels: e.target.checked ? [...step.channels, ch.id] : step.channels.filter((c) => c !== ch.id) }],
+                    ops: [
+                      {
+                        type: 'step/setChannels',
+                        id: step.id,
+                        channels: e.target.checked
+                          ? [...step.channels, ch.id]
+                          : step.channels.filter((c) => c !== ch.id),
+                      },
+                    ],
                     label: 'Change channels',
                   })
                 }
@@ -74,9 +124,31 @@ export function StepDetails({ step, map, onDeleted }: { step: Step; map: Journey
           <ul className="path-list">
             {step.paths.map((p) => (
               <li key={p.id}>
-                <InlineText label="Path label" value={p.label} readOnly={!canEdit} onCommit={(label) => edit({ type: 'edit', ops: [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }], label: 'Rename path' })} />
+                <InlineText
+                  label="Path label"
+                  value={p.label}
+                  readOnly={!canEdit}
+                  onCommit={(label) =>
+                    edit({
+                      type: 'edit',
+                      ops: [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
+                      label: 'Rename path',
+                    })
+                  }
+                />
                 {canEdit && (
-                  <button type="button" className="icon-button" aria-label={`Delete path ${p.label}`} onClick={() => edit({ type: 'edit', ops: [{ type: 'step/deletePath', id: step.id, pathId: p.id }], label: 'Delete path' })}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Delete path ${p.label}`}
+                    onClick={() =>
+                      edit({
+                        type: 'edit',
+                        ops: [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
+                        label: 'Delete path',
+                      })
+                    }
+                  >
                     ×
                   </button>
                 )}
@@ -84,7 +156,24 @@ export function StepDetails({ step, map, onDeleted }: { step: Step; map: Journey
             ))}
           </ul>
           {canEdit && (
-            <button type="button" className="subtle-button" onClick={() => edit({ type: 'edit', ops: [{ type: 'step/addPath', id: step.id, pathId: newId('path'), label: `Path ${step.paths.length + 1}` }], label: 'Add path' })}>
+            <button
+              type="button"
+              className="subtle-button"
+              onClick={() =>
+                edit({
+                  type: 'edit',
+                  ops: [
+                    {
+                      type: 'step/addPath',
+                      id: step.id,
+                      pathId: newId('path'),
+                      label: `Path ${step.paths.length + 1}`,
+                    },
+                  ],
+                  label: 'Add path',
+                })
+              }
+            >
               + Add path
             </button>
           )}
@@ -96,7 +185,13 @@ export function StepDetails({ step, map, onDeleted }: { step: Step; map: Journey
           id="step-path"
           disabled={disabled}
           value={step.pathId ?? ''}
-          onChange={(e) => edit({ type: 'edit', ops: [{ type: 'step/setPath', id: step.id, pathId: e.target.value || null }], label: 'Change path' })}
+          onChange={(e) =>
+            edit({
+              type: 'edit',
+              ops: [{ type: 'step/setPath', id: step.id, pathId: e.target.value || null }],
+              label: 'Change path',
+            })
+          }
         >
           <option value="">Main journey</option>
           {allPaths
@@ -114,8 +209,18 @@ export function StepDetails({ step, map, onDeleted }: { step: Step; map: Journey
           className="danger-button"
           onClick={() => {
             const cards = map.cards.filter((c) => c.stepId === step.id).length;
-            if (cards && !window.confirm(`Delete step "${step.name}" and its ${cards} cards? You can undo this.`)) return;
-            edit({ type: 'edit', ops: [{ type: 'step/delete', id: step.id }], label: 'Delete step' });
+            if (
+              cards &&
+              !window.confirm(
+                `Delete step "${step.name}" and its ${cards} cards? You can undo this.`,
+              )
+            )
+              return;
+            edit({
+              type: 'edit',
+              ops: [{ type: 'step/delete', id: step.id }],
+              label: 'Delete step',
+            });
             announce('Step deleted. Press Control Z to undo.');
             onDeleted();
           }}

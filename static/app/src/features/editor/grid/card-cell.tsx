@@ -29,7 +29,10 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
   const ref = useRef<HTMLTableCellElement>(null);
   const ui = useUi();
   const { store, newId, announce } = useServices();
-  const isTarget = useValue(ui.move, (m) => m !== null && m.laneId === lane.id && m.stepId === stepId);
+  const isTarget = useValue(
+    ui.move,
+    (m) => m !== null && m.laneId === lane.id && m.stepId === stepId,
+  );
   const kind = KINDS_FOR_LANE[lane.type][0];
 
   useEffect(() => {
@@ -54,7 +57,9 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
       label: 'Add card',
     });
     ui.editingCard.set(id);
-    announce(`${CARD_KIND[kind].label} card added to ${lane.name}, ${props.stepName}. Type its text.`);
+    announce(
+      `${CARD_KIND[kind].label} card added to ${lane.name}, ${props.stepName}. Type its text.`,
+    );
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTableCellElement>) => {
@@ -113,7 +118,11 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
         e.preventDefault();
         e.stopPropagation();
         if (!canEdit) return;
-        store.dispatch({ type: 'edit', ops: [{ type: 'card/delete', id: cardId }], label: 'Delete card' });
+        store.dispatch({
+          type: 'edit',
+          ops: [{ type: 'card/delete', id: cardId }],
+          label: 'Delete card',
+        });
         announce('Card deleted. Press Control Z to undo.');
         requestAnimationFrame(() => ref.current?.focus());
         return;
@@ -137,7 +146,13 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
     >
       <div className="cell-cards">
         {cards.map((card, i) => (
-          <CardView key={card.id} card={card} index={i} channels={props.channels} canEdit={canEdit} />
+          <CardView
+            key={card.id}
+            card={card}
+            index={i}
+            channels={props.channels}
+            canEdit={canEdit}
+          />
         ))}
       </div>
       {canEdit && kind && (

@@ -3,11 +3,7 @@
  * and the pain-point / opportunity facts. Memoised on the card object, which unchanged by an
  * edit elsewhere keeps its identity.
  */
-import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine';
-import {
-  draggable,
-  dropTargetForElements,
-} from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
+import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { memo, useEffect, useRef } from 'react';
 import type { Card, Channel } from '../../../../../../src/domain/model/schema';
 import { useServices } from '../editor-context';
@@ -33,22 +29,25 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   const editing = useValue(ui.editingCard, (id) => id === card.id);
   const moving = useValue(ui.move, (m) => m?.cardId === card.id);
   const selected = useValue(ui.selection, (s) => s?.kind === 'card' && s.id === card.id);
+  const dragReady = useRef<(() => void) | null>(null);
 
-  useEffect(() => {
+  // Cards become draggable on first hover, not on mount: registering a thousand draggables up
+  // front is a large share of a big map's first render. Cells are the drop targets.
+  const armDrag = () => {
     const el = ref.current;
-    if (!el || !canEdit || editing) return;
-    return combine(
-      draggable({
-        element: el,
-        getInitialData: () => ({ type: 'card', cardId: card.id }),
-      }),
-      dropTargetForElements({
-        element: el,
-        getData: () => ({ type: 'card', cardId: card.id, laneId: card.laneId, stepId: card.stepId, index }),
-        canDrop: ({ source }) => source.data.type === 'card' && source.data.cardId !== card.id,
-      }),
-    );
-  }, [canEdit, editing, card.id, card.laneId, card.stepId, index]);
+    if (!el || !canEdit || editing || dragReady.current) return;
+    dragReady.current = draggable({
+      element: el,
+      getInitialData: () => ({ type: 'card', cardId: card.id }),
+    });
+  };
+  useEffect(
+    () => () => {
+      dragReady.current?.();
+      dragReady.current = null;
+    },
+    [canEdit, editing, card.id],
+  );
 
   const initials = card.channels
     .map((id) => channels.find((c) => c.id === id))
@@ -58,19 +57,33 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   return (
     <div
       ref={ref}
-      role="button"
+      role="group"
+      aria-roledescription="card"
       tabIndex={-1}
       data-card-id={card.id}
       aria-label={cardSummary(card, channels)}
-      aria-pressed={moving || undefined}
       className={`card kind-${card.kind}${moving ? ' is-moving' : ''}${selected ? ' is-selected' : ''}`}
-      onClick={() => ui.selection.set({ kind: 'card', id: card.id })}
+      data-index={index}
+      onPointerEnter={armDrag}
+      onClick={(e) => e.currentTarget.focus()}
       onDoubleClick={() => canEdit && ui.editingCard.set(card.id)}
     >
       <div className="card-head">
         <span className="kind-tag" aria-hidden="true">
           <span className="glyph">{kind.glyph}</span> {kind.label}
         </span>
+        <button
+          type="button"
+          tabIndex={-1}
+          className="icon-button card-more"
+          aria-label="Card details"
+          onClick={(e) => {
+            e.stopPropagation();
+            ui.selection.set({ kind: 'card', id: card.id });
+          }}
+        >
+          ⋯
+        </button>
         {initials.length > 0 && (
           <span className="channels" aria-hidden="true">
             {initials.map((c) => (
@@ -84,12 +97,17 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       {editing ? (
         <InlineText
           multiline
+          enterCommits
           autoFocus
           label={`${kind.label} text`}
           value={card.text}
           maxLength={2000}
           onCommit={(text) => {
-            store.dispatch({ type: 'edit', ops: [{ type: 'card/edit', id: card.id, patch: { text } }], label: 'Edit card' });
+            store.dispatch({
+              type: 'edit',
+              ops: [{ type: 'card/edit', id: card.id, patch: { text } }],
+              label: 'Edit card',
+            });
             announce('Card text saved.');
           }}
           onDone={() => {
@@ -101,21 +119,30 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
         <p className="card-text">{card.text || <span className="placeholder">Empty card</span>}</p>
       )}
       <div className="card-foot" aria-hidden="true">
-        <span className={`evidence is-${card.evidence.status}`} title={card.evidence.quote || undefined}>
+        <span
+          className={`evidence is-${card.evidence.status}`}
+          title={card.evidence.quote || undefined}
+        >
           {card.evidence.status === 'validated' ? '✓ Validated' : '? Assumption'}
           {card.evidence.source ? ` · ${SOURCE_LABEL[card.evidence.source]}` : ''}
           {card.evidence.quote ? ' · “…”' : ''}
         </span>
         {card.painPoint && (
           <span className={`impact is-${card.painPoint.impact}`}>
-            {IMPACT_LABEL[card.painPoint.impact]} · {card.painPoint.votes} {card.painPoint.votes === 1 ? 'vote' : 'votes'}
+            {IMPACT_LABEL[card.painPoint.impact]} · {card.painPoint.votes}{' '}
+            {card.painPoint.votes === 1 ? 'vote' : 'votes'}
           </span>
         )}
         {card.opportunity && (
           <span className="score">
-            {card.opportunity.impact}×{card.opportunity.feasibility} ·{' '}
+            Impact {card.opportunity.impact} × feasibility {card.opportunity.feasibility} ·{' '}
             {opportunityQuadrant(card.opportunity.impact, card.opportunity.feasibility)}
-            {card.opportunity.painPointIds.length ? ` · ↔ ${card.opportunity.painPointIds.length}` : ''}
+          </span>
+        )}
+        {card.opportunity && card.opportunity.painPointIds.length > 0 && (
+          <span className="links">
+            ↔ {card.opportunity.painPointIds.length} pain{' '}
+            {card.opportunity.painPointIds.length === 1 ? 'point' : 'points'}
           </span>
         )}
       </div>

@@ -16,7 +16,9 @@ export function cardSummary(card: Card, channels: readonly Channel[]): string {
   }
   if (card.opportunity) {
     const { impact, feasibility } = card.opportunity;
-    parts.push(`impact ${impact}, feasibility ${feasibility}, ${opportunityQuadrant(impact, feasibility)}`);
+    parts.push(
+      `impact ${impact}, feasibility ${feasibility}, ${opportunityQuadrant(impact, feasibility)}`,
+    );
   }
   parts.push(
     card.evidence.status === 'validated'

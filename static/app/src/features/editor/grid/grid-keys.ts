@@ -117,10 +117,14 @@ function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext):
       if (card.laneId === move.laneId && card.stepId === move.stepId) {
         services.announce('Card dropped where it was.');
       } else {
-        const toIndex = map.cards.filter((c) => c.laneId === move.laneId && c.stepId === move.stepId).length;
+        const toIndex = map.cards.filter(
+          (c) => c.laneId === move.laneId && c.stepId === move.stepId,
+        ).length;
         services.store.dispatch({
           type: 'edit',
-          ops: [{ type: 'card/move', id: card.id, laneId: move.laneId, stepId: move.stepId, toIndex }],
+          ops: [
+            { type: 'card/move', id: card.id, laneId: move.laneId, stepId: move.stepId, toIndex },
+          ],
           label: 'Move card',
         });
         services.announce(`Card dropped in ${describe(move.laneId, move.stepId)}.`);

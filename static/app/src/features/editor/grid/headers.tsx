@@ -36,7 +36,11 @@ export const StageHeader = memo(function StageHeader(props: {
   const move = (delta: number) => {
     const toIndex = props.index + delta;
     if (toIndex < 0 || toIndex >= props.stageCount) return;
-    store.dispatch({ type: 'edit', ops: [{ type: 'stage/move', id: props.stage.id, toIndex }], label: 'Move stage' });
+    store.dispatch({
+      type: 'edit',
+      ops: [{ type: 'stage/move', id: props.stage.id, toIndex }],
+      label: 'Move stage',
+    });
     announce(`Stage ${props.stage.name} moved to position ${toIndex + 1} of ${props.stageCount}.`);
   };
   const addStep = () => {
@@ -72,30 +76,54 @@ export const StageHeader = memo(function StageHeader(props: {
     >
       <div className="header-row">
         <InlineText
-            label={`Stage name`}
-            value={props.stage.name}
-            readOnly={!props.canEdit}
-            autoFocus={renaming}
-            className="stage-name"
-            onCommit={(name) =>
-              store.dispatch({ type: 'edit', ops: [{ type: 'stage/rename', id: props.stage.id, name }], label: 'Rename stage' })
+          label={`Stage name`}
+          value={props.stage.name}
+          readOnly={!props.canEdit}
+          autoFocus={renaming}
+          className="stage-name"
+          onCommit={(name) =>
+            store.dispatch({
+              type: 'edit',
+              ops: [{ type: 'stage/rename', id: props.stage.id, name }],
+              label: 'Rename stage',
+            })
+          }
+          onDone={() => {
+            if (renaming) {
+              setRenaming(false);
+              ref.current?.focus();
             }
-            onDone={() => {
-              if (renaming) {
-                setRenaming(false);
-                ref.current?.focus();
-              }
-            }}
-          />
+          }}
+        />
         {props.canEdit && (
           <span className="header-actions">
-            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move stage ${props.stage.name} left`} disabled={props.index === 0} onClick={() => move(-1)}>
+            <button
+              type="button"
+              tabIndex={-1}
+              className="icon-button"
+              aria-label={`Move stage ${props.stage.name} left`}
+              disabled={props.index === 0}
+              onClick={() => move(-1)}
+            >
               ‹
             </button>
-            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move stage ${props.stage.name} right`} disabled={props.index === props.stageCount - 1} onClick={() => move(1)}>
+            <button
+              type="button"
+              tabIndex={-1}
+              className="icon-button"
+              aria-label={`Move stage ${props.stage.name} right`}
+              disabled={props.index === props.stageCount - 1}
+              onClick={() => move(1)}
+            >
               ›
             </button>
-            <button type="button" tabIndex={-1} className="subtle-button" aria-label={`Add step to ${props.stage.name}`} onClick={addStep}>
+            <button
+              type="button"
+              tabIndex={-1}
+              className="subtle-button"
+              aria-label={`Add step to ${props.stage.name}`}
+              onClick={addStep}
+            >
               + Add step
             </button>
           </span>
@@ -122,10 +150,18 @@ export const StepHeader = memo(function StepHeader(props: {
   const { store, announce } = useServices();
   const ui = useUi();
   const { step } = props;
-  useDragItem(ref, { type: 'step', id: step.id, stageId: step.stageId }, props.canEdit && !renaming);
+  useDragItem(
+    ref,
+    { type: 'step', id: step.id, stageId: step.stageId },
+    props.canEdit && !renaming,
+  );
   const move = (to: { stageId: string; toIndex: number } | null) => {
     if (!to) return;
-    store.dispatch({ type: 'edit', ops: [{ type: 'step/move', id: step.id, ...to }], label: 'Move step' });
+    store.dispatch({
+      type: 'edit',
+      ops: [{ type: 'step/move', id: step.id, ...to }],
+      label: 'Move step',
+    });
     announce(`Step ${step.name} moved.`);
   };
   const channelNames = step.channels
@@ -166,7 +202,14 @@ export const StepHeader = memo(function StepHeader(props: {
           readOnly={!props.canEdit}
           autoFocus={renaming}
           className="step-name"
-          onCommit={(name) => store.dispatch({ type: 'edit', ops: [{ type: 'step/rename', id: step.id, name }], label: 'Rename step' })}
+          rows={2}
+          onCommit={(name) =>
+            store.dispatch({
+              type: 'edit',
+              ops: [{ type: 'step/rename', id: step.id, name }],
+              label: 'Rename step',
+            })
+          }
           onDone={() => {
             if (renaming) {
               setRenaming(false);
@@ -174,7 +217,13 @@ export const StepHeader = memo(function StepHeader(props: {
             }
           }}
         />
-        <button type="button" tabIndex={-1} className="icon-button" aria-label={`Step details: ${step.name}`} onClick={() => ui.selection.set({ kind: 'step', id: step.id })}>
+        <button
+          type="button"
+          tabIndex={-1}
+          className="icon-button"
+          aria-label={`Step details: ${step.name}`}
+          onClick={() => ui.selection.set({ kind: 'step', id: step.id })}
+        >
           ⋯
         </button>
       </div>
@@ -190,7 +239,7 @@ export const StepHeader = memo(function StepHeader(props: {
           </abbr>
         ))}
         {step.kind === 'decision' && step.paths.length > 0 && (
-          <span className="paths">⑂ {step.paths.map((p) => p.label).join(' / ')}</span>
+          <span className="paths">Paths: {step.paths.map((p) => p.label).join(' / ')}</span>
         )}
       </div>
     </th>
@@ -215,7 +264,11 @@ export const LaneHeader = memo(function LaneHeader(props: {
   useDragItem(ref, { type: 'lane', id: lane.id, zone: lane.zone }, props.canEdit && !renaming);
   const move = (toIndex: number | null) => {
     if (toIndex === null) return;
-    store.dispatch({ type: 'edit', ops: [{ type: 'lane/move', id: lane.id, toIndex }], label: 'Move lane' });
+    store.dispatch({
+      type: 'edit',
+      ops: [{ type: 'lane/move', id: lane.id, toIndex }],
+      label: 'Move lane',
+    });
     announce(`Lane ${lane.name} moved ${toIndex < props.laneIndex ? 'up' : 'down'}.`);
   };
   return (
@@ -249,7 +302,14 @@ export const LaneHeader = memo(function LaneHeader(props: {
         readOnly={!props.canEdit}
         autoFocus={renaming}
         className="lane-name"
-        onCommit={(name) => store.dispatch({ type: 'edit', ops: [{ type: 'lane/rename', id: lane.id, name }], label: 'Rename lane' })}
+        rows={2}
+        onCommit={(name) =>
+          store.dispatch({
+            type: 'edit',
+            ops: [{ type: 'lane/rename', id: lane.id, name }],
+            label: 'Rename lane',
+          })
+        }
         onDone={() => {
           if (renaming) {
             setRenaming(false);
@@ -258,16 +318,38 @@ export const LaneHeader = memo(function LaneHeader(props: {
         }}
       />
       <div className="lane-meta">
-        <span className="lane-type">{LANE_TYPE_LABEL[lane.type]}</span>
+        {lane.name !== LANE_TYPE_LABEL[lane.type] && (
+          <span className="lane-type">{LANE_TYPE_LABEL[lane.type]}</span>
+        )}
         {props.canEdit && (
           <span className="header-actions">
-            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move lane ${lane.name} up`} disabled={props.upIndex === null} onClick={() => move(props.upIndex)}>
+            <button
+              type="button"
+              tabIndex={-1}
+              className="icon-button"
+              aria-label={`Move lane ${lane.name} up`}
+              disabled={props.upIndex === null}
+              onClick={() => move(props.upIndex)}
+            >
               ↑
             </button>
-            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move lane ${lane.name} down`} disabled={props.downIndex === null} onClick={() => move(props.downIndex)}>
+            <button
+              type="button"
+              tabIndex={-1}
+              className="icon-button"
+              aria-label={`Move lane ${lane.name} down`}
+              disabled={props.downIndex === null}
+              onClick={() => move(props.downIndex)}
+            >
               ↓
             </button>
-            <button type="button" tabIndex={-1} className="icon-button" aria-label={`Lane options: ${lane.name}`} onClick={() => ui.selection.set({ kind: 'lane', id: lane.id })}>
+            <button
+              type="button"
+              tabIndex={-1}
+              className="icon-button"
+              aria-label={`Lane options: ${lane.name}`}
+              onClick={() => ui.selection.set({ kind: 'lane', id: lane.id })}
+            >
               ⋯
             </button>
           </span>

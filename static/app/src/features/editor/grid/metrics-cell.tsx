@@ -15,7 +15,13 @@ export type MetricsCellProps = {
   col: number;
 };
 
-const FIELDS: readonly { key: keyof Metrics; label: string; min: number; max: number; unit: string }[] = [
+const FIELDS: readonly {
+  key: keyof Metrics;
+  label: string;
+  min: number;
+  max: number;
+  unit: string;
+}[] = [
   { key: 'csat', label: 'CSAT', min: 0, max: 100, unit: '%' },
   { key: 'ces', label: 'CES', min: 1, max: 7, unit: '' },
   { key: 'fcr', label: 'FCR', min: 0, max: 100, unit: '%' },
@@ -30,7 +36,10 @@ export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
       ops: [{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }],
       label: 'Set metric',
     });
-  const summary = FIELDS.map((f) => `${f.label} ${props.metrics[f.key] ?? 'not set'}${props.metrics[f.key] !== null ? f.unit : ''}`).join(', ');
+  const summary = FIELDS.map(
+    (f) =>
+      `${f.label} ${props.metrics[f.key] ?? 'not set'}${props.metrics[f.key] !== null ? f.unit : ''}`,
+  ).join(', ');
   return (
     <td
       role="gridcell"
@@ -61,7 +70,10 @@ export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
                   onCommit={(v) => set(f.key, v)}
                 />
               ) : (
-                <span>{props.metrics[f.key] ?? '—'}{props.metrics[f.key] !== null ? f.unit : ''}</span>
+                <span>
+                  {props.metrics[f.key] ?? '—'}
+                  {props.metrics[f.key] !== null ? f.unit : ''}
+                </span>
               )}
             </dd>
           </div>
@@ -105,7 +117,8 @@ function NumberField(props: {
       onBlur={() => {
         focused.current = false;
         const n = draft.trim() === '' ? null : Number(draft);
-        const v = n === null || Number.isNaN(n) ? null : Math.max(props.min, Math.min(props.max, n));
+        const v =
+          n === null || Number.isNaN(n) ? null : Math.max(props.min, Math.min(props.max, n));
         setDraft(v === null ? '' : String(v));
         if (v !== props.value) props.onCommit(v);
       }}

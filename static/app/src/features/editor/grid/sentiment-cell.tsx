@@ -20,7 +20,7 @@ export type SentimentCellProps = {
   col: number;
 };
 
-const H = 72;
+const H = 96;
 const PAD = 10;
 const y = (v: number) => PAD + ((2 - v) / 4) * (H - 2 * PAD);
 const clamp = (v: number) => Math.max(-2, Math.min(2, Math.round(v)));
@@ -57,8 +57,10 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
   const onKeyDown = (e: React.KeyboardEvent) => {
     const base = props.value ?? 0;
     let next: number | null | undefined;
-    if (e.key === 'ArrowUp' || e.key === 'ArrowRight') next = props.value === null ? 0 : clamp(base + 1);
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowLeft') next = props.value === null ? 0 : clamp(base - 1);
+    if (e.key === 'ArrowUp' || e.key === 'ArrowRight')
+      next = props.value === null ? 0 : clamp(base + 1);
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowLeft')
+      next = props.value === null ? 0 : clamp(base - 1);
     else if (e.key === 'Home') next = -2;
     else if (e.key === 'End') next = 2;
     else if (e.key === 'Delete' || e.key === 'Backspace') next = null;
@@ -79,7 +81,9 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
   const line = 'var(--ds-chart-brand, #1D7AFC)';
   const mid = value === null ? null : y(value);
   const valueText =
-    value === null ? 'Not charted' : `${SENTIMENT_LABEL[String(value)]} (${value > 0 ? '+' : ''}${value})`;
+    value === null
+      ? 'Not charted'
+      : `${SENTIMENT_LABEL[String(value)]} (${value > 0 ? '+' : ''}${value})`;
 
   return (
     <td
@@ -121,13 +125,42 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
           setDragValue(null);
         }}
       >
-        <svg viewBox={`0 0 100 ${H}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          <line x1="0" x2="100" y1={y(0)} y2={y(0)} stroke={stroke} strokeDasharray="2 3" vectorEffect="non-scaling-stroke" />
+        <svg
+          viewBox={`0 0 100 ${H}`}
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <line
+            x1="0"
+            x2="100"
+            y1={y(0)}
+            y2={y(0)}
+            stroke={stroke}
+            strokeDasharray="2 3"
+            vectorEffect="non-scaling-stroke"
+          />
           {mid !== null && props.prev !== null && (
-            <line x1="0" x2="50" y1={y(((props.prev) + (value ?? 0)) / 2)} y2={mid} stroke={line} strokeWidth="3" vectorEffect="non-scaling-stroke" />
+            <line
+              x1="0"
+              x2="50"
+              y1={y((props.prev + (value ?? 0)) / 2)}
+              y2={mid}
+              stroke={line}
+              strokeWidth="3"
+              vectorEffect="non-scaling-stroke"
+            />
           )}
           {mid !== null && props.next !== null && (
-            <line x1="50" x2="100" y1={mid} y2={y(((value ?? 0) + props.next) / 2)} stroke={line} strokeWidth="3" vectorEffect="non-scaling-stroke" />
+            <line
+              x1="50"
+              x2="100"
+              y1={mid}
+              y2={y(((value ?? 0) + props.next) / 2)}
+              stroke={line}
+              strokeWidth="3"
+              vectorEffect="non-scaling-stroke"
+            />
           )}
         </svg>
         <div

@@ -19,7 +19,8 @@ export function BackStoryPanel() {
   const backStory = useEditor((s) => s.map.backStory);
   const canEdit = useCanEdit();
   const { store } = useServices();
-  const count = backStory.painPoints.length + backStory.requirements.length + backStory.outcomes.length;
+  const count =
+    backStory.painPoints.length + backStory.requirements.length + backStory.outcomes.length;
   return (
     <details className="back-story" open={count > 0 || Boolean(backStory.story)}>
       <summary>
@@ -28,7 +29,14 @@ export function BackStoryPanel() {
       </summary>
       <div className="sticky-lists">
         {LISTS.map((l) => (
-          <StickyList key={l.key} list={l.key} title={l.title} hint={l.hint} items={backStory[l.key]} canEdit={canEdit} />
+          <StickyList
+            key={l.key}
+            list={l.key}
+            title={l.title}
+            hint={l.hint}
+            items={backStory[l.key]}
+            canEdit={canEdit}
+          />
         ))}
         <div className="sticky-column">
           <h4>Top goal</h4>
@@ -39,7 +47,13 @@ export function BackStoryPanel() {
               readOnly={!canEdit}
               multiline
               placeholder="e.g. Improve team efficiency"
-              onCommit={(topGoal) => store.dispatch({ type: 'edit', ops: [{ type: 'backStory/set', topGoal }], label: 'Edit top goal' })}
+              onCommit={(topGoal) =>
+                store.dispatch({
+                  type: 'edit',
+                  ops: [{ type: 'backStory/set', topGoal }],
+                  label: 'Edit top goal',
+                })
+              }
             />
           </div>
         </div>
@@ -52,14 +66,26 @@ export function BackStoryPanel() {
           readOnly={!canEdit}
           multiline
           placeholder="Someone reads the story so far out loud: who, what frustrates them, what they want."
-          onCommit={(story) => store.dispatch({ type: 'edit', ops: [{ type: 'backStory/set', story }], label: 'Edit story' })}
+          onCommit={(story) =>
+            store.dispatch({
+              type: 'edit',
+              ops: [{ type: 'backStory/set', story }],
+              label: 'Edit story',
+            })
+          }
         />
       </div>
     </details>
   );
 }
 
-function StickyList(props: { list: BackStoryList; title: string; hint: string; items: Sticky[]; canEdit: boolean }) {
+function StickyList(props: {
+  list: BackStoryList;
+  title: string;
+  hint: string;
+  items: Sticky[];
+  canEdit: boolean;
+}) {
   const { store, newId, announce } = useServices();
   const { list } = props;
   return (
@@ -74,14 +100,44 @@ function StickyList(props: { list: BackStoryList; title: string; hint: string; i
               value={item.text}
               readOnly={!props.canEdit}
               multiline
-              onCommit={(text) => store.dispatch({ type: 'edit', ops: [{ type: 'backStory/editSticky', list, id: item.id, text }], label: 'Edit sticky' })}
+              onCommit={(text) =>
+                store.dispatch({
+                  type: 'edit',
+                  ops: [{ type: 'backStory/editSticky', list, id: item.id, text }],
+                  label: 'Edit sticky',
+                })
+              }
             />
             {props.canEdit && (
               <span className="sticky-actions">
-                <button type="button" className="icon-button" aria-label={`Move ${props.title} ${i + 1} up`} disabled={i === 0} onClick={() => store.dispatch({ type: 'edit', ops: [{ type: 'backStory/moveSticky', list, id: item.id, toIndex: i - 1 }], label: 'Move sticky' })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${props.title} ${i + 1} up`}
+                  disabled={i === 0}
+                  onClick={() =>
+                    store.dispatch({
+                      type: 'edit',
+                      ops: [{ type: 'backStory/moveSticky', list, id: item.id, toIndex: i - 1 }],
+                      label: 'Move sticky',
+                    })
+                  }
+                >
                   ↑
                 </button>
-                <button type="button" className="icon-button" aria-label={`Move ${props.title} ${i + 1} down`} disabled={i === props.items.length - 1} onClick={() => store.dispatch({ type: 'edit', ops: [{ type: 'backStory/moveSticky', list, id: item.id, toIndex: i + 1 }], label: 'Move sticky' })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${props.title} ${i + 1} down`}
+                  disabled={i === props.items.length - 1}
+                  onClick={() =>
+                    store.dispatch({
+                      type: 'edit',
+                      ops: [{ type: 'backStory/moveSticky', list, id: item.id, toIndex: i + 1 }],
+                      label: 'Move sticky',
+                    })
+                  }
+                >
                   ↓
                 </button>
                 <button
@@ -89,7 +145,11 @@ function StickyList(props: { list: BackStoryList; title: string; hint: string; i
                   className="icon-button"
                   aria-label={`Delete ${props.title} ${i + 1}`}
                   onClick={() => {
-                    store.dispatch({ type: 'edit', ops: [{ type: 'backStory/deleteSticky', list, id: item.id }], label: 'Delete sticky' });
+                    store.dispatch({
+                      type: 'edit',
+                      ops: [{ type: 'backStory/deleteSticky', list, id: item.id }],
+                      label: 'Delete sticky',
+                    });
                     announce('Sticky deleted. Press Control Z to undo.');
                   }}
                 >
@@ -104,7 +164,13 @@ function StickyList(props: { list: BackStoryList; title: string; hint: string; i
         <button
           type="button"
           className="subtle-button"
-          onClick={() => store.dispatch({ type: 'edit', ops: [{ type: 'backStory/addSticky', list, id: newId('sticky'), text: '' }], label: 'Add sticky' })}
+          onClick={() =>
+            store.dispatch({
+              type: 'edit',
+              ops: [{ type: 'backStory/addSticky', list, id: newId('sticky'), text: '' }],
+              label: 'Add sticky',
+            })
+          }
         >
           + Add to {props.title.toLowerCase()}
         </button>

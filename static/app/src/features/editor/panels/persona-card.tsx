@@ -57,11 +57,28 @@ export function PersonaCard() {
     <div className="persona" aria-label="Persona" role="group">
       <div className="persona-head">
         <div className="avatar" aria-hidden={!url}>
-          {url ? <img src={url} alt={`Photo of ${persona.name || 'the persona'}`} /> : <span>{initials || '?'}</span>}
+          {url ? (
+            <img src={url} alt={`Photo of ${persona.name || 'the persona'}`} />
+          ) : (
+            <span>{initials || '?'}</span>
+          )}
         </div>
         <div className="persona-names">
-          <InlineText label="Persona name" value={persona.name} readOnly={!canEdit} placeholder="Persona name" className="persona-name" onCommit={(name) => set({ name }, 'Edit persona name')} />
-          <InlineText label="Persona role" value={persona.role} readOnly={!canEdit} placeholder="Role" onCommit={(role) => set({ role }, 'Edit persona role')} />
+          <InlineText
+            label="Persona name"
+            value={persona.name}
+            readOnly={!canEdit}
+            placeholder="Persona name"
+            className="persona-name"
+            onCommit={(name) => set({ name }, 'Edit persona name')}
+          />
+          <InlineText
+            label="Persona role"
+            value={persona.role}
+            readOnly={!canEdit}
+            placeholder="Role"
+            onCommit={(role) => set({ role }, 'Edit persona role')}
+          />
         </div>
       </div>
       {canEdit && (
@@ -78,21 +95,33 @@ export function PersonaCard() {
             {persona.photo ? 'Change photo' : 'Add photo'}
           </button>
           {persona.photo && (
-            <button type="button" className="subtle-button" onClick={() => set({ photo: null }, 'Remove photo')}>
+            <button
+              type="button"
+              className="subtle-button"
+              onClick={() => set({ photo: null }, 'Remove photo')}
+            >
               Remove photo
             </button>
           )}
           {picking && (
             <div className="photo-list" role="group" aria-label="Pictures attached to this page">
               {photos === null && <span>Loading pictures…</span>}
-              {photos?.length === 0 && <span>No pictures are attached to this page yet. Attach one to the page, then pick it here.</span>}
+              {photos?.length === 0 && (
+                <span>
+                  No pictures are attached to this page yet. Attach one to the page, then pick it
+                  here.
+                </span>
+              )}
               {photos?.map((p) => (
                 <button
                   key={p.attachmentId}
                   type="button"
                   className="subtle-button"
                   onClick={() => {
-                    set({ photo: { attachmentId: p.attachmentId, fileName: p.fileName } }, 'Set photo');
+                    set(
+                      { photo: { attachmentId: p.attachmentId, fileName: p.fileName } },
+                      'Set photo',
+                    );
                     setPicking(false);
                   }}
                 >

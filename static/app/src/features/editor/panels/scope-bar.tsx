@@ -9,7 +9,6 @@ import { reviewInfo } from '../insights';
 import { CADENCE_LABEL, keysOf } from '../labels';
 import { PersonaCard } from './persona-card';
 
-
 const SCOPE_FIELDS: readonly { key: keyof Scope; label: string; placeholder: string }[] = [
   { key: 'scenario', label: 'Scenario', placeholder: 'e.g. Evaluating Confluence for her team' },
   { key: 'goal', label: 'Goal', placeholder: 'What the persona wants to achieve' },
@@ -40,10 +39,14 @@ export function ScopeBar() {
             readOnly={!canEdit}
             placeholder="Untitled journey map"
             maxLength={200}
-            onCommit={(t) => edit({ type: 'edit', ops: [{ type: 'map/setTitle', title: t }], label: 'Rename map' })}
+            onCommit={(t) =>
+              edit({ type: 'edit', ops: [{ type: 'map/setTitle', title: t }], label: 'Rename map' })
+            }
           />
         </h2>
-        <span className={`lozenge state-${state}`}>{state === 'current' ? 'Current state' : 'Future state'}</span>
+        <span className={`lozenge state-${state}`}>
+          {state === 'current' ? 'Current state' : 'Future state'}
+        </span>
       </div>
       <div className="scope-body">
         <PersonaCard />
@@ -57,7 +60,14 @@ export function ScopeBar() {
                   value={scope[f.key]}
                   readOnly={!canEdit}
                   placeholder={f.placeholder}
-                  onCommit={(v) => edit({ type: 'edit', ops: [{ type: 'map/setScope', patch: { [f.key]: v } }], label: `Edit ${f.label.toLowerCase()}` })}
+                  rows={2}
+                  onCommit={(v) =>
+                    edit({
+                      type: 'edit',
+                      ops: [{ type: 'map/setScope', patch: { [f.key]: v } }],
+                      label: `Edit ${f.label.toLowerCase()}`,
+                    })
+                  }
                 />
               </dd>
             </div>
@@ -67,15 +77,24 @@ export function ScopeBar() {
               <label htmlFor="map-state">State</label>
             </dt>
             <dd>
-              <select
-                id="map-state"
-                disabled={!canEdit}
-                value={state}
-                onChange={(e) => edit({ type: 'edit', ops: [{ type: 'map/setState', state: e.target.value as MapState }], label: 'Change state' })}
-              >
-                <option value="current">Current state</option>
-                <option value="future">Future state</option>
-              </select>
+              {canEdit ? (
+                <select
+                  id="map-state"
+                  value={state}
+                  onChange={(e) =>
+                    edit({
+                      type: 'edit',
+                      ops: [{ type: 'map/setState', state: e.target.value as MapState }],
+                      label: 'Change state',
+                    })
+                  }
+                >
+                  <option value="current">Current state</option>
+                  <option value="future">Future state</option>
+                </select>
+              ) : (
+                <span id="map-state">{state === 'current' ? 'Current state' : 'Future state'}</span>
+              )}
             </dd>
           </div>
           <div className="field">
@@ -86,7 +105,13 @@ export function ScopeBar() {
                 value={team}
                 readOnly={!canEdit}
                 placeholder="Which team keeps this map alive?"
-                onCommit={(v) => edit({ type: 'edit', ops: [{ type: 'map/setOwningTeam', team: v }], label: 'Edit owning team' })}
+                onCommit={(v) =>
+                  edit({
+                    type: 'edit',
+                    ops: [{ type: 'map/setOwningTeam', team: v }],
+                    label: 'Edit owning team',
+                  })
+                }
               />
             </dd>
           </div>
@@ -95,18 +120,27 @@ export function ScopeBar() {
               <label htmlFor="map-cadence">Review</label>
             </dt>
             <dd className="review">
-              <select
-                id="map-cadence"
-                disabled={!canEdit}
-                value={review.cadence}
-                onChange={(e) => edit({ type: 'edit', ops: [{ type: 'map/setReview', cadence: e.target.value as Cadence }], label: 'Change review cadence' })}
-              >
-                {keysOf(CADENCE_LABEL).map((c) => (
-                  <option key={c} value={c}>
-                    {CADENCE_LABEL[c]}
-                  </option>
-                ))}
-              </select>
+              {canEdit ? (
+                <select
+                  id="map-cadence"
+                  value={review.cadence}
+                  onChange={(e) =>
+                    edit({
+                      type: 'edit',
+                      ops: [{ type: 'map/setReview', cadence: e.target.value as Cadence }],
+                      label: 'Change review cadence',
+                    })
+                  }
+                >
+                  {keysOf(CADENCE_LABEL).map((c) => (
+                    <option key={c} value={c}>
+                      {CADENCE_LABEL[c]}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <span id="map-cadence">{CADENCE_LABEL[review.cadence]}</span>
+              )}
               <span className={`review-status is-${info.status}`}>
                 {info.next ? `Next review ${info.next}` : 'No review date yet'}
                 {info.status === 'stale' && ' — overdue'}
@@ -116,7 +150,13 @@ export function ScopeBar() {
                 <button
                   type="button"
                   className="subtle-button"
-                  onClick={() => edit({ type: 'edit', ops: [{ type: 'map/setReview', lastReviewed: today() }], label: 'Mark reviewed' })}
+                  onClick={() =>
+                    edit({
+                      type: 'edit',
+                      ops: [{ type: 'map/setReview', lastReviewed: today() }],
+                      label: 'Mark reviewed',
+                    })
+                  }
                 >
                   Mark reviewed today
                 </button>

@@ -7,6 +7,9 @@ import type { JourneyMap } from '../../../../../../src/domain/model/schema';
 import type { Op } from '../../../../../../src/domain/operations/op-types';
 import type { Capabilities, DroppedOp } from '../../../../../../src/resolvers/contract';
 import type { applyAll as ApplyAllFn } from '../../../../../../src/domain/operations/apply';
+import type { History } from '../../../../../../src/domain/operations/history';
+import { createHistory, record, redo, undo } from '../../../../../../src/domain/operations/history';
+import { shareStructure } from './share-structure';
 
 /**
  * The domain's `applyAll`, injected: the macro loads the operations module as a separate chunk
@@ -26,9 +29,6 @@ export type SyncPhase = 'saved' | 'saving' | 'offline' | 'blocked';
 /** Something the person should know about a save: a conflict, a dropped edit, an error. */
 export type Note = { id: number; kind: 'conflict' | 'dropped' | 'error'; message: string };
 
-/** One undoable user action: the ops it made and the ops that revert them. */
-export type HistoryEntry = { label: string; ops: Op[]; inverse: Op[] };
-
 /** The whole editor state. */
 export type EditorState = {
   /** The map as last confirmed by the server. */
@@ -44,8 +44,8 @@ export type EditorState = {
   /** What the person sees: base + inflight + pending. */
   map: JourneyMap;
   capabilities: Capabilities;
-  past: HistoryEntry[];
-  future: HistoryEntry[];
+  /** Undo / redo stacks (the domain's history: typing in one field coalesces). */
+  history: History;
   phase: SyncPhase;
   failures: number;
   lastError: string | null;
@@ -55,7 +55,7 @@ export type EditorState = {
 
 /** Everything that changes the editor state. */
 export type EditorAction =
-  | { type: 'edit'; ops: Op[]; label: string }
+  | { type: 'edit'; ops: Op[]; label: string; at?: number }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'sendStart' }
@@ -90,8 +90,7 @@ export function initialEditorState(args: {
     pendingBase: restoredOps.length ? (args.restored?.baseVersion ?? args.version) : null,
     map,
     capabilities: args.capabilities,
-    past: [],
-    future: [],
+    history: createHistory(HISTORY_LIMIT),
     phase: restoredOps.length ? 'saving' : 'saved',
     failures: 0,
     lastError: null,
@@ -118,118 +117,106 @@ function queue(state: EditorState, ops: Op[], map: JourneyMap): EditorState {
 /** Builds the editor reducer: optimistic edits with the domain ops, undo/redo, save results. */
 export function createEditorReducer(applyAll: ApplyAll) {
   return function editorReducer(state: EditorState, action: EditorAction): EditorState {
-  switch (action.type) {
-    case 'edit': {
-      if (!state.capabilities.canEdit || action.ops.length === 0) return state;
-      const result = applyAll(state.map, action.ops);
-      if (result.dropped.length === action.ops.length) return state;
-      const entry = { label: action.label, ops: action.ops, inverse: result.inverse };
-      return {
-        ...queue(state, action.ops, result.map),
-        past: [...state.past, entry].slice(-HISTORY_LIMIT),
-        future: [],
-      };
-    }
-    case 'undo': {
-      const entry = state.past.at(-1);
-      if (!entry || !state.capabilities.canEdit) return state;
-      const result = applyAll(state.map, entry.inverse);
-      // The inverse of the undo is the exact redo, even if the map moved on meanwhile.
-      const redo = { label: entry.label, ops: result.inverse, inverse: entry.inverse };
-      return {
-        ...queue(state, entry.inverse, result.map),
-        past: state.past.slice(0, -1),
-        future: [...state.future, redo],
-      };
-    }
-    case 'redo': {
-      const entry = state.future.at(-1);
-      if (!entry || !state.capabilities.canEdit) return state;
-      const result = applyAll(state.map, entry.ops);
-      return {
-        ...queue(state, entry.ops, result.map),
-        past: [...state.past, { label: entry.label, ops: entry.ops, inverse: result.inverse }],
-        future: state.future.slice(0, -1),
-      };
-    }
-    case 'sendStart': {
-      if (state.inflight.length || !state.pending.length) return state;
-      const inflight = state.pending.slice(0, MAX_BATCH);
-      const rest = state.pending.slice(MAX_BATCH);
-      return {
-        ...state,
-        inflight,
-        inflightBase: state.pendingBase ?? state.version,
-        pending: rest,
-        pendingBase: rest.length ? (state.pendingBase ?? state.version) : null,
-        phase: 'saving',
-      };
-    }
-    case 'sendOk': {
-      const map = state.pending.length ? applyAll(action.map, state.pending).map : action.map;
-      let next: EditorState = {
-        ...state,
-        base: action.map,
-        version: action.version,
-        inflight: [],
-        inflightBase: action.version,
-        pendingBase: state.pending.length ? action.version : null,
-        map,
-        phase: state.pending.length ? 'saving' : 'saved',
-        failures: 0,
-        lastError: null,
-      };
-      if (action.overwritten.length) {
-        next = addNote(next, 'conflict', overwrittenMessage(action.overwritten));
+    switch (action.type) {
+      case 'edit': {
+        if (!state.capabilities.canEdit || action.ops.length === 0) return state;
+        const result = applyAll(state.map, action.ops);
+        if (result.dropped.length === action.ops.length) return state;
+        const history = record(state.history, {
+          ops: action.ops,
+          inverse: result.inverse,
+          ...(action.at === undefined ? {} : { at: action.at }),
+        });
+        return { ...queue(state, action.ops, result.map), history };
       }
-      if (action.dropped.length) {
-        next = addNote(next, 'dropped', droppedMessage(action.dropped.length));
+      case 'undo':
+      case 'redo': {
+        if (!state.capabilities.canEdit) return state;
+        const step = action.type === 'undo' ? undo(state.history) : redo(state.history);
+        if (!step) return state;
+        const result = applyAll(state.map, step.ops);
+        return { ...queue(state, step.ops, result.map), history: step.history };
       }
-      return next;
-    }
-    case 'sendFailed': {
-      const unsent = unsentOps(state);
-      return {
-        ...state,
-        inflight: [],
-        pending: unsent,
-        pendingBase: unsent.length ? state.inflightBase : state.pendingBase,
-        phase: action.retryable ? 'offline' : 'blocked',
-        failures: state.failures + 1,
-        lastError: action.message,
-      };
-    }
-    case 'remote': {
-      // Only merged while nothing is in flight, so `base` never races an unanswered save.
-      if (state.inflight.length || action.version <= state.version) {
-        return action.capabilities.canEdit === state.capabilities.canEdit
-          ? state
-          : { ...state, capabilities: action.capabilities };
+      case 'sendStart': {
+        if (state.inflight.length || !state.pending.length) return state;
+        const inflight = state.pending.slice(0, MAX_BATCH);
+        const rest = state.pending.slice(MAX_BATCH);
+        return {
+          ...state,
+          inflight,
+          inflightBase: state.pendingBase ?? state.version,
+          pending: rest,
+          pendingBase: rest.length ? (state.pendingBase ?? state.version) : null,
+          phase: 'saving',
+        };
       }
-      const map = state.pending.length ? applyAll(action.map, state.pending).map : action.map;
-      return {
-        ...state,
-        base: action.map,
-        version: action.version,
-        map,
-        capabilities: action.capabilities,
-      };
+      case 'sendOk': {
+        const base = shareStructure(state.map, action.map);
+        const map = state.pending.length ? applyAll(base, state.pending).map : base;
+        let next: EditorState = {
+          ...state,
+          base,
+          version: action.version,
+          inflight: [],
+          inflightBase: action.version,
+          pendingBase: state.pending.length ? action.version : null,
+          map,
+          phase: state.pending.length ? 'saving' : 'saved',
+          failures: 0,
+          lastError: null,
+        };
+        if (action.overwritten.length) {
+          next = addNote(next, 'conflict', overwrittenMessage(action.overwritten));
+        }
+        if (action.dropped.length) {
+          next = addNote(next, 'dropped', droppedMessage(action.dropped.length));
+        }
+        return next;
+      }
+      case 'sendFailed': {
+        const unsent = unsentOps(state);
+        return {
+          ...state,
+          inflight: [],
+          pending: unsent,
+          pendingBase: unsent.length ? state.inflightBase : state.pendingBase,
+          phase: action.retryable ? 'offline' : 'blocked',
+          failures: state.failures + 1,
+          lastError: action.message,
+        };
+      }
+      case 'remote': {
+        // Only merged while nothing is in flight, so `base` never races an unanswered save.
+        if (state.inflight.length || action.version <= state.version) {
+          return action.capabilities.canEdit === state.capabilities.canEdit
+            ? state
+            : { ...state, capabilities: action.capabilities };
+        }
+        const base = shareStructure(state.map, action.map);
+        const map = state.pending.length ? applyAll(base, state.pending).map : base;
+        return {
+          ...state,
+          base,
+          version: action.version,
+          map,
+          capabilities: action.capabilities,
+        };
+      }
+      case 'discardUnsent': {
+        return {
+          ...state,
+          pending: [],
+          pendingBase: null,
+          map: state.inflight.length ? applyAll(state.base, state.inflight).map : state.base,
+          phase: state.inflight.length ? 'saving' : 'saved',
+          lastError: null,
+          history: createHistory(HISTORY_LIMIT),
+        };
+      }
+      case 'dismissNote':
+        return { ...state, notes: state.notes.filter((n) => n.id !== action.id) };
     }
-    case 'discardUnsent': {
-      return {
-        ...state,
-        pending: [],
-        pendingBase: null,
-        map: state.inflight.length ? applyAll(state.base, state.inflight).map : state.base,
-        phase: state.inflight.length ? 'saving' : 'saved',
-        lastError: null,
-        past: [],
-        future: [],
-      };
-    }
-    case 'dismissNote':
-      return { ...state, notes: state.notes.filter((n) => n.id !== action.id) };
-  }
+  };
 }
 
 function addNote(state: EditorState, kind: Note['kind'], message: string): EditorState {

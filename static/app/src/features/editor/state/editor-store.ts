@@ -15,13 +15,17 @@ export type EditorStore = {
 export function createEditorStore(
   reducer: (state: EditorState, action: EditorAction) => EditorState,
   initial: EditorState,
+  now: () => number = () => Date.now(),
 ): EditorStore {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
     getState: () => state,
     dispatch(action) {
-      const next = reducer(state, action);
+      // Edits are stamped here so the reducer stays pure (typing coalesces by time).
+      const stamped =
+        action.type === 'edit' && action.at === undefined ? { ...action, at: now() } : action;
+      const next = reducer(state, stamped);
       if (next === state) return;
       state = next;
       for (const listener of [...listeners]) listener();

@@ -172,7 +172,9 @@ export class SyncEngine {
       this.lastPersisted = marker;
       if (unsent.length) {
         this.pendingStore.save({
-          baseVersion: state.inflight.length ? state.inflightBase : (state.pendingBase ?? state.version),
+          baseVersion: state.inflight.length
+            ? state.inflightBase
+            : (state.pendingBase ?? state.version),
           ops: unsent,
           savedAt: this.env.now().toISOString(),
         });

@@ -1,0 +1,19 @@
+// Types for modules this app enters below their package's `exports` (see static/vite.config.ts).
+
+declare module '@atlaskit/tokens/dist/esm/artifacts/themes/*' {
+  /** The theme's CSS text. */
+  const css: string;
+  export default css;
+}
+
+declare module '@forge/bridge/out/invoke' {
+  export { invoke } from '@forge/bridge';
+}
+
+declare module '@forge/bridge/out/fetch' {
+  export { requestConfluence } from '@forge/bridge';
+}
+
+declare module '@forge/bridge/out/view' {
+  export { view } from '@forge/bridge';
+}

@@ -1,0 +1,171 @@
+/**
+ * The sync engine against a fake resolver backend running the real domain ops: batching,
+ * polling for others' edits, failures that keep and retry ops, and ops surviving a reload.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyAll } from '../../../src/domain/operations/apply';
+import type { JourneyMap } from '../../../src/domain/model/schema';
+import {
+  createEditorReducer,
+  initialEditorState,
+} from '../../../static/app/src/features/editor/state/editor-state';
+import { createEditorStore } from '../../../static/app/src/features/editor/state/editor-store';
+import {
+  createPendingStore,
+  pendingKey,
+} from '../../../static/app/src/features/editor/state/pending-store';
+import { SyncEngine } from '../../../static/app/src/features/editor/state/sync-engine';
+import { FakeServer, ManualEnv, MemoryStorage, firstCell, workedExample } from './fixtures';
+
+const address = { pageId: '123', localId: 'macro-1' };
+
+function boot(args: { server: FakeServer; storage: MemoryStorage; env: ManualEnv }) {
+  const pendingStore = createPendingStore({ storage: args.storage, ...address });
+  const store = createEditorStore(
+    createEditorReducer(applyAll),
+    initialEditorState({
+      applyAll,
+      map: args.server.map,
+      version: args.server.version,
+      capabilities: { canEdit: true },
+      restored: pendingStore.load(),
+    }),
+    () => args.env.time,
+  );
+  const engine = new SyncEngine({
+    store,
+    transport: args.server,
+    address,
+    pendingStore,
+    env: args.env,
+  });
+  engine.start();
+  return { store, engine };
+}
+
+function addPainPoint(map: JourneyMap, id: string, text: string) {
+  const { lane, step } = firstCell(map, 'painPoints');
+  return {
+    type: 'edit' as const,
+    label: 'Add card',
+    ops: [
+      {
+        type: 'card/add' as const,
+        id,
+        laneId: lane.id,
+        stepId: step.id,
+        kind: 'painPoint' as const,
+        text,
+      },
+    ],
+  };
+}
+
+describe('sync engine', () => {
+  it('sends edits in one batch with the base version, then shows them saved', async () => {
+    const server = new FakeServer(workedExample());
+    const env = new ManualEnv();
+    const storage = new MemoryStorage();
+    const { store } = boot({ server, storage, env });
+    store.dispatch(addPainPoint(store.getState().map, 'p1', 'one'));
+    store.dispatch(addPainPoint(store.getState().map, 'p2', 'two'));
+    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toContain('p2');
+    await env.advance(300);
+    const applies = server.calls.filter((c) => c.key === 'map/apply');
+    expect(applies).toHaveLength(1);
+    expect(applies[0]?.payload).toMatchObject({ ...address, baseVersion: 1 });
+    expect((applies[0]?.payload as { ops: unknown[] }).ops).toHaveLength(2);
+    const s = store.getState();
+    expect(s.phase).toBe('saved');
+    expect(s.version).toBe(2);
+    expect(s.map).toEqual(server.map);
+    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toBeNull();
+  });
+
+  it("merges another person's edit within one poll, without touching a pending edit", async () => {
+    const server = new FakeServer(workedExample());
+    const env = new ManualEnv();
+    const { store, engine } = boot({ server, storage: new MemoryStorage(), env });
+    server.failApply = { code: 'SERVER_ERROR', times: 1 }; // keep my edit pending for a while
+    store.dispatch(addPainPoint(store.getState().map, 'mine', 'mine'));
+    await env.advance(300);
+    expect(store.getState().phase).toBe('offline');
+    server.remoteEdit([{ type: 'map/setTitle', title: 'Edited by Eddie' }]);
+    await env.advance(3_000);
+    const s = store.getState();
+    expect(s.map.title).toBe('Edited by Eddie');
+    expect(s.map.cards.some((c) => c.id === 'mine')).toBe(true);
+    await env.advance(5_000); // the retry lands
+    expect(store.getState().phase).toBe('saved');
+    expect(server.map.title).toBe('Edited by Eddie');
+    expect(server.map.cards.some((c) => c.id === 'mine')).toBe(true);
+    engine.stop();
+  });
+
+  it('does not poll while the tab is hidden', async () => {
+    const server = new FakeServer(workedExample());
+    const env = new ManualEnv();
+    env.hidden = true;
+    boot({ server, storage: new MemoryStorage(), env });
+    await env.advance(10_000);
+    expect(server.calls.filter((c) => c.key === 'map/version')).toHaveLength(0);
+    env.hidden = false;
+    await env.advance(3_000);
+    expect(server.calls.filter((c) => c.key === 'map/version').length).toBeGreaterThan(0);
+  });
+
+  it('keeps failed ops, retries with backoff, and says what happened', async () => {
+    const server = new FakeServer(workedExample());
+    const env = new ManualEnv();
+    const storage = new MemoryStorage();
+    const { store } = boot({ server, storage, env });
+    server.failApply = { code: 'SERVER_ERROR', times: 2 };
+    store.dispatch(addPainPoint(store.getState().map, 'kept', 'kept'));
+    await env.advance(300);
+    expect(store.getState().phase).toBe('offline');
+    expect(store.getState().pending).toHaveLength(1);
+    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toContain('kept');
+    await env.advance(1_000); // first retry fails too
+    expect(store.getState().failures).toBe(2);
+    await env.advance(2_000); // second retry succeeds
+    expect(store.getState().phase).toBe('saved');
+    expect(server.map.cards.some((c) => c.id === 'kept')).toBe(true);
+    expect(server.calls.filter((c) => c.key === 'map/apply')).toHaveLength(3);
+  });
+
+  it('stops retrying on a refusal and keeps the ops until the person acts', async () => {
+    const server = new FakeServer(workedExample());
+    const env = new ManualEnv();
+    const { store, engine } = boot({ server, storage: new MemoryStorage(), env });
+    server.failApply = { code: 'INVALID_INPUT', times: 1 };
+    store.dispatch(addPainPoint(store.getState().map, 'bad', 'x'));
+    await env.advance(60_000);
+    expect(store.getState().phase).toBe('blocked');
+    expect(store.getState().pending).toHaveLength(1);
+    expect(server.calls.filter((c) => c.key === 'map/apply')).toHaveLength(1);
+    engine.retryNow();
+    await env.advance(10);
+    expect(store.getState().phase).toBe('saved');
+  });
+
+  it('sends ops kept in storage after a reload', async () => {
+    const server = new FakeServer(workedExample());
+    const storage = new MemoryStorage();
+    const env1 = new ManualEnv();
+    const first = boot({ server, storage, env: env1 });
+    server.failApply = { code: 'SERVER_ERROR', times: 1 };
+    first.store.dispatch(addPainPoint(first.store.getState().map, 'survivor', 'still here'));
+    await env1.advance(300);
+    first.engine.stop(); // the tab is closed before the retry
+    expect(server.map.cards.some((c) => c.id === 'survivor')).toBe(false);
+
+    const env2 = new ManualEnv();
+    const second = boot({ server, storage, env: env2 });
+    expect(second.store.getState().map.cards.some((c) => c.id === 'survivor')).toBe(true);
+    await env2.advance(300);
+    expect(server.map.cards.find((c) => c.id === 'survivor')?.text).toBe('still here');
+    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toBeNull();
+    const replay = server.calls.filter((c) => c.key === 'map/apply').at(-1);
+    expect(replay?.payload).toMatchObject({ baseVersion: 1 });
+  });
+});
