@@ -17,6 +17,7 @@ import type { RouteContext } from './routes/context';
 import { pageRoutes } from './routes/pages';
 import { propertyRoutes } from './routes/properties';
 import { searchRoutes } from './routes/search';
+import { spaceOperationRoutes } from './routes/space-operations';
 import { EmulatorStore } from './store/store';
 import type { Principal, PropertyIndexField } from './types';
 
@@ -68,7 +69,13 @@ const DEFAULT_MANIFEST = path.resolve(
   '../../manifest.yml',
 );
 
-const ROUTER = new Router([...pageRoutes, ...propertyRoutes, ...attachmentRoutes, ...searchRoutes]);
+const ROUTER = new Router([
+  ...pageRoutes,
+  ...propertyRoutes,
+  ...attachmentRoutes,
+  ...searchRoutes,
+  ...spaceOperationRoutes,
+]);
 
 /** Creates an emulator (opening `dataDir` when given). */
 export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {

@@ -58,7 +58,7 @@ export function pageOperations(
 ): PermittedOperation[] {
   if (!canViewPage(store, principal, page)) return [];
   const ops: PermittedOperation[] = [{ operation: 'read', targetType: 'page' }];
-  if (true) {
+  if (canEditPage(store, principal, page)) {
     ops.push(
       { operation: 'update', targetType: 'page' },
       { operation: 'delete', targetType: 'page' },

@@ -6,7 +6,9 @@
 import { asApp, asUser } from '@forge/api';
 import { z } from 'zod';
 import type { HttpDeps } from './http';
+import { ServerError } from './errors';
 import { send } from './http';
+import { multipartBody } from './multipart';
 import { routes } from './routes';
 import type { AttachmentInfo, PageInfo, SearchHit, StoredProperty } from './wire';
 import {
@@ -268,6 +270,104 @@ export class ConfluenceClient {
     return out;
   }
 
+  /**
+   * One page of CQL search results with one content property of each hit expanded (v1 caps
+   * `limit` at 200 when anything is expanded). `property` is null when the page has none.
+   */
+  async searchWithProperty(args: {
+    cql: string;
+    propertyKey: string;
+    limit: number;
+    cursor?: string;
+  }): Promise<{ results: PropertyHit[]; cursor?: string }> {
+    const body = await send(this.deps, {
+      url: routes.search({
+        cql: args.cql,
+        limit: args.limit,
+        cursor: args.cursor,
+        expand: `content.metadata.properties.${args.propertyKey}`,
+      }),
+      what: 'the search',
+    });
+    const parsed = parseWire(propertySearchWire, body, 'the search');
+    const results: PropertyHit[] = [];
+    for (const hit of parsed.results) {
+      const content = hit.content;
+      if (!content || (content.type !== undefined && content.type !== 'page')) continue;
+      const prop = content.metadata?.properties?.[args.propertyKey];
+      results.push({
+        id: content.id,
+        title: content.title ?? hit.title ?? '',
+        url: hit.url ?? content._links?.webui ?? '',
+        property: prop ? { value: prop.value, version: prop.version?.number ?? 0 } : null,
+      });
+    }
+    const cursor = nextCursor(parsed._links?.next);
+    return cursor ? { results, cursor } : { results };
+  }
+
+  /** Current pages by id (at most 250 ids: one call), optionally with storage bodies. */
+  async listPagesById(args: { ids: readonly string[]; body?: boolean }): Promise<PageInfo[]> {
+    if (args.ids.length === 0) return [];
+    if (args.ids.length > MAX_LIST_LIMIT) {
+      throw new Error(`listPagesById takes at most ${MAX_LIST_LIMIT} ids per call.`);
+    }
+    const body = await send(this.deps, {
+      url: routes.pages({
+        id: args.ids.join(','),
+        status: 'current',
+        limit: MAX_LIST_LIMIT,
+        ...(args.body ? { 'body-format': 'storage' } : {}),
+      }),
+      what: 'the pages',
+    });
+    return parseWire(listWire(pageWire), body, 'the pages').results;
+  }
+
+  /** The caller's permitted operations in a space (v2). */
+  async getSpaceOperations(
+    spaceId: string,
+  ): Promise<{ operation: string; targetType?: string | undefined }[]> {
+    const body = await send(this.deps, {
+      url: routes.spaceOperations(spaceId),
+      what: 'the space',
+    });
+    return parseWire(operationsWire, body, 'the space permissions').operations ?? [];
+  }
+
+  /**
+   * Uploads a file to a page, replacing the attachment of the same name if there is one
+   * (v1 `PUT …/child/attachment`, multipart, one call). Returns the attachment's id.
+   */
+  async upsertAttachment(args: {
+    pageId: string;
+    fileName: string;
+    mediaType: string;
+    bytes: Uint8Array;
+    comment: string;
+  }): Promise<{ id: string; version: number }> {
+    const multipart = multipartBody({
+      fields: { comment: args.comment, minorEdit: 'true' },
+      file: {
+        field: 'file',
+        fileName: args.fileName,
+        mediaType: args.mediaType,
+        bytes: args.bytes,
+      },
+    });
+    const what = `the attachment "${args.fileName}"`;
+    const body = await send(this.deps, {
+      url: routes.pageAttachmentUpload(args.pageId),
+      method: 'PUT',
+      multipart,
+      what,
+    });
+    const parsed = parseWire(v1AttachmentsWire, body, what);
+    const first = parsed.results[0];
+    if (!first) throw new ServerError(`Confluence did not return ${what}.`, 200);
+    return { id: first.id, version: first.version?.number ?? 1 };
+  }
+
   /** One page of CQL search results. */
   async searchCql(args: {
     cql: string;
@@ -284,7 +384,68 @@ export class ConfluenceClient {
   }
 }
 
+const v1AttachmentsWire = z
+  .object({
+    results: z.array(
+      z
+        .object({
+          id: z.coerce.string(),
+          version: z.object({ number: z.number() }).loose().optional(),
+        })
+        .loose(),
+    ),
+  })
+  .loose();
+
 const operationsWire = z.object({ operations: z.array(operationWire).optional() }).loose();
+
+/** A CQL hit with one expanded content property (`content.metadata.properties.<key>`). */
+export type PropertyHit = {
+  id: string;
+  title: string;
+  /** The page's web UI path relative to `/wiki`, as search returns it. */
+  url: string;
+  property: { value: unknown; version: number } | null;
+};
+
+const propertySearchWire = z
+  .object({
+    results: z.array(
+      z
+        .object({
+          content: z
+            .object({
+              id: z.coerce.string(),
+              type: z.string().optional(),
+              title: z.string().optional(),
+              metadata: z
+                .object({
+                  properties: z
+                    .record(
+                      z.string(),
+                      z
+                        .object({
+                          value: z.unknown(),
+                          version: z.object({ number: z.number() }).loose().optional(),
+                        })
+                        .loose(),
+                    )
+                    .optional(),
+                })
+                .loose()
+                .optional(),
+              _links: z.object({ webui: z.string().optional() }).loose().optional(),
+            })
+            .loose()
+            .optional(),
+          title: z.string().optional(),
+          url: z.string().optional(),
+        })
+        .loose(),
+    ),
+    _links: z.object({ next: z.string().optional() }).loose().optional(),
+  })
+  .loose();
 
 function canUpdate(
   ops: ReadonlyArray<{ operation: string; targetType?: string | undefined }>,

@@ -22,6 +22,8 @@ export type HttpCall = {
   url: Route;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A multipart body (v1 attachment upload); sent with the XSRF opt-out header Confluence needs. */
+  multipart?: { contentType: string; body: ArrayBuffer };
   /** Names the thing in error messages, e.g. "the journey map". */
   what: string;
 };
@@ -66,6 +68,13 @@ export async function send(deps: HttpDeps, call: HttpCall): Promise<unknown> {
   if (call.body !== undefined) {
     init.headers = { ...init.headers, 'Content-Type': 'application/json' };
     init.body = JSON.stringify(call.body);
+  } else if (call.multipart !== undefined) {
+    init.headers = {
+      ...init.headers,
+      'Content-Type': call.multipart.contentType,
+      'X-Atlassian-Token': 'no-check',
+    };
+    init.body = call.multipart.body;
   }
   for (let attempt = 0; ; attempt++) {
     let response: APIResponse;

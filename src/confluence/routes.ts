@@ -41,6 +41,11 @@ export const routes = {
   /** GET the attachments of a page. */
   pageAttachments: (pageId: string, query: Query = {}): Route =>
     route`/wiki/api/v2/pages/${pageId}/attachments?${params(query)}`,
+  /** GET the caller's permitted operations in a space. */
+  spaceOperations: (spaceId: string): Route => route`/wiki/api/v2/spaces/${spaceId}/operations`,
+  /** PUT (create or update by file name) / POST attachments of a page (v1: v2 has no upload). */
+  pageAttachmentUpload: (pageId: string): Route =>
+    route`/wiki/rest/api/content/${pageId}/child/attachment`,
   /** GET CQL search (v1: CQL has no v2 endpoint). */
   search: (query: Query): Route => route`/wiki/rest/api/search?${params(query)}`,
 } as const;

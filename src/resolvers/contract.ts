@@ -5,6 +5,8 @@
  */
 import type { JourneyMap } from '../domain/model/schema';
 import type { Op } from '../domain/operations/op-types';
+import type { RoutingRules } from '../domain/routing';
+import type { MapSummary } from '../domain/summary';
 
 /** Error codes a resolver can answer with; each carries a message a person can act on. */
 export type ErrorCode =
@@ -89,19 +91,58 @@ export type ResolverContract = {
     result: Result<{ photos: PhotoInfo[] }>;
   };
   'writeup/generate': {
-    payload: MapAddress & { preview?: boolean };
+    /** `spaceId`, when sent, must be the map page's space; `preview` renders without writing. */
+    payload: MapAddress & { spaceId?: string; preview?: boolean };
     result: Result<{
       pageId: string;
       title: string;
       url: string;
       version: number;
+      /** True when this call created the page; false when it updated the one made before. */
+      created: boolean;
+      /** The storage-format body (preview only). */
       storage?: string;
     }>;
   };
   'index/list': {
     payload: { spaceKey: string; cursor?: string };
-    result: Result<{ entries: unknown[]; cursor?: string }>;
+    result: Result<{
+      entries: IndexEntry[];
+      /** More maps remain: call again with it. */
+      cursor?: string;
+      /** Maps left out of pages whose summary was too large to list them all. */
+      hiddenMaps: number;
+    }>;
   };
+  'routing/get': {
+    payload: { spaceId: string };
+    result: Result<RoutingState>;
+  };
+  'routing/set': {
+    payload: { spaceId: string; rules: RoutingRules; baseVersion: number };
+    result: Result<{ rules: RoutingRules; version: number }>;
+  };
+};
+
+/** One map in the space index: its page and the map's summary entry. */
+export type IndexEntry = {
+  pageId: string;
+  pageTitle: string;
+  /** Site-relative path of the page (`/wiki/spaces/…`). */
+  pageUrl: string;
+  /** The macro's localId as it appears on the page (anchors the link to the map). */
+  macroId: string;
+  map: MapSummary;
+};
+
+/** The space's team routing rules and whether the viewer may change them. */
+export type RoutingState = {
+  rules: RoutingRules;
+  /** Version a change must build on (0: none stored yet). */
+  version: number;
+  canEdit: boolean;
+  /** Why the viewer cannot edit, or that the stored value was unreadable. */
+  reason?: string;
 };
 
 /** A key of the contract. */

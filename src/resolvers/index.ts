@@ -9,8 +9,11 @@ import { contextFrom } from './context';
 import type { ResolverDeps } from './deps';
 import { defaultDeps } from './deps';
 import { applyMapResolver, createMapResolver, loadMapResolver, mapVersionResolver } from './map';
+import { listIndexResolver } from './index-list';
 import { listPhotos } from './photos';
+import { getRoutingResolver, setRoutingResolver } from './routing';
 import type { RESERVED_KEYS } from './reserved-keys';
+import { generateWriteUpResolver } from './writeup';
 
 // CJS interop: bundlers hand us the class, Node's ESM loader the module object around it.
 const Resolver =
@@ -28,6 +31,10 @@ const IMPLEMENTATIONS: Record<
   'map/apply': applyMapResolver,
   'map/version': mapVersionResolver,
   'photos/list': listPhotos,
+  'index/list': listIndexResolver,
+  'routing/get': getRoutingResolver,
+  'routing/set': setRoutingResolver,
+  'writeup/generate': generateWriteUpResolver,
 };
 
 /** The keys this build registers. */
@@ -48,7 +55,11 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('map/create', bind('map/create'))
     .define('map/apply', bind('map/apply'))
     .define('map/version', bind('map/version'))
-    .define('photos/list', bind('photos/list'));
+    .define('photos/list', bind('photos/list'))
+    .define('index/list', bind('index/list'))
+    .define('routing/get', bind('routing/get'))
+    .define('routing/set', bind('routing/set'))
+    .define('writeup/generate', bind('writeup/generate'));
   return resolver.getDefinitions();
 }
 

@@ -5,7 +5,4 @@
 import type { ResolverKey } from './contract';
 
 /** Keys in the contract that no resolver defines yet. */
-export const RESERVED_KEYS = [
-  'writeup/generate',
-  'index/list',
-] as const satisfies readonly ResolverKey[];
+export const RESERVED_KEYS = [] as const satisfies readonly ResolverKey[];

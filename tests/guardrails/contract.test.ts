@@ -50,13 +50,13 @@ describe('resolver contract ↔ resolver.define ↔ UI calls', () => {
     for (const key of REGISTERED_KEYS) {
       // An empty payload must come back as a typed error, never "no definition".
       const result = (await handler(
-        { call: { functionKey: key, payload: {} }, context: {} } as never,
+        { call: { functionKey: key, payload: {} }, context: {} },
         {} as never,
       )) as { ok: boolean };
       expect(result.ok, key).toBe(false);
     }
     await expect(
-      handler({ call: { functionKey: 'nope/none', payload: {} }, context: {} } as never, {} as never),
+      handler({ call: { functionKey: 'nope/none', payload: {} }, context: {} }, {} as never),
     ).rejects.toThrow(/no definition/);
   });
 

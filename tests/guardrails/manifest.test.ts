@@ -13,9 +13,10 @@ const openapi = (name: string): string => join(ROOT, 'tests/fixtures/openapi', n
 
 describe('manifest.yml', () => {
   it('passes @forge/manifest full validation (resources built, handlers present)', async () => {
-    expect(existsSync(join(ROOT, 'static/app/build/index.html')), 'run `npm run build:ui` first').toBe(
-      true,
-    );
+    expect(
+      existsSync(join(ROOT, 'static/app/build/index.html')),
+      'run `npm run build:ui` first',
+    ).toBe(true);
     const result = await validate(false, join(ROOT, 'manifest.yml'));
     expect(result.errors ?? []).toEqual([]);
     expect(result.success).toBe(true);
@@ -44,14 +45,9 @@ describe('manifest.yml', () => {
     };
     const files = listFiles('src', /\.tsx?$/).map((f) => join(ROOT, f));
     const statsig = { getDeprecatedRuntimes: () => Promise.resolve([] as string[]) };
-    const results = await lint(
-      files,
-      manifest,
-      'development',
-      logger as never,
-      statsig as never,
-      { linter: { mode: 'client-side' } },
-    );
+    const results = await lint(files, manifest, 'development', logger, statsig as never, {
+      linter: { mode: 'client-side' },
+    });
     const problems = results.flatMap((r) =>
       [...r.errors, ...r.warnings].map((e) => `${r.file}:${e.line} ${e.message}`),
     );

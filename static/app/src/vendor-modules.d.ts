@@ -17,3 +17,7 @@ declare module '@forge/bridge/out/fetch' {
 declare module '@forge/bridge/out/view' {
   export { view } from '@forge/bridge';
 }
+
+declare module '@forge/bridge/out/router' {
+  export { router } from '@forge/bridge';
+}

@@ -168,3 +168,39 @@ describe('restore: refusals', () => {
     expect(JSON.stringify(json)).not.toMatch(/at .*\.ts/);
   });
 });
+
+/** Every [parent, key] slot of a JSON tree. */
+function slots(node: unknown, out: [Record<string, unknown> | unknown[], string | number][] = []) {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => {
+      out.push([node, i]);
+      slots(child, out);
+    });
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, child] of Object.entries(node)) {
+      out.push([node as Record<string, unknown>, key]);
+      slots(child, out);
+    }
+  }
+  return out;
+}
+
+describe('restore: damage anywhere', () => {
+  it('replacing or deleting any nested value gives a valid map or a typed error; repairs are stable', () => {
+    fc.assert(
+      fc.property(arbMap, fc.nat(), fc.option(fc.jsonValue({ maxDepth: 2 })), (map, n, junk) => {
+        const doc = JSON.parse(JSON.stringify(map)) as unknown;
+        const all = slots(doc);
+        const [parent, key] = all[n % all.length] ?? [{}, 'x'];
+        if (junk === null && !Array.isArray(parent))
+          delete (parent as Record<string, unknown>)[key];
+        else (parent as Record<string | number, unknown>)[key] = junk;
+        const result = restore(doc);
+        expectValidOrTypedError(result);
+        if (result.ok)
+          expect(restore(result.map)).toEqual({ ok: true, map: result.map, repairs: [] });
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});

@@ -5,7 +5,10 @@
 import { useCallback, useRef, useState } from 'react';
 
 /** The live region element and the function that speaks through it. */
-export function useAnnouncer(): { region: React.ReactElement; announce(message: string): void } {
+export function useAnnouncer(): {
+  region: React.ReactElement;
+  announce: (message: string) => void;
+} {
   const [text, setText] = useState('');
   const flip = useRef(false);
   const announce = useCallback((message: string) => {

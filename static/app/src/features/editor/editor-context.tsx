@@ -13,14 +13,14 @@ import type { SyncEngine } from './state/sync-engine';
 export type EditorServices = {
   store: EditorStore;
   engine: SyncEngine;
-  newId(prefix: string): string;
-  announce(message: string): void;
+  newId: (prefix: string) => string;
+  announce: (message: string) => void;
   /** Image attachments of the page (persona photo picker). */
-  listPhotos(): Promise<PhotoInfo[]>;
+  listPhotos: () => Promise<PhotoInfo[]>;
   /** An object URL for an attachment, or null when it cannot be fetched. */
-  photoUrl(photo: PhotoInfo): Promise<string | null>;
+  photoUrl: (photo: PhotoInfo) => Promise<string | null>;
   /** Today as `YYYY-MM-DD` in the viewer's zone. */
-  today(): string;
+  today: () => string;
 };
 
 /** Context carrying the editor services. */

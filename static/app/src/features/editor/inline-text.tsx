@@ -67,13 +67,13 @@ export function InlineText(props: InlineTextProps) {
       if (e.key === 'Escape') {
         cancelled.current = true;
         setDraft(props.value);
-        (e.currentTarget as HTMLElement).blur();
+        e.currentTarget.blur();
       } else if (
         e.key === 'Enter' &&
         (!props.multiline || e.ctrlKey || e.metaKey || (props.enterCommits && !e.shiftKey))
       ) {
         e.preventDefault();
-        (e.currentTarget as HTMLElement).blur();
+        e.currentTarget.blur();
       }
     },
   };

@@ -4,6 +4,7 @@
  */
 import { useCanEdit, useEditor, useServices } from './editor-context';
 import { unsentOps } from './state/editor-state';
+import { ConfirmButton } from './confirm-button';
 
 /** The status line. */
 export function SyncStatus() {
@@ -32,16 +33,13 @@ export function SyncStatus() {
           <button type="button" className="link-button" onClick={() => engine.retryNow()}>
             Retry
           </button>{' '}
-          <button
-            type="button"
+          <ConfirmButton
             className="link-button"
-            onClick={() => {
-              if (window.confirm(`Discard ${changes} that could not be saved?`))
-                store.dispatch({ type: 'discardUnsent' });
-            }}
-          >
-            Discard them
-          </button>
+            label="Discard them"
+            confirmLabel="Discard"
+            question={`Discard ${changes} that could not be saved?`}
+            onConfirm={() => store.dispatch({ type: 'discardUnsent' })}
+          />
         </>
       )}
     </span>

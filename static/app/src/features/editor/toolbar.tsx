@@ -25,7 +25,7 @@ const ADDABLE: readonly LaneType[] = [
 ];
 
 /** The toolbar above the grid. */
-export function Toolbar(props: { onFit(): void }) {
+export function Toolbar(props: { onFit: () => void }) {
   const canEdit = useCanEdit();
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);

@@ -6,9 +6,9 @@ import { useSyncExternalStore } from 'react';
 
 /** An observable value. */
 export type ValueStore<T> = {
-  get(): T;
-  set(next: T): void;
-  subscribe(listener: () => void): () => void;
+  get: () => T;
+  set: (next: T) => void;
+  subscribe: (listener: () => void) => () => void;
 };
 
 /** Creates an observable value. */

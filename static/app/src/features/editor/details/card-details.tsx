@@ -31,7 +31,7 @@ export function CardDetails({
 }: {
   card: Card;
   map: JourneyMap;
-  onDeleted(): void;
+  onDeleted: () => void;
 }) {
   const canEdit = useCanEdit();
   const { store, announce } = useServices();

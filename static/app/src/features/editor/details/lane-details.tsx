@@ -5,6 +5,7 @@ import type { JourneyMap, Lane, Zone } from '../../../../../../src/domain/model/
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { LANE_TYPE_LABEL } from '../labels';
+import { ConfirmButton } from '../confirm-button';
 
 /** Lane fields. */
 export function LaneDetails({
@@ -14,7 +15,7 @@ export function LaneDetails({
 }: {
   lane: Lane;
   map: JourneyMap;
-  onDeleted(): void;
+  onDeleted: () => void;
 }) {
   const canEdit = useCanEdit();
   const { store, announce } = useServices();
@@ -73,17 +74,14 @@ export function LaneDetails({
           >
             Hide lane
           </button>
-          <button
-            type="button"
+          <ConfirmButton
             className="danger-button"
-            onClick={() => {
-              if (
-                cards &&
-                !window.confirm(
-                  `Delete lane "${lane.name}" and its ${cards} cards? You can undo this.`,
-                )
-              )
-                return;
+            label="Delete lane"
+            confirmLabel="Delete"
+            question={
+              cards ? `Delete "${lane.name}" and its ${cards} cards? You can undo this.` : null
+            }
+            onConfirm={() => {
               store.dispatch({
                 type: 'edit',
                 ops: [{ type: 'lane/delete', id: lane.id }],
@@ -92,9 +90,7 @@ export function LaneDetails({
               announce('Lane deleted. Press Control Z to undo.');
               onDeleted();
             }}
-          >
-            Delete lane
-          </button>
+          />
         </div>
       )}
     </div>

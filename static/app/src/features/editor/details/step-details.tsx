@@ -6,6 +6,7 @@ import type { JourneyMap, Moment, Step, StepKind } from '../../../../../../src/d
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { MOMENT, STEP_KIND_LABEL, keysOf } from '../labels';
+import { ConfirmButton } from '../confirm-button';
 
 /** Step fields. */
 export function StepDetails({
@@ -15,12 +16,13 @@ export function StepDetails({
 }: {
   step: Step;
   map: JourneyMap;
-  onDeleted(): void;
+  onDeleted: () => void;
 }) {
   const canEdit = useCanEdit();
   const { store, newId, announce } = useServices();
   const disabled = !canEdit;
   const edit = (ops: Parameters<typeof store.dispatch>[0]) => store.dispatch(ops);
+  const stepCards = map.cards.filter((c) => c.stepId === step.id).length;
   const allPaths = map.steps.flatMap((s) => s.paths.map((p) => ({ step: s, path: p })));
   return (
     <div className="details-body">
@@ -204,18 +206,16 @@ export function StepDetails({
         </select>
       </div>
       {canEdit && (
-        <button
-          type="button"
+        <ConfirmButton
           className="danger-button"
-          onClick={() => {
-            const cards = map.cards.filter((c) => c.stepId === step.id).length;
-            if (
-              cards &&
-              !window.confirm(
-                `Delete step "${step.name}" and its ${cards} cards? You can undo this.`,
-              )
-            )
-              return;
+          label="Delete step"
+          confirmLabel="Delete"
+          question={
+            stepCards
+              ? `Delete "${step.name}" and its ${stepCards} cards? You can undo this.`
+              : null
+          }
+          onConfirm={() => {
             edit({
               type: 'edit',
               ops: [{ type: 'step/delete', id: step.id }],
@@ -224,9 +224,7 @@ export function StepDetails({
             announce('Step deleted. Press Control Z to undo.');
             onDeleted();
           }}
-        >
-          Delete step
-        </button>
+        />
       )}
     </div>
   );

@@ -140,7 +140,6 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
       data-pos={`${props.row}:${props.col}`}
       data-col-start={props.col}
       data-col-end={props.col}
-      aria-label={`${lane.name}, ${props.stepName}: ${cards.length} ${cards.length === 1 ? 'card' : 'cards'}`}
       className={`cell lane-${lane.type} zone-${lane.zone}${isTarget ? ' is-move-target' : ''}`}
       onKeyDown={onKeyDown}
     >

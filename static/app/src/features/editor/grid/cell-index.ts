@@ -15,7 +15,7 @@ export function buildCellIndex(cards: readonly Card[], previous: CellIndex | nul
   const next = new Map<string, Map<string, Card[]>>();
   for (const card of cards) {
     let lane = next.get(card.laneId);
-    if (!lane) next.set(card.laneId, (lane = new Map()));
+    if (!lane) next.set(card.laneId, (lane = new Map<string, Card[]>()));
     const cell = lane.get(card.stepId);
     if (cell) cell.push(card);
     else lane.set(card.stepId, [card]);

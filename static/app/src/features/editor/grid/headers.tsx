@@ -122,9 +122,10 @@ export const StageHeader = memo(function StageHeader(props: {
               tabIndex={-1}
               className="subtle-button"
               aria-label={`Add step to ${props.stage.name}`}
+              title="Add step"
               onClick={addStep}
             >
-              + Add step
+              + Step
             </button>
           </span>
         )}

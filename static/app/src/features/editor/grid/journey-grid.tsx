@@ -23,6 +23,9 @@ import { MetricsCell } from './metrics-cell';
 import { SentimentCell } from './sentiment-cell';
 import { handleGridKey } from './grid-keys';
 
+/** Above this many cards, off-screen cards skip rendering (CSS content-visibility). */
+export const LARGE_MAP_CARDS = 200;
+
 /** First body row index (rows 0 and 1 are the stage and step headers). */
 export const FIRST_LANE_ROW = 2;
 
@@ -74,7 +77,7 @@ export function JourneyGrid() {
           aria-label="Journey map"
           aria-rowcount={2 + rows.length}
           aria-colcount={1 + columns.length}
-          className="journey-grid"
+          className={`journey-grid${map.cards.length > LARGE_MAP_CARDS ? ' is-large' : ''}`}
           onKeyDown={(e) => handleGridKey(e, { map, ui, services, rows, columns, canEdit })}
           onFocus={(e) => {
             const t = e.target as HTMLElement;

@@ -36,10 +36,6 @@ export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
       ops: [{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }],
       label: 'Set metric',
     });
-  const summary = FIELDS.map(
-    (f) =>
-      `${f.label} ${props.metrics[f.key] ?? 'not set'}${props.metrics[f.key] !== null ? f.unit : ''}`,
-  ).join(', ');
   return (
     <td
       role="gridcell"
@@ -47,12 +43,11 @@ export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
       data-pos={`${props.row}:${props.col}`}
       data-col-start={props.col}
       data-col-end={props.col}
-      aria-label={`Metrics, ${props.stepName}: ${summary}`}
       className="cell metrics-cell"
       onKeyDown={(e) => {
         if (e.target === e.currentTarget && e.key === 'Enter') {
           e.preventDefault();
-          (e.currentTarget.querySelector('input') as HTMLElement | null)?.focus();
+          e.currentTarget.querySelector<HTMLElement>('input')?.focus();
         }
       }}
     >
@@ -111,7 +106,7 @@ function NumberField(props: {
         if (e.key === 'Enter') e.currentTarget.blur();
         if (e.key === 'Escape') {
           setDraft(props.value === null ? '' : String(props.value));
-          (e.currentTarget.closest('[data-pos]') as HTMLElement | null)?.focus();
+          e.currentTarget.closest<HTMLElement>('[data-pos]')?.focus();
         }
       }}
       onBlur={() => {

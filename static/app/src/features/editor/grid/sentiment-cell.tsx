@@ -66,7 +66,7 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
     else if (e.key === 'Delete' || e.key === 'Backspace') next = null;
     else if (e.key === 'Escape') {
       e.stopPropagation();
-      (e.currentTarget.closest('[data-pos]') as HTMLElement | null)?.focus();
+      e.currentTarget.closest<HTMLElement>('[data-pos]')?.focus();
       return;
     }
     if (next === undefined) return;
@@ -92,12 +92,11 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
       data-pos={`${props.row}:${props.col}`}
       data-col-start={props.col}
       data-col-end={props.col}
-      aria-label={`Sentiment, ${props.stepName}: ${valueText}${props.markers.length ? `; ${props.markers.join(', ')}` : ''}`}
       className="cell sentiment-cell"
       onKeyDown={(e) => {
         if (e.target === e.currentTarget && e.key === 'Enter') {
           e.preventDefault();
-          (e.currentTarget.querySelector('[role="slider"]') as HTMLElement | null)?.focus();
+          e.currentTarget.querySelector<HTMLElement>('[role="slider"]')?.focus();
         }
       }}
     >
@@ -180,7 +179,7 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
         </div>
       </div>
       {props.markers.length > 0 && (
-        <ul className="markers" aria-hidden="true">
+        <ul className="markers" aria-label="Patterns">
           {props.markers.map((m) => (
             <li key={m}>{m}</li>
           ))}

@@ -22,7 +22,7 @@ export function BackStoryPanel() {
   const count =
     backStory.painPoints.length + backStory.requirements.length + backStory.outcomes.length;
   return (
-    <details className="back-story" open={count > 0 || Boolean(backStory.story)}>
+    <details className="back-story" open={canEdit || count > 0 || Boolean(backStory.story)}>
       <summary>
         <h3>Back-story</h3>
         <span className="subtle">{count} stickies</span>

@@ -141,7 +141,7 @@ export function PersonaCard() {
               <dd>
                 <InlineText
                   label={`Persona ${f.label.toLowerCase()}`}
-                  value={String(persona[f.key] ?? '')}
+                  value={textOf(persona[f.key])}
                   readOnly={!canEdit}
                   multiline={f.multiline}
                   onCommit={(v) => set({ [f.key]: v }, `Edit persona ${f.label.toLowerCase()}`)}
@@ -153,4 +153,8 @@ export function PersonaCard() {
       </details>
     </div>
   );
+}
+
+function textOf(value: Persona[keyof Persona]): string {
+  return typeof value === 'string' ? value : '';
 }

@@ -6,9 +6,9 @@ import type { EditorAction, EditorState } from './editor-state';
 
 /** Subscribe / read / dispatch for the editor state. */
 export type EditorStore = {
-  getState(): EditorState;
-  dispatch(action: EditorAction): void;
-  subscribe(listener: () => void): () => void;
+  getState: () => EditorState;
+  dispatch: (action: EditorAction) => void;
+  subscribe: (listener: () => void) => () => void;
 };
 
 /** Creates a store over a reducer and an initial state. */

@@ -12,9 +12,9 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 /** Reads and writes the unsent ops of one map. */
 export type PendingStore = {
-  load(): StoredPending | null;
-  save(value: StoredPending): boolean;
-  clear(): void;
+  load: () => StoredPending | null;
+  save: (value: StoredPending) => boolean;
+  clear: () => void;
 };
 
 /** The storage key of one macro instance's unsent ops. */

@@ -27,7 +27,7 @@ function share(prev: unknown, next: unknown): unknown {
     let same = prev.length === next.length;
     const out = next.map((item, i) => {
       const id = (item as { id?: unknown } | null)?.id;
-      const match = id !== undefined && byId.has(id) ? byId.get(id) : prev[i];
+      const match: unknown = id !== undefined && byId.has(id) ? byId.get(id) : prev[i];
       const shared = share(match, item);
       if (shared !== prev[i]) same = false;
       return shared;

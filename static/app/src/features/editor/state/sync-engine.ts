@@ -12,10 +12,10 @@ import type { PendingStore } from './pending-store';
 
 /** Time and visibility, injected so tests drive them. */
 export type SyncEnvironment = {
-  setTimer(fn: () => void, ms: number): () => void;
-  isHidden(): boolean;
-  onVisibilityChange(fn: () => void): () => void;
-  now(): Date;
+  setTimer: (fn: () => void, ms: number) => () => void;
+  isHidden: () => boolean;
+  onVisibilityChange: (fn: () => void) => () => void;
+  now: () => Date;
 };
 
 /** Tunables (ms). */

@@ -1,0 +1,321 @@
+/**
+ * Chromium rows (DESIGN §6 rows 6–7): the real built bundle in the local Forge host, measured
+ * inside the macro iframe with the Performance API.
+ *   first render: the app's marks `cjm:map-loaded` (map/load answered, editor code loaded) and
+ *     `cjm:grid-painted` (a frame after the grid mounted), and the resource timing of the
+ *     initial scripts (bundle loaded).
+ *   edit: keystrokes in a card's inline editor and the Enter that commits the edit, each from the
+ *     event's timeStamp to the next paint, Event Timing's duration when it reports (≥ 16 ms).
+ * Browser-side code is passed as strings: tsx would otherwise inject helpers into functions.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Host } from '../../dev/host/index';
+import { startHost } from '../../dev/host/index';
+import { launchBrowser } from '../../tests/support/browser';
+import { initialScripts } from '../../tests/support/bundle-size';
+import { generateMap } from '../../tests/support/generate-map';
+import type { Row } from '../lib/rows';
+import { notMeasured, reasonOf } from '../lib/rows';
+import { createMapPage } from '../lib/seed-map';
+import type { Spread } from '../lib/stats';
+import { formatMs, spread } from '../lib/stats';
+
+const RENDER = 'first render after the bundle loads (Chromium)';
+const RENDER_FULL = 'bundle loaded → grid painted, incl. local map/load';
+const EDIT = 'edit a card in a 1,000-card map, input to paint';
+const FRAME_SELECTOR = 'iframe.jm-forge-frame[data-frame-id^="macro-"]';
+const TIMEOUT = 90_000;
+
+/** Settings of the browser suite. */
+export type BrowserOptions = {
+  root: string;
+  renderSizes: readonly number[];
+  editSize: number;
+  seed: number;
+  runs: number;
+  keystrokes: number;
+  log: (m: string) => void;
+};
+
+/** What one page load measured, in ms relative to the frame's time origin. */
+type LoadMarks = {
+  bundleLoaded: number | null;
+  mapLoaded: number | null;
+  gridMounted: number | null;
+  gridPainted: number | null;
+  cards: number;
+};
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function macroFrame(page: Page): Promise<Frame> {
+  const handle = page.locator(FRAME_SELECTOR).first();
+  await handle.waitFor({ state: 'attached', timeout: TIMEOUT });
+  const element = await handle.elementHandle({ timeout: TIMEOUT });
+  const frame = await element?.contentFrame();
+  if (!frame) throw new Error('the macro iframe has no frame');
+  return frame;
+}
+
+async function openMap(ctx: BrowserContext, url: string): Promise<{ page: Page; frame: Frame }> {
+  const page = await ctx.newPage();
+  const res = await page.goto(url, { timeout: TIMEOUT });
+  if (res?.status() !== 200) throw new Error(`GET ${url} → ${res?.status()}`);
+  const frame = await macroFrame(page);
+  await frame.waitForFunction(
+    "performance.getEntriesByName('cjm:grid-painted').length > 0 || !!document.querySelector('[role=alert]')",
+    null,
+    { timeout: TIMEOUT, polling: 50 },
+  );
+  return { page, frame };
+}
+
+async function readMarks(frame: Frame, scripts: readonly string[]): Promise<LoadMarks> {
+  return (await frame.evaluate(`(() => {
+    const scripts = ${JSON.stringify(scripts)};
+    const mark = (n) => { const e = performance.getEntriesByName(n)[0]; return e ? e.startTime : null; };
+    const loaded = performance.getEntriesByType('resource')
+      .filter((e) => scripts.some((s) => e.name.split('?')[0].endsWith(s)))
+      .map((e) => e.responseEnd);
+    return {
+      bundleLoaded: loaded.length === scripts.length ? Math.max(...loaded) : null,
+      mapLoaded: mark('cjm:map-loaded'),
+      gridMounted: mark('cjm:grid-mounted'),
+      gridPainted: mark('cjm:grid-painted'),
+      cards: document.querySelectorAll('[data-card-id]').length,
+    };
+  })()`)) as LoadMarks;
+}
+
+async function renderRows(args: {
+  ctx: BrowserContext;
+  host: Host;
+  options: BrowserOptions;
+  scripts: readonly string[];
+}): Promise<Row[]> {
+  const { ctx, host, options, scripts } = args;
+  const rows: Row[] = [];
+  for (const cards of options.renderSizes) {
+    options.log(`first render: ${cards} cards`);
+    const judged = cards === 300;
+    const variant = `${cards.toLocaleString('en')} cards`;
+    const budget = judged ? '≤ 150 ms' : '(≤ 150 ms at 300)';
+    try {
+      const pageId = await createMapPage({
+        emulator: host.emulator,
+        title: `First render ${cards}`,
+        localId: `render-${cards}`,
+        map: generateMap({ cards, seed: options.seed }),
+        accountId: 'acc-admin',
+      });
+      const url = `${host.url}/wiki/pages/viewpage.action?pageId=${pageId}`;
+      const render: number[] = [];
+      const full: number[] = [];
+      const mount: number[] = [];
+      // One untimed load warms the host (resolver module, emulator caches) and the HTTP cache.
+      for (let run = 0; run <= options.runs; run++) {
+        const { page, frame } = await openMap(ctx, url);
+        const m = await readMarks(frame, scripts);
+        await page.close();
+        if (m.gridPainted === null || m.mapLoaded === null || m.bundleLoaded === null) {
+          throw new Error(`marks missing: ${JSON.stringify(m)}`);
+        }
+        if (m.cards !== cards) throw new Error(`rendered ${m.cards} of ${cards} cards`);
+        if (run === 0) continue;
+        render.push(m.gridPainted - m.mapLoaded);
+        if (m.gridMounted !== null) mount.push(m.gridMounted - m.mapLoaded);
+        full.push(m.gridPainted - m.bundleLoaded);
+      }
+      const r = spread(render);
+      const f = spread(full);
+      const mounted = mount.length > 0 ? spread(mount) : null;
+      rows.push({
+        what: RENDER,
+        variant: `${variant}: map data in hand → grid painted`,
+        budget,
+        measured: `${formatMs(r)}, ${r.runs} runs`,
+        verdict: judged ? (r.median <= 150 ? 'pass' : 'fail') : 'info',
+        data: { render: r, renderSamples: render, mounted, mountSamples: mount },
+      });
+      rows.push({
+        what: RENDER_FULL,
+        variant,
+        budget: '—',
+        measured: `${formatMs(f)}, ${f.runs} runs`,
+        verdict: 'info',
+        data: { full: f, fullSamples: full },
+      });
+    } catch (error) {
+      rows.push(notMeasured({ what: RENDER, variant, budget, reason: reasonOf(error) }));
+    }
+  }
+  return rows;
+}
+
+/** Installs the keystroke recorder and an Event Timing observer in the frame. */
+const RECORDER = `(() => {
+  const bench = { keys: [], events: [] };
+  window.__jmBench = bench;
+  document.addEventListener('keydown', (e) => {
+    const rec = { key: e.key, start: e.timeStamp, end: 0 };
+    bench.keys.push(rec);
+    // The frame after the handlers ran, then a task after its paint.
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { rec.end = performance.now(); };
+      ch.port2.postMessage(0);
+    });
+  }, true);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        bench.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    bench.eventTiming = true;
+  } catch (err) {
+    bench.eventTiming = false;
+  }
+  return bench.eventTiming;
+})()`;
+
+type KeyRecord = { key: string; start: number; end: number };
+type EventRecord = { name: string; start: number; duration: number };
+const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
+
+/** Per keystroke: Event Timing's duration when it reported one (≥ 16 ms), else rAF-measured. */
+function latencies(keys: readonly KeyRecord[], events: readonly EventRecord[]) {
+  return keys.map((k, i) => {
+    const until = keys[i + 1]?.start ?? k.start + 2_000;
+    const slow = events.filter(
+      (e) => KEY_EVENTS.has(e.name) && e.start >= k.start - 0.5 && e.start < until - 0.5,
+    );
+    const eventTiming = slow.length > 0 ? Math.max(...slow.map((e) => e.duration)) : null;
+    const frame = k.end > 0 ? k.end - k.start : null;
+    return { key: k.key, eventTiming, frame, value: eventTiming ?? frame };
+  });
+}
+
+async function editRows(args: {
+  ctx: BrowserContext;
+  host: Host;
+  options: BrowserOptions;
+}): Promise<Row[]> {
+  const { ctx, host, options } = args;
+  const size = options.editSize;
+  options.log(`edit latency: ${size} cards`);
+  const map = generateMap({ cards: size, seed: options.seed });
+  const pageId = await createMapPage({
+    emulator: host.emulator,
+    title: `Edit latency ${size}`,
+    localId: `edit-${size}`,
+    map,
+    accountId: 'acc-admin',
+  });
+  const { page, frame } = await openMap(ctx, `${host.url}/wiki/pages/viewpage.action?pageId=${pageId}`);
+  try {
+    const eventTiming = (await frame.evaluate(RECORDER)) as boolean;
+    const targets = map.cards.filter((c) => c.kind === 'action').slice(0, options.runs + 1);
+    const typing: ReturnType<typeof latencies> = [];
+    const commits: ReturnType<typeof latencies> = [];
+    const letters = 'journey map bench'.replace(/ /g, '').slice(0, options.keystrokes);
+    for (const [run, card] of targets.entries()) {
+      const cardEl = frame.locator(`[data-card-id="${card.id}"]`);
+      await cardEl.scrollIntoViewIfNeeded({ timeout: TIMEOUT });
+      await cardEl.locator('.card-text').dblclick({ timeout: TIMEOUT });
+      await cardEl.locator('textarea').waitFor({ timeout: TIMEOUT });
+      await sleep(300);
+      await frame.evaluate('window.__jmBench.keys.length = 0; window.__jmBench.events.length = 0');
+      await page.keyboard.type(letters, { delay: 120 });
+      await sleep(200);
+      await page.keyboard.press('Enter');
+      await cardEl.locator('textarea').waitFor({ state: 'detached', timeout: TIMEOUT });
+      // Let the save round-trip and its re-render settle before the next run.
+      await sleep(800);
+      const recorded = (await frame.evaluate('window.__jmBench')) as {
+        keys: KeyRecord[];
+        events: EventRecord[];
+      };
+      const all = latencies(recorded.keys, recorded.events);
+      if (run === 0) continue; // warm-up
+      typing.push(...all.filter((l) => l.key !== 'Enter'));
+      commits.push(...all.filter((l) => l.key === 'Enter'));
+    }
+    const text = await frame
+      .locator(`[data-card-id="${targets[1]?.id ?? ''}"] .card-text`)
+      .textContent();
+    if (!text?.includes(letters)) throw new Error(`the edit did not land (card text: ${text})`);
+    const row = (variant: string, list: ReturnType<typeof latencies>): Row => {
+      const values = list.flatMap((l) => (l.value === null ? [] : [l.value]));
+      const s: Spread = spread(values);
+      const reported = list.filter((l) => l.eventTiming !== null).length;
+      return {
+        what: EDIT,
+        variant,
+        budget: '≤ 16 ms median',
+        measured:
+          `${formatMs(s)}, ${s.runs} samples; Event Timing ≥ 16 ms on ${reported}` +
+          (eventTiming ? '' : ' (Event Timing unavailable)'),
+        verdict: s.median <= 16 ? 'pass' : 'fail',
+        data: { ...s, eventTimingReported: reported, samples: list },
+      };
+    };
+    return [
+      row(
+        `typing in the card editor (${options.runs} runs × ${letters.length} keys)`,
+        typing,
+      ),
+      row(`Enter commits the edit to the map (${options.runs} runs)`, commits),
+    ];
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs the Chromium rows; returns them and the browser version. */
+export async function browserRows(
+  options: BrowserOptions,
+): Promise<{ rows: Row[]; chromium: string | null }> {
+  let scripts: string[];
+  try {
+    scripts = initialScripts(path.join(options.root, 'static/app/build'));
+  } catch (error) {
+    const reason = `no build (${reasonOf(error)}): run \`npm run build:ui\``;
+    return {
+      rows: [
+        notMeasured({ what: RENDER, budget: '≤ 150 ms', reason }),
+        notMeasured({ what: EDIT, budget: '≤ 16 ms median', reason }),
+      ],
+      chromium: null,
+    };
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jm-bench-host-'));
+  let host: Host | null = null;
+  let browser: Browser | null = null;
+  const rows: Row[] = [];
+  let chromium: string | null = null;
+  try {
+    host = await startHost({ port: 0, dataDir, seed: false, rootDir: options.root });
+    browser = await launchBrowser();
+    chromium = browser.version();
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.addCookies([{ name: 'jm_user', value: 'acc-admin', url: host.url }]);
+    rows.push(...(await renderRows({ ctx, host, options, scripts })));
+    try {
+      rows.push(...(await editRows({ ctx, host, options })));
+    } catch (error) {
+      rows.push(notMeasured({ what: EDIT, budget: '≤ 16 ms median', reason: reasonOf(error) }));
+    }
+    await ctx.close();
+  } catch (error) {
+    rows.push(notMeasured({ what: RENDER, budget: '≤ 150 ms', reason: reasonOf(error) }));
+  } finally {
+    await browser?.close();
+    await host?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { rows, chromium };
+}

@@ -1,0 +1,199 @@
+/**
+ * The sentiment curve of the write-up: a PNG drawn by the resolver (attached to the write-up
+ * page), its text alternative, and the highs and lows the play asks the group to look for
+ * (seed 000 step 5). Pure and deterministic.
+ */
+import type { JourneyMap, Stage, Step } from '../model/schema';
+import { stepsInJourneyOrder } from '../ranking/journey-order';
+import { SENTIMENT_MAX, SENTIMENT_MIN, curvePoints } from '../sentiment/curve-points';
+import { sentimentPatterns } from '../sentiment/sentiment-patterns';
+import { encodePng } from './png';
+import type { Rgb } from './raster';
+import { createCanvas, dashedHLine, fillDisc, fillRect, strokeLine } from './raster';
+
+/** File name of the chart attachment on the write-up page. */
+export const CHART_FILE_NAME = 'journey-sentiment-curve.png';
+
+/** One high or low of the curve, as a sentence. */
+export type SentimentHighlight = {
+  kind: 'peak' | 'trough' | 'rapidDrop' | 'sawtooth';
+  text: string;
+};
+
+/** The rendered chart (null bytes when no step is charted) with its text alternative. */
+export type SentimentChart = {
+  fileName: string;
+  mediaType: 'image/png';
+  width: number;
+  height: number;
+  /** The PNG, or null when nothing is charted (then nothing is uploaded). */
+  png: Uint8Array | null;
+  /** The text alternative: the whole curve in words. */
+  alt: string;
+  highlights: SentimentHighlight[];
+};
+
+const HEIGHT = 200;
+const PAD_X = 12;
+const PAD_Y = 16;
+const MIN_WIDTH = 480;
+const MAX_WIDTH = 1200;
+const COLUMN = 44;
+
+const WHITE: Rgb = [255, 255, 255];
+const POSITIVE_BAND: Rgb = [235, 247, 240];
+const NEGATIVE_BAND: Rgb = [253, 238, 236];
+const GRID: Rgb = [223, 225, 230];
+const ZERO: Rgb = [137, 147, 164];
+const STAGE_RULE: Rgb = [193, 199, 208];
+const LINE: Rgb = [12, 102, 228];
+const GOOD: Rgb = [34, 160, 107];
+const NEUTRAL: Rgb = [98, 111, 134];
+const BAD: Rgb = [201, 55, 44];
+
+/** "+2", "0", "−1" (true minus sign). */
+export function formatSentiment(value: number): string {
+  if (value > 0) return `+${value}`;
+  if (value < 0) return `−${Math.abs(value)}`;
+  return '0';
+}
+
+function colourOf(value: number): Rgb {
+  if (value >= 1) return GOOD;
+  if (value <= -1) return BAD;
+  return NEUTRAL;
+}
+
+function describeStep(step: Step, stages: ReadonlyMap<string, Stage>): string {
+  const stage = stages.get(step.stageId);
+  const name = step.name.trim() || 'Untitled step';
+  return stage && stage.name.trim() ? `“${name}” (${stage.name.trim()})` : `“${name}”`;
+}
+
+function listSteps(indices: readonly number[], describe: (i: number) => string): string {
+  const names = indices.map(describe);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+/** Highs and lows of the line, in journey order within each kind. */
+function highlightsOf(args: {
+  values: readonly (number | null)[];
+  describe: (i: number) => string;
+}): SentimentHighlight[] {
+  const { values, describe } = args;
+  const patterns = sentimentPatterns(values);
+  const out: SentimentHighlight[] = [];
+  for (const i of patterns.peaks) {
+    out.push({
+      kind: 'peak',
+      text: `Peak ${formatSentiment(values[i] ?? 0)} at ${describe(i)}: can the experience lift it higher, or be recommended from here?`,
+    });
+  }
+  for (const i of patterns.troughs) {
+    out.push({
+      kind: 'trough',
+      text: `Trough ${formatSentiment(values[i] ?? 0)} at ${describe(i)}: an opportunity to lift the overall sentiment.`,
+    });
+  }
+  for (const d of patterns.rapidDrops) {
+    out.push({
+      kind: 'rapidDrop',
+      text: `Rapid drop of ${Math.abs(d.delta)} from ${describe(d.from)} to ${describe(d.to)}: a large gap in expectations.`,
+    });
+  }
+  for (const s of patterns.sawtooth) {
+    out.push({
+      kind: 'sawtooth',
+      text: `Sawtooth from ${describe(s.from)} to ${describe(s.to)}: up and down a lot, which is exhausting for the persona.`,
+    });
+  }
+  return out;
+}
+
+/** The curve in words, for the image's alt text and for readers who cannot see it. */
+function altText(args: {
+  values: readonly (number | null)[];
+  describe: (i: number) => string;
+}): string {
+  const { values, describe } = args;
+  const charted = values
+    .map((v, i) => ({ v, i }))
+    .filter((x): x is { v: number; i: number } => x.v !== null);
+  if (charted.length === 0) return 'The sentiment line has not been charted yet.';
+  const first = charted[0];
+  const last = charted[charted.length - 1];
+  const max = Math.max(...charted.map((c) => c.v));
+  const min = Math.min(...charted.map((c) => c.v));
+  const at = (target: number): string =>
+    listSteps(
+      charted.filter((c) => c.v === target).map((c) => c.i),
+      describe,
+    );
+  const parts = [
+    `Sentiment curve over ${values.length} ${values.length === 1 ? 'step' : 'steps'} on a scale from −2 to +2` +
+      (charted.length < values.length ? ` (${charted.length} charted)` : '') +
+      '.',
+  ];
+  if (first && last) {
+    parts.push(
+      `It starts at ${formatSentiment(first.v)} at ${describe(first.i)} and ends at ${formatSentiment(last.v)} at ${describe(last.i)}.`,
+    );
+  }
+  parts.push(`Highest ${formatSentiment(max)} at ${at(max)}.`);
+  if (min !== max) parts.push(`Lowest ${formatSentiment(min)} at ${at(min)}.`);
+  return parts.join(' ');
+}
+
+/** Renders the chart of the map's sentiment line (journey order). */
+export function renderSentimentChart(map: JourneyMap): SentimentChart {
+  const steps = stepsInJourneyOrder(map);
+  const stages = new Map(map.stages.map((s) => [s.id, s]));
+  const values = steps.map((s) => s.sentiment);
+  const describe = (i: number): string => {
+    const step = steps[i];
+    return step ? describeStep(step, stages) : `step ${i + 1}`;
+  };
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, steps.length * COLUMN + 2 * PAD_X));
+  const base = {
+    fileName: CHART_FILE_NAME,
+    mediaType: 'image/png' as const,
+    width,
+    height: HEIGHT,
+    alt: altText({ values, describe }),
+    highlights: highlightsOf({ values, describe }),
+  };
+  if (!values.some((v) => v !== null)) return { ...base, png: null };
+
+  const plotWidth = width - 2 * PAD_X;
+  const curve = curvePoints({ values, width: plotWidth, height: HEIGHT, padding: PAD_Y });
+  const canvas = createCanvas({ width, height: HEIGHT, background: WHITE });
+  fillRect(canvas, { x: 0, y: 0, width, height: curve.zeroY }, POSITIVE_BAND);
+  fillRect(canvas, { x: 0, y: curve.zeroY, width, height: HEIGHT - curve.zeroY }, NEGATIVE_BAND);
+  const span = HEIGHT - 2 * PAD_Y;
+  for (let level = SENTIMENT_MIN; level <= SENTIMENT_MAX; level++) {
+    const y = PAD_Y + ((SENTIMENT_MAX - level) / (SENTIMENT_MAX - SENTIMENT_MIN)) * span;
+    if (level === 0) dashedHLine(canvas, { y, x1: 0, x2: width, dash: 6 }, ZERO);
+    else fillRect(canvas, { x: 0, y: Math.round(y), width, height: 1 }, GRID);
+  }
+  // A thin rule where a new stage begins, so the curve reads against the map's columns.
+  steps.forEach((step, i) => {
+    const prev = steps[i - 1];
+    if (i > 0 && prev && prev.stageId !== step.stageId) {
+      const x = PAD_X + i * curve.columnWidth;
+      fillRect(canvas, { x: Math.round(x), y: 0, width: 1, height: HEIGHT }, STAGE_RULE);
+    }
+  });
+  const points = curve.points.map((p) => ({ ...p, x: p.x + PAD_X }));
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1];
+    const b = points[k];
+    if (a && b) strokeLine(canvas, { x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: 3 }, LINE);
+  }
+  const radius = Math.max(3, Math.min(6, curve.columnWidth / 5));
+  for (const p of points) {
+    fillDisc(canvas, { cx: p.x, cy: p.y, r: radius + 1.5 }, WHITE);
+    fillDisc(canvas, { cx: p.x, cy: p.y, r: radius }, colourOf(p.value));
+  }
+  return { ...base, png: encodePng(canvas) };
+}

@@ -1,0 +1,27 @@
+/** The write-up page's title: "<map title> — session write-up <date>", unique in the space. */
+import { stripInvalidXmlChars } from './escape';
+
+/** Confluence's longest page title. */
+export const MAX_TITLE_LENGTH = 255;
+
+/** At most `max` UTF-16 units, never splitting a surrogate pair. */
+function clip(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * The title for attempt `attempt` (1 = plain, 2 = "… (2)", …): used when another page of the
+ * space already has the plain title. Whitespace is collapsed (Confluence trims titles) and the
+ * map title is shortened so the whole stays within 255 characters.
+ */
+export function writeUpTitle(args: { mapTitle: string; date: string; attempt?: number }): string {
+  const attempt = args.attempt ?? 1;
+  const suffix = ` — session write-up ${args.date}${attempt > 1 ? ` (${attempt})` : ''}`;
+  const name = stripInvalidXmlChars(args.mapTitle).replace(/\s+/g, ' ').trim() || 'Journey map';
+  return clip(name, MAX_TITLE_LENGTH - suffix.length).trimEnd() + suffix;
+}

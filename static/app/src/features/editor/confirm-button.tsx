@@ -1,0 +1,50 @@
+/**
+ * A destructive button that asks inline before acting. Forge sandboxes Custom UI frames without
+ * `allow-modals`, so `window.confirm` cannot be used there (it returns false at once).
+ */
+import { useState } from 'react';
+
+/** Props of a confirm button. */
+export type ConfirmButtonProps = {
+  label: string;
+  /** The question; null acts at once (nothing worth confirming). */
+  question: string | null;
+  confirmLabel: string;
+  onConfirm: () => void;
+  className?: string;
+};
+
+/** A button that, when `question` is set, shows it with confirm / cancel before acting. */
+export function ConfirmButton(props: ConfirmButtonProps) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className={props.className}
+        onClick={() => (props.question ? setAsking(true) : props.onConfirm())}
+      >
+        {props.label}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm" role="group" aria-label={props.question ?? props.label}>
+      <span>{props.question}</span>{' '}
+      <button
+        type="button"
+        className="danger-button"
+        autoFocus
+        onClick={() => {
+          setAsking(false);
+          props.onConfirm();
+        }}
+      >
+        {props.confirmLabel}
+      </button>{' '}
+      <button type="button" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </span>
+  );
+}

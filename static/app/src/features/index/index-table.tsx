@@ -1,0 +1,187 @@
+/** The table "Journey maps in this space": sortable headers, optional team groups. */
+import { Fragment } from 'react';
+import type { IndexRow, Sort, SortKey } from './index-model';
+import { relativeTime } from './index-model';
+import { ConfluenceLink } from './map-link';
+import { PainCounts, ReviewLozenge, StateLozenge, ValidatedMeter } from './lozenges';
+
+const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
+  { key: 'title', label: 'Journey map', className: 'col-title' },
+  { key: 'persona', label: 'Persona', className: 'col-persona' },
+  { key: 'scenario', label: 'Scenario', className: 'col-scenario' },
+  { key: 'state', label: 'State', className: 'col-state' },
+  { key: 'team', label: 'Owning team', className: 'col-team' },
+  { key: 'updated', label: 'Last updated', className: 'col-updated' },
+  { key: 'review', label: 'Review', className: 'col-review' },
+  { key: 'pain', label: 'Pain points', className: 'col-pain' },
+  { key: 'top', label: 'Top pain point', className: 'col-top' },
+  { key: 'validated', label: 'Validated', className: 'col-validated' },
+  { key: 'writeUp', label: 'Write-up', className: 'col-writeup' },
+];
+
+/** Props of {@link IndexTable}. */
+export type IndexTableProps = {
+  rows: IndexRow[];
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  grouped: boolean;
+  /** Maps per team over all filtered rows (group headers show the total, not the page's). */
+  teamCounts: ReadonlyMap<string, number>;
+  siteUrl: string;
+  now: Date;
+};
+
+function SortHeader(props: {
+  column: (typeof COLUMNS)[number];
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+}) {
+  const { column, sort } = props;
+  const active = sort.key === column.key;
+  return (
+    <th
+      scope="col"
+      className={column.className}
+      aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
+      <button
+        type="button"
+        className={`sort-button${active ? ' is-active' : ''}`}
+        onClick={() => props.onSort(column.key)}
+      >
+        {column.label}
+        <span className="sort-icon" aria-hidden="true">
+          {active ? (sort.dir === 'asc' ? '↑' : '↓') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date }) {
+  const m = row.entry.map;
+  return (
+    <tr data-row-key={row.key}>
+      <th scope="row" className="col-title">
+        <ConfluenceLink siteUrl={siteUrl} path={row.url} className="map-title">
+          {row.title}
+        </ConfluenceLink>
+        {row.entry.pageTitle !== row.title && (
+          <span className="cell-sub">on {row.entry.pageTitle}</span>
+        )}
+      </th>
+      <td className="col-persona">
+        {m.persona.name || <span className="placeholder">—</span>}
+        {m.persona.role && <span className="cell-sub">{m.persona.role}</span>}
+      </td>
+      <td className="col-scenario">
+        <span className="clamp" title={m.scenario}>
+          {m.scenario || <span className="placeholder">—</span>}
+        </span>
+      </td>
+      <td className="col-state">
+        <StateLozenge state={m.state} />
+        {row.links.map((l) => (
+          <span key={`${l.rowKey ?? l.url}`} className="cell-sub state-link">
+            {m.state === 'future' ? 'from ' : 'to '}
+            <ConfluenceLink siteUrl={siteUrl} path={l.url}>
+              {l.title}
+            </ConfluenceLink>
+          </span>
+        ))}
+      </td>
+      <td className="col-team">{m.owningTeam || <span className="placeholder">No team</span>}</td>
+      <td className="col-updated">
+        {m.updatedAt ? (
+          <time dateTime={m.updatedAt} title={m.updatedAt.slice(0, 10)}>
+            {relativeTime(m.updatedAt, now)}
+          </time>
+        ) : (
+          <span className="placeholder">never</span>
+        )}
+      </td>
+      <td className="col-review">
+        <ReviewLozenge status={row.review} nextReview={m.nextReview} />
+      </td>
+      <td className="col-pain">
+        <PainCounts pain={m.pain} />
+      </td>
+      <td className="col-top">
+        {m.topPainPoint ? (
+          <span className="clamp" title={`Score ${m.topPainPoint.score}`}>
+            {m.topPainPoint.text}
+          </span>
+        ) : (
+          <span className="placeholder">none</span>
+        )}
+      </td>
+      <td className="col-validated">
+        <ValidatedMeter share={m.validatedShare} />
+      </td>
+      <td className="col-writeup">
+        {m.writeUp ? (
+          <ConfluenceLink
+            siteUrl={siteUrl}
+            path={`/wiki/pages/viewpage.action?pageId=${encodeURIComponent(m.writeUp.pageId)}`}
+            title={m.writeUp.title}
+          >
+            Write-up
+          </ConfluenceLink>
+        ) : (
+          <span className="placeholder">—</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The table. */
+export function IndexTable(props: IndexTableProps) {
+  const { rows, siteUrl, now } = props;
+  const groups: { team: string; rows: IndexRow[] }[] = [];
+  if (props.grouped) {
+    for (const row of rows) {
+      const last = groups[groups.length - 1];
+      if (last && last.team === row.team) last.rows.push(row);
+      else groups.push({ team: row.team, rows: [row] });
+    }
+  }
+  return (
+    <div className="table-scroll">
+      <table className="index-table" aria-label="Journey maps in this space">
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <SortHeader key={c.key} column={c} sort={props.sort} onSort={props.onSort} />
+            ))}
+          </tr>
+        </thead>
+        {props.grouped ? (
+          groups.map((g) => (
+            <Fragment key={g.team}>
+              <tbody className="group">
+                <tr className="group-row">
+                  <th scope="colgroup" colSpan={COLUMNS.length}>
+                    {g.team}
+                    <span className="group-count">
+                      {props.teamCounts.get(g.team) ?? g.rows.length} maps
+                    </span>
+                  </th>
+                </tr>
+                {g.rows.map((row) => (
+                  <Row key={row.key} row={row} siteUrl={siteUrl} now={now} />
+                ))}
+              </tbody>
+            </Fragment>
+          ))
+        ) : (
+          <tbody>
+            {rows.map((row) => (
+              <Row key={row.key} row={row} siteUrl={siteUrl} now={now} />
+            ))}
+          </tbody>
+        )}
+      </table>
+    </div>
+  );
+}

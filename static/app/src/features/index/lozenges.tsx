@@ -1,0 +1,85 @@
+/** Atlassian-style lozenges and small badges used in the index table. */
+import type { ReviewStatus } from '../../../../../src/domain/review/review-dates';
+
+const REVIEW_LABEL: Record<ReviewStatus, string> = {
+  ok: 'OK',
+  dueSoon: 'Due soon',
+  stale: 'Stale',
+};
+const REVIEW_TONE: Record<ReviewStatus, string> = {
+  ok: 'success',
+  dueSoon: 'moved',
+  stale: 'removed',
+};
+
+/** Human label of a review status. */
+export function reviewLabel(status: ReviewStatus): string {
+  return REVIEW_LABEL[status];
+}
+
+/** A review status lozenge with the next review date in its title. */
+export function ReviewLozenge({
+  status,
+  nextReview,
+}: {
+  status: ReviewStatus;
+  nextReview: string | null;
+}) {
+  const when = nextReview
+    ? status === 'stale'
+      ? `Review was due ${nextReview}`
+      : `Next review ${nextReview}`
+    : 'No review date';
+  return (
+    <span className={`lozenge is-${REVIEW_TONE[status]}`} title={when}>
+      {REVIEW_LABEL[status]}
+    </span>
+  );
+}
+
+/** Current / future state lozenge. */
+export function StateLozenge({ state }: { state: 'current' | 'future' }) {
+  return (
+    <span className={`lozenge ${state === 'future' ? 'is-new' : 'is-default'}`}>
+      {state === 'future' ? 'Future' : 'Current'}
+    </span>
+  );
+}
+
+/** Pain-point counts by impact: abandon / workaround / trivial. */
+export function PainCounts({
+  pain,
+}: {
+  pain: { abandon: number; workaround: number; trivial: number };
+}) {
+  const label = `${pain.abandon} cause abandonment, ${pain.workaround} need a workaround, ${pain.trivial} trivial`;
+  return (
+    <span className="pain-counts" title={label} aria-label={label}>
+      <span className={`count is-abandon${pain.abandon ? '' : ' is-zero'}`} aria-hidden="true">
+        {pain.abandon}
+      </span>
+      <span
+        className={`count is-workaround${pain.workaround ? '' : ' is-zero'}`}
+        aria-hidden="true"
+      >
+        {pain.workaround}
+      </span>
+      <span className={`count is-trivial${pain.trivial ? '' : ' is-zero'}`} aria-hidden="true">
+        {pain.trivial}
+      </span>
+    </span>
+  );
+}
+
+/** Validated share as a small meter and a percentage. */
+export function ValidatedMeter({ share }: { share: number }) {
+  const pct = Math.round(share * 100);
+  return (
+    <span className="validated" title={`${pct}% of the cards are backed by evidence`}>
+      <span className="meter" aria-hidden="true">
+        <span style={{ width: `${pct}%` }} />
+      </span>
+      <span>{pct}%</span>
+    </span>
+  );
+}

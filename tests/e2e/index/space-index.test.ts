@@ -1,0 +1,236 @@
+/**
+ * The space index end to end in Chromium: the real built UI (`npm run build:ui` first), the real
+ * resolvers and the emulator behind the local host. Opens the sidebar item, filters, sorts,
+ * pages, follows a row into its page, and checks that someone who cannot see the restricted
+ * page does not see its row. Screenshots: /tmp/jm-index-{light,dark,grouped,outsider}.png.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Host } from '../../../dev/host/index';
+import { startHost } from '../../../dev/host/index';
+import { buildMacroStorage } from '../../../dev/host/storage/macro';
+import { DEMO_TITLES } from '../../../dev/seed/demo';
+import { sanitizeLocalId } from '../../../src/domain/codec';
+import { SUMMARY_PROPERTY_KEY, summarizePage } from '../../../src/domain/summary';
+import { launchBrowser } from '../../support/browser';
+import { generateMap } from '../../support/generate-map';
+
+const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
+const TEAMS = ['Growth', 'Support', 'Billing', 'Onboarding'];
+/** Generated maps added to the demo's four, so the table has more than one page. */
+const GENERATED = 30;
+
+let host: Host;
+let browser: Browser;
+let dataDir: string;
+
+function pageIdOf(title: string): string {
+  const found = [...host.emulator.store.all('pages')].find((p) => p.title === title);
+  if (!found) throw new Error(`no page ${title}`);
+  return found.id;
+}
+
+async function contextAs(
+  accountId: string,
+  theme: 'light' | 'dark' = 'light',
+): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  await ctx.addCookies([
+    { name: 'jm_user', value: accountId, url: host.url },
+    { name: 'jm_theme', value: theme, url: host.url },
+  ]);
+  return ctx;
+}
+
+/** Opens space CX, clicks the sidebar item and answers the index frame once its table is drawn. */
+async function openIndex(page: Page): Promise<Frame> {
+  await page.goto(`${host.url}/wiki/spaces/CX`);
+  await page.click('[data-testid="space-page-link"]');
+  await page.waitForURL(/\/wiki\/spaces\/CX\/apps\/journey-maps/);
+  const handle = page.locator('iframe.jm-space-page-frame');
+  await expect
+    .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 20_000 })
+    .toBe('true');
+  const frame = await (await handle.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('no index frame');
+  await frame.waitForSelector('table[aria-label="Journey maps in this space"] tbody tr', {
+    timeout: 20_000,
+  });
+  await expect.poll(() => frame.locator('[role="status"].loading').count()).toBe(0);
+  return frame;
+}
+
+async function titles(frame: Frame): Promise<string[]> {
+  return frame.locator('tbody th.col-title a.map-title').allTextContents();
+}
+
+beforeAll(async () => {
+  if (!existsSync(BUILD)) throw new Error('Build the UI first: npm run build:ui');
+  dataDir = mkdtempSync(path.join(tmpdir(), 'jm-index-e2e-'));
+  host = await startHost({ port: 0, dataDir });
+  const store = host.emulator.store;
+  for (let n = 0; n < GENERATED; n++) {
+    const raw = `generated-${n}`;
+    const map = generateMap({ cards: 12, seed: 100 + n });
+    map.title = `Generated journey ${String(n + 1).padStart(2, '0')}`;
+    map.owningTeam = TEAMS[n % TEAMS.length] ?? '';
+    const page = store.createPage({
+      spaceKey: 'CX',
+      title: `Generated map page ${n + 1}`,
+      authorId: 'acc-editor',
+      body: `<p>Session notes.</p>${buildMacroStorage({ localId: raw })}`,
+    });
+    store.putProperty({
+      pageId: page.id,
+      key: SUMMARY_PROPERTY_KEY,
+      value: summarizePage({
+        maps: [{ localId: sanitizeLocalId(raw), map }],
+        today: new Date().toISOString().slice(0, 10),
+      }),
+    });
+  }
+  await host.emulator.flush();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('space index (confluence:spacePage "Journey maps")', () => {
+  it('lists, filters, sorts and pages the maps, and follows a row into its page', async () => {
+    const ctx = await contextAs('acc-admin');
+    const page = await ctx.newPage();
+    const frame = await openIndex(page);
+
+    // 4 demo maps + 30 generated; 25 a page.
+    await expect
+      .poll(() => frame.locator('.pagination').textContent())
+      .toContain(`Showing 1–25 of ${GENERATED + 4}`);
+    expect(await frame.locator('.stat-tile .stat-value').first().textContent()).toBe(
+      String(GENERATED + 4),
+    );
+    await page.screenshot({ path: '/tmp/jm-index-light.png', fullPage: true });
+
+    // Sort by title, ascending then descending.
+    await frame.click('thead button.sort-button:has-text("Journey map")');
+    const asc = await titles(frame);
+    expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
+    expect(await frame.getAttribute('thead th.col-title', 'aria-sort')).toBe('ascending');
+    await frame.click('thead button.sort-button:has-text("Journey map")');
+    const desc = await titles(frame);
+    expect(desc[0]).not.toBe(asc[0]);
+    expect(await frame.getAttribute('thead th.col-title', 'aria-sort')).toBe('descending');
+
+    // Page 2.
+    await frame.click('nav.pagination button[aria-label="Page 2"]');
+    expect(await frame.locator('tbody tr').count()).toBe(GENERATED + 4 - 25);
+
+    // Filter: future-state maps only, then by text, then clear.
+    await frame.selectOption('.filter:has-text("State") select', 'future');
+    await expect.poll(() => titles(frame)).toEqual(['Alana evaluates Confluence — future state']);
+    expect(await frame.locator('tbody tr .state-link').first().textContent()).toContain(
+      'Alana evaluates Confluence',
+    );
+    await frame.click('button:has-text("Clear filters")');
+    await frame.fill('input[type="search"]', 'Alana evaluates');
+    await expect.poll(async () => (await titles(frame)).length).toBe(2);
+    await frame.fill('input[type="search"]', '');
+    await frame.selectOption('.filter:has-text("Team") select', 'Growth');
+    await expect
+      .poll(async () =>
+        (await frame.locator('tbody td.col-team').allTextContents()).every((t) => t === 'Growth'),
+      )
+      .toBe(true);
+    await frame.click('button:has-text("Clear filters")');
+
+    // Group by team.
+    await frame.check('.filter-check input');
+    await expect.poll(() => frame.locator('tr.group-row').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: '/tmp/jm-index-grouped.png', fullPage: true });
+    await frame.uncheck('.filter-check input');
+
+    // The restricted page is listed for its members.
+    await frame.fill('input[type="search"]', 'Pricing journey');
+    await expect.poll(() => titles(frame)).toEqual(['Pricing journey']);
+    await frame.fill('input[type="search"]', 'Alana evaluates Confluence');
+    await frame.selectOption('.filter:has-text("State") select', 'current');
+    await expect.poll(() => titles(frame)).toEqual(['Alana evaluates Confluence']);
+
+    // Follow the row into its page, scrolled to the map.
+    await frame.click('tbody th.col-title a.map-title');
+    await page.waitForURL(new RegExp(`/pages/${pageIdOf(DEMO_TITLES.alana)}/`));
+    expect(page.url()).toMatch(/#macro-/);
+    expect(await page.locator('[data-testid="page-title"]').textContent()).toBe(DEMO_TITLES.alana);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+    await ctx.close();
+  });
+
+  it('does not show the restricted page to someone who cannot see it', async () => {
+    const ctx = await contextAs('acc-outsider');
+    const page = await ctx.newPage();
+    const frame = await openIndex(page);
+    await expect
+      .poll(() => frame.locator('.pagination').textContent())
+      .toContain(`of ${GENERATED + 3}`);
+    await frame.fill('input[type="search"]', 'Pricing journey');
+    await expect.poll(() => frame.locator('.empty-state').textContent()).toContain('No maps match');
+    await frame.click('button:has-text("Clear filters")');
+    const everything: string[] = [];
+    for (const n of [1, 2]) {
+      await frame.click(`nav.pagination button[aria-label="Page ${n}"]`);
+      everything.push(await frame.locator('table').innerText());
+    }
+    expect(everything.join('\n')).not.toContain('Pricing journey');
+    expect(everything.join('\n')).not.toContain(DEMO_TITLES.restricted);
+    await page.screenshot({ path: '/tmp/jm-index-outsider.png', fullPage: true });
+    await ctx.close();
+  });
+
+  it('draws in the dark theme and shows the routing rules read-only to viewers', async () => {
+    const ctx = await contextAs('acc-viewer', 'dark');
+    const page = await ctx.newPage();
+    const frame = await openIndex(page);
+    await expect
+      .poll(() => frame.evaluate(() => document.documentElement.dataset.colorMode))
+      .toBe('dark');
+    await frame.click('button.disclosure');
+    await frame.waitForSelector('.routing-grid');
+    expect(await frame.locator('.routing .banner.is-readonly').textContent()).toMatch(
+      /add pages to this space/,
+    );
+    expect(await frame.locator('.team-input').first().isDisabled()).toBe(true);
+    await page.screenshot({ path: '/tmp/jm-index-dark.png', fullPage: true });
+    await ctx.close();
+  });
+
+  it('lets a space editor change the routing rules', async () => {
+    const ctx = await contextAs('acc-editor');
+    const page = await ctx.newPage();
+    const frame = await openIndex(page);
+    await frame.click('button.disclosure');
+    await frame.waitForSelector('.routing-grid');
+    await frame.fill('input[aria-label="Team owning the Web channel"]', 'Web team');
+    await frame.click('button:has-text("+ Add stage rule")');
+    await frame.fill('input[aria-label="Stage name 1"]', 'Purchase');
+    await frame.fill('input[aria-label="Team owning stage Purchase"]', 'Billing');
+    await frame.click('button:has-text("Save routing rules")');
+    await expect
+      .poll(() => frame.locator('.routing .banner.is-success').textContent())
+      .toContain('Routing rules saved');
+    const spaceId = host.emulator.store.spaceByKey('CX')?.id ?? '';
+    expect(host.emulator.store.propertyByKey('space', spaceId, 'cjm_routing')?.value).toEqual({
+      channels: { web: 'Web team' },
+      stages: { purchase: 'Billing' },
+      lanes: {},
+    });
+    await page.screenshot({ path: '/tmp/jm-index-routing.png', fullPage: true });
+    await ctx.close();
+  });
+});
