@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeMachine } from './lib/machine';
+import { describeMachine, loadNow } from './lib/machine';
 import type { Row } from './lib/rows';
 import { renderTable } from './lib/table';
 import { browserRows } from './suites/browser';
@@ -51,6 +51,7 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const suites = selectedSuites(process.argv.slice(2));
   const started = Date.now();
+  const loadAtStart = loadNow();
   const rows: Row[] = [];
   let chromium: string | null = null;
 
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       root: ROOT,
       renderSizes: SETTINGS.sizes,
       editSize: SETTINGS.editSize,
+      editBaselineSizes: [50],
       seed: SETTINGS.seed,
       runs: SETTINGS.runs,
       keystrokes: SETTINGS.keystrokes,
@@ -92,19 +94,22 @@ async function main(): Promise<void> {
     chromium = result.chromium;
   }
 
-  const machine = describeMachine(chromium);
+  const machine = describeMachine(chromium, loadAtStart);
   const seconds = Math.round((Date.now() - started) / 1000);
   const judged = rows.filter((r) => r.verdict !== 'info');
   const failed = judged.filter((r) => r.verdict === 'fail');
   const staleBuild = suites.has('bundle') || suites.has('browser') ? buildIsStale(ROOT) : false;
   const header = [
     `Journey Maps benchmarks (DESIGN §6), ${new Date().toISOString()}`,
-    `machine: ${machine.cpuCount} × ${machine.cpus}, ${machine.memoryGiB} GiB, ${machine.platform}`,
+    `machine: ${machine.cpuCount} × ${machine.cpus}, ${machine.memoryGiB} GiB, ${machine.platform}; ` +
+      `load average ${machine.loadAverage.start} at start, ${machine.loadAverage.end} at end`,
     `node ${machine.node}; chromium ${machine.chromium}`,
     `maps: generateMap seed ${SETTINGS.seed} at ${SETTINGS.sizes.join(' / ')} cards; ` +
       `timed rows: median of ${SETTINGS.runs} runs after 1 warm-up (write-up render: ${SETTINGS.writeUpRuns}); ` +
       `REST counts: emulator request log, real resolvers`,
-    ...(staleBuild ? ['WARNING: static/app/build is older than static/app/src: run `npm run build:ui`'] : []),
+    ...(staleBuild
+      ? ['WARNING: static/app/build is older than static/app/src: run `npm run build:ui`']
+      : []),
   ];
   process.stdout.write(`${header.join('\n')}\n\n${renderTable(rows)}\n\n`);
   process.stdout.write(
@@ -119,6 +124,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

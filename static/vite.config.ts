@@ -15,7 +15,7 @@ export default defineConfig({
     // allow) pulls every bridge API and their dependencies (i18n, egress, lodash) into the bundle.
     alias: [
       {
-        find: /^@forge\/bridge\/out\/(invoke|fetch|view|router)$/,
+        find: /^@forge\/bridge\/out\/(invoke|fetch|view|router|flag)$/,
         replacement: `${bridgeOut}/$1/index.js`,
       },
     ],

@@ -10,10 +10,12 @@ export type Machine = {
   platform: string;
   node: string;
   chromium: string;
+  /** 1-minute load average when the run started and ended: other work skews timed rows. */
+  loadAverage: { start: number; end: number };
 };
 
 /** Describes this machine; `chromiumVersion` comes from the launched browser when known. */
-export function describeMachine(chromiumVersion: string | null): Machine {
+export function describeMachine(chromiumVersion: string | null, loadAtStart: number): Machine {
   const cpus = os.cpus();
   let chromium = chromiumVersion ?? '';
   if (!chromium) {
@@ -33,5 +35,11 @@ export function describeMachine(chromiumVersion: string | null): Machine {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium,
+    loadAverage: { start: loadAtStart, end: Math.round((os.loadavg()[0] ?? 0) * 100) / 100 },
   };
+}
+
+/** The current 1-minute load average, rounded. */
+export function loadNow(): number {
+  return Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
 }

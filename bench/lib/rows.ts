@@ -35,5 +35,5 @@ export function notMeasured(args: {
 
 /** The message of an unknown thrown value. */
 export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }

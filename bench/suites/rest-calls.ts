@@ -87,7 +87,11 @@ async function loadAndSaveRows(world: BenchWorld, size: number, seed: number): P
   ];
   for (const save of saves) {
     const before = summaryVersion(world.emulator, pageId);
-    const applied = await world.measure('map/apply', { ...at, baseVersion: version, ops: save.ops });
+    const applied = await world.measure('map/apply', {
+      ...at,
+      baseVersion: version,
+      ops: save.ops,
+    });
     if (!applied.result.ok) throw new Error(`map/apply: ${applied.result.error.message}`);
     version = applied.result.data.version;
     const summaryWritten = summaryVersion(world.emulator, pageId) > before;

@@ -38,6 +38,12 @@ export type WriteUpInput = {
   generatedAt: string;
 };
 
+/** "2026-11-23 10:00 UTC" for a UTC ISO instant; anything else as given. */
+function readableInstant(instant: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(instant);
+  return m ? `${m[1] ?? ''} ${m[2] ?? ''} UTC` : instant;
+}
+
 /** Renders the write-up body (storage format XHTML). */
 export function renderWriteUp(input: WriteUpInput): string {
   const { map, rules, mapPage, chart, today, generatedAt } = input;
@@ -69,7 +75,11 @@ export function renderWriteUp(input: WriteUpInput): string {
       el(
         'p',
         {},
-        el('small', {}, `Generated ${generatedAt} from “${map.title.trim() || 'Journey map'}”.`),
+        el(
+          'small',
+          {},
+          `Generated ${readableInstant(generatedAt)} from “${map.title.trim() || 'Journey map'}”.`,
+        ),
       ),
     ),
   );

@@ -170,7 +170,12 @@ function stepCell(args: {
     ),
     channels.length > 0 ? el('p', {}, `Channels: ${channels.join(', ')}`) : null,
     step.moment
-      ? el('p', {}, statusLozenge({ colour: 'Purple', title: MOMENT_LABELS[step.moment] }))
+      ? el(
+          'p',
+          {},
+          'Moment of truth: ',
+          statusLozenge({ colour: 'Purple', title: MOMENT_LABELS[step.moment] }),
+        )
       : null,
     step.paths.length > 0
       ? el('p', {}, `Branches: ${step.paths.map((p) => `“${p.label}”`).join(', ')}`)
@@ -253,7 +258,8 @@ export function mapTableSection(map: JourneyMap): Markup {
     ),
     el(
       'table',
-      {},
+      // Confluence shows the many lane columns across the full page width.
+      { 'data-layout': 'full-width' },
       el(
         'tbody',
         {},

@@ -2,26 +2,22 @@
  * Picks the screen for the module key. Screens other than the macro are separate chunks,
  * found with `import.meta.glob` so a screen another feature adds is picked up when it exists.
  */
-import type { FullContext } from '@forge/bridge';
 import type { ComponentType } from 'react';
 import { Suspense, lazy, useMemo } from 'react';
-import { bridgeTransport } from './bridge/client';
+import type { HostContext } from './bridge/client';
+import { bridgeTransport, pageIdOf } from './bridge/client';
 import { MacroScreen } from './features/editor/macro-screen';
 
 /** Props every lazily loaded screen receives. */
-export type ScreenProps = { context: FullContext };
+export type ScreenProps = { context: HostContext };
 
 const indexModules = import.meta.glob<{ IndexScreen: ComponentType<ScreenProps> }>(
   './features/index/index-screen.tsx',
 );
 
 /** The screen for this module. */
-export function App({ context }: { context: FullContext }) {
-  const ext = context.extension as { content?: { id?: unknown } };
-  const pageId =
-    typeof ext.content?.id === 'string' || typeof ext.content?.id === 'number'
-      ? String(ext.content.id)
-      : null;
+export function App({ context }: { context: HostContext }) {
+  const pageId = pageIdOf(context);
   const address = useMemo(
     () => (pageId ? { pageId, localId: context.localId } : null),
     [pageId, context.localId],

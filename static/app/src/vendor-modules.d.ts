@@ -21,3 +21,7 @@ declare module '@forge/bridge/out/view' {
 declare module '@forge/bridge/out/router' {
   export { router } from '@forge/bridge';
 }
+
+declare module '@forge/bridge/out/flag' {
+  export { showFlag } from '@forge/bridge';
+}

@@ -4,7 +4,8 @@
  */
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Op } from '../../../../../src/domain/operations/op-types';
-import type { PhotoInfo } from '../../../../../src/resolvers/contract';
+import type { MapAddress, PhotoInfo } from '../../../../../src/resolvers/contract';
+import type { Transport } from '../../bridge/transport';
 import type { EditorState } from './state/editor-state';
 import type { EditorStore } from './state/editor-store';
 import type { SyncEngine } from './state/sync-engine';
@@ -21,6 +22,10 @@ export type EditorServices = {
   photoUrl: (photo: PhotoInfo) => Promise<string | null>;
   /** Today as `YYYY-MM-DD` in the viewer's zone. */
   today: () => string;
+  /** The macro instance being edited (session photos, write-up). */
+  address: MapAddress;
+  /** The resolver transport (write-up generation). */
+  transport: Transport;
 };
 
 /** Context carrying the editor services. */

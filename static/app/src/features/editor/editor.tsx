@@ -7,6 +7,7 @@ import { useEditor, useServices } from './editor-context';
 import { DetailsPanel } from './details/details-panel';
 import { JourneyGrid } from './grid/journey-grid';
 import { BackStoryPanel } from './panels/back-story-panel';
+import { SessionEntry } from '../session/session-entry';
 import { ScopeBar } from './panels/scope-bar';
 import { SyncNotes } from './sync-status';
 import { Toolbar } from './toolbar';
@@ -64,6 +65,7 @@ export function Editor() {
       <SyncNotes />
       <ScopeBar />
       <BackStoryPanel />
+      <SessionEntry />
       <div className="grid-area">
         {hasSteps ? (
           <JourneyGrid />

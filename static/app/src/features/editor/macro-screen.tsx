@@ -76,6 +76,8 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
           },
           photoUrl: (p) => fetchAttachmentUrl(p.downloadPath),
           today: () => localDate(new Date()),
+          address,
+          transport,
         },
       });
     },

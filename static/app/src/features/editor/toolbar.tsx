@@ -85,7 +85,7 @@ export function Toolbar(props: { onFit: () => void }) {
             disabled={!canUndo}
             onClick={() => store.dispatch({ type: 'undo' })}
           >
-            ↶ Undo
+            <span aria-hidden="true">↶</span> Undo
           </button>
           <button
             type="button"
@@ -94,17 +94,17 @@ export function Toolbar(props: { onFit: () => void }) {
             disabled={!canRedo}
             onClick={() => store.dispatch({ type: 'redo' })}
           >
-            ↷ Redo
+            <span aria-hidden="true">↷</span> Redo
           </button>
         </div>
       )}
       {canEdit && (
         <div className="toolbar-group">
           <button type="button" onClick={addStage}>
-            + Add stage
+            <span aria-hidden="true">+</span> Add stage
           </button>
           <button type="button" onClick={addStep} disabled={!lastStage}>
-            + Add step
+            <span aria-hidden="true">+</span> Add step
           </button>
           <label className="visually-hidden" htmlFor="lane-type">
             Type of lane to add
@@ -121,7 +121,7 @@ export function Toolbar(props: { onFit: () => void }) {
             ))}
           </select>
           <button type="button" onClick={addLane}>
-            + Add lane
+            <span aria-hidden="true">+</span> Add lane
           </button>
           {hidden.length > 0 && (
             <details className="menu">

@@ -19,6 +19,10 @@ const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
   { key: 'writeUp', label: 'Write-up', className: 'col-writeup' },
 ];
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Props of {@link IndexTable}. */
 export type IndexTableProps = {
   rows: IndexRow[];
@@ -164,7 +168,7 @@ export function IndexTable(props: IndexTableProps) {
                   <th scope="colgroup" colSpan={COLUMNS.length}>
                     {g.team}
                     <span className="group-count">
-                      {props.teamCounts.get(g.team) ?? g.rows.length} maps
+                      {plural(props.teamCounts.get(g.team) ?? g.rows.length, 'map')}
                     </span>
                   </th>
                 </tr>

@@ -180,7 +180,7 @@ export function CardDetails({
             <button
               type="button"
               disabled={disabled}
-              aria-label="Add a vote"
+              aria-label="+1: add a vote"
               onClick={() =>
                 store.dispatch({
                   type: 'edit',
@@ -194,7 +194,7 @@ export function CardDetails({
             <button
               type="button"
               disabled={disabled || card.painPoint.votes === 0}
-              aria-label="Remove a vote"
+              aria-label="−1: remove a vote"
               onClick={() =>
                 store.dispatch({
                   type: 'edit',

@@ -1,0 +1,45 @@
+/**
+ * The session area under the back-story: a "Session" toggle opening the session panel (date,
+ * people, notes, analysis, photos), the "Generate write-up" button and the link to the last
+ * write-up with its relative date.
+ */
+import { useId, useState } from 'react';
+import { useCanEdit, useEditor } from '../editor/editor-context';
+import { SessionPanel } from './session-panel';
+import { useNow } from './use-now';
+import { WriteUpGenerator, WriteUpLine } from './write-up';
+import './session.css';
+
+/** The session bar and, when open, the session panel. */
+export function SessionArea() {
+  const [open, setOpen] = useState(false);
+  const canEdit = useCanEdit();
+  const photoCount = useEditor((s) => s.map.session.photos.length);
+  const writeUp = useEditor((s) => s.map.writeUp);
+  const now = useNow();
+  const panelId = useId();
+  return (
+    <section className="session-area" aria-label="Session and write-up">
+      <div className="session-bar">
+        <button
+          type="button"
+          className="session-toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {open ? '▾' : '▸'} Session
+          <span className="subtle">
+            {' '}
+            ({photoCount} {photoCount === 1 ? 'photo' : 'photos'})
+          </span>
+        </button>
+        {writeUp && <WriteUpLine writeUp={writeUp} now={now} />}
+        {canEdit && <WriteUpGenerator />}
+      </div>
+      <div id={panelId} hidden={!open}>
+        {open && <SessionPanel />}
+      </div>
+    </section>
+  );
+}

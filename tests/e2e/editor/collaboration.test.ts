@@ -1,0 +1,164 @@
+/**
+ * Two people and a viewer on one map, end to end in Chromium: two browser contexts edit
+ * different cards at the same moment and both see both edits (and so does a fresh reader); a
+ * viewer without edit rights sees the map read-only and cannot change anything. axe-core on the
+ * read-only editor in light and dark theme; screenshots /tmp/e2e-editor-readonly-{light,dark}.png.
+ */
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EditorEnv } from './support';
+import {
+  WAIT,
+  addCard,
+  axeViolations,
+  cardByText,
+  cardsIn,
+  contextAs,
+  createPage,
+  grid,
+  macroFrame,
+  openEditor,
+  openPage,
+  setTheme,
+  shoot,
+  startEnv,
+  waitSaved,
+} from './support';
+
+const S1 = 'Discovers a need or a problem';
+const S2 = 'Finds a possible solution';
+
+let env: EditorEnv;
+let pageId: string;
+const contexts: BrowserContext[] = [];
+
+async function personOn(accountId: string): Promise<{ page: Page; frame: Frame }> {
+  const ctx = await contextAs(env, accountId);
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  const frame = await openEditor(env, page, pageId);
+  return { page, frame };
+}
+
+/** Opens the card's text for editing (Enter on the focused card) and types without committing. */
+async function typeInto(frame: Frame, from: string, to: string): Promise<void> {
+  await cardByText(frame, from).focus();
+  await frame.page().keyboard.press('Enter');
+  const box = grid(frame).getByRole('textbox', { name: / text$/ });
+  await box.waitFor(WAIT);
+  await box.fill(to);
+}
+
+beforeAll(async () => {
+  env = await startEnv('collab');
+  pageId = await createPage(env, { title: 'Shared journey (e2e)', localId: 'shared-map' });
+  // Eddie starts the map and adds two cards.
+  const ctx = await contextAs(env, 'acc-editor');
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  await openPage(env, page, pageId);
+  const frame = await macroFrame(page);
+  await frame.getByRole('button', { name: /Awareness → Advocacy/ }).click();
+  await grid(frame).waitFor(WAIT);
+  await addCard(frame, { lane: 'Actions', step: S1, text: 'Card of Eddie' });
+  await addCard(frame, { lane: 'Thoughts', step: S2, text: 'Card of Avery' });
+  const s1 = grid(frame).getByRole('slider', { name: `Sentiment at ${S1}` });
+  await s1.focus();
+  await page.keyboard.press('End');
+  await waitSaved(frame);
+  await ctx.close();
+  contexts.length = 0;
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await env?.close();
+});
+
+describe('several people on one map', () => {
+  it('merges two people editing different cards at once; both see both edits', async () => {
+    const eddie = await personOn('acc-editor');
+    const avery = await personOn('acc-admin');
+    await typeInto(eddie.frame, 'Card of Eddie', 'Eddie was here');
+    await typeInto(avery.frame, 'Card of Avery', 'Avery was here');
+    // Both commit at the same moment; slow storage keeps both saves in flight together, so the
+    // second meets a newer version (409) and the resolver re-applies it on top.
+    const log = env.host.emulator.log;
+    log.clear();
+    env.host.emulator.faults.latency(600);
+    await Promise.all([
+      eddie.frame.page().keyboard.press('Enter'),
+      avery.frame.page().keyboard.press('Enter'),
+    ]);
+    for (const { frame } of [eddie, avery]) {
+      await expect
+        .poll(() => cardsIn(frame, 'Actions', S1), WAIT)
+        .toEqual(['Action: Eddie was here']);
+      await expect
+        .poll(() => cardsIn(frame, 'Thoughts', S2), WAIT)
+        .toEqual(['Thought: Avery was here']);
+      await waitSaved(frame);
+    }
+    env.host.emulator.faults.latency(0);
+    const conflicts = log.entries().filter((e) => e.status === 409 && e.method === 'PUT');
+    console.log(`concurrent saves: ${conflicts.length} conflict(s) answered 409 and rebased`);
+    expect(conflicts.length).toBeGreaterThan(0);
+    // Someone who opens the page now (no local state) reads both from storage.
+    const fresh = await personOn('acc-editor');
+    expect(await cardsIn(fresh.frame, 'Actions', S1)).toEqual(['Action: Eddie was here']);
+    expect(await cardsIn(fresh.frame, 'Thoughts', S2)).toEqual(['Thought: Avery was here']);
+  });
+
+  it('shows the map read-only to a viewer, who cannot change anything', async () => {
+    env.host.emulator.faults.clear();
+    const store = env.host.emulator.store;
+    const versions = () =>
+      store.propertiesOf('page', pageId).map((p) => `${p.key}@${p.version.number}`);
+    const before = versions();
+    const vera = await personOn('acc-viewer');
+    const { frame, page } = vera;
+    await expect.poll(() => frame.getByRole('note').first().textContent()).toContain('Read-only.');
+    expect(await cardsIn(frame, 'Actions', S1)).toEqual(['Action: Eddie was here']);
+    // No editing controls at all.
+    for (const name of ['Undo', 'Redo', 'Add stage', 'Add step', 'Add lane']) {
+      expect(await frame.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    }
+    expect(await frame.getByRole('button', { name: /^Add card to / }).count()).toBe(0);
+    expect(await frame.getByRole('textbox').count()).toBe(0);
+
+    // Keys that edit for an editor do nothing here.
+    const card = cardByText(frame, 'Eddie was here');
+    await card.focus();
+    await page.keyboard.press('Enter'); // opens details (read-only) instead of editing
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Space');
+    await card.dblclick();
+    expect(await frame.getByRole('textbox').count()).toBe(0);
+    const slider = grid(frame).getByRole('slider', { name: `Sentiment at ${S1}` });
+    expect(await slider.getAttribute('aria-valuenow')).toBe('2');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Delete');
+    expect(await slider.getAttribute('aria-valuenow')).toBe('2');
+    // The details panel shows the card, every field disabled or plain text.
+    const panel = frame.getByRole('complementary');
+    await panel.waitFor(WAIT);
+    const enabledFields = await panel
+      .locator('input, select, textarea')
+      .evaluateAll((els) => els.filter((e) => !(e as HTMLInputElement).disabled).length);
+    expect(enabledFields).toBe(0);
+    expect(await cardsIn(frame, 'Actions', S1)).toEqual(['Action: Eddie was here']);
+
+    // Nothing reached storage.
+    await page.waitForTimeout(1_000);
+    expect(versions()).toEqual(before);
+
+    for (const mode of ['light', 'dark'] as const) {
+      await setTheme(page, frame, mode);
+      await shoot(page, `readonly-${mode}`);
+      const { serious, all } = await axeViolations(frame);
+      console.log(`axe (${mode}, read-only): ${all.length ? all.join('\n') : 'no violations'}`);
+      expect(serious).toEqual([]);
+    }
+  });
+});

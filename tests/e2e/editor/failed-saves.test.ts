@@ -1,0 +1,111 @@
+/**
+ * A failed save says what happened and loses nothing, end to end: the emulator's fault
+ * injection makes every write of the map's content properties fail (500); an edit made then is
+ * kept, the status says so, it survives a reload, and once storage recovers it is saved and
+ * everyone sees it. Screenshot /tmp/e2e-editor-failed-save.png.
+ */
+import type { BrowserContext, Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EditorEnv } from './support';
+import {
+  WAIT,
+  addCard,
+  cardsIn,
+  contextAs,
+  createPage,
+  grid,
+  macroFrame,
+  openEditor,
+  openPage,
+  saveStatus,
+  shoot,
+  startEnv,
+  waitSaved,
+} from './support';
+
+const S1 = 'Discovers a need or a problem';
+const S2 = 'Finds a possible solution';
+
+let env: EditorEnv;
+let pageId: string;
+const contexts: BrowserContext[] = [];
+
+async function newContext(accountId: string): Promise<BrowserContext> {
+  const ctx = await contextAs(env, accountId);
+  contexts.push(ctx);
+  return ctx;
+}
+
+/** What a reader who has no local state sees in the cell (reads storage only). */
+async function storedCards(lane: string, step: string): Promise<string[]> {
+  const ctx = await newContext('acc-admin');
+  const page = await ctx.newPage();
+  const frame = await openEditor(env, page, pageId);
+  const cards = await cardsIn(frame, lane, step);
+  await ctx.close();
+  return cards;
+}
+
+function pendingKeys(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('cjm:pending:')),
+  );
+}
+
+beforeAll(async () => {
+  env = await startEnv('faults');
+  pageId = await createPage(env, { title: 'Journey with a flaky store (e2e)', localId: 'flaky' });
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await env?.close();
+});
+
+describe('failed saves', () => {
+  it('keeps an edit made while saves fail, through a reload, and saves it after recovery', async () => {
+    const ctx = await newContext('acc-editor');
+    const page = await ctx.newPage();
+    await openPage(env, page, pageId);
+    let frame = await macroFrame(page);
+    await frame.getByRole('button', { name: /Awareness → Advocacy/ }).click();
+    await grid(frame).waitFor(WAIT);
+    await addCard(frame, { lane: 'Actions', step: S1, text: 'Saved before the outage' });
+    await waitSaved(frame);
+
+    // Storage refuses every write of this page's properties from now on.
+    const writes = `/wiki/api/v2/pages/${pageId}/properties`;
+    const faults = env.host.emulator.faults;
+    faults.inject({ status: 500, count: 10_000, match: { method: 'PUT', pathPrefix: writes } });
+    faults.inject({ status: 500, count: 10_000, match: { method: 'POST', pathPrefix: writes } });
+    try {
+      await addCard(frame, { lane: 'Actions', step: S2, text: 'Written during the outage' });
+      // The status says what happened and that the change is kept.
+      await expect.poll(() => saveStatus(frame).textContent(), WAIT).toMatch(/1 change kept/);
+      const status = (await saveStatus(frame).textContent()) ?? '';
+      console.log(`status while saves fail: ${status}`);
+      expect(status).toMatch(/not saved|could not|failed|error/i);
+      expect(await frame.getByRole('button', { name: /^Retry/ }).count()).toBe(1);
+      await shoot(page, 'failed-save');
+      expect(await pendingKeys(frame)).toHaveLength(1);
+      // Nothing of it reached storage.
+      expect(await storedCards('Actions', S2)).toEqual([]);
+
+      // A reload while storage still fails: the edit is still there, still kept.
+      await page.reload();
+      frame = await macroFrame(page);
+      await grid(frame).waitFor(WAIT);
+      expect(await cardsIn(frame, 'Actions', S2)).toEqual(['Action: Written during the outage']);
+      await expect.poll(() => saveStatus(frame).textContent(), WAIT).toMatch(/1 change kept/);
+    } finally {
+      faults.clear();
+    }
+
+    // Storage is back: "Retry now" sends it, the status says saved, nothing is left pending.
+    await frame.getByRole('button', { name: /^Retry/ }).click();
+    await waitSaved(frame);
+    expect(await pendingKeys(frame)).toEqual([]);
+    expect(await cardsIn(frame, 'Actions', S1)).toEqual(['Action: Saved before the outage']);
+    expect(await storedCards('Actions', S2)).toEqual(['Action: Written during the outage']);
+  });
+});
