@@ -20,6 +20,7 @@ import {
   openEditor,
   openPage,
   setTheme,
+  settle,
   shoot,
   startEnv,
   waitSaved,
@@ -133,12 +134,14 @@ describe('several people on one map', () => {
     await page.keyboard.press('Delete');
     await page.keyboard.press('Space');
     await card.dblclick();
+    await settle(frame);
     expect(await frame.getByRole('textbox').count()).toBe(0);
     const slider = grid(frame).getByRole('slider', { name: `Sentiment at ${S1}` });
     expect(await slider.getAttribute('aria-valuenow')).toBe('2');
     await slider.focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('Delete');
+    await settle(frame);
     expect(await slider.getAttribute('aria-valuenow')).toBe('2');
     // The details panel shows the card, every field disabled or plain text.
     const panel = frame.getByRole('complementary');

@@ -241,6 +241,7 @@ describe('macro editor', () => {
       expect(info.visible, `focus ring on ${info.name}`).toBe(true);
       order.push(info.name);
     }
+    console.log(`focus order: ${order.join(' → ')}`);
     // Toolbar first (in visual order), the grid reached by Tab.
     const at = (n: string) => order.findIndex((o) => o.includes(n));
     expect(at('Add stage')).toBeGreaterThan(-1);

@@ -4,7 +4,7 @@
  * contexts per user and theme, the macro's frame, grid lookups by role and label, and axe-core
  * injected into the macro frame.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
@@ -14,7 +14,8 @@ import { buildMacroStorage } from '../../../dev/host/storage/macro';
 import { launchBrowser } from '../../support/browser';
 
 const REPO = path.resolve(__dirname, '../../..');
-const BUILD = path.join(REPO, 'static/app/build/index.html');
+/** The build under test; JM_E2E_BUILD_DIR points elsewhere (e.g. a deliberately broken build). */
+const BUILD_DIR = process.env.JM_E2E_BUILD_DIR ?? path.join(REPO, 'static/app/build');
 const AXE = path.join(REPO, 'node_modules/axe-core/axe.min.js');
 
 /** Generous waits: the suite runs on a loaded 2-core machine. */
@@ -25,9 +26,13 @@ export type EditorEnv = { host: Host; browser: Browser; dataDir: string; close()
 
 /** Starts a host (demo seeded) on a free port with a temp data dir, and chromium. */
 export async function startEnv(name: string): Promise<EditorEnv> {
-  if (!existsSync(BUILD)) throw new Error('Build the UI first: npm run build:ui');
   const dataDir = mkdtempSync(path.join(tmpdir(), `jm-editor-e2e-${name}-`));
-  const host = await startHost({ port: 0, dataDir });
+  const build = await snapshotBuild(path.join(dataDir, 'build'));
+  const host = await startHost({
+    port: 0,
+    dataDir: path.join(dataDir, 'store'),
+    resources: { main: build },
+  });
   const browser = await launchBrowser();
   return {
     host,
@@ -39,6 +44,26 @@ export async function startEnv(name: string): Promise<EditorEnv> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of the real build (static/app/build, what `npm start` serves): a concurrent
+ * `npm run build:ui` empties that directory, which must not pull files from under a running test.
+ */
+async function snapshotBuild(to: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
+      if (attempt > 20) throw new Error('Build the UI first: npm run build:ui');
+    } else {
+      rmSync(to, { recursive: true, force: true });
+      cpSync(BUILD_DIR, to, { recursive: true });
+      const html = readFileSync(path.join(to, 'index.html'), 'utf8');
+      const refs = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1] ?? '');
+      if (refs.length && refs.every((r) => existsSync(path.join(to, r)))) return to;
+      if (attempt > 20) throw new Error('static/app/build is incomplete: npm run build:ui');
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 /** A browser context (one person, own cookies and localStorage) in a colour mode. */
@@ -237,6 +262,13 @@ export async function shoot(page: Page, name: string, index = 0): Promise<void> 
   } finally {
     await page.setViewportSize(before);
   }
+}
+
+/** Lets the frame render what the last input caused (two animation frames). */
+export async function settle(frame: Frame): Promise<void> {
+  await frame.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
 }
 
 /** Switches the shell's theme and waits until the macro frame follows it. */

@@ -96,6 +96,7 @@ describe('writeup/generate', () => {
   });
 
   it('concurrent generates leave one page (the loser updates the winner’s page)', async () => {
+    world.resetLog();
     const results = await Promise.all([
       world.call('writeup/generate', at()),
       world.call('writeup/generate', at(), 'acc-admin'),
@@ -106,6 +107,14 @@ describe('writeup/generate', () => {
     const children = childrenOfMapPage();
     expect(children).toHaveLength(1);
     expect(children[0]?.version).toBe(2);
+    const calls = world.restCalls();
+    console.info(
+      `writeup/generate, two at once: ${calls.length} REST calls in all [${calls
+        .map((c) => `${c.method} ${c.path.split('?')[0]} ${c.status}`)
+        .join(', ')}]`,
+    );
+    // The loser's create is refused for its title (400), never a second page.
+    expect(calls.filter((c) => c.method === 'POST' && c.status === 400)).toHaveLength(1);
     const loaded = unwrap(await world.call('map/load', at()));
     expect(loaded.map?.writeUp?.pageId).toBe(data[0]?.pageId);
   });

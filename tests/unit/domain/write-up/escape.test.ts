@@ -8,24 +8,8 @@ import {
   stripInvalidXmlChars,
 } from '../../../../src/domain/write-up/escape';
 import { el, fragment, serialize } from '../../../../src/domain/write-up/markup';
+import { HOSTILE } from './fixtures';
 import { checkStorage } from './xml-check';
-
-/** Strings that have broken storage-format generators before. */
-export const HOSTILE = [
-  '<script>alert(1)</script>',
-  ']]>',
-  '<![CDATA[x]]>',
-  '<ac:structured-macro ac:name="html"><ac:plain-text-body><![CDATA[<b>x</b>]]></ac:plain-text-body></ac:structured-macro>',
-  '</p></td></tr></tbody></table><h1>owned</h1>',
-  '&amp; &lt; &#60; &#x3C; &nbsp; &',
-  '" onmouseover="alert(1)',
-  "' autofocus '",
-  '\u0000\u0001\u0008\u000b\u000c\u001f\u007f\u0085\u009f\ufffe\uffff',
-  '\ud800 lone \udfff surrogates',
-  '\u202egnp.exe \u200f عربى עברית',
-  '👩🏽‍💻 🎉 e\u0301',
-  '\t tab \n newline \r return',
-];
 
 function unescapeText(s: string): string {
   return s

@@ -12,9 +12,9 @@ import { renderSentimentChart } from '../../../../src/domain/write-up/sentiment-
 import { renderWriteUp } from '../../../../src/domain/write-up/render-write-up';
 import { escapeText } from '../../../../src/domain/write-up/escape';
 import { generateMap } from '../../../support/generate-map';
-import { HOSTILE } from './escape.test';
 import {
   GENERATED_AT,
+  HOSTILE,
   TODAY,
   WORKED_EXAMPLE_PAGE,
   WORKED_EXAMPLE_RULES,

@@ -1,5 +1,6 @@
 /**
- * Save status in words ("Saved", "Saving…", "Offline — N changes kept", "Not saved — …") and
+ * Save status in words ("Saved", "Saving…", "Not saved yet — N changes kept…, retrying",
+ * "Not saved — …") and
  * the notes about conflicts and dropped edits, each with what happened and what to do.
  */
 import { useCanEdit, useEditor, useServices } from './editor-context';
@@ -21,7 +22,9 @@ export function SyncStatus() {
       {phase === 'saving' && 'Saving…'}
       {phase === 'offline' && (
         <>
-          Offline — {changes} kept{' '}
+          {/* Say what happened: "offline" alone would hide a failing server behind a guess. */}
+          Not saved yet — {changes} kept on this device, retrying
+          {error ? `: ${error}` : '.'}{' '}
           <button type="button" className="link-button" onClick={() => engine.retryNow()}>
             Retry now
           </button>
