@@ -52,6 +52,8 @@ async function main(): Promise<void> {
   const suites = selectedSuites(process.argv.slice(2));
   const started = Date.now();
   const loadAtStart = loadNow();
+  // Judged before the suites: the browser rows serve a snapshot of the build taken at their start.
+  const staleBuild = suites.has('bundle') || suites.has('browser') ? buildIsStale(ROOT) : false;
   const rows: Row[] = [];
   let chromium: string | null = null;
 
@@ -98,7 +100,6 @@ async function main(): Promise<void> {
   const seconds = Math.round((Date.now() - started) / 1000);
   const judged = rows.filter((r) => r.verdict !== 'info');
   const failed = judged.filter((r) => r.verdict === 'fail');
-  const staleBuild = suites.has('bundle') || suites.has('browser') ? buildIsStale(ROOT) : false;
   const header = [
     `Journey Maps benchmarks (DESIGN §6), ${new Date().toISOString()}`,
     `machine: ${machine.cpuCount} × ${machine.cpus}, ${machine.memoryGiB} GiB, ${machine.platform}; ` +

@@ -8,7 +8,7 @@
  *     event's timeStamp to the next paint, Event Timing's duration when it reports (≥ 16 ms).
  * Browser-side code is passed as strings: tsx would otherwise inject helpers into functions.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -32,6 +32,8 @@ const TIMEOUT = 45_000;
 /** Settings of the browser suite. */
 export type BrowserOptions = {
   root: string;
+  /** The built resource served to the browser (a snapshot: see {@link snapshotBuild}). */
+  buildDir: string;
   renderSizes: readonly number[];
   editSize: number;
   /** Smaller maps timed the same way, to show the floor of input-to-paint on this machine. */
@@ -73,7 +75,12 @@ async function openMap(ctx: BrowserContext, url: string): Promise<{ page: Page; 
   // Polled from here: waitForFunction would eval inside the frame, which its CSP forbids.
   const until = Date.now() + TIMEOUT;
   while (!(await frame.evaluate<boolean>(PAINTED_OR_FAILED))) {
-    if (Date.now() > until) throw new Error(`the grid did not paint within ${TIMEOUT} ms`);
+    if (Date.now() > until) {
+      const seen = await frame.evaluate<string>(
+        "performance.getEntriesByType('mark').map((m) => m.name).join(',') + ' | ' + document.body.innerText.slice(0, 160).replace(/\\s+/g, ' ')",
+      );
+      throw new Error(`the grid did not paint within ${TIMEOUT} ms (marks, text: ${seen})`);
+    }
     await sleep(50);
   }
   return { page, frame };
@@ -126,8 +133,7 @@ async function renderRows(args: {
       const mount: number[] = [];
       // One untimed load warms the host (resolver module, emulator caches) and the HTTP cache.
       for (let run = 0; run <= options.runs; run++) {
-        // Read per load: another process may rebuild static/app/build meanwhile.
-        const scripts = initialScripts(path.join(options.root, 'static/app/build'));
+        const scripts = initialScripts(options.buildDir);
         const { page, frame } = await openMap(ctx, url);
         const m = await readMarks(frame, scripts);
         await page.close();
@@ -286,14 +292,39 @@ async function editRows(args: {
   }
 }
 
+/**
+ * Copies static/app/build to a temporary directory, so a rebuild running at the same time (it
+ * empties the directory first) cannot break or change the bundle halfway through the bench.
+ */
+async function snapshotBuild(root: string): Promise<string> {
+  const source = path.join(root, 'static/app/build');
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (existsSync(path.join(source, 'index.html'))) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'jm-bench-build-'));
+      try {
+        cpSync(source, dir, { recursive: true });
+        initialScripts(dir).forEach((f) => {
+          if (!existsSync(path.join(dir, f))) throw new Error(`${f} missing`);
+        });
+        return dir;
+      } catch {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    await sleep(1_000);
+  }
+  throw new Error('no complete build in static/app/build: run `npm run build:ui`');
+}
+
 /** Runs the Chromium rows; returns them and the browser version. */
 export async function browserRows(
-  options: BrowserOptions,
+  settings: Omit<BrowserOptions, 'buildDir'>,
 ): Promise<{ rows: Row[]; chromium: string | null }> {
+  let buildDir: string;
   try {
-    initialScripts(path.join(options.root, 'static/app/build'));
+    buildDir = await snapshotBuild(settings.root);
   } catch (error) {
-    const reason = `no build (${reasonOf(error)}): run \`npm run build:ui\``;
+    const reason = reasonOf(error);
     return {
       rows: [
         notMeasured({ what: RENDER, budget: '≤ 150 ms', reason }),
@@ -302,13 +333,20 @@ export async function browserRows(
       chromium: null,
     };
   }
+  const options: BrowserOptions = { ...settings, buildDir };
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jm-bench-host-'));
   let host: Host | null = null;
   let browser: Browser | null = null;
   const rows: Row[] = [];
   let chromium: string | null = null;
   try {
-    host = await startHost({ port: 0, dataDir, seed: false, rootDir: options.root });
+    host = await startHost({
+      port: 0,
+      dataDir,
+      seed: false,
+      rootDir: options.root,
+      resources: { main: buildDir },
+    });
     browser = await launchBrowser();
     chromium = browser.version();
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -335,6 +373,7 @@ export async function browserRows(
     await browser?.close();
     await host?.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(buildDir, { recursive: true, force: true });
   }
   return { rows, chromium };
 }

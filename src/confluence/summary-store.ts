@@ -50,7 +50,19 @@ export type UpdateSummaryArgs = {
 
 /** Writes `cjm_summary` when its fields changed; returns whether it wrote. Never throws. */
 export async function updatePageSummary(args: UpdateSummaryArgs): Promise<boolean> {
+  return (await syncPageSummary(args)).wrote;
+}
+
+/**
+ * Like {@link updatePageSummary}, and also answers the summary property as it now stands (null
+ * when unknown), so a cached map's properties can stay current: a later save then compares with
+ * what is really stored instead of paying a refused write and a re-read. Never throws.
+ */
+export async function syncPageSummary(
+  args: UpdateSummaryArgs,
+): Promise<{ wrote: boolean; summary: StoredProperty | null }> {
   let properties = args.properties;
+  const unchanged = { wrote: false, summary: null };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const now = args.deps.now();
@@ -60,23 +72,21 @@ export async function updatePageSummary(args: UpdateSummaryArgs): Promise<boolea
         now: now.toISOString(),
       });
       const current = properties.find((p) => p.key === SUMMARY_PROPERTY_KEY) ?? null;
-      if (current && !summaryChanged(current.value, next)) return false;
-      if (current) {
-        await args.client.updateProperty({
-          pageId: args.pageId,
-          property: current,
-          value: next,
-          what: WHAT,
-        });
-      } else {
-        await args.client.createProperty({
-          pageId: args.pageId,
-          key: SUMMARY_PROPERTY_KEY,
-          value: next,
-          what: WHAT,
-        });
-      }
-      return true;
+      if (current && !summaryChanged(current.value, next)) return { wrote: false, summary: current };
+      const written = current
+        ? await args.client.updateProperty({
+            pageId: args.pageId,
+            property: current,
+            value: next,
+            what: WHAT,
+          })
+        : await args.client.createProperty({
+            pageId: args.pageId,
+            key: SUMMARY_PROPERTY_KEY,
+            value: next,
+            what: WHAT,
+          });
+      return { wrote: true, summary: written };
     } catch (error) {
       // Someone else updated (or created) it: recompute from fresh properties once.
       const stale =
@@ -87,14 +97,14 @@ export async function updatePageSummary(args: UpdateSummaryArgs): Promise<boolea
           'journey-maps: page summary not updated',
           error instanceof Error ? error.message : error,
         );
-        return false;
+        return unchanged;
       }
       try {
         properties = await args.client.listProperties(args.pageId);
       } catch {
-        return false;
+        return unchanged;
       }
     }
   }
-  return false;
+  return unchanged;
 }

@@ -3,12 +3,15 @@
  * map's page (created once, then updated: never duplicated, even when two people click at once),
  * attaches the sentiment chart and records the page on the map. REST calls (DESIGN §6), whatever
  * the number of photos (they are referenced from the map page, never copied or listed):
- *   read:  the map page with its properties (1), the space's routing rules (1, skipped when the
- *          map has nothing to route), the previous write-up page's version (1, regenerating only);
- *   write: the page (1), the chart (1, skipped when nothing is charted), the map's write-up
- *          reference (1) and the page summary that shows it in the index (1).
- * Race: a second concurrent create gets Confluence's "title already exists" 400, finds the page
- * by title (1) and updates it instead (1). See docs/decisions/0008-write-up.md.
+ *   warm (this instance read the map page for this user < 60 s ago, e.g. the preview the UI
+ *   shows first, or the previous generation): the page create/update (1), the chart (1, skipped
+ *   when nothing is charted), the map's write-up reference (1), and the page summary (1) only
+ *   when the index's view of it changes (a first write-up, a new title or day);
+ *   cold: + the map page with its properties (1) + the space's routing rules (1, skipped when
+ *   nothing is routed) + the write-up page (1) when this instance has not seen it under the map
+ *   page (the stored reference is map data: it is checked before a page is overwritten).
+ * Races (a hand edit of the write-up, a concurrent map edit or generation) cost a few more calls,
+ * each bounded: see docs/decisions/0008-write-up.md.
  */
 import { z } from 'zod';
 import type { ConfluenceClient } from '../confluence/client';
@@ -20,7 +23,7 @@ import {
 } from '../confluence/errors';
 import type { StoredMap } from '../confluence/map-store';
 import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
-import { updatePageSummary } from '../confluence/summary-store';
+import { syncPageSummary } from '../confluence/summary-store';
 import type { PageInfo } from '../confluence/wire';
 import type { JourneyMap, WriteUpRef } from '../domain/model/schema';
 import type { RoutingRules } from '../domain/routing/routing-rules';
@@ -29,6 +32,7 @@ import {
   emptyRules,
   routingRulesSchema,
 } from '../domain/routing/routing-rules';
+import type { SentimentChart } from '../domain/write-up/sentiment-chart';
 import { renderSentimentChart } from '../domain/write-up/sentiment-chart';
 import { renderWriteUp } from '../domain/write-up/render-write-up';
 import { writeUpTitle } from '../domain/write-up/write-up-title';
@@ -36,9 +40,11 @@ import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
 import { applyOps, diffFields } from './domain-ports';
-import { cacheKey, dropCached, putCached } from './map-cache';
+import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
+import type { PageFacts } from './writeup-facts';
+import { anyFacts, freshFacts, freshRules, rememberFacts } from './writeup-facts';
 
 /** `writeup/generate` payload: the map, optionally the space (checked) and preview mode. */
 export const writeUpPayloadSchema = mapAddressSchema.extend({
@@ -48,13 +54,15 @@ export const writeUpPayloadSchema = mapAddressSchema.extend({
 
 /** Titles tried before giving up when other pages of the space hold the plain title. */
 const MAX_TITLE_ATTEMPTS = 5;
-/** Page updates retried after a concurrent edit of the write-up page. */
-const MAX_UPDATE_ATTEMPTS = 3;
+/** Re-reads of the write-up page's version after its update was refused as stale (409). */
+const MAX_VERSION_READS = 3;
 
 const NO_EDIT =
   'You can view this journey map but not edit its page, so you cannot generate its write-up. Ask the page owner or a space admin for edit access.';
 const NO_CREATE =
   'You do not have permission to add pages in this space, so the write-up page cannot be created or updated. Ask a space admin for the "Add pages" permission, or ask someone who has it to generate the write-up.';
+const GONE =
+  'The journey map was deleted while its write-up was being generated. Reload the page to see it.';
 
 function isTitleTaken(error: unknown): boolean {
   return (
@@ -72,6 +80,19 @@ async function readRoutingRules(client: ConfluenceClient, spaceId: string): Prom
   return parsed.success ? parsed.data : emptyRules;
 }
 
+/** The rules for this generation: remembered ones under a minute old, else one read. */
+async function rulesFor(args: {
+  client: ConfluenceClient;
+  facts: PageFacts;
+  now: number;
+}): Promise<RoutingRules> {
+  const remembered = freshRules(args.facts, args.now);
+  if (remembered) return remembered;
+  const value = await readRoutingRules(args.client, args.facts.page.spaceId);
+  args.facts.rules = { value, readAt: args.now };
+  return value;
+}
+
 function needsRouting(map: JourneyMap): boolean {
   return map.cards.some((c) => c.kind === 'painPoint' || c.kind === 'opportunity');
 }
@@ -82,32 +103,81 @@ function pageUrl(page: PageInfo): string {
   return `/wiki/pages/viewpage.action?pageId=${encodeURIComponent(page.id)}`;
 }
 
+function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
 type PageWrite = { page: PageInfo; created: boolean };
+type TitleFor = (attempt: number) => string;
+type Rendered = { storage: string; chart: SentimentChart };
+
+/** The write-up titles of a map: "… (2)", "… (3)" for later attempts. */
+function titlesOf(map: JourneyMap, today: string): TitleFor {
+  return (attempt) => writeUpTitle({ mapTitle: map.title, date: map.session.date ?? today, attempt });
+}
+
+/** The attempt whose title the page has now, so a "… (2)" page keeps its title (else 1). */
+function attemptOf(title: string, titleFor: TitleFor): number {
+  for (let attempt = 1; attempt <= MAX_TITLE_ATTEMPTS; attempt++) {
+    if (titleFor(attempt) === title) return attempt;
+  }
+  return 1;
+}
+
+/** A current child of the map page: the only kind of page a generation overwrites. */
+function isWriteUpOf(page: PageInfo, mapPage: PageInfo): boolean {
+  return page.status !== 'trashed' && page.parentId === mapPage.id;
+}
+
+/** The write-up page when it still is one (one GET); null when gone or not under the map page. */
+async function readWriteUpPage(args: {
+  client: ConfluenceClient;
+  pageId: string;
+  mapPage: PageInfo;
+}): Promise<PageInfo | null> {
+  try {
+    const page = await args.client.getPage(args.pageId);
+    return isWriteUpOf(page, args.mapPage) ? page : null;
+  } catch (error) {
+    // Deleted, or now hidden from this user: a new one is made.
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
 
 /**
- * Updates `existing` to the new title and body, re-reading its version after a concurrent edit
- * and moving to the next title when another page took this one.
+ * Updates the write-up page as `version + 1` straight away. A 409 (someone edited the page by
+ * hand, or another generation got there first) costs one GET of the real version, then the
+ * update is retried; another page holding the title moves on to the next title. Null when the
+ * page is gone (deleted, trashed, hidden, or moved from under the map page).
  */
 async function updateWriteUpPage(args: {
   client: ConfluenceClient;
-  existing: PageInfo;
-  titleFor: (attempt: number) => string;
+  pageId: string;
+  version: number;
+  mapPage: PageInfo;
+  titleFor: TitleFor;
+  firstAttempt: number;
   storage: string;
-}): Promise<PageWrite> {
-  let current = args.existing;
-  let attempt = 1;
-  for (let tries = 0; tries < MAX_UPDATE_ATTEMPTS + MAX_TITLE_ATTEMPTS; tries++) {
+}): Promise<PageWrite | null> {
+  const { client, pageId, mapPage, titleFor, storage } = args;
+  let version = args.version;
+  let attempt = args.firstAttempt;
+  let reads = 0;
+  for (;;) {
     try {
-      const page = await args.client.updatePage({
-        pageId: current.id,
-        title: args.titleFor(attempt),
-        storage: args.storage,
-        version: current.version?.number ?? 1,
-      });
+      const page = await client.updatePage({ pageId, title: titleFor(attempt), storage, version });
       return { page, created: false };
     } catch (error) {
+      if (error instanceof NotFoundError) return null;
       if (error instanceof ConflictError) {
-        current = await args.client.getPage(current.id);
+        if (reads++ >= MAX_VERSION_READS) {
+          throw new ConflictError('The write-up page keeps changing; try again in a moment.', 409);
+        }
+        const current = await readWriteUpPage({ client, pageId, mapPage });
+        if (!current) return null;
+        version = current.version?.number ?? 1;
         continue;
       }
       if (isTitleTaken(error) && attempt < MAX_TITLE_ATTEMPTS) {
@@ -117,33 +187,44 @@ async function updateWriteUpPage(args: {
       throw error;
     }
   }
-  throw new ConflictError('The write-up page keeps changing; try again in a moment.', 409);
 }
 
 /**
- * Creates the write-up page, or updates the one made before. A create that meets "title already
- * exists" looks the title up: a child of the map page with that title is this map's write-up
- * (someone generated it at the same moment, or its reference was lost) and is updated; a page
- * elsewhere is someone else's, and the next title ("… (2)") is tried.
+ * Creates the write-up page, or updates the one made before. The map's reference is map data
+ * (anyone who may edit the page can change it), so a page this instance has not itself written
+ * under the map page is read first and only overwritten when it is the map page's child. A
+ * create that meets "title already exists" looks the title up: a child of the map page with that
+ * title is this map's write-up (someone generated it at the same moment, or its reference was
+ * lost) and is updated; a page elsewhere is someone else's, and the next title ("… (2)") is tried.
  */
 async function writeWriteUpPage(args: {
   client: ConfluenceClient;
   map: JourneyMap;
   mapPage: PageInfo;
-  titleFor: (attempt: number) => string;
+  titleFor: TitleFor;
   storage: string;
+  /** The write-up page this instance wrote under the map page, if any. */
+  seen: string | null;
 }): Promise<PageWrite> {
   const { client, map, mapPage, titleFor, storage } = args;
-  if (map.writeUp) {
-    let previous: PageInfo | null = null;
-    try {
-      previous = await client.getPage(map.writeUp.pageId);
-    } catch (error) {
-      // Deleted (or now hidden from this user): make a new one.
-      if (!(error instanceof NotFoundError)) throw error;
+  const ref = map.writeUp;
+  if (ref) {
+    let version: number | null = ref.version;
+    if (ref.pageId !== args.seen) {
+      const previous = await readWriteUpPage({ client, pageId: ref.pageId, mapPage });
+      version = previous ? (previous.version?.number ?? 1) : null;
     }
-    if (previous && previous.status !== 'trashed' && previous.spaceId === mapPage.spaceId) {
-      return updateWriteUpPage({ client, existing: previous, titleFor, storage });
+    if (version !== null) {
+      const updated = await updateWriteUpPage({
+        client,
+        pageId: ref.pageId,
+        version,
+        mapPage,
+        titleFor,
+        firstAttempt: attemptOf(ref.title, titleFor),
+        storage,
+      });
+      if (updated) return updated;
     }
   }
   for (let attempt = 1; attempt <= MAX_TITLE_ATTEMPTS; attempt++) {
@@ -159,13 +240,17 @@ async function writeWriteUpPage(args: {
     } catch (error) {
       if (!isTitleTaken(error)) throw error;
       const found = await client.findPageByTitle({ spaceId: mapPage.spaceId, title });
-      if (found && found.parentId === mapPage.id) {
-        return updateWriteUpPage({
+      if (found && isWriteUpOf(found, mapPage)) {
+        const updated = await updateWriteUpPage({
           client,
-          existing: found,
-          titleFor: (n) => titleFor(attempt + n - 1),
+          pageId: found.id,
+          version: found.version?.number ?? 1,
+          mapPage,
+          titleFor,
+          firstAttempt: attempt,
           storage,
         });
+        if (updated) return updated;
       }
     }
   }
@@ -175,22 +260,72 @@ async function writeWriteUpPage(args: {
   );
 }
 
-/** Records the write-up on the map (the `map/setWriteUp` op through the normal save path). */
+/** Uploads the chart (create-or-update, one call) when there is one. */
+async function uploadChart(args: {
+  client: ConfluenceClient;
+  pageId: string;
+  chart: SentimentChart;
+}): Promise<void> {
+  if (!args.chart.png) return;
+  await args.client.upsertAttachment({
+    pageId: args.pageId,
+    fileName: args.chart.fileName,
+    mediaType: args.chart.mediaType,
+    bytes: args.chart.png,
+    comment: 'Sentiment curve, generated by Journey Maps',
+  });
+}
+
+/** Forbidden writes of the write-up page or its chart, in the user's words. */
+async function asWriter<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_CREATE);
+    throw error;
+  }
+}
+
+/**
+ * Records the write-up on the map (the `map/setWriteUp` op, saved as the head's `version + 1`;
+ * Confluence checks that version and the user's edit permission), then the page summary when
+ * the index's view changed. The page was rendered from the map as read (or cached): when the
+ * save meets a newer map (409), the map is re-read and, if the write-up would now read
+ * differently, the page (and a changed chart) are written again before the next save attempt.
+ * Bounded by `maxApplyAttempts`. Returns the page as finally written.
+ */
 async function recordWriteUp(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
   at: { pageId: string; localId: string };
   stored: StoredMap;
-  writeUp: WriteUpRef;
-}): Promise<void> {
-  const { rc, client, at } = args;
+  facts: PageFacts;
+  written: PageInfo;
+  rendered: Rendered;
+  generatedAt: string;
+  render: (map: JourneyMap) => Promise<Rendered>;
+  titleFor: (map: JourneyMap) => TitleFor;
+}): Promise<PageInfo> {
+  const { rc, client, at, facts } = args;
   const key = cacheKey({ installContext: rc.installContext, ...at });
   let latest = args.stored;
+  let page = args.written;
+  let version = page.version?.number ?? 1;
+  let rendered = args.rendered;
   for (let attempt = 1; ; attempt++) {
-    if (!latest.map) return;
-    const applied = applyOps(latest.map, [{ type: 'map/setWriteUp', writeUp: args.writeUp }]);
+    if (!latest.map) throw new ResolverFailure('NOT_FOUND', GONE);
+    const theirs = latest.map.writeUp;
+    // Another generation of the same page recorded a later version: the page is at least there.
+    if (theirs && theirs.pageId === page.id) version = Math.max(version, theirs.version);
+    const writeUp: WriteUpRef = {
+      pageId: page.id,
+      title: page.title,
+      generatedAt: args.generatedAt,
+      version,
+    };
+    const applied = applyOps(latest.map, [{ type: 'map/setWriteUp', writeUp }]);
     const changed = diffFields(latest.map, applied.map);
-    if (changed.length === 0) return;
+    if (changed.length === 0) return page;
     try {
       const saved = await saveMap({
         client,
@@ -200,21 +335,90 @@ async function recordWriteUp(args: {
         changed,
         generation: rc.deps.newId(),
       });
-      putCached(key, saved);
-      await updatePageSummary({
+      const { summary } = await syncPageSummary({
         client,
         pageId: at.pageId,
         properties: saved.properties,
         deps: rc.deps,
       });
-      return;
+      const current: StoredMap =
+        summary === null
+          ? saved
+          : {
+              ...saved,
+              properties: [...saved.properties.filter((p) => p.key !== summary.key), summary],
+            };
+      putCached(key, current);
+      rememberFacts(current, facts);
+      return page;
     } catch (error) {
       dropCached(key);
+      // Confluence checks the map page's edit permission here, whatever a cache said.
+      if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_EDIT);
       if (!(error instanceof ConflictError) || attempt >= rc.deps.maxApplyAttempts) throw error;
       await rc.deps.sleep(Math.round((50 + rc.deps.random() * 150) * attempt));
       latest = await readMap(client, at);
+      if (!latest.map) continue;
+      const next = await args.render(latest.map);
+      if (next.storage === rendered.storage) continue;
+      const titleFor = args.titleFor(latest.map);
+      const rewritten = await asWriter(() =>
+        updateWriteUpPage({
+          client,
+          pageId: page.id,
+          version,
+          mapPage: facts.page,
+          titleFor,
+          firstAttempt: attemptOf(page.title, titleFor),
+          storage: next.storage,
+        }),
+      );
+      if (!rewritten) {
+        throw new ConflictError('The write-up page was removed while it was being written.', 409);
+      }
+      page = rewritten.page;
+      version = page.version?.number ?? version + 1;
+      if (!sameBytes(next.chart.png, rendered.chart.png)) {
+        await asWriter(() => uploadChart({ client, pageId: page.id, chart: next.chart }));
+      }
+      rendered = next;
     }
   }
+}
+
+/**
+ * The map and what is known about its page: the cached map with this user's facts under a
+ * minute old (no call), else the page with its properties and the user's permission (1 call).
+ * A preview always reads, as the user: it answers the map's content.
+ */
+async function mapAndFacts(args: {
+  rc: ResolverContext;
+  client: ConfluenceClient;
+  at: { pageId: string; localId: string };
+  accountId: string;
+  now: number;
+  preview: boolean;
+}): Promise<{ stored: StoredMap; facts: PageFacts }> {
+  const { rc, client, at, accountId, now } = args;
+  const key = cacheKey({ installContext: rc.installContext, ...at });
+  const cached = getCached(key);
+  const warm = cached && !args.preview ? freshFacts({ stored: cached, accountId, now }) : null;
+  if (cached && warm?.canEdit) return { stored: cached, facts: warm };
+  const state = await client.getPageState(at.pageId);
+  const stored = readMapFromProperties(state.properties, at.localId);
+  const before = anyFacts(cached);
+  const sameSpace = before?.page.spaceId === state.page.spaceId;
+  const facts: PageFacts = {
+    accountId,
+    readAt: now,
+    page: state.page,
+    canEdit: state.canEdit,
+    rules: sameSpace ? (before?.rules ?? null) : null,
+    writeUpPageId: sameSpace ? (before?.writeUpPageId ?? null) : null,
+  };
+  putCached(key, stored);
+  rememberFacts(stored, facts);
+  return { stored, facts };
 }
 
 /** `writeup/generate`: preview (storage only) or generate (page + chart + reference). */
@@ -226,8 +430,16 @@ export async function generateWriteUpResolver(
     const input = writeUpPayloadSchema.parse(payload);
     const at = { pageId: input.pageId, localId: input.localId };
     const client = clientFor(rc);
-    const state = await client.getPageState(at.pageId);
-    const stored = readMapFromProperties(state.properties, at.localId);
+    const preview = input.preview === true;
+    const now = rc.deps.now();
+    const { stored, facts } = await mapAndFacts({
+      rc,
+      client,
+      at,
+      accountId: rc.accountId ?? '',
+      now: now.getTime(),
+      preview,
+    });
     const map = stored.map;
     if (!map) {
       throw new ResolverFailure(
@@ -235,69 +447,72 @@ export async function generateWriteUpResolver(
         'This macro has no journey map yet, so there is nothing to write up. Start a map first.',
       );
     }
-    if (input.spaceId !== undefined && input.spaceId !== state.page.spaceId) {
+    if (input.spaceId !== undefined && input.spaceId !== facts.page.spaceId) {
       throw new ResolverFailure('INVALID_INPUT', 'The page is not in that space.', 'spaceId');
     }
-    if (!input.preview && !state.canEdit) throw new ResolverFailure('FORBIDDEN', NO_EDIT);
+    if (!preview && !facts.canEdit) throw new ResolverFailure('FORBIDDEN', NO_EDIT);
 
-    const rules = needsRouting(map)
-      ? await readRoutingRules(client, state.page.spaceId)
-      : emptyRules;
-    const now = rc.deps.now();
     const today = now.toISOString().slice(0, 10);
     const generatedAt = now.toISOString();
-    const chart = renderSentimentChart(map);
-    const storage = renderWriteUp({
-      map,
-      rules,
-      mapPage: { title: state.page.title },
-      chart,
-      today,
-      generatedAt,
-    });
-    const titleFor = (attempt: number): string =>
-      writeUpTitle({ mapTitle: map.title, date: map.session.date ?? today, attempt });
+    const render = async (m: JourneyMap): Promise<Rendered> => {
+      const rules = needsRouting(m)
+        ? await rulesFor({ client, facts, now: now.getTime() })
+        : emptyRules;
+      const chart = renderSentimentChart(m);
+      const storage = renderWriteUp({
+        map: m,
+        rules,
+        mapPage: { title: facts.page.title },
+        chart,
+        today,
+        generatedAt,
+      });
+      return { storage, chart };
+    };
+    const titleFor = (m: JourneyMap): TitleFor => titlesOf(m, today);
+    const rendered = await render(map);
 
-    if (input.preview) {
+    if (preview) {
       return {
         pageId: map.writeUp?.pageId ?? '',
-        title: map.writeUp?.title ?? titleFor(1),
+        title: map.writeUp?.title ?? titleFor(map)(1),
         url: '',
         version: 0,
         created: false,
-        storage,
+        storage: rendered.storage,
       };
     }
 
-    let written: PageWrite;
-    try {
-      written = await writeWriteUpPage({ client, map, mapPage: state.page, titleFor, storage });
-      if (chart.png) {
-        await client.upsertAttachment({
-          pageId: written.page.id,
-          fileName: chart.fileName,
-          mediaType: chart.mediaType,
-          bytes: chart.png,
-          comment: 'Sentiment curve, generated by Journey Maps',
-        });
-      }
-    } catch (error) {
-      if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_CREATE);
-      throw error;
-    }
-    const title = written.page.title;
-    await recordWriteUp({
+    const written = await asWriter(async () => {
+      const w = await writeWriteUpPage({
+        client,
+        map,
+        mapPage: facts.page,
+        titleFor: titleFor(map),
+        storage: rendered.storage,
+        seen: facts.writeUpPageId,
+      });
+      await uploadChart({ client, pageId: w.page.id, chart: rendered.chart });
+      return w;
+    });
+    facts.writeUpPageId = written.page.id;
+    const page = await recordWriteUp({
       rc,
       client,
       at,
       stored,
-      writeUp: { pageId: written.page.id, title, generatedAt },
+      facts,
+      written: written.page,
+      rendered,
+      generatedAt,
+      render,
+      titleFor,
     });
     return {
-      pageId: written.page.id,
-      title,
-      url: pageUrl(written.page),
-      version: written.page.version?.number ?? 1,
+      pageId: page.id,
+      title: page.title,
+      url: pageUrl(page),
+      version: page.version?.number ?? 1,
       created: written.created,
     };
   });

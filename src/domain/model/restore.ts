@@ -157,12 +157,17 @@ function readLinkedMap(r: Reader, doc: Record<string, unknown>): MapLink | null 
 function readWriteUp(r: Reader, doc: Record<string, unknown>): WriteUpRef | null {
   const value = own(doc, 'writeUp');
   if (value === null) return null;
-  const parsed = writeUpRefSchema.safeParse(value);
+  // Refs stored before the page version was recorded: version 1 stands for "unknown" (a stale
+  // version only costs the next generation one refused update and one read of the real version).
+  const versioned =
+    isRecord(value) && own(value, 'version') === undefined ? { ...value, version: 1 } : value;
+  const parsed = writeUpRefSchema.safeParse(versioned);
   if (parsed.success) {
-    const { pageId, title, generatedAt } = parsed.data;
+    if (versioned !== value) r.repair('writeUp.version', 'was missing; read again when regenerated');
+    const { pageId, title, generatedAt, version } = parsed.data;
     const clean = cleanText(title, 255);
     if (clean !== title) r.repair('writeUp.title', 'control characters removed');
-    return { pageId, title: clean, generatedAt };
+    return { pageId, title: clean, generatedAt, version };
   }
   if (value !== undefined) r.repair('writeUp', 'was not a valid write-up reference; cleared');
   return null;

@@ -230,6 +230,8 @@ export const writeUpRefSchema = z.object({
   pageId: z.string().regex(/^\d{1,20}$/),
   title: z.string().max(255),
   generatedAt: isoInstant,
+  /** The page's version after the generation wrote it: the next one updates it as version + 1. */
+  version: z.number().int().min(1),
 });
 
 export const reviewSchema = z.object({

@@ -7,15 +7,21 @@ function byDay(summary: PageSummary): PageSummary {
   return {
     ...summary,
     updated: summary.updated.slice(0, 10),
-    maps: summary.maps.map((m) => ({ ...m, updatedAt: m.updatedAt?.slice(0, 10) ?? null })),
+    maps: summary.maps.map((m) => ({
+      ...m,
+      updatedAt: m.updatedAt?.slice(0, 10) ?? null,
+      writeUp: m.writeUp ? { ...m.writeUp, generatedAt: m.writeUp.generatedAt.slice(0, 10) } : null,
+    })),
   };
 }
 
 /**
  * True when `next` differs from the stored `previous` (anything unreadable counts as changed).
- * By default `updated` / `updatedAt` are compared by calendar day only: otherwise every save
+ * By default `updated` / `updatedAt` and a write-up's `generatedAt` are compared by calendar
+ * day only: otherwise every save
  * would rewrite the summary (DESIGN §6 allows the extra call only when summary fields change),
- * so the index shows the day a map was last updated, not the minute. Pass
+ * so the index shows the day a map was last updated (or written up), not the minute;
+ * regenerating a write-up the same day costs no summary write. Pass
  * `{ exactTimestamps: true }` to compare them exactly.
  */
 export function summaryChanged(

@@ -110,6 +110,47 @@ describe('several people on one map', () => {
     expect(await cardsIn(fresh.frame, 'Thoughts', S2)).toEqual(['Thought: Avery was here']);
   });
 
+  it('says so when two people change the same card at once (last edit wins, nothing silent)', async () => {
+    const eddie = await personOn('acc-editor');
+    const avery = await personOn('acc-admin');
+    await typeInto(eddie.frame, 'Avery was here', 'Same card, Eddie');
+    await typeInto(avery.frame, 'Avery was here', 'Same card, Avery');
+    const log = env.host.emulator.log;
+    log.clear();
+    env.host.emulator.faults.latency(600);
+    try {
+      await Promise.all([
+        eddie.frame.page().keyboard.press('Enter'),
+        avery.frame.page().keyboard.press('Enter'),
+      ]);
+      await Promise.all([waitSaved(eddie.frame), waitSaved(avery.frame)]);
+    } finally {
+      env.host.emulator.faults.latency(0);
+    }
+    expect(log.entries().some((e) => e.status === 409 && e.method === 'PUT')).toBe(true);
+    // Both converge on one text; the person whose save was rebased is told what happened.
+    const final = await Promise.all(
+      [eddie, avery].map(({ frame }) =>
+        expect
+          .poll(() => cardsIn(frame, 'Thoughts', S2), WAIT)
+          .toEqual([expect.stringMatching(/^Thought: Same card, (Eddie|Avery)$/)])
+          .then(() => cardsIn(frame, 'Thoughts', S2)),
+      ),
+    );
+    await expect.poll(() => cardsIn(eddie.frame, 'Thoughts', S2), WAIT).toEqual(final[1]);
+    const notes = await Promise.all(
+      [eddie, avery].map(({ frame }) =>
+        frame.getByRole('list', { name: 'Save notes' }).getByRole('alert').allTextContents(),
+      ),
+    );
+    console.log(`same-card conflict: ${JSON.stringify(final)} notes ${JSON.stringify(notes)}`);
+    expect(notes.flat()).toEqual([
+      expect.stringMatching(
+        /^Someone else changed the text of card “Same card, (Eddie|Avery)” at the same time; your version was kept \(last edit wins\)\./,
+      ),
+    ]);
+  });
+
   it('shows the map read-only to a viewer, who cannot change anything', async () => {
     env.host.emulator.faults.clear();
     const store = env.host.emulator.store;
@@ -120,6 +161,7 @@ describe('several people on one map', () => {
     const { frame, page } = vera;
     await expect.poll(() => frame.getByRole('note').first().textContent()).toContain('Read-only.');
     expect(await cardsIn(frame, 'Actions', S1)).toEqual(['Action: Eddie was here']);
+    expect(await cardsIn(frame, 'Thoughts', S2)).toHaveLength(1);
     // No editing controls at all.
     for (const name of ['Undo', 'Redo', 'Add stage', 'Add step', 'Add lane']) {
       expect(await frame.getByRole('button', { name, exact: true }).count(), name).toBe(0);

@@ -220,36 +220,67 @@ describe('macro editor', () => {
     }
   });
 
-  it('keeps focus visible and in reading order through the toolbar and into the grid', async () => {
+  it('keeps focus visible (≥ 3:1 ring) and in reading order into the grid, light and dark', async () => {
     const frame = await openEditor(env, page, pageId);
-    await setTheme(page, frame, 'light');
-    await frame.getByRole('button', { name: 'Add stage', exact: true }).focus();
-    const order: string[] = ['button Add stage'];
-    for (let i = 0; i < 60 && !order.some((n) => n.startsWith('grid:')); i++) {
-      await page.keyboard.press('Tab');
-      const info = await frame.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el) return null;
-        const style = getComputedStyle(el);
-        const visible =
-          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
-          style.boxShadow !== 'none';
-        const name = `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
-        return { name: el.closest('[role="grid"]') ? `grid:${name}` : name, visible };
-      });
-      if (!info) continue;
-      expect(info.visible, `focus ring on ${info.name}`).toBe(true);
-      order.push(info.name);
+    for (const mode of ['light', 'dark'] as const) {
+      await setTheme(page, frame, mode);
+      await frame.getByRole('button', { name: 'Add stage', exact: true }).focus();
+      const order: string[] = ['button Add stage'];
+      const step = async (key: string) => {
+        await page.keyboard.press(key);
+        const info = await frame.evaluate(focusInfo);
+        expect(info.ring, `${mode}: focus ring on ${info.name}`).toBe(true);
+        expect(info.contrast, `${mode}: ring contrast on ${info.name}`).toBeGreaterThanOrEqual(3);
+        order.push(info.name);
+      };
+      for (let i = 0; i < 60 && !order.some((n) => n.startsWith('grid:')); i++) await step('Tab');
+      // Inside the grid the arrows move focus (roving tabindex): down to the first lane.
+      await step('ArrowDown');
+      await step('ArrowDown');
+      console.log(`focus order (${mode}): ${order.join(' → ')}`);
+      const at = (n: string) => order.findIndex((o) => o.includes(n));
+      expect(at('Add stage')).toBeLessThan(at('Add step'));
+      expect(at('Add step')).toBeLessThan(at('Add lane'));
+      expect(at('Add lane')).toBeLessThan(at('Map title'));
+      expect(order.at(-3)).toBe('grid:th Stage');
+      expect(order.at(-1)).toMatch(/^grid:th Actions lane, on-stage/);
     }
-    console.log(`focus order: ${order.join(' → ')}`);
-    // Toolbar first (in visual order), the grid reached by Tab.
-    const at = (n: string) => order.findIndex((o) => o.includes(n));
-    expect(at('Add stage')).toBeGreaterThan(-1);
-    expect(at('Add stage')).toBeLessThan(at('Add step'));
-    expect(at('Add step')).toBeLessThan(at('Add lane'));
-    expect(order.at(-1)).toMatch(/^grid:/);
   });
 });
+
+/** Runs in the frame: the focused element, whether it shows a ring, and the ring's contrast. */
+function focusInfo(): { name: string; ring: boolean; contrast: number } {
+  const el = document.activeElement as HTMLElement;
+  const style = getComputedStyle(el);
+  const label = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
+  const name = `${el.closest('[role="grid"]') ? 'grid:' : ''}${el.tagName.toLowerCase()} ${label}`;
+  // An outline of 2px or more, or (text fields) a focused border thickened by an inset shadow.
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const shadow = style.boxShadow === 'none' ? null : style.boxShadow.match(/rgba?\([^)]*\)/)?.[0];
+  const ringColor = outline ? style.outlineColor : (shadow ?? 'rgb(0, 0, 0, 0)');
+  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const lum = (c: number[]) => {
+    const [r = 0, g = 0, b = 0] = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  // The ring is drawn outside the element: compare it with the first opaque background around.
+  let bg = [255, 255, 255];
+  for (let n = el.parentElement; n; n = n.parentElement) {
+    const c = rgb(getComputedStyle(n).backgroundColor);
+    if (c.length === 3 || (c.length === 4 && c[3] === 1)) {
+      bg = c.slice(0, 3);
+      break;
+    }
+  }
+  const a = lum(rgb(ringColor).slice(0, 3));
+  const b = lum(bg);
+  const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  const ring = outline || Boolean(shadow);
+  return { name, ring, contrast: ring ? contrast : 0 };
+}
 
 async function setKind(frame: Frame, text: string, kind: string, value: string): Promise<void> {
   await cardByText(frame, text).getByRole('button', { name: 'Card details' }).click();

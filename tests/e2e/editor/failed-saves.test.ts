@@ -10,6 +10,7 @@ import type { EditorEnv } from './support';
 import {
   WAIT,
   addCard,
+  axeViolations,
   cardsIn,
   contextAs,
   createPage,
@@ -40,11 +41,7 @@ async function newContext(accountId: string): Promise<BrowserContext> {
 async function storedCards(lane: string, step: string): Promise<string[]> {
   const ctx = await newContext('acc-admin');
   const page = await ctx.newPage();
-  const frame = await openEditor(env, page, pageId).catch(async (e: unknown) => {
-    await page.screenshot({ path: '/tmp/jmx/debug.png' });
-    console.log(await page.content());
-    throw e;
-  });
+  const frame = await openEditor(env, page, pageId);
   const cards = await cardsIn(frame, lane, step);
   await ctx.close();
   return cards;
@@ -91,6 +88,9 @@ describe('failed saves', () => {
       expect(status).toMatch(/^Not saved yet — 2 changes kept on this device, retrying: \S/);
       expect(await frame.getByRole('button', { name: /^Retry/ }).count()).toBe(1);
       await shoot(page, 'failed-save');
+      const { serious, all } = await axeViolations(frame);
+      console.log(`axe (light, failed save): ${all.length ? all.join('\n') : 'no violations'}`);
+      expect(serious).toEqual([]);
       expect(await pendingKeys(frame)).toHaveLength(1);
       // Nothing of it reached storage.
       expect(await storedCards('Actions', S2)).toEqual([]);
@@ -111,5 +111,31 @@ describe('failed saves', () => {
     expect(await pendingKeys(frame)).toEqual([]);
     expect(await cardsIn(frame, 'Actions', S1)).toEqual(['Action: Saved before the outage']);
     expect(await storedCards('Actions', S2)).toEqual(['Action: Written during the outage']);
+  });
+
+  it('retries on its own after a short outage, and shows "Saving…" while storage is slow', async () => {
+    const ctx = await newContext('acc-editor');
+    const page = await ctx.newPage();
+    const frame = await openEditor(env, page, pageId);
+    const faults = env.host.emulator.faults;
+    const writes = `/wiki/api/v2/pages/${pageId}/properties`;
+    try {
+      faults.latency(1_500);
+      await addCard(frame, { lane: 'Customer goals', step: S1, text: 'Slow but sure' });
+      await expect.poll(() => saveStatus(frame).textContent(), WAIT).toBe('Saving…');
+      await waitSaved(frame);
+      faults.latency(0);
+      faults.inject({ status: 500, count: 3, match: { method: 'PUT', pathPrefix: writes } });
+      await addCard(frame, { lane: 'Customer goals', step: S2, text: 'After a hiccup' });
+      await expect
+        .poll(() => saveStatus(frame).textContent(), WAIT)
+        .toMatch(/^Not saved yet — \d+ changes? kept on this device, retrying/);
+      // No click: the engine backs off and sends again by itself.
+      await waitSaved(frame);
+    } finally {
+      faults.clear();
+    }
+    expect(await pendingKeys(frame)).toEqual([]);
+    expect(await storedCards('Customer goals', S2)).toEqual(['Goal: After a hiccup']);
   });
 });

@@ -119,6 +119,22 @@ describe('session panel and write-up', () => {
     await toggle.waitFor({ timeout: 20_000 });
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // People from the site's users (the v1 user search through the bridge), and an answer.
+    const facilitator = frame.getByRole('combobox', { name: 'Facilitator' });
+    await facilitator.fill('Edd');
+    await frame.getByRole('option', { name: 'Eddie Editor' }).click();
+    await expect
+      .poll(() => frame.locator('.people-chip').first().textContent())
+      .toContain('Eddie Editor');
+    const participants = frame.getByRole('combobox', { name: 'Participants' });
+    await participants.fill('Vera');
+    await frame.getByRole('option', { name: 'Vera Viewer' }).click();
+    await participants.fill('Guest Gina');
+    await participants.press('Enter');
+    const answer = frame.getByRole('textbox', { name: /greatest confusion/ });
+    await answer.fill('Invitations that never arrive');
+    await answer.blur();
+
     const rows = frame.locator('[data-testid="session-photo"]');
     const before = await rows.count();
     const attachmentsBefore = host.emulator.store.attachmentsOf(alanaId).length;
@@ -188,7 +204,26 @@ describe('session panel and write-up', () => {
     await expect.poll(() => page.locator('.jm-flag').count()).toBeGreaterThan(0);
     await page.screenshot({ path: '/tmp/e2e-writeup-macro.png' });
 
+    // Generating again updates the same page (the preview says so), never a second one.
+    await frame.click('button:has-text("Generate write-up")');
+    await preview.waitFor({ timeout: 20_000 });
+    expect(await preview.locator('button.primary-button').textContent()).toBe('Update write-up');
+    await preview.locator('button.primary-button').click();
+    await expect
+      .poll(() => frame.locator('.banner.is-success').textContent(), { timeout: 20_000 })
+      .toContain('Write-up updated');
+    const children = [...host.emulator.store.all('pages')].filter(
+      (p) => p.parentId === alanaId && p.status === 'current',
+    );
+    expect(children.filter((p) => p.title.includes('session write-up'))).toHaveLength(1);
+
     const map = storedSessionPhotos(alanaId);
+    expect(map?.session.facilitator).toEqual({ accountId: 'acc-editor', name: 'Eddie Editor' });
+    expect(map?.session.participants).toEqual([
+      { accountId: 'acc-viewer', name: 'Vera Viewer' },
+      { accountId: null, name: 'Guest Gina' },
+    ]);
+    expect(map?.session.analysis.confusion).toBe('Invitations that never arrive');
     expect(map?.writeUp).not.toBeNull();
     const pinned = map?.session.photos.find((p) => p.caption === 'The left half of the wall');
     expect(pinned?.stepId).toBe(firstStep);
@@ -206,6 +241,8 @@ describe('session panel and write-up', () => {
     expect(text).toContain('Pain points ranked by impact');
     expect(text).toMatch(/score/i);
     expect(text).toContain('Teams that should know');
+    expect(text).toContain('Eddie Editor');
+    expect(text).toContain('Invitations that never arrive');
     const images = body.locator('img.jm-image');
     expect(await images.count()).toBeGreaterThanOrEqual((map?.session.photos.length ?? 0) + 1);
     const newPhotos = body.locator(`img.jm-image[src*="/${alanaId}/session-"][src$=".jpg"]`);

@@ -251,6 +251,7 @@ export function arbOp(map: JourneyMap): fc.Arbitrary<Op> {
           pageId: fc.constant('99'),
           title: text(),
           generatedAt: fc.constant('2026-11-23T01:00:00Z'),
+          version: fc.integer({ min: 1, max: 50 }),
         }),
       ),
     }),

@@ -204,3 +204,40 @@ describe('restore: damage anywhere', () => {
     );
   });
 });
+
+describe('restore: write-up reference', () => {
+  const ref = {
+    pageId: '4242',
+    title: 'Alana — session write-up 2026-11-23',
+    generatedAt: '2026-11-23T10:00:00.000Z',
+  };
+
+  it('keeps a reference with its page version, without repairs', () => {
+    const doc = raw();
+    doc.writeUp = { ...ref, version: 3 };
+    const result = restore(doc);
+    expect(result.ok && result.map.writeUp).toEqual({ ...ref, version: 3 });
+    expect(result.ok && result.repairs).toEqual([]);
+  });
+
+  it('repairs a reference stored before versions were recorded: version 1 means "unknown"', () => {
+    const doc = raw();
+    doc.writeUp = { ...ref };
+    const result = restore(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.map.writeUp).toEqual({ ...ref, version: 1 });
+    expect(result.repairs.map((r) => r.path)).toEqual(['writeUp.version']);
+    expect(restore(result.map)).toEqual({ ok: true, map: result.map, repairs: [] });
+  });
+
+  it('clears a reference whose version is not a positive integer', () => {
+    for (const version of [0, -1, 1.5, '2', null]) {
+      const doc = raw();
+      doc.writeUp = { ...ref, version };
+      const result = restore(doc);
+      expect(result.ok && result.map.writeUp).toBeNull();
+      expect(result.ok && result.repairs.map((r) => r.path)).toEqual(['writeUp']);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../src/domain/model/schema';
+import type { Op } from '../../../../src/domain/operations/op-types';
 import type { Row } from './table';
 import { get, ids, runRows } from './table';
 
@@ -75,9 +76,22 @@ describe('map, persona and back-story ops', () => {
       name: 'setWriteUp',
       op: {
         type: 'map/setWriteUp',
-        writeUp: { pageId: '9', title: 'Write-up', generatedAt: '2026-11-23T01:00:00Z' },
+        writeUp: {
+          pageId: '9',
+          title: 'Write-up',
+          generatedAt: '2026-11-23T01:00:00Z',
+          version: 3,
+        },
       },
-      check: (m) => expect(m.writeUp?.pageId).toBe('9'),
+      check: (m) => expect(m.writeUp).toMatchObject({ pageId: '9', version: 3 }),
+    },
+    {
+      name: 'setWriteUp without the page version is dropped',
+      op: {
+        type: 'map/setWriteUp',
+        writeUp: { pageId: '9', title: 'Write-up', generatedAt: '2026-11-23T01:00:00Z' },
+      } as unknown as Op,
+      dropped: /write-up/,
     },
     {
       name: 'persona/set with photo',

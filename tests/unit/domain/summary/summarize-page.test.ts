@@ -42,6 +42,7 @@ function worstCaseMap(i: number): JourneyMap {
     pageId: '12345678901234567890',
     title: nasty(255),
     generatedAt: '2026-11-23T10:00:00.000+01:00',
+    version: 7,
   };
   return map;
 }
@@ -241,5 +242,22 @@ describe('summaryChanged', () => {
     expect(summaryChanged(base(), later)).toBe(false);
     expect(summaryChanged(base(), later, { exactTimestamps: true })).toBe(true);
     expect(summaryChanged(base(), { ...base(), updated: '2026-11-24T00:00:01.000Z' })).toBe(true);
+  });
+
+  it('compares a write-up by page, title and day: regenerating the same day changes nothing', () => {
+    const withWriteUp = (generatedAt: string, title = 'Write-up'): PageSummary => {
+      const s = base();
+      const entry = s.maps[0];
+      if (entry) entry.writeUp = { pageId: '77', title, generatedAt };
+      return s;
+    };
+    const morning = withWriteUp('2026-11-23T09:00:00.000Z');
+    expect(summaryChanged(morning, withWriteUp('2026-11-23T16:30:00.000Z'))).toBe(false);
+    expect(summaryChanged(morning, withWriteUp('2026-11-24T08:00:00.000Z'))).toBe(true);
+    expect(summaryChanged(morning, withWriteUp('2026-11-23T16:30:00.000Z', 'Other'))).toBe(true);
+    expect(summaryChanged(base(), morning)).toBe(true);
+    expect(
+      summaryChanged(morning, withWriteUp('2026-11-23T16:30:00.000Z'), { exactTimestamps: true }),
+    ).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * or Enter (Ctrl/Cmd+Enter in multi-line fields) and Escape restores the stored value.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 
 /** Props of an inline text field. */
 export type InlineTextProps = {
@@ -20,6 +21,8 @@ export type InlineTextProps = {
   enterCommits?: boolean;
   /** Visible lines; more than one wraps long single-line values (Enter still commits). */
   rows?: number;
+  /** -1 keeps the field out of the Tab order (inside the grid, whose cells are one tab stop). */
+  tabIndex?: number;
   onDone?(): void;
 };
 
@@ -28,6 +31,12 @@ export function InlineText(props: InlineTextProps) {
   const [draft, setDraft] = useState(props.value);
   const focused = useRef(false);
   const cancelled = useRef(false);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+
+  // `autoFocus` only acts on mount; a header that starts renaming (Enter, F2) flips it later.
+  useEffect(() => {
+    if (props.autoFocus) field.current?.focus();
+  }, [props.autoFocus]);
 
   useEffect(() => {
     if (!focused.current) setDraft(props.value);
@@ -51,6 +60,7 @@ export function InlineText(props: InlineTextProps) {
     placeholder: props.placeholder,
     maxLength: props.maxLength,
     autoFocus: props.autoFocus,
+    tabIndex: props.tabIndex,
     onFocus: () => {
       focused.current = true;
       cancelled.current = false;
@@ -78,5 +88,10 @@ export function InlineText(props: InlineTextProps) {
     },
   };
   const rows = props.rows ?? (props.multiline ? 3 : 1);
-  return rows > 1 ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />;
+  const ref = field as RefObject<HTMLInputElement & HTMLTextAreaElement>;
+  return rows > 1 ? (
+    <textarea ref={ref} rows={rows} {...common} />
+  ) : (
+    <input ref={ref} type="text" {...common} />
+  );
 }

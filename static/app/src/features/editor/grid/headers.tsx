@@ -80,6 +80,7 @@ export const StageHeader = memo(function StageHeader(props: {
           value={props.stage.name}
           readOnly={!props.canEdit}
           autoFocus={renaming}
+          tabIndex={renaming ? 0 : -1}
           className="stage-name"
           onCommit={(name) =>
             store.dispatch({
@@ -202,6 +203,7 @@ export const StepHeader = memo(function StepHeader(props: {
           value={step.name}
           readOnly={!props.canEdit}
           autoFocus={renaming}
+          tabIndex={renaming ? 0 : -1}
           className="step-name"
           rows={2}
           onCommit={(name) =>
@@ -302,6 +304,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
         value={lane.name}
         readOnly={!props.canEdit}
         autoFocus={renaming}
+        tabIndex={renaming ? 0 : -1}
         className="lane-name"
         rows={2}
         onCommit={(name) =>

@@ -9,6 +9,7 @@ import type { Capabilities, DroppedOp } from '../../../../../../src/resolvers/co
 import type { applyAll as ApplyAllFn } from '../../../../../../src/domain/operations/apply';
 import type { History } from '../../../../../../src/domain/operations/history';
 import { createHistory, record, redo, undo } from '../../../../../../src/domain/operations/history';
+import { describeField } from './describe-fields';
 import { shareStructure } from './share-structure';
 
 /**
@@ -166,7 +167,7 @@ export function createEditorReducer(applyAll: ApplyAll) {
           lastError: null,
         };
         if (action.overwritten.length) {
-          next = addNote(next, 'conflict', overwrittenMessage(action.overwritten));
+          next = addNote(next, 'conflict', overwrittenMessage(action.overwritten, next.map));
         }
         if (action.dropped.length) {
           next = addNote(next, 'dropped', droppedMessage(action.dropped.length));
@@ -224,8 +225,11 @@ function addNote(state: EditorState, kind: Note['kind'], message: string): Edito
   return { ...state, noteSeq: id, notes: [...state.notes.slice(-4), { id, kind, message }] };
 }
 
-function overwrittenMessage(fields: string[]): string {
-  const shown = fields.slice(0, 3).join(', ');
+function overwrittenMessage(fields: string[], map: JourneyMap): string {
+  const shown = fields
+    .slice(0, 3)
+    .map((f) => describeField(f, map))
+    .join(', ');
   const more = fields.length > 3 ? ` and ${fields.length - 3} more` : '';
   return `Someone else changed ${shown}${more} at the same time; your version was kept (last edit wins).`;
 }
