@@ -9,6 +9,7 @@ import type { JourneyMap } from '../domain/model/schema';
 import { SUMMARY_PROPERTY_KEY, summarizePage, summaryChanged } from '../domain/summary';
 import type { ConfluenceClient } from './client';
 import { ConflictError } from './errors';
+import type { StoredMap } from './map-store';
 import { readMapFromProperties } from './map-store';
 import type { StoredProperty } from './wire';
 
@@ -72,7 +73,8 @@ export async function syncPageSummary(
         now: now.toISOString(),
       });
       const current = properties.find((p) => p.key === SUMMARY_PROPERTY_KEY) ?? null;
-      if (current && !summaryChanged(current.value, next)) return { wrote: false, summary: current };
+      if (current && !summaryChanged(current.value, next))
+        return { wrote: false, summary: current };
       const written = current
         ? await args.client.updateProperty({
             pageId: args.pageId,
@@ -107,4 +109,27 @@ export async function syncPageSummary(
     }
   }
   return unchanged;
+}
+
+/**
+ * Syncs the page summary after a map save and answers the saved map with the summary property as
+ * it now stands, so a cached copy compares against what is really stored on the next save.
+ */
+export async function withSyncedSummary(args: {
+  client: ConfluenceClient;
+  pageId: string;
+  saved: StoredMap;
+  deps: { now: () => Date };
+}): Promise<StoredMap> {
+  const { summary } = await syncPageSummary({
+    client: args.client,
+    pageId: args.pageId,
+    properties: args.saved.properties,
+    deps: args.deps,
+  });
+  if (summary === null) return args.saved;
+  return {
+    ...args.saved,
+    properties: [...args.saved.properties.filter((p) => p.key !== summary.key), summary],
+  };
 }

@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError } from '../confluence/errors';
 import { changedSince, fieldsOverlap } from '../confluence/map-history';
 import type { StoredMap } from '../confluence/map-store';
 import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
-import { updatePageSummary } from '../confluence/summary-store';
+import { withSyncedSummary } from '../confluence/summary-store';
 import { mapPropertyKey } from '../domain/codec';
 import type { Op } from '../domain/operations/op-types';
 import type { DroppedOp, ResultOf } from './contract';
@@ -98,13 +98,10 @@ export async function createMapResolver(
       }
       throw error;
     }
-    putCached(keyOf(rc, at), saved);
-    await updatePageSummary({
-      client,
-      pageId: at.pageId,
-      properties: saved.properties,
-      deps: rc.deps,
-    });
+    putCached(
+      keyOf(rc, at),
+      await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps }),
+    );
     return { map, version: saved.version };
   });
 }
@@ -134,6 +131,16 @@ export async function applyMapResolver(
     const input = applyPayloadSchema.parse(payload);
     const at = { pageId: input.pageId, localId: input.localId };
     const ops = input.ops as unknown as Op[];
+    const forged = ops.findIndex((op) => op?.type === 'map/setWriteUp');
+    if (forged >= 0) {
+      // Only `writeup/generate` records the write-up page; a client could otherwise point the
+      // map at any page and have the next generate overwrite it.
+      throw new ResolverFailure(
+        'INVALID_INPUT',
+        'The write-up link is set by "Generate write-up", not by editing the map.',
+        `ops.${forged}`,
+      );
+    }
     const client = clientFor(rc);
     const key = keyOf(rc, at);
 
@@ -167,13 +174,10 @@ export async function applyMapResolver(
           changed: ours,
           generation: rc.deps.newId(),
         });
-        putCached(key, saved);
-        await updatePageSummary({
-          client,
-          pageId: at.pageId,
-          properties: saved.properties,
-          deps: rc.deps,
-        });
+        putCached(
+          key,
+          await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps }),
+        );
         return {
           map: next,
           version: saved.version,

@@ -23,7 +23,7 @@ import {
 } from '../confluence/errors';
 import type { StoredMap } from '../confluence/map-store';
 import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
-import { syncPageSummary } from '../confluence/summary-store';
+import { withSyncedSummary } from '../confluence/summary-store';
 import type { PageInfo } from '../confluence/wire';
 import type { JourneyMap, WriteUpRef } from '../domain/model/schema';
 import type { RoutingRules } from '../domain/routing/routing-rules';
@@ -114,7 +114,8 @@ type Rendered = { storage: string; chart: SentimentChart };
 
 /** The write-up titles of a map: "… (2)", "… (3)" for later attempts. */
 function titlesOf(map: JourneyMap, today: string): TitleFor {
-  return (attempt) => writeUpTitle({ mapTitle: map.title, date: map.session.date ?? today, attempt });
+  return (attempt) =>
+    writeUpTitle({ mapTitle: map.title, date: map.session.date ?? today, attempt });
 }
 
 /** The attempt whose title the page has now, so a "… (2)" page keeps its title (else 1). */
@@ -325,7 +326,12 @@ async function recordWriteUp(args: {
     };
     const applied = applyOps(latest.map, [{ type: 'map/setWriteUp', writeUp }]);
     const changed = diffFields(latest.map, applied.map);
-    if (changed.length === 0) return page;
+    if (changed.length === 0) {
+      // Already recorded (by a concurrent generation of the same page): keep what was read.
+      putCached(key, latest);
+      rememberFacts(latest, facts);
+      return page;
+    }
     try {
       const saved = await saveMap({
         client,
@@ -335,19 +341,12 @@ async function recordWriteUp(args: {
         changed,
         generation: rc.deps.newId(),
       });
-      const { summary } = await syncPageSummary({
+      const current = await withSyncedSummary({
         client,
         pageId: at.pageId,
-        properties: saved.properties,
+        saved,
         deps: rc.deps,
       });
-      const current: StoredMap =
-        summary === null
-          ? saved
-          : {
-              ...saved,
-              properties: [...saved.properties.filter((p) => p.key !== summary.key), summary],
-            };
       putCached(key, current);
       rememberFacts(current, facts);
       return page;

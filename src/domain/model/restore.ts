@@ -163,7 +163,8 @@ function readWriteUp(r: Reader, doc: Record<string, unknown>): WriteUpRef | null
     isRecord(value) && own(value, 'version') === undefined ? { ...value, version: 1 } : value;
   const parsed = writeUpRefSchema.safeParse(versioned);
   if (parsed.success) {
-    if (versioned !== value) r.repair('writeUp.version', 'was missing; read again when regenerated');
+    if (versioned !== value)
+      r.repair('writeUp.version', 'was missing; read again when regenerated');
     const { pageId, title, generatedAt, version } = parsed.data;
     const clean = cleanText(title, 255);
     if (clean !== title) r.repair('writeUp.title', 'control characters removed');

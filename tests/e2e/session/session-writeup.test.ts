@@ -17,6 +17,7 @@ import { DEMO_TITLES } from '../../../dev/seed/demo';
 import { readMapFromProperties } from '../../../src/confluence/map-store';
 import { encodePng } from '../../../src/domain/write-up/png';
 import { launchBrowser } from '../../support/browser';
+import { axeViolations } from '../editor/support';
 
 const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
 
@@ -183,6 +184,8 @@ describe('session panel and write-up', () => {
       .poll(() => frame.locator('.toolbar .status').textContent(), { timeout: 15_000 })
       .toContain('Saved');
     await frame.locator('.session-panel').screenshot({ path: '/tmp/e2e-writeup-panel.png' });
+    const panelAxe = await axeViolations(frame);
+    expect(panelAxe.serious, panelAxe.all.join('\n')).toEqual([]);
 
     // Generate: preview first, then create.
     await frame.click('button:has-text("Generate write-up")');
@@ -193,6 +196,8 @@ describe('session panel and write-up', () => {
     expect(previewText).toContain('The left half of the wall');
     expect(await preview.locator('script, iframe, img').count()).toBe(0);
     await preview.screenshot({ path: '/tmp/e2e-writeup-preview.png' });
+    const previewAxe = await axeViolations(frame);
+    expect(previewAxe.serious, previewAxe.all.join('\n')).toEqual([]);
     await preview.locator('button.primary-button').click();
     await expect
       .poll(() => frame.locator('.banner.is-success').textContent(), { timeout: 20_000 })
@@ -273,6 +278,22 @@ describe('session panel and write-up', () => {
       await page.screenshot({ path: `/tmp/e2e-writeup-${name}.png` });
     }
     expect(errors).toEqual([]);
+    await ctx.close();
+  });
+  it('shows a viewer the write-up link and the session read-only, without upload or generate', async () => {
+    const ctx = await contextAs('acc-viewer');
+    const page = await ctx.newPage();
+    await page.goto(`${host.url}/wiki/pages/viewpage.action?pageId=${pageIdOf(DEMO_TITLES.alana)}`);
+    const frame = await macroFrame(page);
+    await expect
+      .poll(() => frame.locator('[data-testid="write-up-line"]').textContent(), { timeout: 20_000 })
+      .toMatch(/^Write-up: .+, generated (.+ ago|just now)$/);
+    await frame.locator('button.session-toggle').click();
+    await frame.locator('.session-panel').waitFor();
+    expect(await frame.locator('button', { hasText: 'Generate write-up' }).count()).toBe(0);
+    expect(await frame.locator('#session-photo-input').count()).toBe(0);
+    expect(await frame.locator('.session-panel input, .session-panel textarea').count()).toBe(0);
+    expect(await frame.locator('.session-panel').textContent()).toContain('Eddie Editor');
     await ctx.close();
   });
 });

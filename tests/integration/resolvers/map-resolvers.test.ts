@@ -144,6 +144,17 @@ describe('map/apply', () => {
     expect(calls.every((c) => c.method === 'PUT' && c.status === 200)).toBe(true);
     const summary = world.emulator.store.propertyByKey('page', world.pageId, 'cjm_summary');
     expect(JSON.stringify(summary?.value)).toContain('Trial to purchase');
+
+    // The next summary-changing edit still costs 2: the cached summary version stayed current.
+    world.resetLog();
+    unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: edited.version + 1,
+        ops: [{ type: 'map/setTitle', title: 'Trial to purchase, again' }],
+      }),
+    );
+    expect(world.restCalls().map((c) => `${c.method} ${c.status}`)).toEqual(['PUT 200', 'PUT 200']);
   });
 
   it('keeps both edits when two people change different cards at the same time', async () => {
@@ -370,6 +381,20 @@ describe('invalid payloads', () => {
       'an op without a type',
       { pageId: '1', localId: 'x', baseVersion: 1, ops: [{ title: 'x' }] },
       'ops.0.type',
+    ],
+    [
+      'map/apply',
+      'a client-sent write-up link (only writeup/generate sets it)',
+      {
+        pageId: '1',
+        localId: 'x',
+        baseVersion: 1,
+        ops: [
+          { type: 'map/setTitle', title: 'x' },
+          { type: 'map/setWriteUp', writeUp: null },
+        ],
+      },
+      'ops.1',
     ],
     ['photos/list', 'a page id with a path', { pageId: '1/../2' }, 'pageId'],
   ];

@@ -4,7 +4,6 @@
  * or Enter (Ctrl/Cmd+Enter in multi-line fields) and Escape restores the stored value.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { RefObject } from 'react';
 
 /** Props of an inline text field. */
 export type InlineTextProps = {
@@ -88,10 +87,9 @@ export function InlineText(props: InlineTextProps) {
     },
   };
   const rows = props.rows ?? (props.multiline ? 3 : 1);
-  const ref = field as RefObject<HTMLInputElement & HTMLTextAreaElement>;
   return rows > 1 ? (
-    <textarea ref={ref} rows={rows} {...common} />
+    <textarea ref={field} rows={rows} {...common} />
   ) : (
-    <input ref={ref} type="text" {...common} />
+    <input ref={field} type="text" {...common} />
   );
 }
