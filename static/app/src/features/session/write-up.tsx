@@ -203,7 +203,13 @@ export function WriteUpGenerator() {
             </div>
           </header>
           {phase.kind === 'preview' && (
-            <div className="write-up-preview-body">
+            // Focusable so keyboard users can scroll the preview (it scrolls on its own).
+            <div
+              className="write-up-preview-body"
+              role="region"
+              aria-label="Write-up preview content"
+              tabIndex={0}
+            >
               <StorageView nodes={phase.nodes} />
             </div>
           )}
