@@ -1,24 +1,34 @@
 /**
  * Journey maps in content properties. Reading is one REST call (the page's properties come in
  * one list); writing a small map is one PUT of the head. Big maps are split into chunk
- * properties with an atomic switch: new-generation chunks first, then the head that names them
- * (the commit; a stale version here is a ConflictError and the new chunks are garbage), then the
- * old generation's chunks are deleted, best effort. A crash between any two steps leaves the
- * previous map readable; leftovers are collected by a later save.
+ * properties that are never rewritten in place: the head names a base generation and logs the
+ * op batches saved since, so an edit is one PUT of the head (version + 1) with its batch
+ * appended. When the log is full, a save compacts with an atomic switch: new-generation chunks
+ * first, then the head that names them with an empty log (the commit; a stale version here is a
+ * ConflictError and the new chunks are garbage), then the old generation's chunks are deleted,
+ * best effort. A crash between any two steps leaves the previous map readable; leftovers are
+ * collected by a later compaction.
  */
-import type { HeadValue } from '../domain/codec';
+import type { EncodedMap, HeadValue } from '../domain/codec';
 import {
   PROPERTY_VALUE_MAX_BYTES,
+  appendToLog,
   decodeMap,
   encodeMap,
   isChunkKeyOf,
   jsonByteLength,
   mapPropertyKey,
   parseChunkKey,
+  parseHead,
+  replayBatch,
+  replayLog,
   requiredChunkSuffixes,
+  sameJson,
 } from '../domain/codec';
+import type { RestoreResult } from '../domain/model/restore';
 import { restore } from '../domain/model/restore';
 import type { JourneyMap } from '../domain/model/schema';
+import type { Op } from '../domain/operations/op-types';
 import type { ConfluenceClient } from './client';
 import { ConflictError, ConfluenceError, InvalidRequestError } from './errors';
 import type { ChangeEntry } from './map-history';
@@ -75,7 +85,15 @@ export function readMapFromProperties(properties: StoredProperty[], localId: str
       'CORRUPT',
     );
   }
-  const restored = restore(decoded.value);
+  let restored: RestoreResult = restore(decoded.value);
+  if (restored.ok && decoded.log) {
+    // The base is valid; the logged ops keep it valid, but what reaches the UI is checked anyway.
+    const base = restored;
+    const replayed = restore(replayLog(base.map, decoded.log));
+    restored = replayed.ok
+      ? { ...replayed, repairs: [...base.repairs, ...replayed.repairs] }
+      : replayed;
+  }
   if (!restored.ok) {
     const code = restored.error.code === 'UNSUPPORTED_VERSION' ? 'UNSUPPORTED_VERSION' : 'CORRUPT';
     throw new CorruptMapError(
@@ -120,7 +138,28 @@ export type SaveMapArgs = {
   changed: string[];
   /** A fresh token for chunk keys (only used when the map needs chunks). */
   generation: string;
+  /**
+   * The intent ops that turned `previous.map` into `map` (and set `map.updatedAt`). With them a
+   * chunked map is saved by logging them in the head (one PUT); without, the whole map is written.
+   */
+  ops?: readonly Op[];
 };
+
+/**
+ * The previous chunked head with this save's ops appended to its log, or null when the save must
+ * write a new base: no ops, not a chunked head, repairs on read, log full, or a replay of the
+ * batch (as stored, after its JSON round trip) would not give exactly `map`.
+ */
+function loggedHead(args: SaveMapArgs): HeadValue | null {
+  const { previous, ops, map } = args;
+  if (!ops || !previous.head || !previous.map || previous.repairs.length > 0) return null;
+  const current = parseHead(previous.head.value);
+  if (!current || current.encoding !== 'deflate-chunks') return null;
+  const next = appendToLog(current, { ops: [...ops], updatedAt: map.updatedAt });
+  const batch = next?.log?.at(-1);
+  if (!next || !batch) return null;
+  return sameJson(replayBatch(previous.map, batch), map) ? next : null;
+}
 
 /**
  * Writes the map as `previous.version + 1`. Throws ConflictError when someone saved first
@@ -129,7 +168,10 @@ export type SaveMapArgs = {
 export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
   const { client, at, previous } = args;
   const headKey = mapPropertyKey(at.localId);
-  const encoded = encodeMap(args.map, { generation: args.generation });
+  const logged = loggedHead(args);
+  const encoded: EncodedMap = logged
+    ? { head: logged, chunks: [] }
+    : encodeMap(args.map, { generation: args.generation });
   const version = previous.version + 1;
   const history = appendHistory(previous.history, version, args.changed);
   const headValue = headWithHistory(encoded.head, history);
@@ -190,9 +232,10 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
   // Collect every chunk the new head does not name: the old generation, and leftovers of
   // earlier interrupted saves. Safe: our head commit proves nobody committed since our read.
   const keep = new Set(requiredChunkSuffixes(encoded.head).map((s) => headKey + s));
-  const stale = previous.properties.filter(
-    (p) => isChunkKeyOf(at.localId, p.key) && !keep.has(p.key),
-  );
+  // A logged save keeps the base and leaves leftovers to the next compaction: one call.
+  const stale = logged
+    ? []
+    : previous.properties.filter((p) => isChunkKeyOf(at.localId, p.key) && !keep.has(p.key));
   const deleted = new Set<string>();
   await Promise.allSettled(
     stale.map(async (p) => {

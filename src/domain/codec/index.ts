@@ -3,3 +3,4 @@ export * from './limits';
 export * from './utf8';
 export * from './property-keys';
 export * from './map-codec';
+export * from './replay-log';

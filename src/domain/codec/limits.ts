@@ -9,3 +9,12 @@ export const PROPERTY_VALUE_MAX_BYTES = 32_000;
 
 /** Longest content-property key Confluence accepts (v1 `ContentPropertyCreate.key`). */
 export const PROPERTY_KEY_MAX_LENGTH = 255;
+
+/**
+ * Largest head of a chunked map (base fields + op log, history excluded) before a save compacts
+ * the log into a new base; the rest of the property limit is left to the change history.
+ */
+export const LOG_HEAD_MAX_BYTES = 24_000;
+
+/** Most op batches a chunked map's head logs before a save compacts them into a new base. */
+export const LOG_MAX_BATCHES = 200;

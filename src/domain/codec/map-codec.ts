@@ -3,12 +3,14 @@
  * through Confluence's REST API); bigger ones are deflated and base64-encoded, inline when that
  * fits, else split over chunk properties. The head is written last and names the chunks'
  * generation, count, length and checksum, so a reader detects a torn read instead of parsing it.
+ * A chunked head also logs the op batches saved since its (immutable) base, so an edit of a big
+ * map rewrites only the head; the reader re-applies the log to the decoded base.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { decodeBase64, encodeBase64 } from './base64';
 import { fnv1a32 } from './checksum';
-import { PROPERTY_VALUE_MAX_BYTES } from './limits';
+import { LOG_HEAD_MAX_BYTES, LOG_MAX_BATCHES, PROPERTY_VALUE_MAX_BYTES } from './limits';
 import { chunkSuffix, sanitizeGeneration } from './property-keys';
 import { jsonByteLength, utf8ByteLength } from './utf8';
 
@@ -27,6 +29,9 @@ export type DeflateHead = {
   checksum: string;
   rawBytes: number;
 };
+/** One save's intent ops, logged in a chunked head, and the map's `updatedAt` after them. */
+export type LogBatch = { ops: unknown[]; updatedAt: string };
+
 /** Head value for a deflated map split over chunk properties. */
 export type ChunkedHead = {
   codec: typeof CODEC_ID;
@@ -39,6 +44,8 @@ export type ChunkedHead = {
   /** FNV-1a of the joined base64 payload. */
   checksum: string;
   rawBytes: number;
+  /** Op batches saved since the base, oldest first; absent or empty = the base is the map. */
+  log?: LogBatch[];
 };
 /** The value of the map's head property (`cjm_map_<localId>`). */
 export type HeadValue = JsonHead | DeflateHead | ChunkedHead;
@@ -60,12 +67,18 @@ export type DecodeError =
     }
   | { code: 'badEncoding'; message: string };
 
-/** Result of `decodeMap`: the raw JSON (for `restore()` to validate) or a typed error. */
-export type DecodeResult = { ok: true; value: unknown } | { ok: false; error: DecodeError };
+/**
+ * Result of `decodeMap`: the raw JSON of the base (for `restore()` to validate) and, for a chunked
+ * head with a non-empty op log, the batches to re-apply to it; or a typed error.
+ */
+export type DecodeResult =
+  | { ok: true; value: unknown; log?: LogBatch[] }
+  | { ok: false; error: DecodeError };
 
 const base64Text = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const checksumText = z.string().regex(/^[0-9a-f]{8}$/);
 const count = z.number().int().min(0);
+const logBatchSchema = z.object({ ops: z.array(z.unknown()), updatedAt: z.string().max(64) });
 
 /** Schema of a head value as read back from storage. */
 export const headValueSchema = z.discriminatedUnion('encoding', [
@@ -86,6 +99,7 @@ export const headValueSchema = z.discriminatedUnion('encoding', [
     bytes: count,
     checksum: checksumText,
     rawBytes: count,
+    log: z.array(logBatchSchema).optional(),
   }),
 ]);
 
@@ -151,6 +165,18 @@ export function encodeMap(map: unknown, options: { generation: string }): Encode
     rawBytes,
   };
   return { head, chunks };
+}
+
+/**
+ * The chunked head with `batch` appended to its log, so a save rewrites only the head; null when
+ * the head would pass `LOG_HEAD_MAX_BYTES` or `LOG_MAX_BATCHES` (the caller then compacts: a new
+ * base generation with an empty log). The batch is copied, so later mutations never leak in.
+ */
+export function appendToLog(head: ChunkedHead, batch: LogBatch): ChunkedHead | null {
+  const log = [...(head.log ?? []), JSON.parse(JSON.stringify(batch)) as LogBatch];
+  if (log.length > LOG_MAX_BATCHES) return null;
+  const next: ChunkedHead = { ...head, log };
+  return jsonByteLength(next) <= LOG_HEAD_MAX_BYTES ? next : null;
 }
 
 /** Suffixes (after `cjm_map_<localId>`) of the chunks a head needs, in order. */
@@ -249,5 +275,7 @@ export function decodeMap(
   }
   const data = parts.join('');
   const error = verify(data, parsed);
-  return error ? { ok: false, error } : inflateJson(data);
+  if (error) return { ok: false, error };
+  const base = inflateJson(data);
+  return base.ok && parsed.log && parsed.log.length > 0 ? { ...base, log: parsed.log } : base;
 }
