@@ -173,6 +173,7 @@ export async function applyMapResolver(
           map: next,
           changed: ours,
           generation: rc.deps.newId(),
+          ops,
         });
         putCached(
           key,

@@ -26,6 +26,7 @@ import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store
 import { withSyncedSummary } from '../confluence/summary-store';
 import type { PageInfo } from '../confluence/wire';
 import type { JourneyMap, WriteUpRef } from '../domain/model/schema';
+import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing/routing-rules';
 import {
   ROUTING_PROPERTY_KEY,
@@ -324,7 +325,8 @@ async function recordWriteUp(args: {
       generatedAt: args.generatedAt,
       version,
     };
-    const applied = applyOps(latest.map, [{ type: 'map/setWriteUp', writeUp }]);
+    const ops: Op[] = [{ type: 'map/setWriteUp', writeUp }];
+    const applied = applyOps(latest.map, ops);
     const changed = diffFields(latest.map, applied.map);
     if (changed.length === 0) {
       // Already recorded (by a concurrent generation of the same page): keep what was read.
@@ -340,6 +342,7 @@ async function recordWriteUp(args: {
         map: applied.map,
         changed,
         generation: rc.deps.newId(),
+        ops,
       });
       const current = await withSyncedSummary({
         client,

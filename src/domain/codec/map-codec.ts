@@ -30,7 +30,7 @@ export type DeflateHead = {
   rawBytes: number;
 };
 /** One save's intent ops, logged in a chunked head, and the map's `updatedAt` after them. */
-export type LogBatch = { ops: unknown[]; updatedAt: string };
+export type LogBatch = { ops: unknown[]; updatedAt: string | null };
 
 /** Head value for a deflated map split over chunk properties. */
 export type ChunkedHead = {
@@ -78,7 +78,7 @@ export type DecodeResult =
 const base64Text = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const checksumText = z.string().regex(/^[0-9a-f]{8}$/);
 const count = z.number().int().min(0);
-const logBatchSchema = z.object({ ops: z.array(z.unknown()), updatedAt: z.string().max(64) });
+const logBatchSchema = z.object({ ops: z.array(z.unknown()), updatedAt: z.string().max(64).nullable() });
 
 /** Schema of a head value as read back from storage. */
 export const headValueSchema = z.discriminatedUnion('encoding', [
