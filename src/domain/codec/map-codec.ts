@@ -72,13 +72,15 @@ export type DecodeError =
  * head with a non-empty op log, the batches to re-apply to it; or a typed error.
  */
 export type DecodeResult =
-  | { ok: true; value: unknown; log?: LogBatch[] }
-  | { ok: false; error: DecodeError };
+  { ok: true; value: unknown; log?: LogBatch[] } | { ok: false; error: DecodeError };
 
 const base64Text = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const checksumText = z.string().regex(/^[0-9a-f]{8}$/);
 const count = z.number().int().min(0);
-const logBatchSchema = z.object({ ops: z.array(z.unknown()), updatedAt: z.string().max(64).nullable() });
+const logBatchSchema = z.object({
+  ops: z.array(z.unknown()),
+  updatedAt: z.string().max(64).nullable(),
+});
 
 /** Schema of a head value as read back from storage. */
 export const headValueSchema = z.discriminatedUnion('encoding', [

@@ -286,6 +286,49 @@ describe('op log of chunked maps', { timeout: 120_000 }, () => {
     expect(unwrap(await world.call('map/load', at())).map).toEqual(state.map);
   });
 
+  it('a batch with a dropped op is logged and replays to exactly what the writer answered', async () => {
+    await saveBig(generateMap({ cards: 1_000, seed: 35 }), 'gen1');
+    const loaded = unwrap(await world.call('map/load', at()));
+    const card = loaded.map?.cards[5];
+    if (!card) throw new Error('no card');
+    const applied = unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: loaded.version,
+        ops: [
+          { type: 'card/edit', id: 'gone', patch: { text: 'lost' } },
+          { type: 'card/edit', id: card.id, patch: { text: 'kept' } },
+        ],
+      }),
+    );
+    expect(applied.dropped).toHaveLength(1);
+    expect(headLogLength()).toBe(1);
+    expect(unwrap(await world.call('map/load', at())).map).toEqual(applied.map);
+  });
+
+  it('ops that do not reproduce the map are not logged: the save writes a new base instead', async () => {
+    const first = generateMap({ cards: 1_000, seed: 36 });
+    await saveBig(first, 'gen1');
+    const gen1 = chunkKeys();
+    const second = generateMap({ cards: 1_000, seed: 37 });
+    await asEditor(async () => {
+      const client = userClient();
+      const previous = await readMap(client, at());
+      await saveMap({
+        client,
+        at: at(),
+        previous,
+        map: second,
+        changed: ['*'],
+        generation: 'gen2',
+        ops: [],
+      });
+    });
+    expect(chunkKeys().some((k) => gen1.includes(k))).toBe(false);
+    expect(headLogLength()).toBe(0);
+    expect(unwrap(await world.call('map/load', at())).map).toEqual(second);
+  });
+
   it('concurrent edits of different cards of a chunked map both survive', async () => {
     await saveBig(generateMap({ cards: 5_000, seed: 34 }), 'gen1');
     const loaded = unwrap(await world.call('map/load', at()));

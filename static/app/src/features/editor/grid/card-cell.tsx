@@ -143,7 +143,7 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
       className={`cell lane-${lane.type} zone-${lane.zone}${isTarget ? ' is-move-target' : ''}`}
       onKeyDown={onKeyDown}
     >
-      <div className="cell-cards">
+      <div className="cell-cards" style={{ containIntrinsicSize: intrinsicSize(cards.length) }}>
         {cards.map((card, i) => (
           <CardView
             key={card.id}
@@ -168,3 +168,9 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
     </td>
   );
 });
+
+// Estimated height of a cell's cards while the browser skips them (big maps): a typical card
+// plus the gap, remembered as the real size once the cell has been on screen (`auto`).
+function intrinsicSize(count: number): string {
+  return `auto ${Math.max(1, count) * 94 + 8}px`;
+}
