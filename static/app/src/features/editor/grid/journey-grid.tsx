@@ -23,7 +23,7 @@ import { MetricsCell } from './metrics-cell';
 import { SentimentCell } from './sentiment-cell';
 import { handleGridKey } from './grid-keys';
 
-/** Above this many cards, off-screen cards skip rendering (CSS content-visibility). */
+/** Above this many cards, the cards of off-screen cells skip rendering (CSS content-visibility). */
 export const LARGE_MAP_CARDS = 200;
 
 /** First body row index (rows 0 and 1 are the stage and step headers). */
