@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 
-/** Current schema version written by this code. */
-export const SCHEMA_VERSION = 2;
+import { SCHEMA_VERSION } from './schema-version';
+
+export { SCHEMA_VERSION };
 
 /** Longest text accepted in a short field (titles, names, labels). */
 export const SHORT_TEXT_MAX = 200;

@@ -10,8 +10,8 @@ import type {
   LaneType,
   Moment,
   StepKind,
-  Zone,
 } from '../../../../../src/domain/model/schema';
+import { LANE_TYPE_INFO } from '../../../../../src/domain/model/factories';
 import {
   QUADRANT_LABELS,
   classifyOpportunity,
@@ -103,24 +103,11 @@ export function opportunityQuadrant(impact: number, feasibility: number): string
   return QUADRANT_LABELS[classifyOpportunity(impact, feasibility)];
 }
 
-// The UI keeps its own copies of these small enum tables: importing values from the schema or
-// factories modules would pull zod (≈25 KB gzip) into the macro's initial bundle.
+// The enum tables below are the UI's own words; lane defaults come from the zod-free factories
+// module (importing the schema module would pull zod into the macro's initial bundle).
 
-/** Default name, zone and card kind of each lane type (mirrors LANE_TYPE_INFO of the factories). */
-export const LANE_INFO: Readonly<
-  Record<LaneType, { name: string; zone: Zone; cardKind: CardKind | null }>
-> = {
-  actions: { name: 'Actions', zone: 'onstage', cardKind: 'action' },
-  touchpoints: { name: 'Touchpoints', zone: 'onstage', cardKind: 'touchpoint' },
-  goals: { name: 'Customer goals', zone: 'onstage', cardKind: 'goal' },
-  thoughts: { name: 'Thoughts', zone: 'onstage', cardKind: 'thought' },
-  emotions: { name: 'Sentiment', zone: 'onstage', cardKind: null },
-  painPoints: { name: 'Pain points', zone: 'onstage', cardKind: 'painPoint' },
-  opportunities: { name: 'Opportunities', zone: 'onstage', cardKind: 'opportunity' },
-  backstage: { name: 'Back-stage processes', zone: 'backstage', cardKind: 'process' },
-  metrics: { name: 'Metrics (CSAT, CES, FCR)', zone: 'backstage', cardKind: null },
-  text: { name: 'Notes', zone: 'onstage', cardKind: 'note' },
-};
+/** Default name, zone and card kind of each lane type. */
+export const LANE_INFO = LANE_TYPE_INFO;
 
 /** Review cadences in words, in menu order. */
 export const CADENCE_LABEL: Readonly<Record<Cadence, string>> = {
