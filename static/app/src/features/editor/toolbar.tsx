@@ -11,18 +11,8 @@ import { SyncStatus } from './sync-status';
 import { useUi } from './ui-state';
 import { useValue } from './value-store';
 
-const ADDABLE: readonly LaneType[] = [
-  'actions',
-  'touchpoints',
-  'goals',
-  'thoughts',
-  'emotions',
-  'painPoints',
-  'opportunities',
-  'backstage',
-  'metrics',
-  'text',
-];
+/** Every lane type, in the model's order (LANE_INFO lists each once). */
+const ADDABLE = Object.keys(LANE_INFO) as LaneType[];
 
 /** The toolbar above the grid. */
 export function Toolbar(props: { onFit: () => void }) {

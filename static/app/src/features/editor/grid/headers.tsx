@@ -21,6 +21,35 @@ function posAttrs(p: Pos) {
 }
 
 /** Header of a stage spanning its steps. */
+/** A header's name: read-only text, or an inline editor while renaming (Enter or F2). */
+function HeaderName(props: {
+  label: string;
+  value: string;
+  className: string;
+  rows?: number;
+  canEdit: boolean;
+  renaming: boolean;
+  onRename: (name: string) => void;
+  /** Called when renaming ends, to hand focus back to the header cell. */
+  onDone: () => void;
+}) {
+  return (
+    <InlineText
+      label={props.label}
+      value={props.value}
+      readOnly={!props.canEdit}
+      autoFocus={props.renaming}
+      tabIndex={props.renaming ? 0 : -1}
+      className={props.className}
+      rows={props.rows}
+      onCommit={props.onRename}
+      onDone={() => {
+        if (props.renaming) props.onDone();
+      }}
+    />
+  );
+}
+
 export const StageHeader = memo(function StageHeader(props: {
   stage: Stage;
   index: number;
@@ -75,14 +104,13 @@ export const StageHeader = memo(function StageHeader(props: {
       }}
     >
       <div className="header-row">
-        <InlineText
-          label={`Stage name`}
+        <HeaderName
+          label="Stage name"
           value={props.stage.name}
-          readOnly={!props.canEdit}
-          autoFocus={renaming}
-          tabIndex={renaming ? 0 : -1}
           className="stage-name"
-          onCommit={(name) =>
+          canEdit={props.canEdit}
+          renaming={renaming}
+          onRename={(name) =>
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'stage/rename', id: props.stage.id, name }],
@@ -90,10 +118,8 @@ export const StageHeader = memo(function StageHeader(props: {
             })
           }
           onDone={() => {
-            if (renaming) {
-              setRenaming(false);
-              ref.current?.focus();
-            }
+            setRenaming(false);
+            ref.current?.focus();
           }}
         />
         {props.canEdit && (
@@ -198,15 +224,14 @@ export const StepHeader = memo(function StepHeader(props: {
           {step.kind === 'question' ? '?' : step.kind === 'decision' ? '◆' : '▶'}
           <span className="visually-hidden">{STEP_KIND_LABEL[step.kind]}</span>
         </span>
-        <InlineText
+        <HeaderName
           label="Step name"
           value={step.name}
-          readOnly={!props.canEdit}
-          autoFocus={renaming}
-          tabIndex={renaming ? 0 : -1}
           className="step-name"
           rows={2}
-          onCommit={(name) =>
+          canEdit={props.canEdit}
+          renaming={renaming}
+          onRename={(name) =>
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'step/rename', id: step.id, name }],
@@ -214,10 +239,8 @@ export const StepHeader = memo(function StepHeader(props: {
             })
           }
           onDone={() => {
-            if (renaming) {
-              setRenaming(false);
-              ref.current?.focus();
-            }
+            setRenaming(false);
+            ref.current?.focus();
           }}
         />
         <button
@@ -299,15 +322,14 @@ export const LaneHeader = memo(function LaneHeader(props: {
         }
       }}
     >
-      <InlineText
+      <HeaderName
         label="Lane name"
         value={lane.name}
-        readOnly={!props.canEdit}
-        autoFocus={renaming}
-        tabIndex={renaming ? 0 : -1}
         className="lane-name"
         rows={2}
-        onCommit={(name) =>
+        canEdit={props.canEdit}
+        renaming={renaming}
+        onRename={(name) =>
           store.dispatch({
             type: 'edit',
             ops: [{ type: 'lane/rename', id: lane.id, name }],
@@ -315,10 +337,8 @@ export const LaneHeader = memo(function LaneHeader(props: {
           })
         }
         onDone={() => {
-          if (renaming) {
-            setRenaming(false);
-            ref.current?.focus();
-          }
+          setRenaming(false);
+          ref.current?.focus();
         }}
       />
       <div className="lane-meta">
