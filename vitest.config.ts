@@ -48,6 +48,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          environment: 'node',
+          // SOAK=1 (`npm run soak`) selects the long parameters; the short ones run in `npm test`.
+          testTimeout: process.env.SOAK === '1' ? 3_600_000 : 120_000,
+          hookTimeout: 180_000,
+          // The files share two cores with the rest of `npm test`; one at a time keeps timings sane.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

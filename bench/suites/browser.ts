@@ -3,7 +3,8 @@
  * inside the macro iframe with the Performance API.
  *   first render: the app's marks `cjm:map-loaded` (map/load answered, editor code loaded) and
  *     `cjm:grid-painted` (a frame after the grid mounted), and the resource timing of the
- *     initial scripts (bundle loaded).
+ *     initial scripts (bundle loaded). Big maps render only the cells in view (windowing), so a
+ *     probe snapshots the grid at the paint mark: the view must be filled (no spacer in it).
  *   edit: keystrokes in a card's inline editor and the Enter that commits the edit, each from the
  *     event's timeStamp to the next paint, Event Timing's duration when it reports (≥ 16 ms).
  * Browser-side code is passed as strings: tsx would otherwise inject helpers into functions.
@@ -50,8 +51,48 @@ type LoadMarks = {
   mapLoaded: number | null;
   gridMounted: number | null;
   gridPainted: number | null;
-  cards: number;
+  /** The grid as painted (snapshot taken at the `cjm:grid-painted` mark). */
+  atPaint: PaintProbe | null;
 };
+
+/** What the grid held when the paint mark was set. */
+type PaintProbe = {
+  /** Cards in the DOM. */
+  cards: number;
+  /** Cards inside the scroller's visible box. */
+  cardsInView: number;
+  /** Spacers (stand-ins for rows / columns not rendered) inside the visible box: must be 0. */
+  blanksInView: number;
+};
+
+/**
+ * Installed in every frame before any script: when the app sets `cjm:grid-painted` (in a task
+ * right after the frame that painted the grid, before anything else changes the DOM), it
+ * records what that frame showed, so "painted" means "the view is filled with its cards".
+ */
+const PAINT_PROBE = `(() => {
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, options) => {
+    if (name === 'cjm:grid-painted') {
+      const scroller = document.querySelector('.grid-scroller');
+      const view = scroller ? scroller.getBoundingClientRect() : null;
+      const inView = (el) => {
+        if (!view) return false;
+        const r = el.getBoundingClientRect();
+        const w = Math.min(r.right, view.right) - Math.max(r.left, view.left);
+        const h = Math.min(r.bottom, view.bottom) - Math.max(r.top, view.top);
+        return w > 1 && h > 1;
+      };
+      const cards = [...document.querySelectorAll('[data-card-id]')];
+      window.__jmPaint = {
+        cards: cards.length,
+        cardsInView: cards.filter(inView).length,
+        blanksInView: [...document.querySelectorAll('.grid-gap, .grid-spacer')].filter(inView).length,
+      };
+    }
+    return mark(name, options);
+  };
+})()`;
 
 const PAINTED_OR_FAILED =
   "performance.getEntriesByName('cjm:grid-painted').length > 0 || !!document.querySelector('[role=alert]')";
@@ -102,7 +143,7 @@ async function readMarks(frame: Frame, scripts: readonly string[]): Promise<Load
       mapLoaded: mark('cjm:map-loaded'),
       gridMounted: mark('cjm:grid-mounted'),
       gridPainted: mark('cjm:grid-painted'),
-      cards: document.querySelectorAll('[data-card-id]').length,
+      atPaint: window.__jmPaint ?? null,
     };
   })()`);
 }
@@ -131,6 +172,7 @@ async function renderRows(args: {
       const render: number[] = [];
       const full: number[] = [];
       const mount: number[] = [];
+      const rendered: number[] = [];
       // One untimed load warms the host (resolver module, emulator caches) and the HTTP cache.
       for (let run = 0; run <= options.runs; run++) {
         const scripts = initialScripts(options.buildDir);
@@ -140,8 +182,13 @@ async function renderRows(args: {
         if (m.gridPainted === null || m.mapLoaded === null || m.bundleLoaded === null) {
           throw new Error(`marks missing: ${JSON.stringify(m)}`);
         }
-        if (m.cards !== cards) throw new Error(`rendered ${m.cards} of ${cards} cards`);
+        const p = m.atPaint;
+        if (!p) throw new Error('the paint probe did not run');
+        if (p.blanksInView > 0 || p.cardsInView === 0) {
+          throw new Error(`the first paint did not fill the view: ${JSON.stringify(p)}`);
+        }
         if (run === 0) continue;
+        rendered.push(p.cards);
         render.push(m.gridPainted - m.mapLoaded);
         if (m.gridMounted !== null) mount.push(m.gridMounted - m.mapLoaded);
         full.push(m.gridPainted - m.bundleLoaded);
@@ -153,9 +200,15 @@ async function renderRows(args: {
         what: RENDER,
         variant: `${variant}: map data in hand → grid painted`,
         budget,
-        measured: `${formatMs(r)}, ${r.runs} runs`,
+        measured: `${formatMs(r)}, ${r.runs} runs; ${Math.max(...rendered)} cards rendered`,
         verdict: judged ? (r.median <= 150 ? 'pass' : 'fail') : 'info',
-        data: { render: r, renderSamples: render, mounted, mountSamples: mount },
+        data: {
+          render: r,
+          renderSamples: render,
+          mounted,
+          mountSamples: mount,
+          cardsRendered: rendered,
+        },
       });
       rows.push({
         what: RENDER_FULL,
@@ -245,6 +298,7 @@ async function editRows(args: {
     const letters = 'journey map bench'.replace(/ /g, '').slice(0, options.keystrokes);
     for (const [run, card] of targets.entries()) {
       const cardEl = frame.locator(`[data-card-id="${card.id}"]`);
+      await bringIntoView(frame, card.id);
       await cardEl.scrollIntoViewIfNeeded({ timeout: TIMEOUT });
       await cardEl.locator('.card-text').dblclick({ timeout: TIMEOUT });
       await cardEl.locator('textarea').waitFor({ timeout: TIMEOUT });
@@ -290,6 +344,28 @@ async function editRows(args: {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Scrolls the grid until a card is rendered (big maps render only the cells in view): sweeps
+ * the scroller down, then across, half a view at a time, like a person looking for it.
+ */
+async function bringIntoView(frame: Frame, cardId: string): Promise<void> {
+  const selector = JSON.stringify(`[data-card-id="${cardId}"]`);
+  for (let step = 0; step < 400; step++) {
+    const found = await frame.evaluate<boolean>(`(() => {
+      if (document.querySelector(${selector})) return true;
+      const s = document.querySelector('.grid-scroller');
+      if (!s) return false;
+      const down = s.scrollTop + s.clientHeight < s.scrollHeight - 1;
+      if (down) s.scrollTop += s.clientHeight / 2;
+      else { s.scrollTop = 0; s.scrollLeft += s.clientWidth / 2; }
+      return false;
+    })()`);
+    if (found) return;
+    await sleep(50);
+  }
+  throw new Error(`card ${cardId} never rendered while scrolling the grid`);
 }
 
 /**
@@ -350,6 +426,7 @@ export async function browserRows(
     browser = await launchBrowser();
     chromium = browser.version();
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.addInitScript(PAINT_PROBE);
     await ctx.addCookies([{ name: 'jm_user', value: 'acc-admin', url: host.url }]);
     rows.push(...(await renderRows({ ctx, host, options })));
     for (const size of [options.editSize, ...options.editBaselineSizes]) {

@@ -1,8 +1,9 @@
-/** Fault injection: canned 429/500 answers and added latency, for resilience tests. */
+/** Fault injection: canned 409/429/500 answers and added latency, for resilience tests. */
 
 /** One injected fault: the next `count` matching requests fail with `status`. */
 export type FaultSpec = {
-  status: 429 | 500;
+  /** 409 imitates a version conflict (another writer won), answered before the write is done. */
+  status: 409 | 429 | 500;
   count: number;
   retryAfterSeconds?: number;
   match?: { method?: string; pathPrefix?: string };

@@ -120,7 +120,11 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
       response = errorResponse(
         url.pathname,
         fault.status,
-        fault.status === 429 ? 'Rate limit exceeded' : 'Internal server error (injected)',
+        fault.status === 429
+          ? 'Rate limit exceeded'
+          : fault.status === 409
+            ? 'Version must be incremented on update. Current version is: (injected conflict)'
+            : 'Internal server error (injected)',
         headers,
       );
     } else if (principal.kind === 'anonymous') {

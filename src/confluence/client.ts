@@ -181,6 +181,11 @@ export class ConfluenceClient {
     return parseWire(pageWire, body, 'the new page');
   }
 
+  /** Moves a page to the trash (undoes a page this app just created when a later step failed). */
+  async deletePage(pageId: string): Promise<void> {
+    await send(this.deps, { url: routes.pageUpdate(pageId), method: 'DELETE', what: 'the page' });
+  }
+
   /** Replaces a page's title and storage body, as `version + 1`. */
   async updatePage(args: {
     pageId: string;

@@ -4,9 +4,17 @@
  * a plain edit costs no extra REST call. A summary failure never fails the save that caused it;
  * the next save repairs it (it compares with what is stored).
  */
-import { MAP_PROPERTY_PREFIX, isChunkKeyOf } from '../domain/codec';
-import type { JourneyMap } from '../domain/model/schema';
-import { SUMMARY_PROPERTY_KEY, summarizePage, summaryChanged } from '../domain/summary';
+import { MAP_PROPERTY_PREFIX, isChunkKeyOf, sanitizeLocalId } from '../domain/codec';
+import type { JourneyMap, WriteUpRef } from '../domain/model/schema';
+import type { WriteUpRecord } from '../domain/summary';
+import {
+  SUMMARY_PROPERTY_KEY,
+  readWriteUpRecords,
+  summarizePage,
+  summaryChanged,
+  withWriteUpRecord,
+  writeUpOf,
+} from '../domain/summary';
 import type { ConfluenceClient } from './client';
 import { ConflictError } from './errors';
 import type { StoredMap } from './map-store';
@@ -62,19 +70,81 @@ export async function updatePageSummary(args: UpdateSummaryArgs): Promise<boolea
 export async function syncPageSummary(
   args: UpdateSummaryArgs,
 ): Promise<{ wrote: boolean; summary: StoredProperty | null }> {
+  try {
+    return await writeSummary({ ...args, record: null });
+  } catch (error) {
+    console.warn(
+      'journey-maps: page summary not updated',
+      error instanceof Error ? error.message : error,
+    );
+    return { wrote: false, summary: null };
+  }
+}
+
+/**
+ * Records a map's write-up page in the summary (one property write; see decision 0008): the
+ * summary is read by every map load and by the index, so this one write shows the link in both.
+ * Unlike a save's summary sync it throws (typed Confluence errors): a generation must know
+ * whether its page was recorded. Answers the summary property as written.
+ */
+export async function recordWriteUpInSummary(
+  args: UpdateSummaryArgs & { record: WriteUpRecord },
+): Promise<StoredProperty> {
+  const { summary } = await writeSummary(args);
+  if (!summary) throw new ConflictError('The page summary could not be read back.', 409);
+  return summary;
+}
+
+/** The write-up ref of a map from the page's properties (summary record, else the map's own). */
+export function writeUpFromProperties(args: {
+  properties: StoredProperty[];
+  localId: string;
+  legacy: WriteUpRef | null;
+}): WriteUpRef | null {
+  const summary = args.properties.find((p) => p.key === SUMMARY_PROPERTY_KEY);
+  return writeUpOf({
+    records: summary ? readWriteUpRecords(summary.value) : [],
+    localId: propertySuffix(args.localId),
+    legacy: args.legacy,
+  });
+}
+
+/** The map as a reader sees it: with its write-up ref as recorded in the page summary. */
+export function withWriteUpRef(
+  map: JourneyMap,
+  args: { properties: StoredProperty[]; localId: string },
+): JourneyMap {
+  const writeUp = writeUpFromProperties({ ...args, legacy: map.writeUp });
+  return writeUp === map.writeUp ? map : { ...map, writeUp };
+}
+
+/** A map's localId as its property key spells it (the summary's records use that). */
+const propertySuffix = sanitizeLocalId;
+
+/**
+ * Recomputes the summary from `properties` (keeping the stored write-up records, plus `record`)
+ * and writes it when it changed. A stale version (someone else wrote it) re-lists the
+ * properties once and tries again; other failures throw.
+ */
+async function writeSummary(
+  args: UpdateSummaryArgs & { record: WriteUpRecord | null },
+): Promise<{ wrote: boolean; summary: StoredProperty | null }> {
   let properties = args.properties;
-  const unchanged = { wrote: false, summary: null };
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; ; attempt++) {
+    const now = args.deps.now();
+    const current = properties.find((p) => p.key === SUMMARY_PROPERTY_KEY) ?? null;
+    const kept = current ? readWriteUpRecords(current.value) : [];
+    const record = args.record
+      ? { ...args.record, localId: propertySuffix(args.record.localId) }
+      : null;
+    const next = summarizePage({
+      maps: mapsOnPage(properties),
+      today: now.toISOString().slice(0, 10),
+      now: now.toISOString(),
+      writeUps: record ? withWriteUpRecord(kept, record) : kept,
+    });
+    if (current && !summaryChanged(current.value, next)) return { wrote: false, summary: current };
     try {
-      const now = args.deps.now();
-      const next = summarizePage({
-        maps: mapsOnPage(properties),
-        today: now.toISOString().slice(0, 10),
-        now: now.toISOString(),
-      });
-      const current = properties.find((p) => p.key === SUMMARY_PROPERTY_KEY) ?? null;
-      if (current && !summaryChanged(current.value, next))
-        return { wrote: false, summary: current };
       const written = current
         ? await args.client.updateProperty({
             pageId: args.pageId,
@@ -94,21 +164,10 @@ export async function syncPageSummary(
       const stale =
         error instanceof ConflictError ||
         (error instanceof Error && error.name === 'InvalidRequestError');
-      if (!stale || attempt > 0) {
-        console.warn(
-          'journey-maps: page summary not updated',
-          error instanceof Error ? error.message : error,
-        );
-        return unchanged;
-      }
-      try {
-        properties = await args.client.listProperties(args.pageId);
-      } catch {
-        return unchanged;
-      }
+      if (!stale || attempt > 0) throw error;
+      properties = await args.client.listProperties(args.pageId);
     }
   }
-  return unchanged;
 }
 
 /**

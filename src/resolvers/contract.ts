@@ -86,13 +86,31 @@ export type ResolverContract = {
     payload: MapAddress;
     result: Result<{ version: number }>;
   };
+  'map/import': {
+    /** `map` is checked by `restore()` on the server; `baseVersion` must be the latest. */
+    payload: MapAddress & { baseVersion: number; map: unknown };
+    result: Result<{
+      map: JourneyMap;
+      version: number;
+      /** The map the import replaced (null when there was none): "Undo import" imports it. */
+      previous: JourneyMap | null;
+      previousVersion: number;
+      /** What `restore()` repaired and which page-bound references were kept. */
+      repairs: RepairNote[];
+    }>;
+  };
   'photos/list': {
     payload: { pageId: string };
     result: Result<{ photos: PhotoInfo[] }>;
   };
   'writeup/generate': {
     /** `spaceId`, when sent, must be the map page's space; `preview` renders without writing. */
-    payload: MapAddress & { spaceId?: string; preview?: boolean };
+    payload: MapAddress & {
+      spaceId?: string;
+      preview?: boolean;
+      /** The map version the macro shows: an instance's older cached map is read again. */
+      mapVersion?: number;
+    };
     result: Result<{
       pageId: string;
       title: string;
@@ -100,6 +118,8 @@ export type ResolverContract = {
       version: number;
       /** True when this call created the page; false when it updated the one made before. */
       created: boolean;
+      /** When this generation ran (ISO instant): the write-up line's "generated … ago". */
+      generatedAt: string;
       /** The storage-format body (preview only). */
       storage?: string;
     }>;
@@ -122,6 +142,26 @@ export type ResolverContract = {
     payload: { spaceId: string; rules: RoutingRules; baseVersion: number };
     result: Result<{ rules: RoutingRules; version: number }>;
   };
+  'map/createFutureState': {
+    /** The current-state map; its copy goes on the same page or on a new child page. */
+    payload: MapAddress & { placement: 'samePage' | 'childPage' };
+    result: Result<FutureStateResult>;
+  };
+};
+
+/** What `map/createFutureState` made (or found: a second call never duplicates). */
+export type FutureStateResult = {
+  future: MapAddress;
+  /** Title and site-relative path of the page that holds the future-state map. */
+  pageTitle: string;
+  pageUrl: string;
+  /** True when this call made the copy; false when an existing future-state map was found. */
+  created: boolean;
+  /** Whether the current map now links to it; when false, `linkError` says why (call again). */
+  linked: boolean;
+  linkError?: string;
+  /** The current map's version after linking. */
+  currentVersion: number;
 };
 
 /** One map in the space index: its page and the map's summary entry. */

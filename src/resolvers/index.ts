@@ -9,11 +9,13 @@ import { contextFrom } from './context';
 import type { ResolverDeps } from './deps';
 import { defaultDeps } from './deps';
 import { applyMapResolver, createMapResolver, loadMapResolver, mapVersionResolver } from './map';
+import { importMapResolver } from './map-import';
 import { listIndexResolver } from './index-list';
 import { listPhotos } from './photos';
 import { getRoutingResolver, setRoutingResolver } from './routing';
 import type { RESERVED_KEYS } from './reserved-keys';
 import { generateWriteUpResolver } from './writeup';
+import { createFutureStateResolver } from './future';
 
 // CJS interop: bundlers hand us the class, Node's ESM loader the module object around it.
 const Resolver =
@@ -30,11 +32,13 @@ const IMPLEMENTATIONS: Record<
   'map/create': createMapResolver,
   'map/apply': applyMapResolver,
   'map/version': mapVersionResolver,
+  'map/import': importMapResolver,
   'photos/list': listPhotos,
   'index/list': listIndexResolver,
   'routing/get': getRoutingResolver,
   'routing/set': setRoutingResolver,
   'writeup/generate': generateWriteUpResolver,
+  'map/createFutureState': createFutureStateResolver,
 };
 
 /** The keys this build registers. */
@@ -55,11 +59,13 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('map/create', bind('map/create'))
     .define('map/apply', bind('map/apply'))
     .define('map/version', bind('map/version'))
+    .define('map/import', bind('map/import'))
     .define('photos/list', bind('photos/list'))
     .define('index/list', bind('index/list'))
     .define('routing/get', bind('routing/get'))
     .define('routing/set', bind('routing/set'))
-    .define('writeup/generate', bind('writeup/generate'));
+    .define('writeup/generate', bind('writeup/generate'))
+    .define('map/createFutureState', bind('map/createFutureState'));
   return resolver.getDefinitions();
 }
 

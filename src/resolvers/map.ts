@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError } from '../confluence/errors';
 import { changedSince, fieldsOverlap } from '../confluence/map-history';
 import type { StoredMap } from '../confluence/map-store';
 import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
-import { withSyncedSummary } from '../confluence/summary-store';
+import { withSyncedSummary, withWriteUpRef } from '../confluence/summary-store';
 import { mapPropertyKey } from '../domain/codec';
 import type { Op } from '../domain/operations/op-types';
 import type { DroppedOp, ResultOf } from './contract';
@@ -15,6 +15,7 @@ import { clientFor } from './context';
 import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
 import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
+import { assertOwnDots } from './own-dots';
 import { ResolverFailure, guard } from './result';
 
 const READ_ONLY_REASON =
@@ -35,7 +36,7 @@ export async function loadMapResolver(
     const stored = readMapFromProperties(state.properties, at.localId);
     putCached(keyOf(rc, at), stored);
     return {
-      map: stored.map,
+      map: stored.map && withWriteUpRef(stored.map, { ...stored, localId: at.localId }),
       version: stored.version,
       capabilities: state.canEdit
         ? { canEdit: true }
@@ -141,6 +142,7 @@ export async function applyMapResolver(
         `ops.${forged}`,
       );
     }
+    assertOwnDots(ops, rc.accountId);
     const client = clientFor(rc);
     const key = keyOf(rc, at);
 
@@ -162,7 +164,13 @@ export async function applyMapResolver(
       const rebased = latest.version !== input.baseVersion;
       if (ours.length === 0) {
         // Nothing to write (every op dropped or a no-op): answer the latest map, no REST call.
-        return { map: latest.map, version: latest.version, dropped, rebased, overwritten: [] };
+        return {
+          map: withWriteUpRef(latest.map, { ...latest, localId: at.localId }),
+          version: latest.version,
+          dropped,
+          rebased,
+          overwritten: [],
+        };
       }
       const next = { ...applied.map, updatedAt: rc.deps.now().toISOString() };
       try {
@@ -175,12 +183,15 @@ export async function applyMapResolver(
           generation: rc.deps.newId(),
           ops,
         });
-        putCached(
-          key,
-          await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps }),
-        );
+        const current = await withSyncedSummary({
+          client,
+          pageId: at.pageId,
+          saved,
+          deps: rc.deps,
+        });
+        putCached(key, current);
         return {
-          map: next,
+          map: withWriteUpRef(next, { ...current, localId: at.localId }),
           version: saved.version,
           dropped,
           rebased,

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 
+import { MAX_VOTES_PER_PERSON } from '../domain/model/schema';
+
 /** Confluence content ids are numeric strings. */
 export const pageIdSchema = z.string().regex(/^\d{1,20}$/, 'must be a numeric Confluence page id');
 
@@ -22,8 +24,30 @@ export const createPayloadSchema = mapAddressSchema.extend({
 /** Largest number of ops one `map/apply` accepts (the UI batches edits). */
 export const MAX_OPS_PER_APPLY = 500;
 
+/**
+ * A dot-voting op, checked strictly here (not only by `apply()`): the resolver compares its
+ * `voter` with the calling user, so the field must be exactly what it claims to be.
+ */
+export const castDotOpSchema = z.object({
+  type: z.literal('session/castDot'),
+  voter: z.string().min(1, 'is required').max(128, 'is too long'),
+  cardId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a card id'),
+  delta: z
+    .number()
+    .int('must be a whole number')
+    .min(-MAX_VOTES_PER_PERSON)
+    .max(MAX_VOTES_PER_PERSON)
+    .refine((d) => d !== 0, 'must not be 0'),
+});
+
 /** One op: its shape is checked by the domain's `apply()`; here only that it is an op at all. */
-export const opEnvelopeSchema = z.looseObject({ type: z.string().min(1).max(64) });
+export const opEnvelopeSchema = z
+  .looseObject({ type: z.string().min(1).max(64) })
+  .superRefine((op, ctx) => {
+    if (op.type !== 'session/castDot') return;
+    const parsed = castDotOpSchema.safeParse(op);
+    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
+  });
 
 /** `map/apply`. */
 export const applyPayloadSchema = mapAddressSchema.extend({

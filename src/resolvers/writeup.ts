@@ -1,17 +1,16 @@
 /**
  * `writeup/generate`: renders the session write-up of a map and writes it as a child page of the
  * map's page (created once, then updated: never duplicated, even when two people click at once),
- * attaches the sentiment chart and records the page on the map. REST calls (DESIGN §6), whatever
- * the number of photos (they are referenced from the map page, never copied or listed):
+ * attaches the sentiment chart and records the page in the page summary. REST calls (DESIGN §6),
+ * whatever the number of photos (they are referenced from the map page, never copied or listed):
  *   warm (this instance read the map page for this user < 60 s ago, e.g. the preview the UI
  *   shows first, or the previous generation): the page create/update (1), the chart (1, skipped
- *   when nothing is charted), the map's write-up reference (1), and the page summary (1) only
- *   when the index's view of it changes (a first write-up, a new title or day);
+ *   when nothing is charted) and the page summary recording the write-up (1): 3;
  *   cold: + the map page with its properties (1) + the space's routing rules (1, skipped when
  *   nothing is routed) + the write-up page (1) when this instance has not seen it under the map
- *   page (the stored reference is map data: it is checked before a page is overwritten).
- * Races (a hand edit of the write-up, a concurrent map edit or generation) cost a few more calls,
- * each bounded: see docs/decisions/0008-write-up.md.
+ *   page (the stored reference is page data: it is checked before a page is overwritten).
+ * Races (a hand edit of the write-up, a concurrent generation or summary write) cost a few more
+ * calls, each bounded: see docs/decisions/0008-write-up.md.
  */
 import { z } from 'zod';
 import type { ConfluenceClient } from '../confluence/client';
@@ -22,11 +21,10 @@ import {
   NotFoundError,
 } from '../confluence/errors';
 import type { StoredMap } from '../confluence/map-store';
-import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
-import { withSyncedSummary } from '../confluence/summary-store';
+import { readMapFromProperties } from '../confluence/map-store';
+import { recordWriteUpInSummary, withWriteUpRef } from '../confluence/summary-store';
 import type { PageInfo } from '../confluence/wire';
-import type { JourneyMap, WriteUpRef } from '../domain/model/schema';
-import type { Op } from '../domain/operations/op-types';
+import type { JourneyMap } from '../domain/model/schema';
 import type { RoutingRules } from '../domain/routing/routing-rules';
 import {
   ROUTING_PROPERTY_KEY,
@@ -40,7 +38,6 @@ import { writeUpTitle } from '../domain/write-up/write-up-title';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
-import { applyOps, diffFields } from './domain-ports';
 import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
@@ -51,6 +48,7 @@ import { anyFacts, freshFacts, freshRules, rememberFacts } from './writeup-facts
 export const writeUpPayloadSchema = mapAddressSchema.extend({
   spaceId: pageIdSchema.optional(),
   preview: z.boolean().optional(),
+  mapVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
 /** Titles tried before giving up when other pages of the space hold the plain title. */
@@ -62,8 +60,6 @@ const NO_EDIT =
   'You can view this journey map but not edit its page, so you cannot generate its write-up. Ask the page owner or a space admin for edit access.';
 const NO_CREATE =
   'You do not have permission to add pages in this space, so the write-up page cannot be created or updated. Ask a space admin for the "Add pages" permission, or ask someone who has it to generate the write-up.';
-const GONE =
-  'The journey map was deleted while its write-up was being generated. Reload the page to see it.';
 
 function isTitleTaken(error: unknown): boolean {
   return (
@@ -102,11 +98,6 @@ function pageUrl(page: PageInfo): string {
   const webui = page._links?.webui;
   if (webui && webui.startsWith('/')) return webui.startsWith('/wiki/') ? webui : `/wiki${webui}`;
   return `/wiki/pages/viewpage.action?pageId=${encodeURIComponent(page.id)}`;
-}
-
-function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 type PageWrite = { page: PageInfo; created: boolean };
@@ -289,12 +280,10 @@ async function asWriter<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Records the write-up on the map (the `map/setWriteUp` op, saved as the head's `version + 1`;
- * Confluence checks that version and the user's edit permission), then the page summary when
- * the index's view changed. The page was rendered from the map as read (or cached): when the
- * save meets a newer map (409), the map is re-read and, if the write-up would now read
- * differently, the page (and a changed chart) are written again before the next save attempt.
- * Bounded by `maxApplyAttempts`. Returns the page as finally written.
+ * Records the write-up page in the page summary (one property write, as the user: Confluence
+ * checks their edit permission on the map page), where every map load and the space index read
+ * it. The map itself is not saved: a generation costs no map version, so it never conflicts with
+ * people editing the map during the session (decision 0008).
  */
 async function recordWriteUp(args: {
   rc: ResolverContext;
@@ -302,89 +291,35 @@ async function recordWriteUp(args: {
   at: { pageId: string; localId: string };
   stored: StoredMap;
   facts: PageFacts;
-  written: PageInfo;
-  rendered: Rendered;
+  page: PageInfo;
   generatedAt: string;
-  render: (map: JourneyMap) => Promise<Rendered>;
-  titleFor: (map: JourneyMap) => TitleFor;
-}): Promise<PageInfo> {
-  const { rc, client, at, facts } = args;
+}): Promise<void> {
+  const { rc, client, at, stored, facts, page } = args;
   const key = cacheKey({ installContext: rc.installContext, ...at });
-  let latest = args.stored;
-  let page = args.written;
-  let version = page.version?.number ?? 1;
-  let rendered = args.rendered;
-  for (let attempt = 1; ; attempt++) {
-    if (!latest.map) throw new ResolverFailure('NOT_FOUND', GONE);
-    const theirs = latest.map.writeUp;
-    // Another generation of the same page recorded a later version: the page is at least there.
-    if (theirs && theirs.pageId === page.id) version = Math.max(version, theirs.version);
-    const writeUp: WriteUpRef = {
-      pageId: page.id,
-      title: page.title,
-      generatedAt: args.generatedAt,
-      version,
+  try {
+    const summary = await recordWriteUpInSummary({
+      client,
+      pageId: at.pageId,
+      properties: stored.properties,
+      deps: rc.deps,
+      record: {
+        localId: at.localId,
+        pageId: page.id,
+        title: page.title,
+        generatedAt: args.generatedAt,
+        version: page.version?.number ?? 1,
+      },
+    });
+    const current: StoredMap = {
+      ...stored,
+      properties: [...stored.properties.filter((p) => p.key !== summary.key), summary],
     };
-    const ops: Op[] = [{ type: 'map/setWriteUp', writeUp }];
-    const applied = applyOps(latest.map, ops);
-    const changed = diffFields(latest.map, applied.map);
-    if (changed.length === 0) {
-      // Already recorded (by a concurrent generation of the same page): keep what was read.
-      putCached(key, latest);
-      rememberFacts(latest, facts);
-      return page;
-    }
-    try {
-      const saved = await saveMap({
-        client,
-        at,
-        previous: latest,
-        map: applied.map,
-        changed,
-        generation: rc.deps.newId(),
-        ops,
-      });
-      const current = await withSyncedSummary({
-        client,
-        pageId: at.pageId,
-        saved,
-        deps: rc.deps,
-      });
-      putCached(key, current);
-      rememberFacts(current, facts);
-      return page;
-    } catch (error) {
-      dropCached(key);
-      // Confluence checks the map page's edit permission here, whatever a cache said.
-      if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_EDIT);
-      if (!(error instanceof ConflictError) || attempt >= rc.deps.maxApplyAttempts) throw error;
-      await rc.deps.sleep(Math.round((50 + rc.deps.random() * 150) * attempt));
-      latest = await readMap(client, at);
-      if (!latest.map) continue;
-      const next = await args.render(latest.map);
-      if (next.storage === rendered.storage) continue;
-      const titleFor = args.titleFor(latest.map);
-      const rewritten = await asWriter(() =>
-        updateWriteUpPage({
-          client,
-          pageId: page.id,
-          version,
-          mapPage: facts.page,
-          titleFor,
-          firstAttempt: attemptOf(page.title, titleFor),
-          storage: next.storage,
-        }),
-      );
-      if (!rewritten) {
-        throw new ConflictError('The write-up page was removed while it was being written.', 409);
-      }
-      page = rewritten.page;
-      version = page.version?.number ?? version + 1;
-      if (!sameBytes(next.chart.png, rendered.chart.png)) {
-        await asWriter(() => uploadChart({ client, pageId: page.id, chart: next.chart }));
-      }
-      rendered = next;
-    }
+    putCached(key, current);
+    rememberFacts(current, facts);
+  } catch (error) {
+    dropCached(key);
+    if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_EDIT);
+    throw error;
   }
 }
 
@@ -400,11 +335,15 @@ async function mapAndFacts(args: {
   accountId: string;
   now: number;
   preview: boolean;
+  /** The map version the caller has seen: a cached map older than that is read again. */
+  mapVersion: number | undefined;
 }): Promise<{ stored: StoredMap; facts: PageFacts }> {
   const { rc, client, at, accountId, now } = args;
   const key = cacheKey({ installContext: rc.installContext, ...at });
   const cached = getCached(key);
-  const warm = cached && !args.preview ? freshFacts({ stored: cached, accountId, now }) : null;
+  const current = cached && (args.mapVersion === undefined || cached.version >= args.mapVersion);
+  const warm =
+    cached && current && !args.preview ? freshFacts({ stored: cached, accountId, now }) : null;
   if (cached && warm?.canEdit) return { stored: cached, facts: warm };
   const state = await client.getPageState(at.pageId);
   const stored = readMapFromProperties(state.properties, at.localId);
@@ -441,8 +380,11 @@ export async function generateWriteUpResolver(
       accountId: rc.accountId ?? '',
       now: now.getTime(),
       preview,
+      mapVersion: input.mapVersion,
     });
-    const map = stored.map;
+    const map =
+      stored.map &&
+      withWriteUpRef(stored.map, { properties: stored.properties, localId: at.localId });
     if (!map) {
       throw new ResolverFailure(
         'NOT_FOUND',
@@ -481,6 +423,7 @@ export async function generateWriteUpResolver(
         url: '',
         version: 0,
         created: false,
+        generatedAt,
         storage: rendered.storage,
       };
     }
@@ -498,24 +441,15 @@ export async function generateWriteUpResolver(
       return w;
     });
     facts.writeUpPageId = written.page.id;
-    const page = await recordWriteUp({
-      rc,
-      client,
-      at,
-      stored,
-      facts,
-      written: written.page,
-      rendered,
-      generatedAt,
-      render,
-      titleFor,
-    });
+    const page = written.page;
+    await recordWriteUp({ rc, client, at, stored, facts, page, generatedAt });
     return {
       pageId: page.id,
       title: page.title,
       url: pageUrl(page),
       version: page.version?.number ?? 1,
       created: written.created,
+      generatedAt,
     };
   });
 }

@@ -138,6 +138,7 @@ export function createSession(): Session {
     },
     votesPerPerson: 3,
     votesRevealed: false,
+    ballots: [],
   };
 }
 

@@ -28,9 +28,11 @@ import type { RepairNote } from './restore-reader';
 import { describe, join, Reader, Refusal } from './restore-reader';
 import { readCards, readChannels, readLanes, readStages, readSteps } from './restore-entities';
 import { cleanText, freshId, isRecord, own, sanitizeId } from './restore-values';
+import { compareBallots } from '../session/dots';
 import type {
   Agenda,
   Analysis,
+  Ballot,
   BackStory,
   JourneyMap,
   MapLink,
@@ -50,6 +52,7 @@ import {
   LONG_TEXT_MAX,
   mapLinkSchema,
   mapStates,
+  MAX_VOTES_PER_PERSON,
   SCHEMA_VERSION,
   SHORT_TEXT_MAX,
   writeUpRefSchema,
@@ -324,6 +327,42 @@ function readPhotos(
   return out;
 }
 
+/**
+ * Ballots of dot voting. The field arrived after v2 shipped, so a missing list is the normal
+ * state of older maps: it becomes `[]` without a repair note. Malformed or duplicate entries are
+ * removed (reported); the list is put in canonical order silently (order carries no meaning).
+ */
+function readBallots(r: Reader, rec: Record<string, unknown>): Ballot[] {
+  if (own(rec, 'ballots') === undefined) return [];
+  const list = r.list(rec, 'ballots', 'session', { strict: false }) ?? [];
+  const out: Ballot[] = [];
+  list.forEach((item, i) => {
+    const p = `session.ballots[${i}]`;
+    const voter = isRecord(item) ? own(item, 'voter') : undefined;
+    const cardId = isRecord(item) ? sanitizeId(own(item, 'cardId')) : null;
+    if (!isRecord(item) || typeof voter !== 'string' || voter === '' || voter.length > 128) {
+      r.repair(p, 'was not a ballot; removed');
+      return;
+    }
+    if (cardId === null) {
+      r.repair(join(p, 'cardId'), 'was not a card id; ballot removed');
+      return;
+    }
+    if (out.some((b) => b.voter === voter && b.cardId === cardId)) {
+      r.repair(p, `"${voter}" voted on "${cardId}" twice; the later ballot removed`);
+      return;
+    }
+    const dots = r.number(item, 'dots', p, {
+      min: 0,
+      max: MAX_VOTES_PER_PERSON,
+      int: true,
+      fallback: 0,
+    });
+    if (dots > 0) out.push({ voter, cardId, dots });
+  });
+  return out.sort(compareBallots);
+}
+
 function readSession(
   r: Reader,
   doc: Record<string, unknown>,
@@ -352,5 +391,6 @@ function readSession(
     analysis: analysis === null ? defaults.analysis : readAnalysis(r, analysis),
     votesPerPerson: r.number(rec, 'votesPerPerson', p, { min: 0, max: 50, int: true, fallback: 3 }),
     votesRevealed: r.bool(rec, 'votesRevealed', p, false),
+    ballots: readBallots(r, rec),
   };
 }

@@ -201,6 +201,21 @@ export const agendaSchema = z.object({
   extraMinutes: z.array(z.number().int().min(0).max(240)),
 });
 
+/** Most dots one person may hold (the facilitator's `votesPerPerson` is at most this). */
+export const MAX_VOTES_PER_PERSON = 50;
+
+/**
+ * Dots one person placed on one pain-point card during dot voting. Kept per person (not only as
+ * a count on the card) so the allowance can be enforced, a dot taken back, and each person shown
+ * only their own dots until the facilitator reveals the results.
+ */
+export const ballotSchema = z.object({
+  /** Confluence account id of the voter (the resolver only accepts the calling user's). */
+  voter: z.string().min(1).max(128),
+  cardId: idSchema,
+  dots: z.number().int().min(1).max(MAX_VOTES_PER_PERSON),
+});
+
 export const analysisSchema = z.object({
   confusion: longText,
   shortfalls: longText,
@@ -218,8 +233,13 @@ export const sessionSchema = z.object({
   photos: z.array(sessionPhotoSchema),
   agenda: agendaSchema,
   analysis: analysisSchema,
-  votesPerPerson: z.number().int().min(0).max(50),
+  votesPerPerson: z.number().int().min(0).max(MAX_VOTES_PER_PERSON),
   votesRevealed: z.boolean(),
+  /**
+   * Dots cast in the app, sorted by voter then card (one entry per pair). Added after v2 shipped:
+   * a stored map without it restores with `[]` and no repair note.
+   */
+  ballots: z.array(ballotSchema),
 });
 
 export const mapLinkSchema = z.object({
@@ -293,6 +313,7 @@ export type Card = z.infer<typeof cardSchema>;
 export type SessionPhoto = z.infer<typeof sessionPhotoSchema>;
 export type Agenda = z.infer<typeof agendaSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
+export type Ballot = z.infer<typeof ballotSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type MapLink = z.infer<typeof mapLinkSchema>;
 export type WriteUpRef = z.infer<typeof writeUpRefSchema>;

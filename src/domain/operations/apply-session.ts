@@ -6,8 +6,10 @@ import {
   CARD_TEXT_MAX,
   isoDate,
   LONG_TEXT_MAX,
+  MAX_VOTES_PER_PERSON,
   SHORT_TEXT_MAX,
 } from '../model/schema';
+import { mostDotsSpent } from '../session/dots';
 import type { Analysis, JourneyMap, Person, Session, SessionPhoto } from '../model/schema';
 import { clampNumber, isId, isRecord } from '../model/restore-values';
 import { cleanTextPatch, pick } from './apply-map';
@@ -91,7 +93,13 @@ export function applySessionOp(
         next.notes = notes;
       }
       if (op.votesPerPerson !== undefined) {
-        const votes = clampNumber(op.votesPerPerson, { min: 0, max: 50, int: true });
+        // Never below what someone already spent: their dots stay valid, and taking one back
+        // then undoing that always fits the allowance again.
+        const votes = clampNumber(op.votesPerPerson, {
+          min: mostDotsSpent(s.ballots),
+          max: MAX_VOTES_PER_PERSON,
+          int: true,
+        });
         if (votes === null) return drop(map, 'votesPerPerson must be a number');
         next.votesPerPerson = votes;
       }

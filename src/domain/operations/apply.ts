@@ -4,6 +4,7 @@
  * or whose input is unusable, is dropped with a reason (map unchanged, no inverse).
  */
 import type { JourneyMap } from '../model/schema';
+import { applyCastDot } from './apply-ballots';
 import { applyCardOp } from './apply-cards';
 import { applyBackStoryOp, applyChannelOp, applyMapOp } from './apply-map';
 import { applySessionOp } from './apply-session';
@@ -93,6 +94,8 @@ function dispatch(map: JourneyMap, op: Op): ApplyResult {
     case 'session/setAgenda':
     case 'session/revealVotes':
       return applySessionOp(map, op);
+    case 'session/castDot':
+      return applyCastDot(map, op);
     default: {
       const unknown: never = op;
       return drop(map, `unknown op type "${String((unknown as { type?: unknown }).type)}"`);

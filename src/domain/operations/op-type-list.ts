@@ -60,6 +60,7 @@ export const OP_TYPES = [
   'session/removePhoto',
   'session/setAgenda',
   'session/revealVotes',
+  'session/castDot',
   'channel/restore',
   'stage/restore',
   'step/restore',

@@ -161,7 +161,9 @@ export type Op =
   | { type: 'session/editPhoto'; attachmentId: string; caption?: string; stepId?: string | null }
   | { type: 'session/removePhoto'; attachmentId: string }
   | { type: 'session/setAgenda'; agenda: Agenda }
-  | { type: 'session/revealVotes'; revealed: boolean };
+  | { type: 'session/revealVotes'; revealed: boolean }
+  /** Places (delta > 0) or takes back (delta < 0) dots of `voter` on a pain-point card. */
+  | { type: 'session/castDot'; voter: string; cardId: string; delta: number };
 
 /** The op type names, for validation and exhaustiveness checks. */
 export type OpType = Op['type'];

@@ -190,6 +190,15 @@ export function changedFields(before: JourneyMap, after: JourneyMap): string[] {
       after: t.photos,
       key: (p) => p.attachmentId,
     });
+    // One path per (card, voter): two people voting at once touch different paths, so neither
+    // save is reported as overwriting the other.
+    diffList({
+      out,
+      prefix: 'session.ballots',
+      before: s.ballots,
+      after: t.ballots,
+      key: (b) => `${b.cardId}/${b.voter}`,
+    });
   }
   return out;
 }

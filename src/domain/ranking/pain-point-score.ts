@@ -54,11 +54,14 @@ export function formatScore(score: number): string {
   return String(clean(score));
 }
 
-/** Scores one pain-point card at its step. Cards without pain-point fields count as trivial. */
-export function scorePainPoint(args: { card: Card; step: Step }): PainPointScore {
+/**
+ * Scores one pain-point card at its step. Cards without pain-point fields count as trivial.
+ * `dots`: revealed dot-voting dots on the card, counted with the votes tallied on the card.
+ */
+export function scorePainPoint(args: { card: Card; step: Step; dots?: number }): PainPointScore {
   const { card, step } = args;
   const impact = card.painPoint?.impact ?? 'trivial';
-  const votes = card.painPoint?.votes ?? 0;
+  const votes = (card.painPoint?.votes ?? 0) + (args.dots ?? 0);
   const factors: ScoreFactors = {
     impact,
     severity: SEVERITY_WEIGHTS[impact],

@@ -3,6 +3,7 @@ import type { EvidenceStatus, Impact, JourneyMap } from '../model/schema';
 import { compareOrder, placeCards } from './journey-order';
 import type { ScoreFactors } from './pain-point-score';
 import { scorePainPoint } from './pain-point-score';
+import { revealedDots } from '../session/dots';
 
 /** One pain point with its score, the factors behind it and where it sits. */
 export type RankedPainPoint = {
@@ -25,11 +26,23 @@ export type RankedPainPoint = {
   laneId: string;
 };
 
-/** Every pain-point card (kind `painPoint`) placed in the journey, highest score first. */
+/**
+ * Every pain-point card (kind `painPoint`) placed in the journey, highest score first. `votes`
+ * is the card's tally plus its dot-voting dots once the facilitator revealed them.
+ */
 export function rankPainPoints(map: JourneyMap): RankedPainPoint[] {
+  // Dots cast in the app count only once revealed, so no ranking gives the totals away early.
+  const dots = revealedDots(map.session);
   const scored = [...placeCards(map).values()]
     .filter((place) => place.card.kind === 'painPoint')
-    .map((place) => ({ place, result: scorePainPoint({ card: place.card, step: place.step }) }));
+    .map((place) => ({
+      place,
+      result: scorePainPoint({
+        card: place.card,
+        step: place.step,
+        dots: dots.get(place.card.id) ?? 0,
+      }),
+    }));
   scored.sort(
     (a, b) => b.result.score - a.result.score || compareOrder(a.place.order, b.place.order),
   );

@@ -2,3 +2,4 @@
 export * from './page-summary-schema';
 export * from './summarize-page';
 export * from './summary-changed';
+export * from './write-up-records';

@@ -3,7 +3,14 @@
  * indexes for CQL (no arrays there) plus one display entry per map for the space index.
  */
 import { z } from 'zod';
-import { cadences, isoDate, isoInstant, mapLinkSchema, mapStates } from '../model/schema';
+import {
+  cadences,
+  isoDate,
+  isoInstant,
+  mapLinkSchema,
+  mapStates,
+  writeUpRefSchema,
+} from '../model/schema';
 
 /** Key of the page's summary property. */
 export const SUMMARY_PROPERTY_KEY = 'cjm_summary';
@@ -51,6 +58,13 @@ export const mapSummarySchema = z.object({
   writeUp: z.object({ pageId: z.string(), title: z.string(), generatedAt: isoInstant }).nullable(),
 });
 
+/**
+ * The write-up page of one map, keyed by the map's property suffix (its sanitised localId). The
+ * summary is where `writeup/generate` records the page (one property write instead of a map save
+ * and a summary write), and it is never truncated, so a page with many maps keeps every record.
+ */
+export const writeUpRecordSchema = writeUpRefSchema.extend({ localId: z.string().min(1).max(256) });
+
 /** Schema of the whole summary value, for reading it back from storage or search results. */
 export const pageSummarySchema = z.object({
   format: z.literal(SUMMARY_FORMAT),
@@ -74,9 +88,13 @@ export const pageSummarySchema = z.object({
   maps: z.array(mapSummarySchema),
   /** True when map entries were left out to keep the value under the property limit. */
   truncated: z.boolean(),
+  /** Write-up pages of the page's maps (absent in summaries written before it existed). */
+  writeUps: z.array(writeUpRecordSchema).optional(),
 });
 
 /** One map's entry in the page summary. */
 export type MapSummary = z.infer<typeof mapSummarySchema>;
+/** One map's write-up page as recorded in the summary. */
+export type WriteUpRecord = z.infer<typeof writeUpRecordSchema>;
 /** The value of `cjm_summary`. */
 export type PageSummary = z.infer<typeof pageSummarySchema>;

@@ -9,12 +9,13 @@
  */
 import { jsonByteLength, truncateJsonString } from '../codec/utf8';
 import { PROPERTY_VALUE_MAX_BYTES } from '../codec/limits';
-import type { JourneyMap } from '../model/schema';
+import type { JourneyMap, WriteUpRef } from '../model/schema';
 import { rankPainPoints } from '../ranking/rank-pain-points';
 import { validatedShare } from '../ranking/validated-share';
 import { nextReviewDate } from '../review/review-dates';
-import type { MapSummary, PageSummary } from './page-summary-schema';
+import type { MapSummary, PageSummary, WriteUpRecord } from './page-summary-schema';
 import { SUMMARY_FORMAT } from './page-summary-schema';
+import { writeUpOf } from './write-up-records';
 
 /** JSON byte budgets of per-map strings at full size. */
 export const SUMMARY_STRING_BUDGETS = {
@@ -57,10 +58,11 @@ function latestInstant(values: readonly (string | null)[]): string | null {
 function summarizeMap(args: {
   localId: string;
   map: JourneyMap;
+  writeUp: WriteUpRef | null;
   today: string;
   scale: number;
 }): MapSummary {
-  const { map, localId } = args;
+  const { map, localId, writeUp } = args;
   const cut = (s: string, budget: number): string =>
     truncateJsonString(s, Math.max(8, Math.floor(budget * args.scale)));
   const b = SUMMARY_STRING_BUDGETS;
@@ -90,11 +92,11 @@ function summarizeMap(args: {
     topPainPoint: top ? { text: cut(top.text, b.topPainPoint), score: top.score } : null,
     validatedShare: Math.round(validatedShare(map) * 1000) / 1000,
     cardCount: map.cards.length,
-    writeUp: map.writeUp
+    writeUp: writeUp
       ? {
-          pageId: map.writeUp.pageId,
-          title: cut(map.writeUp.title, b.writeUpTitle),
-          generatedAt: map.writeUp.generatedAt,
+          pageId: writeUp.pageId,
+          title: cut(writeUp.title, b.writeUpTitle),
+          generatedAt: writeUp.generatedAt,
         }
       : null,
   };
@@ -103,13 +105,20 @@ function summarizeMap(args: {
 /**
  * The `cjm_summary` value for a page's maps (in page order). `today` (`YYYY-MM-DD`) dates maps
  * never reviewed nor saved; `updated` is the latest map `updatedAt`, else `now`, else today.
+ * `writeUps` are the write-up records to keep (those of maps no longer on the page are dropped);
+ * a map without one falls back to the reference older versions stored in the map itself. A
+ * record's title is cut like the entry's: it only picks the first title an update tries.
  */
 export function summarizePage(args: {
   maps: readonly { localId: string; map: JourneyMap }[];
   today: string;
   now?: string;
+  writeUps?: readonly WriteUpRecord[];
 }): PageSummary {
   const { maps, today } = args;
+  const refs = maps.map(({ localId, map }) =>
+    writeUpOf({ records: args.writeUps ?? [], localId, legacy: map.writeUp }),
+  );
   const states = new Set(maps.map((m) => m.map.state));
   const teams = distinct(
     maps.flatMap((m) => [m.map.owningTeam, ...m.map.cards.flatMap((c) => c.teams)]),
@@ -133,7 +142,7 @@ export function summarizePage(args: {
     )
     .filter((d): d is string => d !== null)
     .sort();
-  const base: Omit<PageSummary, 'maps' | 'truncated'> = {
+  const base: Omit<PageSummary, 'maps' | 'truncated' | 'writeUps'> = {
     format: SUMMARY_FORMAT,
     mapCount: maps.length,
     titles: truncateJsonString(
@@ -155,28 +164,55 @@ export function summarizePage(args: {
       latestInstant(maps.map((m) => m.map.updatedAt)) ?? args.now ?? `${today}T00:00:00.000Z`,
   };
   let entries: MapSummary[] = [];
+  let records: WriteUpRecord[] = [];
   for (const scale of [1, 0.5, 0.25]) {
-    entries = maps.map(({ localId, map }) => summarizeMap({ localId, map, today, scale }));
-    if (jsonByteLength(build(base, entries, false)) <= PROPERTY_VALUE_MAX_BYTES) {
-      return build(base, entries, false);
-    }
+    entries = maps.map(({ localId, map }, i) =>
+      summarizeMap({ localId, map, writeUp: refs[i] ?? null, today, scale }),
+    );
+    records = maps.flatMap(({ localId }, i) => {
+      const ref = refs[i];
+      if (!ref) return [];
+      const title = truncateJsonString(
+        ref.title,
+        Math.floor(SUMMARY_STRING_BUDGETS.writeUpTitle * scale),
+      );
+      return [{ localId, ...ref, title }];
+    });
+    const whole = build({ base, entries, records, truncated: false });
+    if (jsonByteLength(whole) <= PROPERTY_VALUE_MAX_BYTES) return whole;
   }
-  // Still too big: keep as many entries as fit (binary search on the count).
+  // Still too big: keep as many entries (and their records) as fit: binary search on the count.
+  // A record left out costs its map's next generation a title lookup, never a duplicate page.
+  const firstN = (n: number): PageSummary => {
+    const kept = entries.slice(0, n);
+    const ids = new Set(kept.map((e) => e.localId));
+    return build({
+      base,
+      entries: kept,
+      records: records.filter((r) => ids.has(r.localId)),
+      truncated: true,
+    });
+  };
   let lo = 0;
   let hi = entries.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (jsonByteLength(build(base, entries.slice(0, mid), true)) <= PROPERTY_VALUE_MAX_BYTES)
-      lo = mid;
+    if (jsonByteLength(firstN(mid)) <= PROPERTY_VALUE_MAX_BYTES) lo = mid;
     else hi = mid - 1;
   }
-  return build(base, entries.slice(0, lo), true);
+  return firstN(lo);
 }
 
-function build(
-  base: Omit<PageSummary, 'maps' | 'truncated'>,
-  entries: MapSummary[],
-  truncated: boolean,
-): PageSummary {
-  return { ...base, maps: entries, truncated };
+function build(args: {
+  base: Omit<PageSummary, 'maps' | 'truncated' | 'writeUps'>;
+  entries: MapSummary[];
+  records: WriteUpRecord[];
+  truncated: boolean;
+}): PageSummary {
+  return {
+    ...args.base,
+    maps: args.entries,
+    truncated: args.truncated,
+    ...(args.records.length ? { writeUps: args.records } : {}),
+  };
 }

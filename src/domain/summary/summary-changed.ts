@@ -20,8 +20,9 @@ function byDay(summary: PageSummary): PageSummary {
  * By default `updated` / `updatedAt` and a write-up's `generatedAt` are compared by calendar
  * day only: otherwise every save
  * would rewrite the summary (DESIGN §6 allows the extra call only when summary fields change),
- * so the index shows the day a map was last updated (or written up), not the minute;
- * regenerating a write-up the same day costs no summary write. Pass
+ * so the index shows the day a map was last updated (or written up), not the minute. The
+ * write-up records (`writeUps`) are compared exactly: they are where a generation is recorded.
+ * Pass
  * `{ exactTimestamps: true }` to compare them exactly.
  */
 export function summaryChanged(

@@ -1,4 +1,5 @@
 /** Write-up sections about the session and the journey: summary, photos, the map as a table. */
+import { revealedDots } from '../session/dots';
 import type { Card, JourneyMap, Lane, Person, Step } from '../model/schema';
 import { stepsInJourneyOrder } from '../ranking/journey-order';
 import { validatedShare } from '../ranking/validated-share';
@@ -109,7 +110,11 @@ export function photosSection(args: { map: JourneyMap; mapPage: MapPageRef }): M
   );
 }
 
-function cardLine(card: Card, channelInitials: ReadonlyMap<string, string>): Markup {
+function cardLine(
+  card: Card,
+  channelInitials: ReadonlyMap<string, string>,
+  dots: ReadonlyMap<string, number>,
+): Markup {
   const prefix =
     card.kind === 'question' || card.kind === 'decision'
       ? el('strong', {}, `${STEP_KIND_LABELS[card.kind]}: `)
@@ -117,8 +122,9 @@ function cardLine(card: Card, channelInitials: ReadonlyMap<string, string>): Mar
   const details: Child[] = [];
   if (card.painPoint) {
     details.push(' ', statusLozenge(IMPACT_LABELS[card.painPoint.impact]));
-    if (card.painPoint.votes > 0)
-      details.push(` ${card.painPoint.votes} ${card.painPoint.votes === 1 ? 'vote' : 'votes'}`);
+    // Hand-counted votes plus the dots revealed in the app: what the impact score counts.
+    const votes = card.painPoint.votes + (dots.get(card.id) ?? 0);
+    if (votes > 0) details.push(` ${votes} ${votes === 1 ? 'vote' : 'votes'}`);
   }
   if (card.opportunity) {
     details.push(
@@ -199,6 +205,7 @@ export function mapTableSection(map: JourneyMap): Markup {
   const steps = stepsInJourneyOrder(map);
   const stages = new Map(map.stages.map((s) => [s.id, s]));
   const channelInitials = new Map(map.channels.map((c) => [c.id, c.initials]));
+  const dots = revealedDots(map.session);
   const channelNames = new Map(map.channels.map((c) => [c.id, c]));
   const pathLabels = new Map(
     map.steps.flatMap((s) => s.paths.map((p) => [p.id, p.label] as const)),
@@ -235,7 +242,7 @@ export function mapTableSection(map: JourneyMap): Markup {
       const metrics = lane.type === 'metrics' ? metricsLine(step) : null;
       const content: Child[] = [
         metrics ? el('p', {}, metrics) : null,
-        cards.map((c) => cardLine(c, channelInitials)),
+        cards.map((c) => cardLine(c, channelInitials, dots)),
       ];
       return el('td', {}, cards.length === 0 && !metrics ? el('p', {}, '') : content);
     });

@@ -6,6 +6,7 @@
  * the shell and find the photos, the ranking and the teams. Screenshots:
  * /tmp/e2e-writeup-{panel,preview,page}.png.
  */
+import { SUMMARY_PROPERTY_KEY, readWriteUpRecords } from '../../../src/domain/summary';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -229,10 +230,15 @@ describe('session panel and write-up', () => {
       { accountId: null, name: 'Guest Gina' },
     ]);
     expect(map?.session.analysis.confusion).toBe('Invitations that never arrive');
-    expect(map?.writeUp).not.toBeNull();
+    // The write-up is recorded in the page summary (one write), read by every map load.
+    const records = readWriteUpRecords(
+      host.emulator.store.propertyByKey('page', alanaId, SUMMARY_PROPERTY_KEY)?.value,
+    );
+    expect(records).toHaveLength(1);
     const pinned = map?.session.photos.find((p) => p.caption === 'The left half of the wall');
     expect(pinned?.stepId).toBe(firstStep);
-    const writeUpId = map?.writeUp?.pageId ?? '';
+    const writeUpId = records[0]?.pageId ?? '';
+    expect(records[0]?.version).toBe(2);
     expect(host.emulator.store.get('pages', writeUpId)?.parentId).toBe(alanaId);
 
     // The write-up page in the shell: photos, the ranking with scores and the teams.

@@ -525,6 +525,12 @@ export function arbOp(map: JourneyMap): fc.Arbitrary<Op> {
       }),
     }),
     fc.record({ type: fc.constant('session/revealVotes'), revealed: fc.boolean() }),
+    fc.record({
+      type: fc.constant('session/castDot'),
+      voter: fc.constantFrom('acc-admin', 'acc-editor'),
+      cardId: idOf(painIds.length > 0 ? painIds : cardIds),
+      delta: fc.integer({ min: -3, max: 3 }),
+    }),
   ] as fc.Arbitrary<Op>[];
   return fc.oneof(...ops);
 }

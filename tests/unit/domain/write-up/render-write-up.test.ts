@@ -88,6 +88,35 @@ describe('renderWriteUp (worked example)', () => {
     ]);
   });
 
+  it.each([
+    [false, 0],
+    [true, 3],
+  ])('counts dots in the map table only once revealed (revealed: %s)', (revealed, extra) => {
+    const map = workedExampleSession();
+    const pain = map.cards.find((c) => c.painPoint && map.steps.some((s) => s.id === c.stepId));
+    if (!pain?.painPoint) throw new Error('the worked example has a placed pain point');
+    const hand = pain.painPoint.votes;
+    const withDots: JourneyMap = {
+      ...map,
+      session: {
+        ...map.session,
+        votesRevealed: revealed,
+        ballots: [
+          { voter: 'acc-a', cardId: pain.id, dots: 2 },
+          { voter: 'acc-b', cardId: pain.id, dots: 1 },
+        ],
+      },
+    };
+    const total = hand + extra;
+    const storage = render(withDots);
+    // The map table's line of that card: its text, the impact lozenge, then the vote count.
+    const text = escapeText(pain.text);
+    const at = storage.indexOf(`${text} `);
+    expect(at).toBeGreaterThan(0);
+    const after = storage.slice(at + text.length).split('<small>')[0] ?? '';
+    expect(after).toMatch(new RegExp(`</ac:structured-macro> ${total} votes?$`));
+  });
+
   it('states the formula and ranks pain points by score', () => {
     expect(storage).toContain(escapeText(SCORE_FORMULA_TEXT));
     const section = storage.slice(storage.indexOf('Pain points ranked by impact'));

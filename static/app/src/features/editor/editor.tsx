@@ -1,17 +1,20 @@
 /**
  * The editor of one map: toolbar, read-only notice, save notes, scope bar, back-story, the
- * grid and the details panel. Global keys: Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo.
+ * grid and the details panel (the panels above the grid mount right after its first paint). Global keys: Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, useServices } from './editor-context';
 import { DetailsPanel } from './details/details-panel';
 import { JourneyGrid } from './grid/journey-grid';
+import { ScribeContext } from './grid/scribe-state';
 import { BackStoryPanel } from './panels/back-story-panel';
 import { SessionEntry } from '../session/session-entry';
+import { PlayAreaEntry } from '../play/play-area-entry';
 import { ScopeBar } from './panels/scope-bar';
 import { SyncNotes } from './sync-status';
 import { Toolbar } from './toolbar';
 import { useUi } from './ui-state';
+import { createValueStore } from './value-store';
 
 /** The map editor (read-only when the viewer cannot edit the page). */
 export function Editor() {
@@ -21,6 +24,8 @@ export function Editor() {
   const { store } = useServices();
   const ui = useUi();
   const root = useRef<HTMLDivElement>(null);
+  const panels = useAfterFirstPaint();
+  const scribe = useMemo(() => createValueStore(false), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -55,29 +60,54 @@ export function Editor() {
   };
 
   return (
-    <div className="editor" ref={root}>
-      <Toolbar onFit={fit} />
-      {!canEdit && (
-        <p className="banner is-readonly" role="note">
-          <strong>Read-only.</strong> {reason ?? 'You can view this map but not edit this page.'}
-        </p>
-      )}
-      <SyncNotes />
-      <ScopeBar />
-      <BackStoryPanel />
-      <SessionEntry />
-      <div className="grid-area">
-        {hasSteps ? (
-          <JourneyGrid />
-        ) : (
-          <p className="empty-grid">
-            {canEdit
-              ? 'No stages yet. Use “Add stage” to start the journey.'
-              : 'This map has no stages yet.'}
+    <ScribeContext.Provider value={scribe}>
+      <div className="editor" ref={root}>
+        <Toolbar onFit={fit} />
+        {!canEdit && (
+          <p className="banner is-readonly" role="note">
+            <strong>Read-only.</strong> {reason ?? 'You can view this map but not edit this page.'}
           </p>
         )}
-        <DetailsPanel />
+        <SyncNotes />
+        {panels && (
+          <>
+            <ScopeBar />
+            <BackStoryPanel />
+            <SessionEntry />
+            <PlayAreaEntry />
+          </>
+        )}
+        <div className="grid-area">
+          {hasSteps ? (
+            <JourneyGrid />
+          ) : (
+            <p className="empty-grid">
+              {canEdit
+                ? 'No stages yet. Use “Add stage” to start the journey.'
+                : 'This map has no stages yet.'}
+            </p>
+          )}
+          <DetailsPanel />
+        </div>
       </div>
-    </div>
+    </ScribeContext.Provider>
   );
+}
+
+// The panels above the grid (scope, back-story, session, the play's area) mount in a task after
+// the first frame: the grid (what a person opens a map for) paints first, and neither the
+// panels' form fields nor their lazy chunks' preloads delay it (DESIGN §6).
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setReady(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return ready;
 }

@@ -7,7 +7,11 @@ import type { LaneType } from '../../../../../src/domain/model/schema';
 import { useCanEdit, useEditor, useServices } from './editor-context';
 import { validatedPercent } from './insights';
 import { LANE_INFO, LANE_TYPE_LABEL } from './labels';
+import { ExchangeEntry } from '../exchange/exchange-entry';
 import { SyncStatus } from './sync-status';
+import { ScribeToggle } from './grid/scribe-toggle';
+import { FutureEntry } from '../future/future-entry';
+import { PlayToolbarEntry } from '../play/play-toolbar-entry';
 import { useUi } from './ui-state';
 import { useValue } from './value-store';
 
@@ -161,6 +165,7 @@ export function Toolbar(props: { onFit: () => void }) {
           Fit
         </button>
       </div>
+      <ScribeToggle />
       <div
         className="toolbar-group evidence-share"
         title="Cards whose evidence is validated rather than an assumption"
@@ -172,6 +177,9 @@ export function Toolbar(props: { onFit: () => void }) {
           {validated}% validated <span className="subtle">({cardCount} cards)</span>
         </span>
       </div>
+      <ExchangeEntry />
+      <FutureEntry />
+      <PlayToolbarEntry />
       <div className="toolbar-group push-right">
         <SyncStatus />
       </div>

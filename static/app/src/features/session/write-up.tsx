@@ -90,7 +90,10 @@ export function WriteUpGenerator() {
   const generate = async (title: string, update: boolean) => {
     setPhase({ kind: 'writing', title, update });
     await waitUntilSaved({ store, engine });
-    const res = await transport.call('writeup/generate', { ...address });
+    const res = await transport.call('writeup/generate', {
+      ...address,
+      mapVersion: store.getState().version,
+    });
     if (!res.ok) {
       setPhase({ kind: 'error', message: res.error.message });
       flag({
@@ -101,7 +104,12 @@ export function WriteUpGenerator() {
       });
       return;
     }
-    const { pageId, title: written, created } = res.data;
+    const { pageId, title: written, created, version, generatedAt } = res.data;
+    // Recorded in the page summary, not as a map edit: show it without waiting for a reload.
+    store.dispatch({
+      type: 'writeUpRecorded',
+      writeUp: { pageId, title: written, version, generatedAt },
+    });
     setPhase({ kind: 'done', title: written, pageId, created });
     announce(`Write-up ${created ? 'created' : 'updated'}: ${written}.`);
     flag({
@@ -111,8 +119,6 @@ export function WriteUpGenerator() {
       type: 'success',
       actions: [{ text: 'Open write-up', onClick: () => void navigateTo(writeUpPath(pageId)) }],
     });
-    // The resolver recorded the page on the map: fetch it so the write-up line shows it now.
-    await engine.pollNow();
   };
 
   return (

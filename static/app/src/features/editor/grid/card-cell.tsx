@@ -3,13 +3,16 @@
  * cards and the keyboard keys for the cards it holds.
  */
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Card, Channel, Lane } from '../../../../../../src/domain/model/schema';
 import { useServices } from '../editor-context';
 import { CARD_KIND, KINDS_FOR_LANE } from '../labels';
 import { useUi } from '../ui-state';
 import { useValue } from '../value-store';
 import { CardView } from './card-view';
+import { ScribeDraft } from './scribe-draft';
+import { scribeAction } from './scribe-keys';
+import { useScribe } from './scribe-state';
 
 /** Props of a card cell. */
 export type CardCellProps = {
@@ -34,6 +37,13 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
     (m) => m !== null && m.laneId === lane.id && m.stepId === stepId,
   );
   const kind = KINDS_FOR_LANE[lane.type][0];
+  const scribe = useScribe();
+  const scribing = useValue(scribe, (on) => on && canEdit && kind !== undefined);
+  // The card being typed in scribe mode (null: no draft open).
+  const [draft, setDraft] = useState<string | null>(null);
+  useEffect(() => {
+    if (!scribing) setDraft(null);
+  }, [scribing]);
 
   useEffect(() => {
     const el = ref.current;
@@ -62,9 +72,34 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
     );
   };
 
+  const commitDraft = (text: string, keepOpen: boolean) => {
+    const clean = text.trim();
+    if (clean && kind) {
+      store.dispatch({
+        type: 'edit',
+        ops: [{ type: 'card/add', id: newId('card'), laneId: lane.id, stepId, kind, text: clean }],
+        label: 'Add card',
+      });
+      announce(
+        `${CARD_KIND[kind].label} card added to ${lane.name}, ${props.stepName}.` +
+          (keepOpen ? ' Type the next card, or Tab for the next lane.' : ''),
+      );
+    }
+    setDraft(keepOpen ? '' : null);
+  };
+
   const onKeyDown = (e: React.KeyboardEvent<HTMLTableCellElement>) => {
     const target = e.target as HTMLElement;
     const cardId = target.dataset.cardId;
+    if (e.target === e.currentTarget && scribing && draft === null) {
+      const action = scribeAction(e, false);
+      if (action?.kind === 'start') {
+        e.preventDefault();
+        e.stopPropagation();
+        setDraft(action.text);
+        return;
+      }
+    }
     if (e.target === e.currentTarget) {
       if (e.key === 'Enter') {
         e.preventDefault();
@@ -140,10 +175,11 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
       data-pos={`${props.row}:${props.col}`}
       data-col-start={props.col}
       data-col-end={props.col}
+      aria-colindex={props.col + 1}
       className={`cell lane-${lane.type} zone-${lane.zone}${isTarget ? ' is-move-target' : ''}`}
       onKeyDown={onKeyDown}
     >
-      <div className="cell-cards" style={{ containIntrinsicSize: intrinsicSize(cards.length) }}>
+      <div className="cell-cards">
         {cards.map((card, i) => (
           <CardView
             key={card.id}
@@ -154,7 +190,20 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
           />
         ))}
       </div>
-      {canEdit && kind && (
+      {draft !== null && kind && (
+        <ScribeDraft
+          text={draft}
+          label={`New ${CARD_KIND[kind].label} card in ${lane.name}, ${props.stepName}`}
+          onChange={setDraft}
+          onCommit={commitDraft}
+          onCancel={() => {
+            setDraft(null);
+            ref.current?.focus();
+            announce('Card discarded.');
+          }}
+        />
+      )}
+      {canEdit && kind && draft === null && (
         <button
           type="button"
           tabIndex={-1}
@@ -168,9 +217,3 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
     </td>
   );
 });
-
-// Estimated height of a cell's cards while the browser skips them (big maps): a typical card
-// plus the gap, remembered as the real size once the cell has been on screen (`auto`).
-function intrinsicSize(count: number): string {
-  return `auto ${Math.max(1, count) * 94 + 8}px`;
-}

@@ -4,9 +4,10 @@
  * edit elsewhere keeps its identity.
  */
 import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Card, Channel } from '../../../../../../src/domain/model/schema';
-import { useServices } from '../editor-context';
+import { revealedDotsOn } from '../../../../../../src/domain/session/dots';
+import { useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { CARD_KIND, IMPACT_LABEL, SOURCE_LABEL, opportunityQuadrant } from '../labels';
 import { useUi } from '../ui-state';
@@ -30,6 +31,10 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   const moving = useValue(ui.move, (m) => m?.cardId === card.id);
   const selected = useValue(ui.selection, (s) => s?.kind === 'card' && s.id === card.id);
   const dragReady = useRef<(() => void) | null>(null);
+  // Text committed by the inline editor but not yet applied to the map (for one frame).
+  const [committed, setCommitted] = useState<string | null>(null);
+  // Revealed dot votes count like hand-counted ones (the impact score adds both).
+  const dots = useEditor((s) => (card.painPoint ? revealedDotsOn(s.map.session, card.id) : 0));
 
   // Cards become draggable on first hover, not on mount: registering a thousand draggables up
   // front is a large share of a big map's first render. Cells are the drop targets.
@@ -103,12 +108,20 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           value={card.text}
           maxLength={2000}
           onCommit={(text) => {
-            store.dispatch({
-              type: 'edit',
-              ops: [{ type: 'card/edit', id: card.id, patch: { text } }],
-              label: 'Edit card',
+            // The card shows its new text in the frame right after Enter; applying the edit to
+            // the map (reducer, grid re-render, save) follows in the next task, so the key's
+            // input-to-paint does not wait for it (DESIGN §6). The edit is never dropped: the
+            // callback holds the store even if the card unmounts meanwhile.
+            setCommitted(text);
+            afterNextPaint(() => {
+              store.dispatch({
+                type: 'edit',
+                ops: [{ type: 'card/edit', id: card.id, patch: { text } }],
+                label: 'Edit card',
+              });
+              setCommitted(null);
+              announce('Card text saved.');
             });
-            announce('Card text saved.');
           }}
           onDone={() => {
             ui.editingCard.set(null);
@@ -116,7 +129,9 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           }}
         />
       ) : (
-        <p className="card-text">{card.text || <span className="placeholder">Empty card</span>}</p>
+        <p className="card-text">
+          {(committed ?? card.text) || <span className="placeholder">Empty card</span>}
+        </p>
       )}
       <div className="card-foot" aria-hidden="true">
         <span
@@ -129,8 +144,8 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
         </span>
         {card.painPoint && (
           <span className={`impact is-${card.painPoint.impact}`}>
-            {IMPACT_LABEL[card.painPoint.impact]} · {card.painPoint.votes}{' '}
-            {card.painPoint.votes === 1 ? 'vote' : 'votes'}
+            {IMPACT_LABEL[card.painPoint.impact]} · {card.painPoint.votes + dots}{' '}
+            {card.painPoint.votes + dots === 1 ? 'vote' : 'votes'}
           </span>
         )}
         {card.opportunity && (
@@ -149,3 +164,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
     </div>
   );
 });
+
+function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}

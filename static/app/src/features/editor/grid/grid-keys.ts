@@ -9,6 +9,8 @@ import type { EditorServices } from '../editor-context';
 import { LANE_INFO } from '../labels';
 import type { UiState } from '../ui-state';
 import type { Column } from './grid-model';
+import { FIRST_LANE_ROW } from './grid-model';
+import { nextCardLane } from './scribe-keys';
 
 /** What the key handler needs to know about the grid. */
 export type GridKeyContext = {
@@ -18,6 +20,10 @@ export type GridKeyContext = {
   rows: Lane[];
   columns: Column[];
   canEdit: boolean;
+  /** Renders a cell outside the windowed part of the grid and returns it (big maps). */
+  reveal?: (row: number, col: number) => HTMLElement | null;
+  /** Scribe mode: Tab / Shift+Tab go to the next / previous card lane in the same column. */
+  scribe?: boolean;
 };
 
 /** Handles a keydown that bubbled up to the grid. */
@@ -26,6 +32,7 @@ export function handleGridKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyCo
     handleMoveKey(e, ctx);
     return;
   }
+  if (ctx.scribe && e.key === 'Tab' && handleScribeTab(e, ctx)) return;
   const target = e.target as HTMLElement;
   if (!target.dataset.pos || e.altKey) return;
   const [rowText, colText] = target.dataset.pos.split(':');
@@ -60,7 +67,7 @@ export function handleGridKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyCo
   e.preventDefault();
   if (next.row < 0 || next.row > lastRow || next.col < 0 || next.col > lastCol) return;
   const table = e.currentTarget;
-  const el = findCell(table, next.row, next.col);
+  const el = findCell(table, next.row, next.col) ?? ctx.reveal?.(next.row, next.col) ?? null;
   el?.focus();
 }
 
@@ -72,6 +79,27 @@ export function findCell(table: HTMLElement, row: number, col: number): HTMLElem
     if (col >= a && col <= b) return el;
   }
   return null;
+}
+
+// Scribe mode's Tab: to the same step in the next card lane. At the first / last lane Tab
+// keeps its normal meaning, so the grid never traps the keyboard.
+function handleScribeTab(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
+  const [rowText = '', colText = ''] = cell?.dataset.pos?.split(':') ?? [];
+  const laneIndex = Number(rowText) - FIRST_LANE_ROW;
+  const col = Number(colText);
+  const column = ctx.columns[col - 1];
+  if (!cell || laneIndex < 0 || column?.kind !== 'step') return false;
+  const to = nextCardLane(ctx.rows, laneIndex, e.shiftKey ? -1 : 1);
+  const lane = to === null ? undefined : ctx.rows[to];
+  if (to === null || !lane) return false;
+  e.preventDefault();
+  const row = FIRST_LANE_ROW + to;
+  const el = findCell(e.currentTarget, row, col) ?? ctx.reveal?.(row, col) ?? null;
+  el?.focus();
+  ctx.services.announce(`${lane.name}, ${column.step.name}. Type a card.`);
+  return true;
 }
 
 function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext): void {

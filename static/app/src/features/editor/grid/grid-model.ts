@@ -4,6 +4,9 @@
  */
 import type { JourneyMap, Lane, Stage, Step } from '../../../../../../src/domain/model/schema';
 
+/** Row index (data-pos) of the first lane: rows 0 and 1 are the stage and step headers. */
+export const FIRST_LANE_ROW = 2;
+
 /** A column of the grid. */
 export type Column =
   | { kind: 'step'; key: string; stage: Stage; step: Step; indexInStage: number }

@@ -17,6 +17,7 @@ function posAttrs(p: Pos) {
     'data-pos': `${p.row}:${p.colStart}`,
     'data-col-start': p.colStart,
     'data-col-end': p.colEnd,
+    'aria-colindex': p.colStart + 1,
   };
 }
 
@@ -304,6 +305,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
       role="rowheader"
       tabIndex={-1}
       data-pos={`${props.row}:0`}
+      aria-colindex={1}
       data-col-start={0}
       data-col-end={0}
       aria-label={`${lane.name} lane, ${lane.zone === 'onstage' ? 'on-stage' : 'back-stage'}`}

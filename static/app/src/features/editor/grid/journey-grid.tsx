@@ -5,7 +5,8 @@
  * delegation, so cells stay light and memoised.
  */
 import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import type { JourneyMap, Lane } from '../../../../../../src/domain/model/schema';
 import type { Op } from '../../../../../../src/domain/operations/op-types';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
@@ -17,17 +18,22 @@ import { CardCell } from './card-cell';
 import type { CellIndex } from './cell-index';
 import { buildCellIndex, cellCards } from './cell-index';
 import type { Column } from './grid-model';
-import { buildColumns, visibleLanes } from './grid-model';
+import { FIRST_LANE_ROW, buildColumns, visibleLanes } from './grid-model';
 import { LaneHeader, StageHeader, StepHeader } from './headers';
 import { MetricsCell } from './metrics-cell';
 import { SentimentCell } from './sentiment-cell';
-import { handleGridKey } from './grid-keys';
+import { findCell, handleGridKey } from './grid-keys';
+import type { Segment } from './grid-window';
+import { segments } from './grid-window';
+import { useScribe } from './scribe-state';
+import { COLUMN_WIDTH, useGridWindow } from './use-grid-window';
 
-/** Above this many cards, the cards of off-screen cells skip rendering (CSS content-visibility). */
+/** Above this many cards only the lane rows and step columns in view (+ overscan) are rendered. */
 export const LARGE_MAP_CARDS = 200;
 
-/** First body row index (rows 0 and 1 are the stage and step headers). */
-export const FIRST_LANE_ROW = 2;
+/** Estimated heights (px) of a card and of a cell's padding and "Add card" button. */
+const CARD_HEIGHT = 94;
+const CELL_CHROME = 48;
 
 /** The grid of one map. */
 export function JourneyGrid() {
@@ -77,7 +83,70 @@ export function JourneyGrid() {
     return labels;
   }, [map.steps]);
 
-  useDndMonitor(map, canEdit);
+  const windowed = map.cards.length > LARGE_MAP_CARDS;
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const rows: Lane[] = useMemo(() => [...lanes.onstage, ...lanes.backstage], [lanes]);
+  const rowKeys = useMemo(() => rows.map((l) => l.id), [rows]);
+  const estimateRow = useCallback(
+    (i: number) => estimateRowHeight(rows[i], cells, stepCols),
+    [rows, cells, stepCols],
+  );
+  const win = useGridWindow({
+    enabled: windowed,
+    scrollerRef,
+    tableRef,
+    rowKeys,
+    estimateRow,
+    colCount: columns.length,
+    zoom,
+  });
+  // Cells that stay rendered wherever the view is: the focused one (the roving tab stop), the
+  // card being edited (its draft), the keyboard-move target and a dragged card's cell.
+  const active = useRef<{ row: number; col: number }>({ row: 0, col: 0 });
+  const dragged = useRef<{ laneId: string; stepId: string } | null>(null);
+  const editingId = useValue(ui.editingCard, (id) => id);
+  const scribe = useValue(useScribe(), (on) => on && canEdit);
+  const moveTarget = useValue(ui.move, (m) => (m ? `${m.laneId}:${m.stepId}` : null));
+  const pinnedRows: number[] = [active.current.row - FIRST_LANE_ROW];
+  const pinnedCols: number[] = [active.current.col - 1];
+  const pinCell = (laneId: string, stepId: string) => {
+    pinnedRows.push(rows.findIndex((l) => l.id === laneId));
+    pinnedCols.push(columns.findIndex((c) => c.kind === 'step' && c.step.id === stepId));
+  };
+  const editing = editingId ? map.cards.find((c) => c.id === editingId) : undefined;
+  if (editing) pinCell(editing.laneId, editing.stepId);
+  if (moveTarget) {
+    const [laneId = '', stepId = ''] = moveTarget.split(':');
+    pinCell(laneId, stepId);
+  }
+  if (dragged.current) pinCell(dragged.current.laneId, dragged.current.stepId);
+  const rowSegs = segments(rows.length, win.rows, pinnedRows);
+  const colSegs = segments(columns.length, win.cols, pinnedCols);
+
+  // Keyboard navigation to a cell outside the window: pin it, render it now, then focus it (the
+  // browser scrolls it into view, and the scroll moves the window there).
+  const reveal = (row: number, col: number): HTMLElement | null => {
+    const table = tableRef.current;
+    if (!table) return null;
+    active.current = { row, col };
+    flushSync(() => win.refresh());
+    return findCell(table, row, col);
+  };
+
+  // Keep the keyboard-move target in view as the arrows carry it across the grid.
+  useLayoutEffect(() => {
+    if (!moveTarget) return;
+    const [laneId = '', stepId = ''] = moveTarget.split(':');
+    const row = FIRST_LANE_ROW + rows.findIndex((l) => l.id === laneId);
+    const col = 1 + columns.findIndex((c) => c.kind === 'step' && c.step.id === stepId);
+    const el = tableRef.current ? findCell(tableRef.current, row, col) : null;
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [moveTarget, rows, columns]);
+
+  useDndMonitor(map, canEdit, (source) => {
+    dragged.current = source;
+    win.refresh();
+  });
   // For the performance budget (first render of a map), read by benchmarks. A layout effect
   // runs as the grid enters the DOM; its rAF + task land right after the frame that paints it
   // (a passive effect would add up to a frame of React's scheduling to the figure).
@@ -86,11 +155,8 @@ export function JourneyGrid() {
     requestAnimationFrame(() => setTimeout(() => performance.mark('cjm:grid-painted'), 0));
   }, []);
 
-  const rows: Lane[] = [...lanes.onstage, ...lanes.backstage];
-  const laneRows = rows.map((lane, i) => ({ lane, row: FIRST_LANE_ROW + i }));
-
   return (
-    <div className="grid-scroller" data-testid="grid-scroller">
+    <div className="grid-scroller" data-testid="grid-scroller" ref={scrollerRef}>
       <div className="grid-zoom" style={{ zoom }}>
         <table
           ref={tableRef}
@@ -98,11 +164,15 @@ export function JourneyGrid() {
           aria-label="Journey map"
           aria-rowcount={2 + rows.length}
           aria-colcount={1 + columns.length}
-          className={`journey-grid${map.cards.length > LARGE_MAP_CARDS ? ' is-large' : ''}`}
-          onKeyDown={(e) => handleGridKey(e, { map, ui, services, rows, columns, canEdit })}
+          className={`journey-grid${windowed ? ' is-large' : ''}`}
+          onKeyDown={(e) =>
+            handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })
+          }
           onFocus={(e) => {
             const t = e.target as HTMLElement;
             if (!t.dataset.pos) return;
+            const [r = 0, c = 0] = t.dataset.pos.split(':').map(Number);
+            active.current = { row: r, col: c };
             for (const el of tableRef.current?.querySelectorAll<HTMLElement>(
               '[data-pos][tabindex="0"]',
             ) ?? []) {
@@ -112,11 +182,12 @@ export function JourneyGrid() {
           }}
         >
           <thead>
-            <tr role="row">
+            <tr role="row" aria-rowindex={1}>
               <th
                 role="columnheader"
                 scope="col"
                 tabIndex={0}
+                aria-colindex={1}
                 data-pos="0:0"
                 data-col-start={0}
                 data-col-end={0}
@@ -136,11 +207,12 @@ export function JourneyGrid() {
                 />
               ))}
             </tr>
-            <tr role="row">
+            <tr role="row" aria-rowindex={2}>
               <th
                 role="columnheader"
                 scope="col"
                 tabIndex={-1}
+                aria-colindex={1}
                 data-pos="1:0"
                 data-col-start={0}
                 data-col-end={0}
@@ -148,8 +220,13 @@ export function JourneyGrid() {
               >
                 Step
               </th>
-              {columns.map((col, i) =>
-                col.kind === 'step' ? (
+              {colSegs.map((seg) => {
+                if (seg.kind === 'gap')
+                  return <GapCell key={`gap-${seg.start}`} seg={seg} header />;
+                const i = seg.index;
+                const col = columns[i];
+                if (!col) return null;
+                return col.kind === 'step' ? (
                   <StepHeader
                     key={col.key}
                     step={col.step}
@@ -167,6 +244,7 @@ export function JourneyGrid() {
                     role="columnheader"
                     scope="col"
                     tabIndex={-1}
+                    aria-colindex={i + 2}
                     data-pos={`1:${i + 1}`}
                     data-col-start={i + 1}
                     data-col-end={i + 1}
@@ -174,26 +252,44 @@ export function JourneyGrid() {
                   >
                     <span className="placeholder">No steps in {col.stage.name} yet</span>
                   </th>
-                ),
-              )}
+                );
+              })}
             </tr>
           </thead>
           <tbody>
-            {laneRows.map(({ lane, row }, i) => (
-              <LaneRow
-                key={lane.id}
-                lane={lane}
-                row={row}
-                map={map}
-                columns={columns}
-                cells={cells}
-                markers={markers}
-                canEdit={canEdit}
-                firstBackstage={lane.zone === 'backstage' && i === lanes.onstage.length}
-                upIndex={laneMoveTarget(map.lanes, rows, i, -1)}
-                downIndex={laneMoveTarget(map.lanes, rows, i, 1)}
-              />
-            ))}
+            {rowSegs.map((seg) => {
+              if (seg.kind === 'gap') {
+                return (
+                  <tr key={`gap-${seg.start}`} className="grid-spacer" aria-hidden="true">
+                    <td
+                      colSpan={1 + columns.length}
+                      style={{
+                        height: (win.rowOffsets[seg.end] ?? 0) - (win.rowOffsets[seg.start] ?? 0),
+                      }}
+                    />
+                  </tr>
+                );
+              }
+              const i = seg.index;
+              const lane = rows[i];
+              if (!lane) return null;
+              return (
+                <LaneRow
+                  key={lane.id}
+                  lane={lane}
+                  row={FIRST_LANE_ROW + i}
+                  map={map}
+                  columns={columns}
+                  colSegs={colSegs}
+                  cells={cells}
+                  markers={markers}
+                  canEdit={canEdit}
+                  firstBackstage={lane.zone === 'backstage' && i === lanes.onstage.length}
+                  upIndex={laneMoveTarget(map.lanes, rows, i, -1)}
+                  downIndex={laneMoveTarget(map.lanes, rows, i, 1)}
+                />
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -206,6 +302,7 @@ function LaneRow(props: {
   row: number;
   map: JourneyMap;
   columns: Column[];
+  colSegs: readonly Segment[];
   cells: CellIndex;
   markers: Map<string, string[]>;
   canEdit: boolean;
@@ -218,6 +315,8 @@ function LaneRow(props: {
   return (
     <tr
       role="row"
+      aria-rowindex={row + 1}
+      data-row-key={lane.id}
       className={`lane-row zone-${lane.zone}${props.firstBackstage ? ' below-visibility' : ''}`}
     >
       <LaneHeader
@@ -228,7 +327,11 @@ function LaneRow(props: {
         canEdit={props.canEdit}
         row={row}
       />
-      {columns.map((col, i) => {
+      {props.colSegs.map((seg) => {
+        if (seg.kind === 'gap') return <GapCell key={`gap-${seg.start}`} seg={seg} />;
+        const i = seg.index;
+        const col = columns[i];
+        if (!col) return null;
         const colIndex = i + 1;
         if (col.kind === 'empty') {
           return (
@@ -236,6 +339,7 @@ function LaneRow(props: {
               key={col.key}
               role="gridcell"
               tabIndex={-1}
+              aria-colindex={colIndex + 1}
               data-pos={`${row}:${colIndex}`}
               data-col-start={colIndex}
               data-col-end={colIndex}
@@ -290,7 +394,35 @@ function LaneRow(props: {
   );
 }
 
+// Stands in for the columns outside the window, at their width so the table keeps its size.
+function GapCell({ seg, header }: { seg: { start: number; end: number }; header?: boolean }) {
+  const Tag = header ? 'th' : 'td';
+  return (
+    <Tag
+      className="grid-gap"
+      aria-hidden="true"
+      colSpan={seg.end - seg.start}
+      style={{ width: (seg.end - seg.start) * COLUMN_WIDTH }}
+    />
+  );
+}
+
 const NO_MARKERS: readonly string[] = [];
+
+// Before a row has been on screen: the tallest cell's cards (card lanes); the chart and the
+// metrics have a fixed look.
+function estimateRowHeight(
+  lane: Lane | undefined,
+  cells: CellIndex,
+  steps: readonly { id: string }[],
+): number {
+  if (!lane) return 0;
+  if (lane.type === 'emotions') return 120;
+  if (lane.type === 'metrics') return 130;
+  let most = 0;
+  for (const step of steps) most = Math.max(most, cellCards(cells, lane.id, step.id).length);
+  return CELL_CHROME + most * CARD_HEIGHT;
+}
 const NO_POS = { row: 0, colStart: 0, colEnd: 0 };
 
 // The line continues across uncharted steps only to the immediate neighbour; a gap stays a gap.
@@ -331,17 +463,27 @@ export function laneMoveTarget(
   return all.indexOf(other);
 }
 
-function useDndMonitor(map: JourneyMap, canEdit: boolean) {
+function useDndMonitor(
+  map: JourneyMap,
+  canEdit: boolean,
+  onDragCard: (cell: { laneId: string; stepId: string } | null) => void,
+) {
   const { store, announce } = useServices();
-  const latest = useRef(map);
-  latest.current = map;
+  const latest = useRef({ map, onDragCard });
+  latest.current = { map, onDragCard };
   useEffect(() => {
     if (!canEdit) return;
     return monitorForElements({
+      onDragStart({ source }) {
+        if (source.data.type !== 'card') return;
+        const card = latest.current.map.cards.find((c) => c.id === source.data.cardId);
+        if (card) latest.current.onDragCard({ laneId: card.laneId, stepId: card.stepId });
+      },
       onDrop({ source, location }) {
+        latest.current.onDragCard(null);
         const target = location.current.dropTargets[0]?.data;
         if (!target) return;
-        const m = latest.current;
+        const m = latest.current.map;
         const ops: Op[] = [];
         let message = '';
         if (source.data.type === 'card') {

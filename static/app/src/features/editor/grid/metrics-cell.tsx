@@ -43,6 +43,7 @@ export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
       data-pos={`${props.row}:${props.col}`}
       data-col-start={props.col}
       data-col-end={props.col}
+      aria-colindex={props.col + 1}
       className="cell metrics-cell"
       onKeyDown={(e) => {
         if (e.target === e.currentTarget && e.key === 'Enter') {

@@ -92,6 +92,7 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
       data-pos={`${props.row}:${props.col}`}
       data-col-start={props.col}
       data-col-end={props.col}
+      aria-colindex={props.col + 1}
       className="cell sentiment-cell"
       onKeyDown={(e) => {
         if (e.target === e.currentTarget && e.key === 'Enter') {

@@ -3,7 +3,7 @@
  * the ops not yet sent, the optimistic map (confirmed + in flight + pending) and the undo
  * history. A pure reducer over domain ops; the sync engine drives the server-facing actions.
  */
-import type { JourneyMap } from '../../../../../../src/domain/model/schema';
+import type { JourneyMap, WriteUpRef } from '../../../../../../src/domain/model/schema';
 import type { Op } from '../../../../../../src/domain/operations/op-types';
 import type { Capabilities, DroppedOp } from '../../../../../../src/resolvers/contract';
 import type { applyAll as ApplyAllFn } from '../../../../../../src/domain/operations/apply';
@@ -70,7 +70,9 @@ export type EditorAction =
   | { type: 'sendFailed'; message: string; retryable: boolean }
   | { type: 'remote'; map: JourneyMap; version: number; capabilities: Capabilities }
   | { type: 'discardUnsent' }
-  | { type: 'dismissNote'; id: number };
+  | { type: 'dismissNote'; id: number }
+  /** The write-up page a generation recorded (page data, not a map edit: no version change). */
+  | { type: 'writeUpRecorded'; writeUp: WriteUpRef };
 
 /** Initial state after a load, with ops restored from a previous session queued to send. */
 export function initialEditorState(args: {
@@ -201,6 +203,14 @@ export function createEditorReducer(applyAll: ApplyAll) {
           version: action.version,
           map,
           capabilities: action.capabilities,
+        };
+      }
+      case 'writeUpRecorded': {
+        const writeUp = action.writeUp;
+        return {
+          ...state,
+          base: { ...state.base, writeUp },
+          map: { ...state.map, writeUp },
         };
       }
       case 'discardUnsent': {

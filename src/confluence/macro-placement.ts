@@ -1,0 +1,161 @@
+/**
+ * Placing another journey-map macro: in the body of the page that holds a map, or on a new child
+ * page. Forge macros are stored as an `ac:adf-extension` block whose extension key names the app
+ * and environment (`<appId>/<environmentId>/static/journey-map`), which a resolver does not know
+ * reliably, so the new macro is a clone of the existing macro's block with a new local id: it
+ * carries exactly the key, type and parameters Confluence wrote. See docs/decisions/0012.
+ */
+import { escapeAttr, escapeText } from '../domain/write-up/escape';
+import { el, fragment, serialize, text } from '../domain/write-up/markup';
+import type { ConfluenceClient } from './client';
+import { ConflictError } from './errors';
+import { macroLocalIds } from './macro-presence';
+import type { PageInfo } from './wire';
+
+/** The page body holds no journey-map macro with that local id (nothing to copy the form of). */
+export class MacroNotInBodyError extends Error {
+  override readonly name = 'MacroNotInBodyError';
+}
+
+const BLOCKS = [
+  /<ac:adf-extension\b[\s\S]*?<\/ac:adf-extension>/g,
+  /<ac:structured-macro\b[^>]*?\/>/g,
+  /<ac:structured-macro\b[^>]*[^/]>[\s\S]*?<\/ac:structured-macro>/g,
+];
+
+/** Page-body edits retried after someone else saved the page in between. */
+const MAX_BODY_ATTEMPTS = 3;
+
+/** The storage block of the journey-map macro with this local id, with its offset, or null. */
+export function findMacroBlock(
+  storage: string,
+  localId: string,
+): { start: number; block: string } | null {
+  for (const pattern of BLOCKS) {
+    for (const m of storage.matchAll(pattern)) {
+      const ids = macroLocalIds(m[0]);
+      if ([...ids.values()].includes(localId)) return { start: m.index, block: m[0] };
+    }
+  }
+  return null;
+}
+
+function unescapeXml(value: string): string {
+  return value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+/** Where a macro's local id is stored: the text of `local-id` parameters/attributes ... */
+const LOCAL_ID_TEXT = /(<ac:adf-(?:parameter|attribute)\s+key="local-id"\s*>)([^<]*)</g;
+/** ... or the id attribute of a hand-written structured macro. */
+const LOCAL_ID_ATTR = /\b(ac:macro-id|ac:local-id)="([^"]*)"/g;
+
+/**
+ * The block with the old local id replaced by the new one wherever the block stores its local id
+ * (however it was escaped); everything else, including ids that merely contain the old one (the
+ * extension id), is kept verbatim.
+ */
+export function cloneMacroBlock(args: { block: string; from: string; to: string }): string {
+  return args.block
+    .replace(LOCAL_ID_TEXT, (whole, open: string, value: string) =>
+      unescapeXml(value).trim() === args.from ? `${open}${escapeText(args.to)}<` : whole,
+    )
+    .replace(LOCAL_ID_ATTR, (whole, name: string, value: string) =>
+      unescapeXml(value) === args.from ? `${name}="${escapeAttr(args.to)}"` : whole,
+    );
+}
+
+/** The body with `addition` inserted right after the macro block found at `at`. */
+export function insertAfterBlock(
+  storage: string,
+  at: { start: number; block: string },
+  addition: string,
+): string {
+  const end = at.start + at.block.length;
+  return storage.slice(0, end) + addition + storage.slice(end);
+}
+
+/** A heading paragraph before the copied macro, so readers of the page see what it is. */
+function captionOf(caption: string): string {
+  return serialize(el('p', {}, el('strong', {}, text(caption))));
+}
+
+/**
+ * Adds a clone of the macro `localId` (with `newLocalId`) to the same page, right after it, with
+ * a caption. One GET of the body and one PUT (version + 1); a page saved by someone else in
+ * between is re-read and the insert repeated (bounded). Answers the updated page.
+ */
+export async function addMacroToPage(args: {
+  client: ConfluenceClient;
+  pageId: string;
+  localId: string;
+  newLocalId: string;
+  caption: string;
+  /** The page with its body as just read (see {@link readPageWithMacro}): saves the first GET. */
+  page?: PageInfo;
+}): Promise<PageInfo> {
+  let known = args.page;
+  for (let attempt = 1; ; attempt++) {
+    const page = known ?? (await args.client.getPage(args.pageId, { body: true }));
+    known = undefined;
+    const storage = page.body?.storage?.value ?? '';
+    const at = findMacroBlock(storage, args.localId);
+    if (!at) throw new MacroNotInBodyError('The journey map macro is not in the page body.');
+    const clone = cloneMacroBlock({ block: at.block, from: args.localId, to: args.newLocalId });
+    try {
+      return await args.client.updatePage({
+        pageId: args.pageId,
+        title: page.title,
+        storage: insertAfterBlock(storage, at, captionOf(args.caption) + clone),
+        version: page.version?.number ?? 1,
+      });
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= MAX_BODY_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * The page with its body, when it holds the macro `localId` (one GET); else MacroNotInBodyError.
+ * Read before anything is written, so a refusal leaves no trace to clean up.
+ */
+export async function readPageWithMacro(args: {
+  client: ConfluenceClient;
+  pageId: string;
+  localId: string;
+}): Promise<PageInfo> {
+  const page = await args.client.getPage(args.pageId, { body: true });
+  if (!findMacroBlock(page.body?.storage?.value ?? '', args.localId)) {
+    throw new MacroNotInBodyError('The journey map macro is not in the page body.');
+  }
+  return page;
+}
+
+/** The macro block of `localId` on a page, cloned for `newLocalId` (one GET of the body). */
+export async function cloneMacroFromPage(args: {
+  client: ConfluenceClient;
+  pageId: string;
+  localId: string;
+  newLocalId: string;
+}): Promise<{ page: PageInfo; block: string }> {
+  const page = await args.client.getPage(args.pageId, { body: true });
+  const at = findMacroBlock(page.body?.storage?.value ?? '', args.localId);
+  if (!at) throw new MacroNotInBodyError('The journey map macro is not in the page body.');
+  return {
+    page,
+    block: cloneMacroBlock({ block: at.block, from: args.localId, to: args.newLocalId }),
+  };
+}
+
+/** The body of a child page holding one macro: a line linking back to the parent, then the macro. */
+export function childPageBody(args: { parentTitle: string; intro: string; block: string }): string {
+  // Without a link body Confluence shows the linked page's current title, renamed or not.
+  const link = el('ac:link', {}, el('ri:page', { 'ri:content-title': args.parentTitle }));
+  return serialize(fragment(el('p', {}, text(args.intro), ' ', link, '.'))) + args.block;
+}

@@ -1,0 +1,3 @@
+/** The live session: the play's agenda with its countdown, and dot voting. */
+export * from './agenda';
+export * from './dots';

@@ -1,0 +1,113 @@
+/**
+ * `map/import`: replaces a macro's map with one the person imported (JSON, CSV or a sheet, turned
+ * into a map in the browser). Never trusts the client: the map goes through `restore()` here,
+ * page-bound references (write-up, linked map, photos) are kept from the map it replaces, the
+ * caller must be able to edit the page, and a save on top of a newer version is a CONFLICT. The
+ * answer carries the replaced map so the UI can offer "Undo import" (an import of it).
+ */
+import { z } from 'zod';
+import { ConflictError } from '../confluence/errors';
+import type { StoredMap } from '../confluence/map-store';
+import { CorruptMapError, readMapFromProperties, saveMap } from '../confluence/map-store';
+import { withSyncedSummary } from '../confluence/summary-store';
+import { jsonByteLength, mapPropertyKey } from '../domain/codec';
+import { adoptPageRefs } from '../domain/exchange/adopt-page-refs';
+import { IMPORT_MAX_BYTES } from '../domain/exchange/import-limits';
+import { restore } from '../domain/model/restore';
+import type { ResultOf } from './contract';
+import type { ResolverContext } from './context';
+import { clientFor } from './context';
+import { cacheKey, dropCached, putCached } from './map-cache';
+import { mapAddressSchema } from './payload-schemas';
+import { ResolverFailure, guard } from './result';
+
+/** `map/import`: the map is checked by `restore()`, not by zod (it reports what it repaired). */
+export const importPayloadSchema = mapAddressSchema.extend({
+  baseVersion: z.number().int().min(0),
+  map: z.unknown(),
+});
+
+const NOT_EDITOR =
+  'You can view this page but not edit it, so you cannot import into its journey map. Ask the page owner or a space admin for edit access.';
+
+/** Reads the current map; a stored map that cannot be read may still be replaced by an import. */
+function currentOf(properties: StoredMap['properties'], localId: string): StoredMap {
+  try {
+    return readMapFromProperties(properties, localId);
+  } catch (error) {
+    if (!(error instanceof CorruptMapError)) throw error;
+    const head = properties.find((p) => p.key === mapPropertyKey(localId)) ?? null;
+    return { map: null, version: head?.version ?? 0, head, repairs: [], properties, history: [] };
+  }
+}
+
+/** `map/import`. */
+export async function importMapResolver(
+  rc: ResolverContext,
+  payload: unknown,
+): Promise<ResultOf<'map/import'>> {
+  return guard(async () => {
+    const input = importPayloadSchema.parse(payload);
+    const at = { pageId: input.pageId, localId: input.localId };
+    const bytes = jsonByteLength(input.map ?? null);
+    if (bytes > IMPORT_MAX_BYTES) {
+      throw new ResolverFailure(
+        'TOO_LARGE',
+        `The imported map is ${Math.ceil(bytes / 1000)} KB; at most ${IMPORT_MAX_BYTES / 1000} KB can be imported at once. Nothing was changed.`,
+        'map',
+      );
+    }
+    const restored = restore(input.map);
+    if (!restored.ok) {
+      throw new ResolverFailure(
+        'INVALID_INPUT',
+        `${restored.error.message.replace('The stored journey map', 'The imported map')} Nothing was changed.`,
+        restored.error.path ? `map.${restored.error.path}` : 'map',
+      );
+    }
+    const client = clientFor(rc);
+    const state = await client.getPageState(at.pageId);
+    if (!state.canEdit) throw new ResolverFailure('FORBIDDEN', NOT_EDITOR);
+    const previous = currentOf(state.properties, at.localId);
+    if (previous.version !== input.baseVersion) {
+      throw new ResolverFailure(
+        'CONFLICT',
+        'Someone changed this journey map after you opened the import. Nothing was changed: look at their changes, then import again.',
+      );
+    }
+    const adopted = adoptPageRefs(restored.map, previous.map);
+    const map = { ...adopted.map, updatedAt: rc.deps.now().toISOString() };
+    const key = cacheKey({ installContext: rc.installContext, ...at });
+    let saved: StoredMap;
+    try {
+      saved = await saveMap({
+        client,
+        at,
+        previous,
+        map,
+        changed: ['*'],
+        generation: rc.deps.newId(),
+      });
+    } catch (error) {
+      dropCached(key);
+      if (error instanceof ConflictError) {
+        throw new ResolverFailure(
+          'CONFLICT',
+          'Someone saved this journey map at the same moment. Nothing was imported: look at their changes, then import again.',
+        );
+      }
+      throw error;
+    }
+    putCached(key, await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps }));
+    return {
+      map,
+      version: saved.version,
+      previous: previous.map,
+      previousVersion: previous.version,
+      repairs: [
+        ...restored.repairs,
+        ...adopted.notes.map((n) => ({ path: n.path ?? '', message: n.message })),
+      ],
+    };
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Dot voting on pain points. Everyone who can edit spends their own dots (never more than the
+ * allowance; a dot can be taken back); before the reveal each person sees only their own dots
+ * and how many were cast in all. The facilitator (anyone who can edit) sets the allowance and
+ * reveals the totals, which then feed the impact score.
+ */
+import { useId, useMemo } from 'react';
+import { MAX_VOTES_PER_PERSON } from '../../../../../src/domain/model/schema';
+import { dotsCast, dotsSpent, mostDotsSpent } from '../../../../../src/domain/session/dots';
+import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
+import { useAccountId } from './use-account-id';
+import { votingRows } from './voting-rows';
+
+/** The dot-voting panel. */
+export function DotVotingPanel() {
+  const canEdit = useCanEdit();
+  const voter = useAccountId();
+  const map = useEditor((s) => s.map);
+  const edit = useEdit();
+  const { announce } = useServices();
+  const allowanceId = useId();
+  const session = map.session;
+  const rows = useMemo(() => votingRows(map, voter), [map, voter]);
+  const spent = voter === null ? 0 : dotsSpent(session.ballots, voter);
+  const left = Math.max(0, session.votesPerPerson - spent);
+  const cast = dotsCast(session.ballots);
+  const revealed = session.votesRevealed;
+  const canVote = canEdit && voter !== null && !revealed;
+
+  const castDot = (cardId: string, text: string, delta: 1 | -1) => {
+    if (voter === null) return;
+    edit(
+      [{ type: 'session/castDot', voter, cardId, delta }],
+      delta > 0 ? 'Place a dot' : 'Take a dot back',
+    );
+    announce(
+      delta > 0
+        ? `Dot placed on “${text}”. ${left - 1} of ${session.votesPerPerson} left.`
+        : `Dot taken back from “${text}”. ${left + 1} of ${session.votesPerPerson} left.`,
+    );
+  };
+
+  return (
+    <section id="dot-voting-panel" className="dot-voting" aria-labelledby="dot-voting-title">
+      <div className="dot-voting-head">
+        <h2 id="dot-voting-title">Dot voting</h2>
+        <p className="dot-voting-status" role="status">
+          {voter !== null && canEdit && (
+            <>
+              You have <strong>{left}</strong> of {session.votesPerPerson} dots left ·{' '}
+            </>
+          )}
+          {cast} {cast === 1 ? 'dot' : 'dots'} cast
+          {revealed ? ' · results revealed' : ' · totals stay hidden until the reveal'}
+        </p>
+        {canEdit && (
+          <div className="dot-voting-facilitator">
+            <label htmlFor={allowanceId}>Dots per person</label>
+            <input
+              id={allowanceId}
+              type="number"
+              min={mostDotsSpent(session.ballots)}
+              max={MAX_VOTES_PER_PERSON}
+              value={session.votesPerPerson}
+              onChange={(e) => {
+                const value = Number(e.target.value);
+                if (!Number.isFinite(value) || e.target.value === '') return;
+                edit([{ type: 'session/set', votesPerPerson: value }], 'Set dots per person');
+              }}
+            />
+            <button
+              type="button"
+              className="is-primary"
+              onClick={() => {
+                edit(
+                  [{ type: 'session/revealVotes', revealed: !revealed }],
+                  revealed ? 'Hide the results' : 'Reveal the results',
+                );
+                announce(revealed ? 'Results hidden; voting is open again.' : 'Results revealed.');
+              }}
+            >
+              {revealed ? 'Hide results' : 'Reveal results'}
+            </button>
+          </div>
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="subtle">No pain points yet: add them on the pain-point lane first.</p>
+      ) : (
+        <ol className="dot-voting-list">
+          {rows.map((row) => (
+            <li key={row.cardId} className="dot-voting-row" data-card-id={row.cardId}>
+              <span className="dot-voting-text">
+                {row.text || <em>(no text)</em>}
+                <span className="subtle"> — {row.where}</span>
+              </span>
+              <span className="dot-voting-mine" title="Your dots">
+                <span aria-hidden="true">{'●'.repeat(row.mine)}</span>
+                <span className="visually-hidden">Your dots: {row.mine}</span>
+              </span>
+              {row.total !== null && (
+                <span className="dot-voting-total">
+                  {row.total} {row.total === 1 ? 'dot' : 'dots'}
+                </span>
+              )}
+              {canVote && (
+                <span className="dot-voting-buttons">
+                  <button
+                    type="button"
+                    disabled={left === 0}
+                    onClick={() => castDot(row.cardId, row.text, 1)}
+                  >
+                    Place dot<span className="visually-hidden"> on {row.text}</span>
+                  </button>
+                  <button
+                    type="button"
+                    disabled={row.mine === 0}
+                    onClick={() => castDot(row.cardId, row.text, -1)}
+                  >
+                    Take back<span className="visually-hidden"> a dot from {row.text}</span>
+                  </button>
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

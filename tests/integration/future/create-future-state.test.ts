@@ -1,0 +1,323 @@
+/**
+ * `map/createFutureState` through the real resolvers, the real @forge/api and the emulator: the
+ * copy on the same page and on a child page, both maps linked both ways, the macro placed in the
+ * page body, a viewer refused with nothing created, a second call that finds the existing copy,
+ * a copy that fails leaving nothing linked, and a failed link that a second call repairs.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildMacroStorage, findMacros } from '../../../dev/host/storage/macro';
+import { readMapFromProperties } from '../../../src/confluence/map-store';
+import type { JourneyMap } from '../../../src/domain/model/schema';
+import type { World } from '../resolvers/harness';
+import { createWorld, unwrap } from '../resolvers/harness';
+
+const LOCAL_ID = 'macro-cur-1';
+let world: World;
+let pageId: string;
+
+beforeEach(async () => {
+  world = await createWorld();
+  const page = world.emulator.store.createPage({
+    spaceKey: 'CX',
+    title: 'Checkout <journey> & "more"',
+    authorId: 'acc-editor',
+    body: `<p>Intro.</p>${buildMacroStorage({ localId: LOCAL_ID })}<p>Outro.</p>`,
+  });
+  pageId = page.id;
+  unwrap(await world.call('map/create', { pageId, localId: LOCAL_ID, template: 'worked-example' }));
+});
+afterEach(async () => {
+  await world.close();
+});
+
+function mapAt(at: { pageId: string; localId: string }): JourneyMap | null {
+  const props = [...world.emulator.store.all('properties')]
+    .filter((p) => p.owner === 'page' && p.ownerId === at.pageId)
+    .map((p) => ({ id: p.id, key: p.key, value: p.value, version: p.version.number }));
+  return readMapFromProperties(props, at.localId).map;
+}
+
+function bodyOf(id: string): string {
+  return world.emulator.store.get('pages', id)?.body ?? '';
+}
+
+function livePages(): { id: string; title: string; parentId: string | null }[] {
+  return [...world.emulator.store.all('pages')]
+    .filter((p) => p.status === 'current')
+    .map((p) => ({ id: p.id, title: p.title, parentId: p.parentId }));
+}
+
+describe('map/createFutureState', () => {
+  it('same page: a second macro after the first, the copy linked both ways', async () => {
+    const before = mapAt({ pageId, localId: LOCAL_ID });
+    const out = unwrap(
+      await world.call('map/createFutureState', {
+        pageId,
+        localId: LOCAL_ID,
+        placement: 'samePage',
+      }),
+    );
+    expect(out).toMatchObject({ created: true, linked: true, future: { pageId } });
+    expect(out.future.localId).not.toBe(LOCAL_ID);
+
+    const macros = findMacros(bodyOf(pageId)).map((m) => m.localId);
+    expect(macros).toEqual([LOCAL_ID, out.future.localId]);
+    expect(bodyOf(pageId)).toContain('<p>Intro.</p>');
+    expect(bodyOf(pageId)).toContain('<p>Outro.</p>');
+
+    const current = mapAt({ pageId, localId: LOCAL_ID });
+    const future = mapAt(out.future);
+    expect(current?.linkedMap).toEqual(out.future);
+    expect(current?.state).toBe('current');
+    expect(future?.state).toBe('future');
+    expect(future?.linkedMap).toEqual({ pageId, localId: LOCAL_ID });
+    expect(future?.title).toBe(`${before?.title} (future state)`);
+    // Ids kept, session data left behind.
+    expect(future?.cards.map((c) => c.id)).toEqual(before?.cards.map((c) => c.id));
+    expect(future?.steps.map((s) => [s.id, s.sentiment])).toEqual(
+      before?.steps.map((s) => [s.id, s.sentiment]),
+    );
+    expect(future?.writeUp).toBeNull();
+    expect(future?.session.photos).toEqual([]);
+    expect(future?.cards.every((c) => (c.painPoint?.votes ?? 0) === 0)).toBe(true);
+
+    // The map the UI loads next shows the link.
+    const loaded = unwrap(await world.call('map/load', { pageId, localId: LOCAL_ID }));
+    expect(loaded.map?.linkedMap).toEqual(out.future);
+    expect(loaded.version).toBe(out.currentVersion);
+  });
+
+  it('child page: a new page under the map page holding the macro and the linked copy', async () => {
+    const out = unwrap(
+      await world.call('map/createFutureState', {
+        pageId,
+        localId: LOCAL_ID,
+        placement: 'childPage',
+      }),
+    );
+    expect(out.created).toBe(true);
+    expect(out.linked).toBe(true);
+    expect(out.future.pageId).not.toBe(pageId);
+    expect(out.pageTitle).toBe('Checkout <journey> & "more" (future state)');
+    expect(out.pageUrl).toContain(out.future.pageId);
+    const child = world.emulator.store.get('pages', out.future.pageId);
+    expect(child?.parentId).toBe(pageId);
+    expect(findMacros(child?.body ?? '').map((m) => m.localId)).toEqual([out.future.localId]);
+    // The page title is escaped in the link back, never markup.
+    expect(child?.body).toContain(
+      'ri:content-title="Checkout &lt;journey&gt; &amp; &quot;more&quot;"',
+    );
+    expect(mapAt(out.future)?.linkedMap).toEqual({ pageId, localId: LOCAL_ID });
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toEqual(out.future);
+    // The original page body is untouched.
+    expect(findMacros(bodyOf(pageId)).map((m) => m.localId)).toEqual([LOCAL_ID]);
+    // Each map loads as the user from its own page.
+    const loaded = unwrap(await world.call('map/load', out.future));
+    expect(loaded.map?.state).toBe('future');
+  });
+
+  it('a second click opens the existing copy instead of duplicating', async () => {
+    for (const placement of ['childPage', 'samePage'] as const) {
+      const first = unwrap(
+        await world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }),
+      );
+      const pagesAfterFirst = livePages().length;
+      const again = unwrap(
+        await world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }),
+      );
+      expect(again).toMatchObject({ created: false, linked: true, future: first.future });
+      expect(livePages().length).toBe(pagesAfterFirst);
+      // Start over for the other placement.
+      world.emulator.store.put('pages', {
+        ...world.emulator.store.get('pages', first.future.pageId)!,
+        ...(first.future.pageId === pageId ? {} : { status: 'trashed' as const }),
+      });
+      unwrap(
+        await world.call('map/apply', {
+          pageId,
+          localId: LOCAL_ID,
+          baseVersion: first.currentVersion,
+          ops: [{ type: 'map/setLinkedMap', link: null }],
+        }),
+      );
+    }
+  });
+
+  it('a viewer gets FORBIDDEN and nothing is created', async () => {
+    const pagesBefore = livePages();
+    const propsBefore = [...world.emulator.store.all('properties')].length;
+    const bodyBefore = bodyOf(pageId);
+    for (const placement of ['samePage', 'childPage'] as const) {
+      const out = await world.call(
+        'map/createFutureState',
+        { pageId, localId: LOCAL_ID, placement },
+        'acc-viewer',
+      );
+      expect(out.ok).toBe(false);
+      if (!out.ok) {
+        expect(out.error.code).toBe('FORBIDDEN');
+        expect(out.error.message).toMatch(/not edit/);
+      }
+    }
+    expect(livePages()).toEqual(pagesBefore);
+    expect([...world.emulator.store.all('properties')].length).toBe(propsBefore);
+    expect(bodyOf(pageId)).toBe(bodyBefore);
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toBeNull();
+  });
+
+  it('an outsider who cannot see the page gets NOT_FOUND', async () => {
+    world.emulator.store.restrictPage({ pageId, view: ['acc-editor'] });
+    const out = await world.call(
+      'map/createFutureState',
+      { pageId, localId: LOCAL_ID, placement: 'childPage' },
+      'acc-outsider',
+    );
+    expect(out.ok ? null : out.error.code).toBe('NOT_FOUND');
+  });
+
+  it('a failed copy links nothing and leaves no page behind', async () => {
+    const pagesBefore = livePages();
+    world.emulator.faults.inject({
+      status: 500,
+      count: 10,
+      match: { method: 'POST', pathPrefix: '/wiki/api/v2/pages/' },
+    });
+    const out = await world.call('map/createFutureState', {
+      pageId,
+      localId: LOCAL_ID,
+      placement: 'childPage',
+    });
+    expect(out.ok).toBe(false);
+    world.emulator.faults.clear();
+    expect(livePages()).toEqual(pagesBefore);
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toBeNull();
+  });
+
+  it('a failed body update drops the copied map property (same page)', async () => {
+    const propsBefore = [...world.emulator.store.all('properties')].length;
+    world.emulator.faults.inject({
+      status: 500,
+      count: 1,
+      match: { method: 'PUT', pathPrefix: `/wiki/api/v2/pages/${pageId}` },
+    });
+    const out = await world.call('map/createFutureState', {
+      pageId,
+      localId: LOCAL_ID,
+      placement: 'samePage',
+    });
+    world.emulator.faults.clear();
+    expect(out.ok).toBe(false);
+    expect([...world.emulator.store.all('properties')].length).toBe(propsBefore);
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toBeNull();
+  });
+
+  it('a future map without a macro in the body is refused clearly', async () => {
+    world.emulator.store.put('pages', {
+      ...world.emulator.store.get('pages', pageId)!,
+      body: '<p>no macro</p>',
+    });
+    const out = await world.call('map/createFutureState', {
+      pageId,
+      localId: LOCAL_ID,
+      placement: 'samePage',
+    });
+    expect(out.ok ? null : out.error.code).toBe('NOT_FOUND');
+    expect(out.ok ? '' : out.error.message).toMatch(/not in the page body/);
+  });
+
+  it('linking the current map fails: the answer says so, and calling again links the copy', async () => {
+    // Every PUT of a property fails: the copy is written (POSTs), the link (a PUT) is not.
+    world.emulator.faults.inject({
+      status: 500,
+      count: 5,
+      match: { method: 'PUT', pathPrefix: `/wiki/api/v2/pages/${pageId}/properties/` },
+    });
+    const first = unwrap(
+      await world.call('map/createFutureState', {
+        pageId,
+        localId: LOCAL_ID,
+        placement: 'childPage',
+      }),
+    );
+    world.emulator.faults.clear();
+    expect(first.created).toBe(true);
+    expect(first.linked).toBe(false);
+    expect(first.linkError).toMatch(/could not be linked/);
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toBeNull();
+    const pages = livePages().length;
+
+    const retry = unwrap(
+      await world.call('map/createFutureState', {
+        pageId,
+        localId: LOCAL_ID,
+        placement: 'childPage',
+      }),
+    );
+    expect(retry).toMatchObject({ created: false, linked: true, future: first.future });
+    expect(livePages().length).toBe(pages);
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toEqual(first.future);
+  });
+
+  it('refuses to copy a future-state map, and a link that cannot be followed', async () => {
+    const out = unwrap(
+      await world.call('map/createFutureState', {
+        pageId,
+        localId: LOCAL_ID,
+        placement: 'childPage',
+      }),
+    );
+    const fromFuture = await world.call('map/createFutureState', {
+      ...out.future,
+      placement: 'childPage',
+    });
+    expect(fromFuture.ok ? null : fromFuture.error.code).toBe('INVALID_INPUT');
+
+    world.emulator.store.put('pages', {
+      ...world.emulator.store.get('pages', out.future.pageId)!,
+      status: 'trashed',
+    });
+    const dangling = await world.call('map/createFutureState', {
+      pageId,
+      localId: LOCAL_ID,
+      placement: 'childPage',
+    });
+    expect(dangling.ok ? null : dangling.error.code).toBe('NOT_FOUND');
+    expect(dangling.ok ? '' : dangling.error.message).toMatch(/unlink/);
+    // The comparison view loads the other map as the user: a deleted page is NOT_FOUND too.
+    const load = await world.call('map/load', out.future);
+    expect(load.ok ? null : load.error.code).toBe('NOT_FOUND');
+  });
+
+  it('rejects a malformed payload', async () => {
+    const out = await world.call('map/createFutureState', {
+      pageId,
+      localId: LOCAL_ID,
+      placement: 'elsewhere',
+    });
+    expect(out.ok ? null : out.error.field).toBe('placement');
+  });
+});
+
+describe('map/createFutureState REST calls', () => {
+  /** The calls since the last reset as `METHOD path status`, ids replaced by `{id}`. */
+  function calls(): string[] {
+    return world
+      .restCalls()
+      .map((c) => `${c.method} ${c.path.split('?')[0]?.replace(/\/\d+/g, '/{id}')} ${c.status}`);
+  }
+
+  it.each(['samePage', 'childPage'] as const)(
+    '%s: counted, and 2 on a second click',
+    async (placement) => {
+      unwrap(await world.call('map/load', { pageId, localId: LOCAL_ID }));
+      world.resetLog();
+      unwrap(await world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }));
+      const first = calls();
+      expect(first).toHaveLength(8);
+      world.resetLog();
+      unwrap(await world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }));
+      expect(calls()).toHaveLength(2);
+      console.info(`${placement}: ${first.length} calls\n  ${first.join('\n  ')}`);
+    },
+  );
+});

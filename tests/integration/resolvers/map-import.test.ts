@@ -1,0 +1,146 @@
+/**
+ * map/import through the real resolver handler and @forge/api against the emulator: a viewer is
+ * refused and nothing is written; too big, malformed and stale imports change nothing; an
+ * import replaces the map, keeps this page's write-up link, and can be undone.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportCsv } from '../../../src/domain/exchange/csv-export';
+import { importSheet } from '../../../src/domain/exchange/sheet-import';
+import { createEmptyMap } from '../../../src/domain/model/factories';
+import type { JourneyMap } from '../../../src/domain/model/schema';
+import { generateMap } from '../../support/generate-map';
+import type { World } from './harness';
+import { createWorld, unwrap } from './harness';
+
+const LOCAL_ID = 'b7a2c9e0-3d41-4f6a-8e25-6c1d0f9a7b31';
+
+let world: World;
+beforeEach(async () => {
+  world = await createWorld();
+});
+afterEach(async () => {
+  await world.close();
+});
+
+const at = () => ({ pageId: world.pageId, localId: LOCAL_ID });
+const writes = () => world.restCalls().filter((c) => c.method !== 'GET');
+
+async function created(): Promise<{ map: JourneyMap; version: number }> {
+  return unwrap(await world.call('map/create', { ...at(), template: 'worked-example' }));
+}
+
+describe('map/import', () => {
+  it('replaces the map, answers the previous one, and an import of that undoes it', async () => {
+    const before = await created();
+    const incoming = generateMap({ cards: 120, seed: 5 });
+    const done = unwrap(
+      await world.call('map/import', { ...at(), baseVersion: before.version, map: incoming }),
+    );
+    expect(done.version).toBe(before.version + 1);
+    expect(done.previous).toEqual(before.map);
+    expect(done.map.cards).toEqual(incoming.cards);
+    const loaded = unwrap(await world.call('map/load', at()));
+    expect(loaded.map).toEqual(done.map);
+
+    const undone = unwrap(
+      await world.call('map/import', { ...at(), baseVersion: done.version, map: done.previous }),
+    );
+    expect({ ...undone.map, updatedAt: null }).toEqual({ ...before.map, updatedAt: null });
+  });
+
+  it('a CSV round trip through the server keeps every card', async () => {
+    const before = await created();
+    const sheet = importSheet({
+      text: exportCsv(before.map),
+      base: before.map,
+      newId: (p) => `${p}-x${Math.random().toString(36).slice(2, 8)}`,
+    });
+    if (!sheet.ok) throw new Error(sheet.error.message);
+    const done = unwrap(
+      await world.call('map/import', { ...at(), baseVersion: before.version, map: sheet.map }),
+    );
+    expect(exportCsv(done.map)).toBe(exportCsv(before.map));
+  });
+
+  it("restores the map on the server and never takes the file's write-up link", async () => {
+    const before = await created();
+    const hostile = {
+      ...createEmptyMap({ title: 'Bad\u0000title' }),
+      writeUp: {
+        pageId: '12345',
+        title: 'Victim page',
+        generatedAt: '2026-01-01T00:00:00Z',
+        version: 1,
+      },
+    };
+    const done = unwrap(
+      await world.call('map/import', { ...at(), baseVersion: before.version, map: hostile }),
+    );
+    expect(done.map.title).toBe('Badtitle');
+    expect(done.map.writeUp).toBeNull();
+    expect(done.repairs.map((r) => r.path)).toEqual(['title', 'writeUp']);
+  });
+
+  it("refuses a viewer's import and writes nothing", async () => {
+    const before = await created();
+    world.resetLog();
+    const res = await world.call(
+      'map/import',
+      { ...at(), baseVersion: before.version, map: createEmptyMap({ title: 'Mine now' }) },
+      'acc-viewer',
+    );
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error.code).toBe('FORBIDDEN');
+    expect(writes()).toEqual([]);
+    expect(unwrap(await world.call('map/load', at())).map).toEqual(before.map);
+  });
+
+  it('refuses a map over the payload limit, naming its size, and writes nothing', async () => {
+    const before = await created();
+    world.resetLog();
+    const res = await world.call('map/import', {
+      ...at(),
+      baseVersion: before.version,
+      map: generateMap({ cards: 2600, seed: 2 }),
+    });
+    expect(res.ok).toBe(false);
+    if (!res.ok) {
+      expect(res.error.code).toBe('TOO_LARGE');
+      expect(res.error.message).toMatch(/KB; at most 480 KB/);
+    }
+    expect(world.restCalls()).toEqual([]);
+  });
+
+  it.each([
+    ['not a map', { nothing: true }, 'INVALID_INPUT'],
+    ['a newer schema', { ...createEmptyMap({ title: 'x' }), schemaVersion: 99 }, 'INVALID_INPUT'],
+  ])('refuses %s and writes nothing', async (_name, map, code) => {
+    const before = await created();
+    world.resetLog();
+    const res = await world.call('map/import', { ...at(), baseVersion: before.version, map });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error.code).toBe(code);
+    expect(writes()).toEqual([]);
+  });
+
+  it('refuses an import built on an old version (someone edited meanwhile): CONFLICT, nothing written', async () => {
+    const before = await created();
+    unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: before.version,
+        ops: [{ type: 'map/setTitle', title: 'Edited meanwhile' }],
+      }),
+    );
+    world.resetLog();
+    const res = await world.call('map/import', {
+      ...at(),
+      baseVersion: before.version,
+      map: createEmptyMap({ title: 'Stale' }),
+    });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error.code).toBe('CONFLICT');
+    expect(writes()).toEqual([]);
+    expect(unwrap(await world.call('map/load', at())).map?.title).toBe('Edited meanwhile');
+  });
+});

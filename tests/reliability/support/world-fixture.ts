@@ -1,0 +1,113 @@
+/**
+ * A world for the bad-input and permission suites: the harness's emulator + real handler, a map
+ * on an open CX page and one on a page restricted to admin + editor, valid payloads per key.
+ */
+import { buildMacroStorage } from '../../../dev/host/storage/macro';
+import type { JourneyMap } from '../../../src/domain/model/schema';
+import { createFromTemplate } from '../../../src/domain/templates';
+import { createWorld, unwrap } from '../../integration/resolvers/harness';
+import type { World } from '../../integration/resolvers/harness';
+
+/** The world plus what the payload builders need. */
+export type Fixture = {
+  world: World;
+  spaceId: string;
+  open: { pageId: string; localId: string };
+  restricted: { pageId: string; localId: string };
+};
+
+/** Builds the fixture: two pages with a worked-example map each. */
+export async function createFixture(): Promise<Fixture> {
+  const world = await createWorld();
+  const space = world.emulator.store.spaceByKey('CX');
+  if (!space) throw new Error('no space CX');
+  // Pages that really hold the macros (as Confluence pages do), so keys that check the body work.
+  const openPage = world.emulator.store.createPage({
+    spaceKey: 'CX',
+    title: 'Open checkout journey',
+    authorId: 'acc-editor',
+    body: `<p>Map:</p>${buildMacroStorage({ localId: 'open-map' })}`,
+  });
+  const open = { pageId: openPage.id, localId: 'open-map' };
+  const page = world.emulator.store.createPage({
+    spaceKey: 'CX',
+    title: 'Restricted pricing journey',
+    authorId: 'acc-admin',
+    body: `<p>Map:</p>${buildMacroStorage({ localId: 'restricted-map' })}`,
+  });
+  world.emulator.store.restrictPage({
+    pageId: page.id,
+    view: ['acc-admin', 'acc-editor'],
+    edit: ['acc-admin', 'acc-editor'],
+  });
+  const restricted = { pageId: page.id, localId: 'restricted-map' };
+  for (const at of [open, restricted]) {
+    unwrap(await world.call('map/create', { ...at, template: 'worked-example' }, 'acc-admin'));
+  }
+  return { world, spaceId: space.id, open, restricted };
+}
+
+/** A complete, valid map (the blank template) for `map/import`. */
+function importableMap(): JourneyMap {
+  let n = 0;
+  return createFromTemplate({
+    template: 'blank',
+    title: 'Imported map',
+    newId: () => `imp${(n++).toString(36)}`,
+    today: '2026-11-23',
+  });
+}
+
+/** A valid payload of `key` addressing `at` (a generic guess for keys this suite does not know). */
+export function validPayload(
+  fx: Fixture,
+  key: string,
+  at: { pageId: string; localId: string },
+  baseVersion = 1,
+): Record<string, unknown> {
+  switch (key) {
+    case 'map/load':
+    case 'map/version':
+      return { ...at };
+    case 'map/create':
+      return { ...at, localId: `${at.localId}-new`, template: 'blank', title: 'New map' };
+    case 'map/apply':
+      return { ...at, baseVersion, ops: [{ type: 'map/setTitle', title: 'Renamed' }] };
+    case 'map/import':
+      return { ...at, baseVersion, map: importableMap() };
+    case 'map/createFutureState':
+      return { ...at, placement: 'samePage' };
+    case 'photos/list':
+      return { pageId: at.pageId };
+    case 'writeup/generate':
+      return { ...at, spaceId: fx.spaceId };
+    case 'index/list':
+      return { spaceKey: 'CX' };
+    case 'routing/get':
+      return { spaceId: fx.spaceId };
+    case 'routing/set':
+      return {
+        spaceId: fx.spaceId,
+        rules: { channels: {}, stages: {}, lanes: {} },
+        baseVersion: 0,
+      };
+    default:
+      // A key added after this suite was written: every address field a payload might use.
+      return { ...at, spaceId: fx.spaceId, spaceKey: 'CX' };
+  }
+}
+
+/** REST calls that change something (the emulator's request log). */
+export function writesIn(world: World): { method: string; path: string; status: number }[] {
+  return world.restCalls().filter((c) => c.method !== 'GET' && c.method !== 'HEAD');
+}
+
+/** A fingerprint of everything stored (pages, properties, attachments). */
+export function storeFingerprint(world: World): string {
+  const s = world.emulator.store;
+  return JSON.stringify([
+    [...s.all('pages')].map((p) => [p.id, p.version, p.title, p.status]),
+    [...s.all('properties')].map((p) => [p.id, p.key, p.version]),
+    [...s.all('attachments')].map((a) => [a.id, a.version]),
+  ]);
+}
