@@ -2,7 +2,7 @@
  * The editor of one map: toolbar, read-only notice, save notes, scope bar, back-story, the
  * grid and the details panel (the panels above the grid mount right after its first paint). Global keys: Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useEditor, useServices } from './editor-context';
 import { DetailsPanel } from './details/details-panel';
 import { JourneyGrid } from './grid/journey-grid';
@@ -13,6 +13,7 @@ import { PlayAreaEntry } from '../play/play-area-entry';
 import { ScopeBar } from './panels/scope-bar';
 import { SyncNotes } from './sync-status';
 import { Toolbar } from './toolbar';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { useUi } from './ui-state';
 import { createValueStore } from './value-store';
 
@@ -92,22 +93,4 @@ export function Editor() {
       </div>
     </ScribeContext.Provider>
   );
-}
-
-// The panels above the grid (scope, back-story, session, the play's area) mount in a task after
-// the first frame: the grid (what a person opens a map for) paints first, and neither the
-// panels' form fields nor their lazy chunks' preloads delay it (DESIGN §6).
-function useAfterFirstPaint(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setReady(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
-  return ready;
 }

@@ -12,6 +12,7 @@ import { SyncStatus } from './sync-status';
 import { ScribeToggle } from './grid/scribe-toggle';
 import { FutureEntry } from '../future/future-entry';
 import { PlayToolbarEntry } from '../play/play-toolbar-entry';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { useUi } from './ui-state';
 import { useValue } from './value-store';
 
@@ -30,6 +31,8 @@ export function Toolbar(props: { onFit: () => void }) {
   const lastStage = useEditor((s) => s.map.stages.at(-1) ?? null);
   const { store, newId, announce } = useServices();
   const ui = useUi();
+  // The lazily loaded features' buttons follow the grid's first paint (their chunks load then).
+  const later = useAfterFirstPaint();
   const zoom = useValue(ui.zoom, (z) => z);
   const [laneType, setLaneType] = useState<LaneType>('text');
   const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';
@@ -177,9 +180,13 @@ export function Toolbar(props: { onFit: () => void }) {
           {validated}% validated <span className="subtle">({cardCount} cards)</span>
         </span>
       </div>
-      <ExchangeEntry />
-      <FutureEntry />
-      <PlayToolbarEntry />
+      {later && (
+        <>
+          <ExchangeEntry />
+          <FutureEntry />
+          <PlayToolbarEntry />
+        </>
+      )}
       <div className="toolbar-group push-right">
         <SyncStatus />
       </div>

@@ -26,6 +26,7 @@ import { findCell, handleGridKey } from './grid-keys';
 import type { Segment } from './grid-window';
 import { segments } from './grid-window';
 import { useScribe } from './scribe-state';
+import { useDeferredValueStore } from './use-deferred-value-store';
 import { COLUMN_WIDTH, useGridWindow } from './use-grid-window';
 
 /** Above this many cards only the lane rows and step columns in view (+ overscan) are rendered. */
@@ -104,7 +105,7 @@ export function JourneyGrid() {
   // card being edited (its draft), the keyboard-move target and a dragged card's cell.
   const active = useRef<{ row: number; col: number }>({ row: 0, col: 0 });
   const dragged = useRef<{ laneId: string; stepId: string } | null>(null);
-  const editingId = useValue(ui.editingCard, (id) => id);
+  const editingId = useDeferredValueStore(ui.editingCard);
   const scribe = useValue(useScribe(), (on) => on && canEdit);
   const moveTarget = useValue(ui.move, (m) => (m ? `${m.laneId}:${m.stepId}` : null));
   const pinnedRows: number[] = [active.current.row - FIRST_LANE_ROW];

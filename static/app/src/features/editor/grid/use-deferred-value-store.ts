@@ -1,0 +1,32 @@
+/**
+ * A value store read one frame late: the grid pins the card being edited to its rendered window,
+ * but a card starts and stops being edited in view, so the whole grid need not re-render inside
+ * the frame of the key that did it (Enter's input-to-paint budget, DESIGN §6). The pin follows
+ * right after that frame is painted.
+ */
+import { useEffect, useState } from 'react';
+import type { ValueStore } from '../value-store';
+
+/** The store's current value, updated after the next paint instead of synchronously. */
+export function useDeferredValueStore<T>(store: ValueStore<T>): T {
+  const [value, setValue] = useState(() => store.get());
+  useEffect(() => {
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe(() => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      // rAF runs before this frame's paint; the timeout after it.
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => setValue(() => store.get()), 0);
+      });
+    });
+    setValue(() => store.get());
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [store]);
+  return value;
+}
