@@ -9,7 +9,7 @@ import { escapeAttr, escapeText } from '../domain/write-up/escape';
 import { el, fragment, serialize, text } from '../domain/write-up/markup';
 import type { ConfluenceClient } from './client';
 import { ConflictError } from './errors';
-import { macroLocalIds } from './macro-presence';
+import { macroLocalIds, unescapeXml } from './macro-presence';
 import type { PageInfo } from './wire';
 
 /** The page body holds no journey-map macro with that local id (nothing to copy the form of). */
@@ -38,17 +38,6 @@ export function findMacroBlock(
     }
   }
   return null;
-}
-
-function unescapeXml(value: string): string {
-  return value
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&amp;/g, '&');
 }
 
 /** Where a macro's local id is stored: the text of `local-id` parameters/attributes ... */

@@ -15,7 +15,8 @@ const LOCAL_ID =
 const STRUCTURED = /<ac:structured-macro\b([^>]*)>/g;
 const ATTRIBUTE = /([\w:-]+)\s*=\s*"([^"]*)"/g;
 
-function unescapeXml(text: string): string {
+/** Text or attribute content of storage XML as it reads: entities and character references decoded. */
+export function unescapeXml(text: string): string {
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

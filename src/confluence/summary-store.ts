@@ -5,7 +5,7 @@
  * the next save repairs it (it compares with what is stored).
  */
 import { MAP_PROPERTY_PREFIX, isChunkKeyOf, sanitizeLocalId } from '../domain/codec';
-import type { JourneyMap, WriteUpRef } from '../domain/model/schema';
+import type { JourneyMap } from '../domain/model/schema';
 import type { WriteUpRecord } from '../domain/summary';
 import {
   SUMMARY_PROPERTY_KEY,
@@ -90,23 +90,7 @@ export async function syncPageSummary(
 export async function recordWriteUpInSummary(
   args: UpdateSummaryArgs & { record: WriteUpRecord },
 ): Promise<StoredProperty> {
-  const { summary } = await writeSummary(args);
-  if (!summary) throw new ConflictError('The page summary could not be read back.', 409);
-  return summary;
-}
-
-/** The write-up ref of a map from the page's properties (summary record, else the map's own). */
-export function writeUpFromProperties(args: {
-  properties: StoredProperty[];
-  localId: string;
-  legacy: WriteUpRef | null;
-}): WriteUpRef | null {
-  const summary = args.properties.find((p) => p.key === SUMMARY_PROPERTY_KEY);
-  return writeUpOf({
-    records: summary ? readWriteUpRecords(summary.value) : [],
-    localId: propertySuffix(args.localId),
-    legacy: args.legacy,
-  });
+  return (await writeSummary(args)).summary;
 }
 
 /** The map as a reader sees it: with its write-up ref as recorded in the page summary. */
@@ -114,7 +98,12 @@ export function withWriteUpRef(
   map: JourneyMap,
   args: { properties: StoredProperty[]; localId: string },
 ): JourneyMap {
-  const writeUp = writeUpFromProperties({ ...args, legacy: map.writeUp });
+  const summary = args.properties.find((p) => p.key === SUMMARY_PROPERTY_KEY);
+  const writeUp = writeUpOf({
+    records: summary ? readWriteUpRecords(summary.value) : [],
+    localId: propertySuffix(args.localId),
+    legacy: map.writeUp,
+  });
   return writeUp === map.writeUp ? map : { ...map, writeUp };
 }
 
@@ -128,7 +117,7 @@ const propertySuffix = sanitizeLocalId;
  */
 async function writeSummary(
   args: UpdateSummaryArgs & { record: WriteUpRecord | null },
-): Promise<{ wrote: boolean; summary: StoredProperty | null }> {
+): Promise<{ wrote: boolean; summary: StoredProperty }> {
   let properties = args.properties;
   for (let attempt = 0; ; attempt++) {
     const now = args.deps.now();

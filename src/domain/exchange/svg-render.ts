@@ -5,6 +5,7 @@
  * Pure and deterministic; every piece of user text goes through the write-up's escaping module.
  */
 import type { Card, JourneyMap, Lane, Step } from '../model/schema';
+import { curvePoints } from '../sentiment/curve-points';
 import { escapeAttr, escapeText } from '../write-up/escape';
 import { CARD_COLOURS, FRAME } from './svg-palette';
 import { wrapText } from './wrap-text';
@@ -195,14 +196,14 @@ function metricsText(step: Step, x: number, y: number): string {
 
 function curveSvg(steps: Step[], colX: (i: number) => number, top: number): string {
   const mid = top + CURVE_H / 2;
-  const scale = (CURVE_H / 2 - 14) / 2;
-  const points = steps
-    .map((s, i) =>
-      s.sentiment === null
-        ? null
-        : { x: colX(i) + COL_W / 2, y: mid - s.sentiment * scale, v: s.sentiment },
-    )
-    .filter((p): p is { x: number; y: number; v: number } => p !== null);
+  // The geometry the editor and the write-up's chart use: +2 at the top, one column per step.
+  const curve = curvePoints({
+    values: steps.map((s) => s.sentiment),
+    width: steps.length * COL_W,
+    height: CURVE_H,
+    padding: 14,
+  });
+  const points = curve.points.map((p) => ({ x: colX(0) + p.x, y: top + p.y, v: p.value }));
   const parts = [
     `<line x1="${colX(0)}" y1="${mid}" x2="${colX(steps.length)}" y2="${mid}" stroke="${FRAME.grid}" stroke-dasharray="4 4"/>`,
   ];

@@ -4,7 +4,7 @@
  * viewer without edit rights sees the map read-only and cannot change anything. axe-core on the
  * read-only editor in light and dark theme; screenshots /tmp/e2e-editor-readonly-{light,dark}.png.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EditorEnv } from './support';
 import {
@@ -17,7 +17,7 @@ import {
   createPage,
   grid,
   macroFrame,
-  openEditor,
+  openAs,
   openPage,
   setTheme,
   settle,
@@ -33,13 +33,7 @@ let env: EditorEnv;
 let pageId: string;
 const contexts: BrowserContext[] = [];
 
-async function personOn(accountId: string): Promise<{ page: Page; frame: Frame }> {
-  const ctx = await contextAs(env, accountId);
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  const frame = await openEditor(env, page, pageId);
-  return { page, frame };
-}
+const personOn = (accountId: string) => openAs({ env, accountId, pageId, contexts });
 
 /** Opens the card's text for editing (Enter on the focused card) and types without committing. */
 async function typeInto(frame: Frame, from: string, to: string): Promise<void> {

@@ -152,6 +152,23 @@ export async function openEditor(env: EditorEnv, page: Page, pageId: string): Pr
   return frame;
 }
 
+/**
+ * One person on the page in their own browser context (kept in `contexts` for closing): the
+ * page and its macro frame, the grid drawn.
+ */
+export async function openAs(args: {
+  env: EditorEnv;
+  accountId: string;
+  pageId: string;
+  contexts: BrowserContext[];
+}): Promise<{ page: Page; frame: Frame }> {
+  const ctx = await contextAs(args.env, args.accountId);
+  args.contexts.push(ctx);
+  const page = await ctx.newPage();
+  const frame = await openEditor(args.env, page, args.pageId);
+  return { page, frame };
+}
+
 /** The "Journey map" grid. */
 export function grid(frame: Frame): Locator {
   return frame.getByRole('grid', { name: 'Journey map' });

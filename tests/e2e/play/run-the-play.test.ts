@@ -6,7 +6,7 @@
  * totals stay hidden until the reveal, after which the write-up preview's top pain point
  * changes. Screenshots: /tmp/e2e-play-facilitator-bar.png, /tmp/e2e-play-voting.png.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EditorEnv } from '../editor/support';
 import {
@@ -17,7 +17,7 @@ import {
   createPage,
   grid,
   macroFrame,
-  openEditor,
+  openAs,
   openPage,
   startEnv,
   waitFor,
@@ -33,13 +33,7 @@ let env: EditorEnv;
 let pageId: string;
 const contexts: BrowserContext[] = [];
 
-async function personOn(accountId: string): Promise<{ page: Page; frame: Frame }> {
-  const ctx = await contextAs(env, accountId);
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  const frame = await openEditor(env, page, pageId);
-  return { page, frame };
-}
+const personOn = (accountId: string) => openAs({ env, accountId, pageId, contexts });
 
 /** The remaining seconds a frame's facilitator bar shows, or null when there is no bar. */
 async function remaining(frame: Frame): Promise<number | null> {

@@ -7,6 +7,7 @@ import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Card, Channel } from '../../../../../../src/domain/model/schema';
 import { revealedDotsOn } from '../../../../../../src/domain/session/dots';
+import { afterNextPaint } from '../after-next-paint';
 import { useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { CARD_KIND, IMPACT_LABEL, SOURCE_LABEL, opportunityQuadrant } from '../labels';
@@ -164,7 +165,3 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
     </div>
   );
 });
-
-function afterNextPaint(run: () => void): void {
-  requestAnimationFrame(() => setTimeout(run, 0));
-}

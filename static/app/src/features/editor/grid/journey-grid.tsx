@@ -9,6 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { flushSync } from 'react-dom';
 import type { JourneyMap, Lane } from '../../../../../../src/domain/model/schema';
 import type { Op } from '../../../../../../src/domain/operations/op-types';
+import { afterNextPaint } from '../after-next-paint';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { sentimentMarkers } from '../insights';
 import { LANE_INFO } from '../labels';
@@ -153,7 +154,7 @@ export function JourneyGrid() {
   // (a passive effect would add up to a frame of React's scheduling to the figure).
   useLayoutEffect(() => {
     performance.mark('cjm:grid-mounted');
-    requestAnimationFrame(() => setTimeout(() => performance.mark('cjm:grid-painted'), 0));
+    afterNextPaint(() => performance.mark('cjm:grid-painted'));
   }, []);
 
   return (

@@ -5,27 +5,22 @@
  * right after that frame is painted.
  */
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../after-next-paint';
 import type { ValueStore } from '../value-store';
 
 /** The store's current value, updated after the next paint instead of synchronously. */
 export function useDeferredValueStore<T>(store: ValueStore<T>): T {
   const [value, setValue] = useState(() => store.get());
   useEffect(() => {
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel = (): void => {};
     const unsubscribe = store.subscribe(() => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      // rAF runs before this frame's paint; the timeout after it.
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setValue(() => store.get()), 0);
-      });
+      cancel();
+      cancel = afterNextPaint(() => setValue(() => store.get()));
     });
     setValue(() => store.get());
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
     };
   }, [store]);
   return value;

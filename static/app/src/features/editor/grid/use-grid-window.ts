@@ -8,6 +8,7 @@ import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState }
 import type { RefObject } from 'react';
 import type { Span } from './grid-window';
 import { covers, prefixSums, spanInView } from './grid-window';
+import { afterNextPaint } from '../after-next-paint';
 
 /** Rows and columns beyond the view rendered too, so a short scroll shows no blank. */
 const ROW_OVERSCAN = 1;
@@ -124,16 +125,12 @@ export function useGridWindow(args: {
     resize.observe(scroller);
     // The first look comes after the first paint (a task after the next frame, queued behind
     // the grid's paint mark): measuring earlier would force layout ahead of that paint.
-    let timer = 0;
-    const first = requestAnimationFrame(() => {
-      timer = window.setTimeout(update, 0);
-    });
+    const cancelFirst = afterNextPaint(update);
     return () => {
       scroller.removeEventListener('scroll', schedule);
       resize.disconnect();
       cancelAnimationFrame(frame);
-      cancelAnimationFrame(first);
-      window.clearTimeout(timer);
+      cancelFirst();
     };
   }, [enabled, scrollerRef, update]);
 
