@@ -2,26 +2,29 @@
  * Placing another journey-map macro: in the body of the page that holds a map, or on a new child
  * page. Forge macros are stored as an `ac:adf-extension` block whose extension key names the app
  * and environment (`<appId>/<environmentId>/static/journey-map`), which a resolver does not know
- * reliably, so the new macro is a clone of the existing macro's block with a new local id: it
- * carries exactly the key, type and parameters Confluence wrote. See docs/decisions/0012.
+ * reliably, so the new macro is a clone of the existing macro's block with new local ids (the
+ * parameter local-id and the node local-id): it carries exactly the key, type, parameters and
+ * fallback Confluence wrote. See docs/decisions/0012 and 0019.
  */
-import { escapeAttr, escapeText } from '../domain/write-up/escape';
-import { el, fragment, serialize, text } from '../domain/write-up/markup';
+import {
+  el,
+  findForgeMacros,
+  fragment,
+  parseStorage,
+  serialize,
+  serializeStorage,
+  text,
+  withFreshIds,
+} from '../domain/storage-format';
 import type { ConfluenceClient } from './client';
 import { ConflictError } from './errors';
-import { macroLocalIds, unescapeXml } from './macro-presence';
+import { isJourneyMapMacro, journeyMapMacros } from './macro-presence';
 import type { PageInfo } from './wire';
 
 /** The page body holds no journey-map macro with that local id (nothing to copy the form of). */
 export class MacroNotInBodyError extends Error {
   override readonly name = 'MacroNotInBodyError';
 }
-
-const BLOCKS = [
-  /<ac:adf-extension\b[\s\S]*?<\/ac:adf-extension>/g,
-  /<ac:structured-macro\b[^>]*?\/>/g,
-  /<ac:structured-macro\b[^>]*[^/]>[\s\S]*?<\/ac:structured-macro>/g,
-];
 
 /** Page-body edits retried after someone else saved the page in between. */
 const MAX_BODY_ATTEMPTS = 3;
@@ -31,33 +34,26 @@ export function findMacroBlock(
   storage: string,
   localId: string,
 ): { start: number; block: string } | null {
-  for (const pattern of BLOCKS) {
-    for (const m of storage.matchAll(pattern)) {
-      const ids = macroLocalIds(m[0]);
-      if ([...ids.values()].includes(localId)) return { start: m.index, block: m[0] };
-    }
-  }
-  return null;
+  const found = journeyMapMacros(storage).find((f) => f.macro.localId === localId);
+  const span = found?.element.span;
+  return span ? { start: span.start, block: storage.slice(span.start, span.end) } : null;
 }
 
-/** Where a macro's local id is stored: the text of `local-id` parameters/attributes ... */
-const LOCAL_ID_TEXT = /(<ac:adf-(?:parameter|attribute)\s+key="local-id"\s*>)([^<]*)</g;
-/** ... or the id attribute of a hand-written structured macro. */
-const LOCAL_ID_ATTR = /\b(ac:macro-id|ac:local-id)="([^"]*)"/g;
-
 /**
- * The block with the old local id replaced by the new one wherever the block stores its local id
- * (however it was escaped); everything else, including ids that merely contain the old one (the
- * extension id), is kept verbatim.
+ * A copy of a macro block that Confluence sees as a new macro: its parameter local-id becomes
+ * `localId` (the new map's key) and its node local-ids become `nodeLocalId`; the extension key,
+ * extension id, environment, title, layout, config and fallback are kept.
  */
-export function cloneMacroBlock(args: { block: string; from: string; to: string }): string {
-  return args.block
-    .replace(LOCAL_ID_TEXT, (whole, open: string, value: string) =>
-      unescapeXml(value).trim() === args.from ? `${open}${escapeText(args.to)}<` : whole,
-    )
-    .replace(LOCAL_ID_ATTR, (whole, name: string, value: string) =>
-      unescapeXml(value) === args.from ? `${name}="${escapeAttr(args.to)}"` : whole,
-    );
+export function cloneMacroBlock(args: {
+  block: string;
+  localId: string;
+  nodeLocalId: string;
+}): string {
+  const found = findForgeMacros(parseStorage(args.block)).find((f) => isJourneyMapMacro(f.macro));
+  if (!found) throw new MacroNotInBodyError('The journey map macro is not in the page body.');
+  return serializeStorage([
+    withFreshIds(found.element, { localId: args.localId, nodeLocalId: args.nodeLocalId }),
+  ]);
 }
 
 /** The body with `addition` inserted right after the macro block found at `at`. */
@@ -85,6 +81,8 @@ export async function addMacroToPage(args: {
   pageId: string;
   localId: string;
   newLocalId: string;
+  /** The new macro node's own local-id (differs from `newLocalId`, as on a real site). */
+  newNodeLocalId: string;
   caption: string;
   /** The page with its body as just read (see {@link readPageWithMacro}): saves the first GET. */
   page?: PageInfo;
@@ -96,7 +94,11 @@ export async function addMacroToPage(args: {
     const storage = page.body?.storage?.value ?? '';
     const at = findMacroBlock(storage, args.localId);
     if (!at) throw new MacroNotInBodyError('The journey map macro is not in the page body.');
-    const clone = cloneMacroBlock({ block: at.block, from: args.localId, to: args.newLocalId });
+    const clone = cloneMacroBlock({
+      block: at.block,
+      localId: args.newLocalId,
+      nodeLocalId: args.newNodeLocalId,
+    });
     try {
       return await args.client.updatePage({
         pageId: args.pageId,
@@ -132,13 +134,19 @@ export async function cloneMacroFromPage(args: {
   pageId: string;
   localId: string;
   newLocalId: string;
+  /** The new macro node's own local-id. */
+  newNodeLocalId: string;
 }): Promise<{ page: PageInfo; block: string }> {
   const page = await args.client.getPage(args.pageId, { body: true });
   const at = findMacroBlock(page.body?.storage?.value ?? '', args.localId);
   if (!at) throw new MacroNotInBodyError('The journey map macro is not in the page body.');
   return {
     page,
-    block: cloneMacroBlock({ block: at.block, from: args.localId, to: args.newLocalId }),
+    block: cloneMacroBlock({
+      block: at.block,
+      localId: args.newLocalId,
+      nodeLocalId: args.newNodeLocalId,
+    }),
   };
 }
 

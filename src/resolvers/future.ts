@@ -187,6 +187,7 @@ async function createOnSamePage(args: {
       pageId: current.pageId,
       localId: current.localId,
       newLocalId: at.localId,
+      newNodeLocalId: rc.deps.newId(),
       caption: 'Future state',
       page,
     });
@@ -218,6 +219,7 @@ async function createOnChildPage(args: {
     pageId: current.pageId,
     localId: current.localId,
     newLocalId: localId,
+    newNodeLocalId: rc.deps.newId(),
   });
   const storage = childPageBody({
     parentTitle: parent.title,

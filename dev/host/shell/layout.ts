@@ -1,10 +1,10 @@
 /** The shell's page frame: top bar (site name, spaces, create, theme toggle, user switcher). */
-import { escapeXml } from '../storage/parse';
+import { escapeAttr } from '../../../src/domain/storage-format';
 import { THEME_ATTR, tokenSheetUrls } from '../tokens';
 import type { Viewer } from '../viewer';
 
 /** Escapes text for HTML. */
-export const h = escapeXml;
+export const h = escapeAttr;
 
 /** The site name shown in the top bar. */
 export const SITE_NAME = 'Journey Maps (local)';

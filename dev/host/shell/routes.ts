@@ -155,7 +155,8 @@ export async function handleShell(
         principal,
         id,
         message: 'Inserted a journey map',
-        transform: (storage) => storage + buildMacroStorage({ localId }),
+        transform: (storage) =>
+          storage + buildMacroStorage({ localId, nodeLocalId: randomUUID() }),
       });
     } catch (error) {
       const message =
@@ -312,7 +313,9 @@ async function createPageRoute(
   const title = (f.get('title') ?? '').trim();
   const storage =
     '<p>Start writing here.</p>' +
-    (f.get('withMap') ? buildMacroStorage({ localId: randomUUID() }) : '');
+    (f.get('withMap')
+      ? buildMacroStorage({ localId: randomUUID(), nodeLocalId: randomUUID() })
+      : '');
   try {
     const created = await createPage({
       emulator: deps.emulator,

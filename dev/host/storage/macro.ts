@@ -1,123 +1,129 @@
 /**
- * The storage form of our Forge macro on local pages. Real Confluence stores a Forge macro as an
- * `ac:adf-extension` wrapping an ADF extension node; we write a trimmed version of that shape so
- * pages read like the real thing:
- *
- *   <ac:adf-extension><ac:adf-node type="extension">
- *     <ac:adf-attribute key="extension-key">local-app/local-environment/static/journey-map</ac:adf-attribute>
- *     <ac:adf-attribute key="extension-type">com.atlassian.ecosystem</ac:adf-attribute>
- *     <ac:adf-attribute key="parameters">
- *       <ac:adf-parameter key="local-id">LOCALID</ac:adf-parameter>
- *       <ac:adf-parameter key="extension-title">Journey map</ac:adf-parameter>
- *       <ac:adf-parameter key="guest-params"><ac:adf-parameter key="k">v</ac:adf-parameter></ac:adf-parameter>
- *     </ac:adf-attribute>
- *     <ac:adf-attribute key="local-id">LOCALID</ac:adf-attribute>
- *   </ac:adf-node></ac:adf-extension>
- *
- * For hand-written bodies the host also accepts
- * `<ac:structured-macro ac:name="journey-map" ac:macro-id="LOCALID">` with `ac:parameter`s as config.
+ * The storage form of our Forge macro on local pages: the form a real Confluence site writes
+ * (see `src/domain/storage-format/forge-macro.ts` for the shape and dev/host/README.md), with a
+ * PARAMETER `local-id` (the frame context's `localId`) and a different NODE `local-id`, the
+ * context parameters (`extension-id`, `extension-title`, `layout`, `forge-environment`,
+ * `render`) and an `ac:adf-fallback` copy of the node. Reading also accepts the older trimmed
+ * form (one local-id) and hand-written `<ac:structured-macro ac:name="journey-map" ac:macro-id>`.
+ * Parsing, escaping and macro reading come from the one toolkit in src/domain/storage-format.
  */
-import type { StorageElement, StorageNode } from './parse';
-import { childElements, escapeXml, parseStorage, serializeStorage, textContent } from './parse';
+import type { Markup } from '../../../src/domain/storage-format';
+import {
+  el,
+  findForgeMacros,
+  parseStorage,
+  serialize,
+  serializeStorage,
+} from '../../../src/domain/storage-format';
+import type { ForgeMacro, StorageElement, StorageNode } from '../../../src/domain/storage-format';
+import { readForgeMacro } from '../../../src/domain/storage-format';
 
 /** The macro module key (fixed name, see the brief). */
 export const MACRO_MODULE_KEY = 'journey-map';
+/** The app and environment our local pages name in the extension key. */
+const LOCAL_APP = 'local-app';
+const LOCAL_ENVIRONMENT = 'local-environment';
 /** The extension key our local pages carry. */
-export const LOCAL_EXTENSION_KEY = `local-app/local-environment/static/${MACRO_MODULE_KEY}`;
+export const LOCAL_EXTENSION_KEY = `${LOCAL_APP}/${LOCAL_ENVIRONMENT}/static/${MACRO_MODULE_KEY}`;
+/** The extension id (an ARI) a real site writes beside the key. */
+export const LOCAL_EXTENSION_ID = `ari:cloud:ecosystem::extension/${LOCAL_EXTENSION_KEY}`;
+const TITLE = 'Journey map';
 
 /** A Forge macro found in a page body. */
 export type MacroInstance = {
   moduleKey: string;
+  /** The context's `localId` (the parameter local-id). */
   localId: string;
+  /** The node's own local-id ('' in hand-written bodies). */
+  nodeLocalId: string;
   config: Record<string, string>;
 };
 
-/** Storage for a new macro instance. */
-export function buildMacroStorage(args: {
+/** The node id a macro gets when the caller names none: stable, and never the parameter id. */
+export function defaultNodeLocalId(localId: string): string {
+  return `node-${localId}`;
+}
+
+function extensionNode(args: {
   localId: string;
-  config?: Record<string, string>;
-}): string {
-  const id = escapeXml(args.localId);
-  const params = Object.entries(args.config ?? {})
-    .map(([k, v]) => `<ac:adf-parameter key="${escapeXml(k)}">${escapeXml(v)}</ac:adf-parameter>`)
-    .join('');
-  return (
-    '<ac:adf-extension><ac:adf-node type="extension">' +
-    `<ac:adf-attribute key="extension-key">${LOCAL_EXTENSION_KEY}</ac:adf-attribute>` +
-    '<ac:adf-attribute key="extension-type">com.atlassian.ecosystem</ac:adf-attribute>' +
-    '<ac:adf-attribute key="parameters">' +
-    `<ac:adf-parameter key="local-id">${id}</ac:adf-parameter>` +
-    '<ac:adf-parameter key="extension-title">Journey map</ac:adf-parameter>' +
-    `<ac:adf-parameter key="guest-params">${params}</ac:adf-parameter>` +
-    '</ac:adf-attribute>' +
-    `<ac:adf-attribute key="local-id">${id}</ac:adf-attribute>` +
-    '</ac:adf-node></ac:adf-extension>'
+  nodeLocalId: string;
+  config: Record<string, string>;
+}): Markup {
+  const param = (key: string, value: string): Markup => el('ac:adf-parameter', { key }, value);
+  const attr = (key: string, ...value: (Markup | string)[]): Markup =>
+    el('ac:adf-attribute', { key }, ...value);
+  return el(
+    'ac:adf-node',
+    { type: 'extension' },
+    attr('extension-key', LOCAL_EXTENSION_KEY),
+    attr('extension-type', 'com.atlassian.ecosystem'),
+    attr(
+      'parameters',
+      param('local-id', args.localId),
+      param('extension-id', LOCAL_EXTENSION_ID),
+      param('extension-title', TITLE),
+      param('layout', 'default'),
+      param('forge-environment', 'DEVELOPMENT'),
+      param('render', 'native'),
+      el(
+        'ac:adf-parameter',
+        { key: 'guest-params' },
+        Object.entries(args.config).map(([k, v]) => param(k, v)),
+      ),
+    ),
+    attr('text', TITLE),
+    attr('layout', 'default'),
+    attr('local-id', args.nodeLocalId),
   );
 }
 
-/** The module key an extension key names (`…/static/<moduleKey>` or a bare key). */
-function moduleKeyOf(extensionKey: string): string {
-  const at = extensionKey.lastIndexOf('/static/');
-  return at >= 0 ? extensionKey.slice(at + '/static/'.length) : extensionKey;
+/** Storage for a new macro instance, in the form a real site writes. */
+export function buildMacroStorage(args: {
+  localId: string;
+  /** The node's own local-id; defaults to {@link defaultNodeLocalId}. */
+  nodeLocalId?: string;
+  config?: Record<string, string>;
+}): string {
+  const node = {
+    localId: args.localId,
+    nodeLocalId: args.nodeLocalId ?? defaultNodeLocalId(args.localId),
+    config: args.config ?? {},
+  };
+  return serialize(
+    el(
+      'ac:adf-extension',
+      {},
+      extensionNode(node),
+      el('ac:adf-fallback', {}, extensionNode(node)),
+    ),
+  );
 }
 
-/** Reads a macro instance from an `ac:adf-extension` or `ac:structured-macro` element. */
-export function readMacro(el: StorageElement): MacroInstance | null {
-  if (el.name === 'ac:adf-extension') {
-    const node = childElements(el, 'ac:adf-node').find((n) => n.attrs.type === 'extension');
-    if (!node) return null;
-    const attr = (key: string): StorageElement | undefined =>
-      childElements(node, 'ac:adf-attribute').find((a) => a.attrs.key === key);
-    const extensionKey = textContent(attr('extension-key') ?? emptyEl()).trim();
-    const params = attr('parameters');
-    const param = (key: string): StorageElement | undefined =>
-      params
-        ? childElements(params, 'ac:adf-parameter').find((p) => p.attrs.key === key)
-        : undefined;
-    const localId = (
-      textContent(param('local-id') ?? emptyEl()) || textContent(attr('local-id') ?? emptyEl())
-    ).trim();
-    if (!extensionKey || !localId) return null;
-    const config: Record<string, string> = {};
-    const guest = param('guest-params');
-    for (const p of guest ? childElements(guest, 'ac:adf-parameter') : []) {
-      if (p.attrs.key) config[p.attrs.key] = textContent(p);
-    }
-    return { moduleKey: moduleKeyOf(extensionKey), localId, config };
-  }
-  if (el.name === 'ac:structured-macro' && el.attrs['ac:name'] === MACRO_MODULE_KEY) {
-    const localId = (el.attrs['ac:macro-id'] ?? el.attrs['ac:local-id'] ?? '').trim();
-    if (!localId) return null;
-    const config: Record<string, string> = {};
-    for (const p of childElements(el, 'ac:parameter')) {
-      const key = p.attrs['ac:name'];
-      if (key) config[key] = textContent(p);
-    }
-    return { moduleKey: MACRO_MODULE_KEY, localId, config };
-  }
-  return null;
+function instanceOf(macro: ForgeMacro): MacroInstance {
+  return {
+    moduleKey: macro.moduleKey,
+    localId: macro.localId,
+    nodeLocalId: macro.nodeLocalId,
+    config: macro.config,
+  };
 }
 
-function emptyEl(): StorageElement {
-  return { kind: 'element', name: '#empty', attrs: {}, children: [] };
+/** Reads a macro instance: any Forge `ac:adf-extension`, or a structured macro named ours. */
+export function readMacro(element: StorageElement): MacroInstance | null {
+  const macro = readForgeMacro(element);
+  if (!macro) return null;
+  if (macro.form === 'structured' && macro.moduleKey !== MACRO_MODULE_KEY) return null;
+  return instanceOf(macro);
 }
 
 /** Every Forge macro in a page body, in document order. */
 export function findMacros(storage: string): MacroInstance[] {
-  const found: MacroInstance[] = [];
-  const walk = (nodes: StorageNode[]): void => {
-    for (const n of nodes) {
-      if (n.kind !== 'element') continue;
-      const macro = readMacro(n);
-      if (macro) found.push(macro);
-      else walk(n.children);
-    }
-  };
-  walk(parseStorage(storage));
-  return found;
+  return findForgeMacros(parseStorage(storage))
+    .filter((f) => f.macro.form === 'adf' || f.macro.moduleKey === MACRO_MODULE_KEY)
+    .map((f) => instanceOf(f.macro));
 }
 
-/** The body with one macro's config replaced (the form is rewritten to our adf-extension form). */
+/** The body with one macro's config replaced (rewritten to the real form, its ids kept). */
 export function replaceMacroConfig(args: {
   storage: string;
   localId: string;
@@ -130,7 +136,13 @@ export function replaceMacroConfig(args: {
       const macro = readMacro(n);
       if (macro && macro.localId === args.localId) {
         found = true;
-        return parseStorage(buildMacroStorage({ localId: args.localId, config: args.config }));
+        return parseStorage(
+          buildMacroStorage({
+            localId: args.localId,
+            nodeLocalId: macro.nodeLocalId || defaultNodeLocalId(args.localId),
+            config: args.config,
+          }),
+        );
       }
       return [{ ...n, children: rewrite(n.children) }];
     });

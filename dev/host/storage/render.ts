@@ -6,8 +6,16 @@
  */
 import type { MacroInstance } from './macro';
 import { readMacro } from './macro';
-import type { StorageElement, StorageNode } from './parse';
-import { childElements, escapeXml, parseStorage, textContent } from './parse';
+import type { StorageElement, StorageNode } from '../../../src/domain/storage-format';
+import {
+  childElements,
+  escapeAttr,
+  parseStorage,
+  textContent,
+} from '../../../src/domain/storage-format';
+
+/** Escapes text and double-quoted attribute values of the HTML this renderer writes. */
+const escapeXml = escapeAttr;
 
 /** How the renderer resolves references it cannot know by itself. */
 export type RenderOptions = {

@@ -6,7 +6,7 @@
  */
 import type { Card, JourneyMap, Lane, Step } from '../model/schema';
 import { curvePoints } from '../sentiment/curve-points';
-import { escapeAttr, escapeText } from '../write-up/escape';
+import { escapeAttr, escapeText } from '../storage-format/escape';
 import { CARD_COLOURS, FRAME } from './svg-palette';
 import { wrapText } from './wrap-text';
 

@@ -1,7 +1,4 @@
-/** The session write-up: escaping, element builder, chart and the storage-format renderer. */
-export * from './escape';
-export * from './markup';
-export * from './storage-elements';
+/** The session write-up: chart, title and the storage-format renderer (markup: `../storage-format`). */
 export * from './sentiment-chart';
 export * from './png';
 export * from './write-up-title';

@@ -9,7 +9,7 @@ import type {
   StepKind,
 } from '../model/schema';
 import type { OpportunityQuadrant } from '../ranking/opportunities';
-import type { StatusColour } from './storage-elements';
+import type { StatusColour } from '../storage-format/elements';
 
 /** Impact levels of seed 000 with their lozenge colours. */
 export const IMPACT_LABELS: Readonly<Record<Impact, { title: string; colour: StatusColour }>> = {

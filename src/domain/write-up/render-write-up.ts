@@ -9,7 +9,7 @@ import { rankOpportunities } from '../ranking/opportunities';
 import { rankPainPoints } from '../ranking/rank-pain-points';
 import type { RoutingRules } from '../routing/routing-rules';
 import { routeItems } from '../routing/route-items';
-import { el, fragment, serialize } from './markup';
+import { el, fragment, serialize } from '../storage-format/markup';
 import {
   analysisSection,
   opportunitiesSection,
@@ -21,7 +21,7 @@ import {
 import type { MapPageRef } from './sections-journey';
 import { mapTableSection, photosSection, summarySection } from './sections-journey';
 import type { SentimentChart } from './sentiment-chart';
-import { pageLink, panel } from './storage-elements';
+import { pageLink, panel } from '../storage-format/elements';
 
 /** Everything the write-up is made from. */
 export type WriteUpInput = {

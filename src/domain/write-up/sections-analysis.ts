@@ -11,8 +11,8 @@ import type { RankedPainPoint } from '../ranking/rank-pain-points';
 import { SCORE_FORMULA_TEXT, formatScore } from '../ranking/pain-point-score';
 import type { TeamRecommendation } from '../routing/route-items';
 import { nextReviewDate, reviewStatus } from '../review/review-dates';
-import type { Markup } from './markup';
-import { el, fragment } from './markup';
+import type { Markup } from '../storage-format/markup';
+import { el, fragment } from '../storage-format/markup';
 import { ANALYSIS_QUESTIONS, CADENCE_LABELS, IMPACT_LABELS, QUADRANT_COLOURS } from './labels';
 import type { SentimentChart } from './sentiment-chart';
 import { formatSentiment } from './sentiment-chart';
@@ -23,7 +23,7 @@ import {
   paragraphs,
   statusLozenge,
   table,
-} from './storage-elements';
+} from '../storage-format/elements';
 
 const where = (stageName: string, stepName: string): string =>
   `${stageName.trim() || 'Untitled stage'} › ${stepName.trim() || 'Untitled step'}`;

@@ -4,8 +4,8 @@ import type { Card, JourneyMap, Lane, Person, Step } from '../model/schema';
 import { stepsInJourneyOrder } from '../ranking/journey-order';
 import { validatedShare } from '../ranking/validated-share';
 import { formatSentiment } from './sentiment-chart';
-import type { Child, Markup } from './markup';
-import { el, fragment } from './markup';
+import type { Child, Markup } from '../storage-format/markup';
+import { el, fragment } from '../storage-format/markup';
 import {
   IMPACT_LABELS,
   MOMENT_LABELS,
@@ -13,7 +13,7 @@ import {
   STEP_KIND_LABELS,
   evidenceLabel,
 } from './labels';
-import { attachedImage, paragraphs, statusLozenge } from './storage-elements';
+import { attachedImage, paragraphs, statusLozenge } from '../storage-format/elements';
 
 /** Where the map lives: photos are attachments of this page. */
 export type MapPageRef = { title: string; spaceKey?: string };

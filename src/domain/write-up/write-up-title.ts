@@ -1,5 +1,5 @@
 /** The write-up page's title: "<map title> — session write-up <date>", unique in the space. */
-import { stripInvalidXmlChars } from './escape';
+import { stripInvalidXmlChars } from '../storage-format/escape';
 
 /** Confluence's longest page title. */
 export const MAX_TITLE_LENGTH = 255;

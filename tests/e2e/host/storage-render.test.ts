@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildMacroStorage, findMacros, replaceMacroConfig } from '../../../dev/host/storage/macro';
-import { parseStorage, serializeStorage } from '../../../dev/host/storage/parse';
+import { parseStorage, serializeStorage } from '../../../src/domain/storage-format';
 import type { RenderOptions } from '../../../dev/host/storage/render';
 import { renderStorage, safeUrl } from '../../../dev/host/storage/render';
 

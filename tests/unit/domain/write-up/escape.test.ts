@@ -6,8 +6,8 @@ import {
   escapeAttr,
   escapeText,
   stripInvalidXmlChars,
-} from '../../../../src/domain/write-up/escape';
-import { el, fragment, serialize } from '../../../../src/domain/write-up/markup';
+} from '../../../../src/domain/storage-format/escape';
+import { el, fragment, serialize } from '../../../../src/domain/storage-format/markup';
 import { HOSTILE } from './fixtures';
 import { checkStorage } from './xml-check';
 

@@ -10,7 +10,7 @@ import { emptyRules } from '../../../../src/domain/routing/routing-rules';
 import { SCORE_FORMULA_TEXT } from '../../../../src/domain/ranking/pain-point-score';
 import { renderSentimentChart } from '../../../../src/domain/write-up/sentiment-chart';
 import { renderWriteUp } from '../../../../src/domain/write-up/render-write-up';
-import { escapeText } from '../../../../src/domain/write-up/escape';
+import { escapeText } from '../../../../src/domain/storage-format/escape';
 import { generateMap } from '../../../support/generate-map';
 import {
   GENERATED_AT,
