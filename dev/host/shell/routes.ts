@@ -155,8 +155,7 @@ export async function handleShell(
         principal,
         id,
         message: 'Inserted a journey map',
-        transform: (storage) =>
-          storage + buildMacroStorage({ localId, nodeLocalId: randomUUID() }),
+        transform: (storage) => storage + buildMacroStorage({ localId, nodeLocalId: randomUUID() }),
       });
     } catch (error) {
       const message =

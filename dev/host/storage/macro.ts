@@ -90,12 +90,7 @@ export function buildMacroStorage(args: {
     config: args.config ?? {},
   };
   return serialize(
-    el(
-      'ac:adf-extension',
-      {},
-      extensionNode(node),
-      el('ac:adf-fallback', {}, extensionNode(node)),
-    ),
+    el('ac:adf-extension', {}, extensionNode(node), el('ac:adf-fallback', {}, extensionNode(node))),
   );
 }
 

@@ -71,7 +71,8 @@ export function readForgeMacro(el: StorageElement): ForgeMacro | null {
     const extensionKey = textOf(keyed(node, 'ac:adf-attribute', 'extension-key'));
     const params = keyed(node, 'ac:adf-attribute', 'parameters');
     const nodeLocalId = textOf(keyed(node, 'ac:adf-attribute', 'local-id'));
-    const localId = (params && textOf(keyed(params, 'ac:adf-parameter', 'local-id'))) || nodeLocalId;
+    const localId =
+      (params && textOf(keyed(params, 'ac:adf-parameter', 'local-id'))) || nodeLocalId;
     if (!extensionKey || !localId) return null;
     const config: Record<string, string> = {};
     const guest = params && keyed(params, 'ac:adf-parameter', 'guest-params');
@@ -97,7 +98,14 @@ export function readForgeMacro(el: StorageElement): ForgeMacro | null {
       const key = p.attrs['ac:name'];
       if (key) config[key] = textContent(p);
     }
-    return { form: 'structured', extensionKey: name, moduleKey: name, localId, nodeLocalId, config };
+    return {
+      form: 'structured',
+      extensionKey: name,
+      moduleKey: name,
+      localId,
+      nodeLocalId,
+      config,
+    };
   }
   return null;
 }

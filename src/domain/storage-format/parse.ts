@@ -22,7 +22,12 @@ function appendText(parent: StorageElement, text: string): void {
 
 /** Parses storage format into a forest of nodes, each element with its span in `input`. */
 export function parseStorage(input: string): StorageNode[] {
-  const root: StorageElement = { kind: 'element', name: '#root', attrs: emptyAttrs(), children: [] };
+  const root: StorageElement = {
+    kind: 'element',
+    name: '#root',
+    attrs: emptyAttrs(),
+    children: [],
+  };
   const stack: StorageElement[] = [root];
   const top = (): StorageElement => stack[stack.length - 1] ?? root;
   let raw = '';

@@ -42,7 +42,9 @@ describe('storage renderer (allow-list)', () => {
     ],
     ['<p>]]></p>', '<p>]]&gt;</p>'],
     ['<p title="a" "onmouseover="x">t</p>', '<p>t</p>'],
-    ['<p>unterminated <b', '<p>unterminated &lt;b</p>'],
+    // A tag cut off by the end of the body is dropped, as a browser's parser drops it at EOF.
+    ['<p>unterminated <b', '<p>unterminated </p>'],
+    ['<p>&#99999999; &bogus; a & b</p>', '<p>\ufffd &amp;bogus; a &amp; b</p>'],
     ['<td colspan="2 onmouseover=x">c</td>', '<td>c</td>'],
     ['<p>&#0;&#xD800;&#x110000;</p>', '<p>\ufffd\ufffd\ufffd</p>'],
     ['<p>\u202Eevil\u202C 🙂</p>', '<p>\u202Eevil\u202C 🙂</p>'],
@@ -105,19 +107,40 @@ describe('storage renderer (allow-list)', () => {
       '<p>x</p><iframe data-local-id="abc-1"></iframe><iframe data-local-id="def-2"></iframe>',
     );
     expect(findMacros(a + b)).toEqual([
-      { moduleKey: 'journey-map', localId: 'abc-1', config: { view: 'compact' } },
-      { moduleKey: 'journey-map', localId: 'def-2', config: { x: '1' } },
+      {
+        moduleKey: 'journey-map',
+        localId: 'abc-1',
+        nodeLocalId: 'node-abc-1',
+        config: { view: 'compact' },
+      },
+      { moduleKey: 'journey-map', localId: 'def-2', nodeLocalId: '', config: { x: '1' } },
     ]);
     const hostileId = buildMacroStorage({ localId: '"><script>alert(1)</script>' });
     // The storage stays well-formed: the id round-trips as text (the shell escapes it again).
     expect(findMacros(hostileId)[0]?.localId).toBe('"><script>alert(1)</script>');
   });
 
+  it('renders the real Forge form by its parameter local-id (node id and fallback ignored)', () => {
+    const real = buildMacroStorage({ localId: 'param-9', nodeLocalId: 'node-9' });
+    expect(real).toContain('<ac:adf-fallback>');
+    expect(render(`<p>x</p>${real}`)).toBe('<p>x</p><iframe data-local-id="param-9"></iframe>');
+    // The older trimmed form (one local-id, no fallback) still renders.
+    const trimmed =
+      '<ac:adf-extension><ac:adf-node type="extension">' +
+      '<ac:adf-attribute key="extension-key">local-app/local-environment/static/journey-map</ac:adf-attribute>' +
+      '<ac:adf-attribute key="local-id">old-1</ac:adf-attribute></ac:adf-node></ac:adf-extension>';
+    expect(render(trimmed)).toBe('<iframe data-local-id="old-1"></iframe>');
+  });
+
   it('rewrites one macro config and keeps the rest of the body', () => {
     const body = `<p>a &amp; b</p>${buildMacroStorage({ localId: 'm1' })}<p>c</p>`;
     const next = replaceMacroConfig({ storage: body, localId: 'm1', config: { k: 'v<' } });
     expect(next.found).toBe(true);
-    expect(findMacros(next.storage)[0]?.config).toEqual({ k: 'v<' });
+    expect(findMacros(next.storage)[0]).toMatchObject({
+      localId: 'm1',
+      nodeLocalId: 'node-m1',
+      config: { k: 'v<' },
+    });
     expect(next.storage.startsWith('<p>a &amp; b</p>')).toBe(true);
     expect(serializeStorage(parseStorage('<p>x<br/>y</p>'))).toBe('<p>x<br />y</p>');
   });

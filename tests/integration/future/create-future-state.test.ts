@@ -5,8 +5,16 @@
  * a copy that fails leaving nothing linked, and a failed link that a second call repairs.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildMacroStorage, findMacros } from '../../../dev/host/storage/macro';
+import { LOCAL_EXTENSION_ID, buildMacroStorage, findMacros } from '../../../dev/host/storage/macro';
+import { macroLocalIds } from '../../../src/confluence/macro-presence';
 import { readMapFromProperties } from '../../../src/confluence/map-store';
+import type { StorageElement } from '../../../src/domain/storage-format';
+import {
+  findForgeMacros,
+  parseStorage,
+  readForgeMacro,
+  serializeStorage,
+} from '../../../src/domain/storage-format';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { World } from '../resolvers/harness';
 import { createWorld, unwrap } from '../resolvers/harness';
@@ -286,6 +294,55 @@ describe('map/createFutureState', () => {
     // The comparison view loads the other map as the user: a deleted page is NOT_FOUND too.
     const load = await world.call('map/load', out.future);
     expect(load.ok ? null : load.error.code).toBe('NOT_FOUND');
+  });
+
+  it('same page, real Forge storage form: the copy gets a fresh parameter AND node local-id', async () => {
+    // The page as a real site stores it: parameter local-id ≠ node local-id, context parameters,
+    // a fallback copy of the node.
+    const real = world.emulator.store.createPage({
+      spaceKey: 'CX',
+      title: 'Real form page',
+      authorId: 'acc-editor',
+      body: `<p>Intro.</p>${buildMacroStorage({ localId: 'param-real', nodeLocalId: 'node-real' })}`,
+    });
+    unwrap(
+      await world.call('map/create', {
+        pageId: real.id,
+        localId: 'param-real',
+        template: 'worked-example',
+      }),
+    );
+    const out = unwrap(
+      await world.call('map/createFutureState', {
+        pageId: real.id,
+        localId: 'param-real',
+        placement: 'samePage',
+      }),
+    );
+    const found = findForgeMacros(parseStorage(bodyOf(real.id)));
+    expect(found).toHaveLength(2);
+    const [source, copy] = found.map((f) => f.macro);
+    expect(source).toMatchObject({ localId: 'param-real', nodeLocalId: 'node-real' });
+    expect(copy?.localId).toBe(out.future.localId);
+    expect(copy?.nodeLocalId).toBeTruthy();
+    expect(new Set([copy?.localId, copy?.nodeLocalId, 'param-real', 'node-real']).size).toBe(4);
+    expect(copy?.extensionKey).toBe(source?.extensionKey);
+    const block = serializeStorage([found[1]!.element]);
+    expect(block).toContain(`<ac:adf-parameter key="extension-id">${LOCAL_EXTENSION_ID}<`);
+    expect(block).toContain('<ac:adf-parameter key="forge-environment">');
+    const fallback = found[1]!.element.children.find(
+      (c): c is StorageElement => c.kind === 'element' && c.name === 'ac:adf-fallback',
+    );
+    expect(
+      fallback && readForgeMacro({ ...found[1]!.element, children: fallback.children }),
+    ).toMatchObject({ localId: copy?.localId, nodeLocalId: copy?.nodeLocalId });
+    // The map the new macro's context names (its parameter local-id) is the future state.
+    expect(mapAt(out.future)?.state).toBe('future');
+    // The space index lists both maps once each, under their parameter local-ids.
+    expect([...macroLocalIds(bodyOf(real.id)).values()]).toEqual([
+      'param-real',
+      out.future.localId,
+    ]);
   });
 
   it('rejects a malformed payload', async () => {

@@ -5,7 +5,6 @@ import { emptyRules } from '../../../../src/domain/routing/routing-rules';
 import { renderSentimentChart } from '../../../../src/domain/write-up/sentiment-chart';
 import { renderWriteUp } from '../../../../src/domain/write-up/render-write-up';
 import {
-  decodeEntities,
   previewText,
   storageToPreview,
 } from '../../../../static/app/src/features/session/storage-preview';
@@ -111,10 +110,13 @@ describe('storageToPreview', () => {
   });
 });
 
-describe('decodeEntities', () => {
-  it('decodes numeric and common named references and leaves unknown ones', () => {
-    expect(decodeEntities('&amp;&lt;&gt;&quot;&#39;&#x1F9E9;&rsquo;&bogus;&#0;')).toBe(
-      '&<>"\'🧩’&bogus;\ufffd',
+describe('entities (the toolkit decoder)', () => {
+  it('decodes numeric and named references, leaves unknown ones, never throws', () => {
+    expect(
+      previewText(storageToPreview('<p>&amp;&lt;&gt;&quot;&#39;&#x1F9E9;&rsquo;&bogus;&#0;</p>')),
+    ).toBe('&<>"\'🧩’&bogus;\ufffd\n');
+    expect(previewText(storageToPreview('<p>&#99999999;&#x110000; a & b</p>'))).toBe(
+      '\ufffd\ufffd a & b\n',
     );
   });
 });
