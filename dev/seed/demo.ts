@@ -225,7 +225,7 @@ export async function seedDemo(args: {
     body:
       `<p>${status('Green', 'Current state')} Mapped in our session on the evaluation journey of the <strong>Alana</strong> persona, following the Atlassian team play.</p>` +
       '<ac:structured-macro ac:name="info"><ac:parameter ac:name="title">How to read this map</ac:parameter><ac:rich-text-body><p>Stages run left to right; lanes above the line of visibility are what Alana experiences, lanes below are our back-stage processes. Pain points carry their impact and dot votes.</p></ac:rich-text-body></ac:structured-macro>' +
-      buildMacroStorage({ localId: ids.alana }) +
+      buildMacroStorage({ localId: ids.alana, nodeLocalId: randomUUID() }) +
       `<h2>Photos of the wall</h2><p>${photos.map((p) => `<ac:image ac:width="300" ac:alt="${p.caption}"><ri:attachment ri:filename="${p.fileName}" /></ac:image>`).join('')}</p>` +
       `<h2>Next</h2><p>The improved journey is on ${link(DEMO_TITLES.future)}.</p>`,
   });
@@ -237,7 +237,7 @@ export async function seedDemo(args: {
     authorId: ADMIN,
     body:
       `<p>${status('Blue', 'Future state')} Where we want Alana's evaluation to be after the opportunities we chose. Compare with ${link(DEMO_TITLES.alana, 'the current state')}.</p>` +
-      buildMacroStorage({ localId: ids.future }),
+      buildMacroStorage({ localId: ids.future, nodeLocalId: randomUUID() }),
   });
 
   const onboarding = store.createPage({
@@ -248,7 +248,7 @@ export async function seedDemo(args: {
     body:
       '<p>Our first pass at the onboarding journey of a new customer, from the first ad they see to telling a colleague about us.</p>' +
       '<ac:structured-macro ac:name="note"><ac:rich-text-body><p>Work in progress: only the first stages are filled in.</p></ac:rich-text-body></ac:structured-macro>' +
-      buildMacroStorage({ localId: ids.onboarding }) +
+      buildMacroStorage({ localId: ids.onboarding, nodeLocalId: randomUUID() }) +
       '<h2>Open questions</h2><ul><li>Who owns the welcome email?</li><li>Do we have CSAT for the setup call?</li></ul>',
   });
 
@@ -259,7 +259,7 @@ export async function seedDemo(args: {
     authorId: ADMIN,
     body:
       '<ac:structured-macro ac:name="warning"><ac:rich-text-body><p>Restricted to the pricing working group (Avery and Eddie).</p></ac:rich-text-body></ac:structured-macro>' +
-      buildMacroStorage({ localId: ids.restricted }),
+      buildMacroStorage({ localId: ids.restricted, nodeLocalId: randomUUID() }),
   });
   store.restrictPage({
     pageId: restricted.id,
