@@ -159,6 +159,26 @@ export class ConfluenceClient {
     return parseWire(pageWire, body, 'the page');
   }
 
+  /**
+   * A page with one of its content properties (null when it has none), in one call while the
+   * page has at most 50 properties (they come included), else one more for the property.
+   */
+  async getPageWithProperty(
+    pageId: string,
+    key: string,
+  ): Promise<{ page: PageInfo; property: StoredProperty | null }> {
+    const body = await send(this.deps, {
+      url: routes.page(pageId, { 'include-properties': true }),
+      what: 'the page',
+    });
+    const page = parseWire(pageWire, body, 'the page');
+    const included = page.properties;
+    const hit = included?.results.find((p) => p.key === key && p.value !== undefined);
+    if (hit) return { page, property: toStored(hit) };
+    const complete = included !== undefined && included.meta?.hasMore !== true;
+    return { page, property: complete ? null : await this.getPropertyByKey(pageId, key) };
+  }
+
   /** Creates a child page in storage format. */
   async createChildPage(args: {
     spaceId: string;

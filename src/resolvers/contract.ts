@@ -122,6 +122,8 @@ export type ResolverContract = {
       generatedAt: string;
       /** The storage-format body (preview only). */
       storage?: string;
+      /** Said when the page recorded as the write-up was not this map's and was left alone. */
+      notice?: string;
     }>;
   };
   'index/list': {
