@@ -1,14 +1,18 @@
 /**
  * `writeup/generate`: renders the session write-up of a map and writes it as a child page of the
  * map's page (created once, then updated: never duplicated, even when two people click at once),
- * attaches the sentiment chart and records the page in the page summary. REST calls (DESIGN §6),
- * whatever the number of photos (they are referenced from the map page, never copied or listed):
+ * attaches the sentiment chart to the map page FIRST (so no body ever shows a missing image) and
+ * records the page in the page summary. A page is only overwritten when it carries the marker
+ * the app set on it when creating it, naming this map, read as the user (finding 6): the
+ * summary's record is page data any editor can rewrite. REST calls (DESIGN §6), whatever the
+ * number of photos (they are referenced from the map page, never copied or listed):
  *   warm (this instance read the map page for this user < 60 s ago, e.g. the preview the UI
- *   shows first, or the previous generation): the page create/update (1), the chart (1, skipped
- *   when nothing is charted) and the page summary recording the write-up (1): 3;
+ *   shows first, or the previous generation): the chart (1, skipped when nothing is charted),
+ *   the page update (1) or create + marker (2), and the page summary recording the write-up
+ *   (1): 3 again, 4 the first time;
  *   cold: + the map page with its properties (1) + the space's routing rules (1, skipped when
- *   nothing is routed) + the write-up page (1) when this instance has not seen it under the map
- *   page (the stored reference is page data: it is checked before a page is overwritten).
+ *   nothing is routed) + the write-up page with its marker (1) when this instance has not
+ *   itself written it.
  * Races (a hand edit of the write-up, a concurrent generation or summary write) cost a few more
  * calls, each bounded: see docs/decisions/0008-write-up.md.
  */
