@@ -62,21 +62,14 @@ async function addPhoto(fileName: string, caption: string): Promise<void> {
     bytes: new Uint8Array(PNG_SIGNATURE),
   });
   const loaded = unwrap(await world.call('map/load', at()));
+  // Photos join a map through photos/register, which checks the uploaded bytes first.
   unwrap(
-    await world.call('map/apply', {
+    await world.call('photos/register', {
       ...at(),
       baseVersion: loaded.version,
-      ops: [
-        {
-          type: 'session/addPhoto',
-          photo: {
-            attachmentId: att.id,
-            fileName,
-            caption,
-            stepId: loaded.map?.steps[0]?.id ?? null,
-          },
-        },
-      ],
+      attachmentId: att.id,
+      caption,
+      stepId: loaded.map?.steps[0]?.id ?? null,
     }),
   );
 }
