@@ -129,7 +129,9 @@ async function loadAndSaveRows(world: BenchWorld, size: number, seed: number): P
 }
 
 async function writeUpRows(world: BenchWorld, seed: number): Promise<Row[]> {
-  const budget = '≤ 3';
+  // A new write-up page also gets the marker that proves it is this map's (finding 6, decision
+  // 0008): 4 the first time; every later generation stays at 3.
+  const budget = '≤ 4 first, ≤ 3 again';
   if (!world.has('writeup/generate')) {
     return [notMeasured({ what: WRITE_UP, budget, reason: 'writeup/generate is not registered' })];
   }
@@ -169,14 +171,13 @@ async function writeUpRows(world: BenchWorld, seed: number): Promise<Row[]> {
       const at = { pageId, localId };
       // As the macro runs it: a preview first (it reads the map and primes the instance), then
       // generate, then generate again; last, a regenerate on a cold instance (no cached map).
-      const steps: { pass: string; payload: typeof at & { preview?: boolean }; judged: boolean }[] =
-        [
-          { pass: 'preview', payload: { ...at, preview: true }, judged: false },
-          { pass: 'first', payload: at, judged: true },
-          { pass: 'again', payload: at, judged: true },
-          { pass: 'again, cold instance', payload: at, judged: false },
-        ];
-      const judged: number[] = [];
+      const steps: { pass: string; payload: typeof at & { preview?: boolean }; limit: number }[] = [
+        { pass: 'preview', payload: { ...at, preview: true }, limit: Infinity },
+        { pass: 'first', payload: at, limit: 4 },
+        { pass: 'again', payload: at, limit: 3 },
+        { pass: 'again, cold instance', payload: at, limit: Infinity },
+      ];
+      let within = true;
       const described: string[] = [];
       const data: Record<string, number> = {};
       for (const step of steps) {
@@ -185,17 +186,16 @@ async function writeUpRows(world: BenchWorld, seed: number): Promise<Row[]> {
         if (!run.result.ok) {
           throw new Error(`writeup/generate (${step.pass}): ${run.result.error.message}`);
         }
-        if (step.judged) judged.push(run.calls.length);
+        if (run.calls.length > step.limit) within = false;
         data[step.pass] = run.calls.length;
         described.push(`${step.pass}: ${run.calls.length} (${describeCalls(run.calls)})`);
       }
-      const worst = Math.max(...judged);
       rows.push({
         what: WRITE_UP,
         variant,
         budget,
         measured: described.join('; '),
-        verdict: worst <= 3 ? 'pass' : 'fail',
+        verdict: within ? 'pass' : 'fail',
         data,
       });
     } catch (error) {

@@ -88,6 +88,10 @@ function principalFor(ctx: FetchContext): Principal {
   return { kind: 'anonymous' };
 }
 
+function isRedirect(response: Response): boolean {
+  return [301, 302, 303, 307, 308].includes(response.status);
+}
+
 /** Sets `globalThis.__forge_fetch__` and `__forge_runtime__`; returns a handle with a call log. */
 export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle {
   const g = globalThis as ForgeGlobals;
@@ -103,7 +107,14 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
     }
     const principal = principalFor(ctx);
     const request = new Request(EMULATOR_ORIGIN + path, init);
-    const response = await emulator.handle(request, principal);
+    let response = await emulator.handle(request, principal);
+    // The platform's fetch follows a download's redirect to where the bytes are served (Forge
+    // answers the binary); only same-site GET redirects exist here.
+    for (let hops = 0; hops < 3 && isRedirect(response) && request.method === 'GET'; hops++) {
+      const location = response.headers.get('location') ?? '';
+      if (!location.startsWith('/wiki/')) break;
+      response = await emulator.handle(new Request(EMULATOR_ORIGIN + location), principal);
+    }
     const call: ForgeCall = {
       method: request.method,
       path,

@@ -6,8 +6,8 @@
 import { asApp, asUser } from '@forge/api';
 import { z } from 'zod';
 import type { HttpDeps } from './http';
-import { ServerError } from './errors';
-import { send } from './http';
+import { NotFoundError, ServerError } from './errors';
+import { send, sendForBytes } from './http';
 import { multipartBody } from './multipart';
 import { routes } from './routes';
 import type { AttachmentInfo, PageInfo, SearchHit, StoredProperty } from './wire';
@@ -157,6 +157,26 @@ export class ConfluenceClient {
       what: 'the page',
     });
     return parseWire(pageWire, body, 'the page');
+  }
+
+  /**
+   * A page with one of its content properties (null when it has none), in one call while the
+   * page has at most 50 properties (they come included), else one more for the property.
+   */
+  async getPageWithProperty(
+    pageId: string,
+    key: string,
+  ): Promise<{ page: PageInfo; property: StoredProperty | null }> {
+    const body = await send(this.deps, {
+      url: routes.page(pageId, { 'include-properties': true }),
+      what: 'the page',
+    });
+    const page = parseWire(pageWire, body, 'the page');
+    const included = page.properties;
+    const hit = included?.results.find((p) => p.key === key && p.value !== undefined);
+    if (hit) return { page, property: toStored(hit) };
+    const complete = included !== undefined && included.meta?.hasMore !== true;
+    return { page, property: complete ? null : await this.getPropertyByKey(pageId, key) };
   }
 
   /** Creates a child page in storage format. */
@@ -371,6 +391,45 @@ export class ConfluenceClient {
     const first = parsed.results[0];
     if (!first) throw new ServerError(`Confluence did not return ${what}.`, 200);
     return { id: first.id, version: first.version?.number ?? 1 };
+  }
+
+  /** One attachment's facts (v2), or null when it is gone or hidden. */
+  async getAttachment(attachmentId: string): Promise<AttachmentInfo | null> {
+    try {
+      const body = await send(this.deps, {
+        url: routes.attachment(attachmentId),
+        what: 'the attachment',
+      });
+      return parseWire(attachmentWire, body, 'the attachment');
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  }
+
+  /** Deletes an attachment (v2, to the trash). */
+  async deleteAttachment(attachmentId: string): Promise<void> {
+    await send(this.deps, {
+      url: routes.attachment(attachmentId),
+      method: 'DELETE',
+      what: 'the attachment',
+    });
+  }
+
+  /**
+   * An attachment's bytes through the documented download endpoint, at most `maxBytes + 1` of
+   * them kept (enough to tell that a file is too large).
+   */
+  async downloadAttachment(args: {
+    pageId: string;
+    attachmentId: string;
+    maxBytes: number;
+  }): Promise<Uint8Array> {
+    const bytes = await sendForBytes(this.deps, {
+      url: routes.attachmentDownload(args.pageId, args.attachmentId),
+      what: 'the attachment',
+    });
+    return bytes.length > args.maxBytes + 1 ? bytes.subarray(0, args.maxBytes + 1) : bytes;
   }
 
   /** One page of CQL search results. */

@@ -102,3 +102,25 @@ export async function send(deps: HttpDeps, call: HttpCall): Promise<unknown> {
     });
   }
 }
+
+/** A GET answered with bytes (an attachment download); errors as {@link send}. No 429 retry. */
+export async function sendForBytes(
+  deps: HttpDeps,
+  call: Pick<HttpCall, 'url' | 'what'>,
+): Promise<Uint8Array> {
+  let response: APIResponse;
+  try {
+    response = await deps.requester(call.url, { method: 'GET' });
+  } catch (error) {
+    if (error instanceof ConfluenceError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ServerError(`Could not reach Confluence (${reason}). Try again in a moment.`, 0);
+  }
+  if (response.ok) return new Uint8Array(await response.arrayBuffer());
+  throw errorFromResponse({
+    status: response.status,
+    body: await readBody(response),
+    what: call.what,
+    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+  });
+}

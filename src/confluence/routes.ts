@@ -46,6 +46,11 @@ export const routes = {
   /** PUT (create or update by file name) / POST attachments of a page (v1: v2 has no upload). */
   pageAttachmentUpload: (pageId: string): Route =>
     route`/wiki/rest/api/content/${pageId}/child/attachment`,
+  /** GET one attachment (v2: its page, title, media type and size). */
+  attachment: (attachmentId: string): Route => route`/wiki/api/v2/attachments/${attachmentId}`,
+  /** GET the documented download of an attachment's bytes (v1; redirects to the binary). */
+  attachmentDownload: (pageId: string, attachmentId: string): Route =>
+    route`/wiki/rest/api/content/${pageId}/child/attachment/${attachmentId}/download`,
   /** GET CQL search (v1: CQL has no v2 endpoint). */
   search: (query: Query): Route => route`/wiki/rest/api/search?${params(query)}`,
 } as const;

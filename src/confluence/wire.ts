@@ -60,6 +60,7 @@ export const attachmentWire = z
   .object({
     id: z.coerce.string(),
     title: z.string(),
+    pageId: z.coerce.string().optional(),
     mediaType: z.string().optional().default(''),
     fileSize: z.number().optional().default(0),
     downloadLink: z.string().optional(),

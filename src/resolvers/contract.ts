@@ -103,6 +103,16 @@ export type ResolverContract = {
     payload: { pageId: string };
     result: Result<{ photos: PhotoInfo[] }>;
   };
+  'photos/register': {
+    /** An attachment the browser just uploaded: checked (bytes, size, type), then added. */
+    payload: MapAddress & {
+      baseVersion: number;
+      attachmentId: string;
+      caption?: string;
+      stepId?: string | null;
+    };
+    result: ResolverContract['map/apply']['result'];
+  };
   'writeup/generate': {
     /** `spaceId`, when sent, must be the map page's space; `preview` renders without writing. */
     payload: MapAddress & {
@@ -122,6 +132,8 @@ export type ResolverContract = {
       generatedAt: string;
       /** The storage-format body (preview only). */
       storage?: string;
+      /** Said when the page recorded as the write-up was not this map's and was left alone. */
+      notice?: string;
     }>;
   };
   'index/list': {

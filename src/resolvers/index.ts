@@ -11,6 +11,7 @@ import { defaultDeps } from './deps';
 import { applyMapResolver, createMapResolver, loadMapResolver, mapVersionResolver } from './map';
 import { importMapResolver } from './map-import';
 import { listIndexResolver } from './index-list';
+import { registerPhotoResolver } from './photo-register';
 import { listPhotos } from './photos';
 import { getRoutingResolver, setRoutingResolver } from './routing';
 import type { RESERVED_KEYS } from './reserved-keys';
@@ -34,6 +35,7 @@ const IMPLEMENTATIONS: Record<
   'map/version': mapVersionResolver,
   'map/import': importMapResolver,
   'photos/list': listPhotos,
+  'photos/register': registerPhotoResolver,
   'index/list': listIndexResolver,
   'routing/get': getRoutingResolver,
   'routing/set': setRoutingResolver,
@@ -61,6 +63,7 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('map/version', bind('map/version'))
     .define('map/import', bind('map/import'))
     .define('photos/list', bind('photos/list'))
+    .define('photos/register', bind('photos/register'))
     .define('index/list', bind('index/list'))
     .define('routing/get', bind('routing/get'))
     .define('routing/set', bind('routing/set'))

@@ -128,10 +128,38 @@ export async function applyMapResolver(
   rc: ResolverContext,
   payload: unknown,
 ): Promise<ResultOf<'map/apply'>> {
+  return applyMap(rc, payload, { server: false });
+}
+
+/**
+ * `map/apply` for ops only the server may make after checking them itself (a verified photo from
+ * `photos/register`); never reachable from a client payload.
+ */
+export async function applyServerOps(
+  rc: ResolverContext,
+  payload: unknown,
+): Promise<ResultOf<'map/apply'>> {
+  return applyMap(rc, payload, { server: true });
+}
+
+async function applyMap(
+  rc: ResolverContext,
+  payload: unknown,
+  opts: { server: boolean },
+): Promise<ResultOf<'map/apply'>> {
   return guard(async () => {
     const input = applyPayloadSchema.parse(payload);
     const at = { pageId: input.pageId, localId: input.localId };
     const ops = input.ops as unknown as Op[];
+    const unverified = opts.server ? -1 : ops.findIndex((op) => op?.type === 'session/addPhoto');
+    if (unverified >= 0) {
+      // A photo joins the map only after the server checked its bytes (photos/register).
+      throw new ResolverFailure(
+        'INVALID_INPUT',
+        'Photos are added by uploading them ("Add photos…"), which checks that each is an image.',
+        `ops.${unverified}`,
+      );
+    }
     const forged = ops.findIndex((op) => op?.type === 'map/setWriteUp');
     if (forged >= 0) {
       // Only `writeup/generate` records the write-up page; a client could otherwise point the

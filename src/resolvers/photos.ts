@@ -1,15 +1,25 @@
-/** `photos/list`: the image attachments of a page (the session's wall photos). */
-import type { AttachmentInfo } from '../confluence/wire';
+/** `photos/list`: the verified session photos of the maps on a page (decision 0018). */
+import { mapsOnPage } from '../confluence/summary-store';
+import type { AttachmentInfo, StoredProperty } from '../confluence/wire';
 import type { PhotoInfo, ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
 import { photosPayloadSchema } from './payload-schemas';
 import { guard } from './result';
 
-/** The path the UI fetches the bytes from (through the bridge, as the viewer). */
-function downloadPath(a: AttachmentInfo): string {
-  const link = a.downloadLink ?? a._links?.download ?? `/download/attachments/${a.id}`;
-  return link.startsWith('/wiki/') ? link : `/wiki${link.startsWith('/') ? '' : '/'}${link}`;
+/**
+ * The documented download the UI fetches the bytes from (through the bridge, as the viewer):
+ * v1 `…/child/attachment/{id}/download`, never the undocumented `/wiki/download/…` servlet.
+ */
+function downloadPath(pageId: string, a: AttachmentInfo): string {
+  return `/wiki/rest/api/content/${encodeURIComponent(pageId)}/child/attachment/${encodeURIComponent(a.id)}/download`;
+}
+
+/** Attachment ids of the photos the server verified into a map on the page (photos/register). */
+function verifiedIds(properties: StoredProperty[]): Set<string> {
+  return new Set(
+    mapsOnPage(properties).flatMap(({ map }) => map.session.photos.map((p) => p.attachmentId)),
+  );
 }
 
 /** Lists the image attachments of the page. */
@@ -19,15 +29,18 @@ export async function listPhotos(
 ): Promise<ResultOf<'photos/list'>> {
   return guard(async () => {
     const { pageId } = photosPayloadSchema.parse(payload);
-    const attachments = await clientFor(rc).listAttachments(pageId);
+    const client = clientFor(rc);
+    const { properties } = await client.getPageState(pageId);
+    const verified = verifiedIds(properties);
+    const attachments = await client.listAttachments(pageId);
     const photos: PhotoInfo[] = attachments
-      .filter((a) => a.mediaType.toLowerCase().startsWith('image/'))
+      .filter((a) => verified.has(a.id))
       .map((a) => ({
         attachmentId: a.id,
         fileName: a.title,
         mediaType: a.mediaType,
         fileSize: a.fileSize,
-        downloadPath: downloadPath(a),
+        downloadPath: downloadPath(pageId, a),
       }));
     return { photos };
   });

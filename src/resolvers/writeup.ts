@@ -1,14 +1,18 @@
 /**
  * `writeup/generate`: renders the session write-up of a map and writes it as a child page of the
  * map's page (created once, then updated: never duplicated, even when two people click at once),
- * attaches the sentiment chart and records the page in the page summary. REST calls (DESIGN §6),
- * whatever the number of photos (they are referenced from the map page, never copied or listed):
+ * attaches the sentiment chart to the map page FIRST (so no body ever shows a missing image) and
+ * records the page in the page summary. A page is only overwritten when it carries the marker
+ * the app set on it when creating it, naming this map, read as the user (finding 6): the
+ * summary's record is page data any editor can rewrite. REST calls (DESIGN §6), whatever the
+ * number of photos (they are referenced from the map page, never copied or listed):
  *   warm (this instance read the map page for this user < 60 s ago, e.g. the preview the UI
- *   shows first, or the previous generation): the page create/update (1), the chart (1, skipped
- *   when nothing is charted) and the page summary recording the write-up (1): 3;
+ *   shows first, or the previous generation): the chart (1, skipped when nothing is charted),
+ *   the page update (1) or create + marker (2), and the page summary recording the write-up
+ *   (1): 3 again, 4 the first time;
  *   cold: + the map page with its properties (1) + the space's routing rules (1, skipped when
- *   nothing is routed) + the write-up page (1) when this instance has not seen it under the map
- *   page (the stored reference is page data: it is checked before a page is overwritten).
+ *   nothing is routed) + the write-up page with its marker (1) when this instance has not
+ *   itself written it.
  * Races (a hand edit of the write-up, a concurrent generation or summary write) cost a few more
  * calls, each bounded: see docs/decisions/0008-write-up.md.
  */
@@ -32,10 +36,12 @@ import {
   routingRulesSchema,
 } from '../domain/routing/routing-rules';
 import type { SentimentChart } from '../domain/write-up/sentiment-chart';
-import { renderSentimentChart } from '../domain/write-up/sentiment-chart';
+import { chartFileName, renderSentimentChart } from '../domain/write-up/sentiment-chart';
+import { WRITE_UP_MARKER_KEY, isMarkerOf, writeUpMarker } from '../domain/write-up/write-up-marker';
+import { sanitizeLocalId } from '../domain/codec';
 import { renderWriteUp } from '../domain/write-up/render-write-up';
 import { writeUpTitle } from '../domain/write-up/write-up-title';
-import type { ResultOf } from './contract';
+import type { MapAddress, ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
 import { cacheKey, dropCached, getCached, putCached } from './map-cache';
@@ -58,6 +64,8 @@ const MAX_VERSION_READS = 3;
 
 const NO_EDIT =
   'You can view this journey map but not edit its page, so you cannot generate its write-up. Ask the page owner or a space admin for edit access.';
+const NOT_OURS =
+  'The page recorded as this map’s write-up was not created by Journey Maps for this map, so it was left untouched and a new write-up page was created.';
 const NO_CREATE =
   'You do not have permission to add pages in this space, so the write-up page cannot be created or updated. Ask a space admin for the "Add pages" permission, or ask someone who has it to generate the write-up.';
 
@@ -100,7 +108,7 @@ function pageUrl(page: PageInfo): string {
   return `/wiki/pages/viewpage.action?pageId=${encodeURIComponent(page.id)}`;
 }
 
-type PageWrite = { page: PageInfo; created: boolean };
+type PageWrite = { page: PageInfo; created: boolean; notice?: string };
 type TitleFor = (attempt: number) => string;
 type Rendered = { storage: string; chart: SentimentChart };
 
@@ -118,43 +126,57 @@ function attemptOf(title: string, titleFor: TitleFor): number {
   return 1;
 }
 
-/** A current child of the map page: the only kind of page a generation overwrites. */
+/** A current child of the map page: the only place a generation overwrites a page. */
 function isWriteUpOf(page: PageInfo, mapPage: PageInfo): boolean {
   return page.status !== 'trashed' && page.parentId === mapPage.id;
 }
 
-/** The write-up page when it still is one (one GET); null when gone or not under the map page. */
+/** What a page named as the write-up turned out to be. */
+type Checked = { kind: 'ours'; page: PageInfo } | { kind: 'gone' } | { kind: 'foreign' };
+
+/**
+ * The page named as the write-up, checked to be this map's (one GET, as the user, with the
+ * page's properties): a current child of the map page carrying the marker the app set when it
+ * created it, naming this map. A page without it is someone else's and is never overwritten.
+ */
 async function readWriteUpPage(args: {
   client: ConfluenceClient;
   pageId: string;
   mapPage: PageInfo;
-}): Promise<PageInfo | null> {
+  at: MapAddress;
+}): Promise<Checked> {
   try {
-    const page = await args.client.getPage(args.pageId);
-    return isWriteUpOf(page, args.mapPage) ? page : null;
+    const { page, property } = await args.client.getPageWithProperty(
+      args.pageId,
+      WRITE_UP_MARKER_KEY,
+    );
+    if (page.status === 'trashed') return { kind: 'gone' };
+    const ours = isWriteUpOf(page, args.mapPage) && isMarkerOf(property?.value, args.at);
+    return ours ? { kind: 'ours', page } : { kind: 'foreign' };
   } catch (error) {
     // Deleted, or now hidden from this user: a new one is made.
-    if (error instanceof NotFoundError) return null;
+    if (error instanceof NotFoundError) return { kind: 'gone' };
     throw error;
   }
 }
 
 /**
  * Updates the write-up page as `version + 1` straight away. A 409 (someone edited the page by
- * hand, or another generation got there first) costs one GET of the real version, then the
- * update is retried; another page holding the title moves on to the next title. Null when the
- * page is gone (deleted, trashed, hidden, or moved from under the map page).
+ * hand, or another generation got there first) costs one GET of the real version (and of the
+ * marker again), then the update is retried; another page holding the title moves on to the
+ * next title. Null when the page is gone or no longer this map's write-up.
  */
 async function updateWriteUpPage(args: {
   client: ConfluenceClient;
   pageId: string;
   version: number;
   mapPage: PageInfo;
+  at: MapAddress;
   titleFor: TitleFor;
   firstAttempt: number;
   storage: string;
 }): Promise<PageWrite | null> {
-  const { client, pageId, mapPage, titleFor, storage } = args;
+  const { client, pageId, mapPage, at, titleFor, storage } = args;
   let version = args.version;
   let attempt = args.firstAttempt;
   let reads = 0;
@@ -168,9 +190,9 @@ async function updateWriteUpPage(args: {
         if (reads++ >= MAX_VERSION_READS) {
           throw new ConflictError('The write-up page keeps changing; try again in a moment.', 409);
         }
-        const current = await readWriteUpPage({ client, pageId, mapPage });
-        if (!current) return null;
-        version = current.version?.number ?? 1;
+        const current = await readWriteUpPage({ client, pageId, mapPage, at });
+        if (current.kind !== 'ours') return null;
+        version = current.page.version?.number ?? 1;
         continue;
       }
       if (isTitleTaken(error) && attempt < MAX_TITLE_ATTEMPTS) {
@@ -183,29 +205,67 @@ async function updateWriteUpPage(args: {
 }
 
 /**
- * Creates the write-up page, or updates the one made before. The map's reference is map data
- * (anyone who may edit the page can change it), so a page this instance has not itself written
- * under the map page is read first and only overwritten when it is the map page's child. A
- * create that meets "title already exists" looks the title up: a child of the map page with that
- * title is this map's write-up (someone generated it at the same moment, or its reference was
- * lost) and is updated; a page elsewhere is someone else's, and the next title ("… (2)") is tried.
+ * Creates a write-up page and marks it as this map's (page, then marker property: two calls).
+ * A marker that cannot be written takes the page back to the trash (as the user): an unmarked
+ * page would never be recognised, and the next generation would make another.
+ */
+async function createMarkedPage(args: {
+  client: ConfluenceClient;
+  mapPage: PageInfo;
+  at: MapAddress;
+  title: string;
+  storage: string;
+}): Promise<PageInfo> {
+  const { client, mapPage, at } = args;
+  const page = await client.createChildPage({
+    spaceId: mapPage.spaceId,
+    parentId: mapPage.id,
+    title: args.title,
+    storage: args.storage,
+  });
+  try {
+    await client.createProperty({
+      pageId: page.id,
+      key: WRITE_UP_MARKER_KEY,
+      value: writeUpMarker(at),
+      what: 'the write-up page',
+    });
+  } catch (error) {
+    await client.deletePage(page.id).catch(() => undefined);
+    throw error;
+  }
+  return page;
+}
+
+/**
+ * Creates the write-up page, or updates the one made before. The summary's reference is page
+ * data (anyone who may edit the map page can change it), so the page it names is only
+ * overwritten when it proves to be this map's write-up (its marker, read as the user; skipped
+ * for a page this instance itself wrote); any other page is left untouched and a new write-up
+ * is created, and the answer says so. A create that meets "title already exists" looks the
+ * title up: a marked child of the map page is this map's write-up (someone generated it at the
+ * same moment, or its reference was lost) and is updated; any other page is someone else's, and
+ * the next title ("… (2)") is tried.
  */
 async function writeWriteUpPage(args: {
   client: ConfluenceClient;
   map: JourneyMap;
   mapPage: PageInfo;
+  at: MapAddress;
   titleFor: TitleFor;
   storage: string;
   /** The write-up page this instance wrote under the map page, if any. */
   seen: string | null;
 }): Promise<PageWrite> {
-  const { client, map, mapPage, titleFor, storage } = args;
+  const { client, map, mapPage, at, titleFor, storage } = args;
   const ref = map.writeUp;
+  let notice: string | undefined;
   if (ref) {
     let version: number | null = ref.version;
     if (ref.pageId !== args.seen) {
-      const previous = await readWriteUpPage({ client, pageId: ref.pageId, mapPage });
-      version = previous ? (previous.version?.number ?? 1) : null;
+      const previous = await readWriteUpPage({ client, pageId: ref.pageId, mapPage, at });
+      version = previous.kind === 'ours' ? (previous.page.version?.number ?? 1) : null;
+      if (previous.kind === 'foreign') notice = NOT_OURS;
     }
     if (version !== null) {
       const updated = await updateWriteUpPage({
@@ -213,6 +273,7 @@ async function writeWriteUpPage(args: {
         pageId: ref.pageId,
         version,
         mapPage,
+        at,
         titleFor,
         firstAttempt: attemptOf(ref.title, titleFor),
         storage,
@@ -223,22 +284,20 @@ async function writeWriteUpPage(args: {
   for (let attempt = 1; attempt <= MAX_TITLE_ATTEMPTS; attempt++) {
     const title = titleFor(attempt);
     try {
-      const page = await client.createChildPage({
-        spaceId: mapPage.spaceId,
-        parentId: mapPage.id,
-        title,
-        storage,
-      });
-      return { page, created: true };
+      const page = await createMarkedPage({ client, mapPage, at, title, storage });
+      return notice ? { page, created: true, notice } : { page, created: true };
     } catch (error) {
       if (!isTitleTaken(error)) throw error;
       const found = await client.findPageByTitle({ spaceId: mapPage.spaceId, title });
       if (found && isWriteUpOf(found, mapPage)) {
+        const checked = await readWriteUpPage({ client, pageId: found.id, mapPage, at });
+        if (checked.kind !== 'ours') continue;
         const updated = await updateWriteUpPage({
           client,
           pageId: found.id,
-          version: found.version?.number ?? 1,
+          version: checked.page.version?.number ?? 1,
           mapPage,
+          at,
           titleFor,
           firstAttempt: attempt,
           storage,
@@ -253,7 +312,11 @@ async function writeWriteUpPage(args: {
   );
 }
 
-/** Uploads the chart (create-or-update, one call) when there is one. */
+/**
+ * Uploads the chart (create-or-update, one call) to the map page, BEFORE any write-up body
+ * references it: the map page always exists, so the write-up never shows a missing image, and a
+ * new write-up costs no second body write (decision 0008, finding 16).
+ */
 async function uploadChart(args: {
   client: ConfluenceClient;
   pageId: string;
@@ -402,7 +465,12 @@ export async function generateWriteUpResolver(
       const rules = needsRouting(m)
         ? await rulesFor({ client, facts, now: now.getTime() })
         : emptyRules;
-      const chart = renderSentimentChart(m);
+      // The chart lives on the map page (uploaded before any body shows it), one file per map.
+      const chart: SentimentChart = {
+        ...renderSentimentChart(m),
+        fileName: chartFileName(sanitizeLocalId(at.localId)),
+        page: { title: facts.page.title },
+      };
       const storage = renderWriteUp({
         map: m,
         rules,
@@ -429,16 +497,16 @@ export async function generateWriteUpResolver(
     }
 
     const written = await asWriter(async () => {
-      const w = await writeWriteUpPage({
+      await uploadChart({ client, pageId: facts.page.id, chart: rendered.chart });
+      return writeWriteUpPage({
         client,
         map,
         mapPage: facts.page,
+        at,
         titleFor: titleFor(map),
         storage: rendered.storage,
         seen: facts.writeUpPageId,
       });
-      await uploadChart({ client, pageId: w.page.id, chart: rendered.chart });
-      return w;
     });
     facts.writeUpPageId = written.page.id;
     const page = written.page;
@@ -450,6 +518,7 @@ export async function generateWriteUpResolver(
       version: page.version?.number ?? 1,
       created: written.created,
       generatedAt,
+      ...(written.notice ? { notice: written.notice } : {}),
     };
   });
 }

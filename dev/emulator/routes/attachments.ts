@@ -180,6 +180,28 @@ function download(ctx: RouteContext): Response {
   });
 }
 
+/**
+ * The documented download (v1 `GET …/child/attachment/{attachmentId}/download`): 404 when the
+ * page is not visible or holds no such attachment, 400 for a version that is not a positive
+ * integer up to the latest, else 302 to where the bytes are served (on a real site a signed
+ * media URL the platform fetch follows; here the emulator's download servlet path).
+ */
+function documentedDownload(ctx: RouteContext): Response {
+  const page = visiblePage(ctx, param(ctx, 'id'));
+  const id = param(ctx, 'attachmentId');
+  const att = ctx.store.attachmentsOf(page.id).find((a) => a.id === id);
+  if (!att) throw new HttpError(404, `No attachment ${id} on content ${page.id}`);
+  const version = ctx.url.searchParams.get('version');
+  if (version !== null) {
+    const n = Number(version);
+    if (!/^\d+$/.test(version) || n < 1 || n > att.version.number) {
+      throw new HttpError(400, `Invalid attachment version: ${version}`);
+    }
+  }
+  const location = `/wiki/download/attachments/${encodeURIComponent(page.id)}/${encodeURIComponent(att.title)}?version=${att.version.number}&api=v2`;
+  return new Response(null, { status: 302, headers: { location } });
+}
+
 const V1 = '/wiki/rest/api/content/{id}/child/attachment';
 
 /** Attachment routes. */
@@ -206,6 +228,14 @@ export const attachmentRoutes: Route[] = [
     handler: deleteAttachment,
   },
   {
+    method: 'GET',
+    pattern: `${V1}/{attachmentId}/download`,
+    name: 'attachments.v1download',
+    handler: documentedDownload,
+  },
+  {
+    // Where the documented download redirects to (a real site's media host); never called by
+    // the app itself.
     method: 'GET',
     pattern: '/wiki/download/attachments/{pageId}/{fileName}',
     name: 'attachments.download',

@@ -6,8 +6,11 @@
 import { fnv1a32 } from './checksum';
 import { PROPERTY_KEY_MAX_LENGTH } from './limits';
 
+/** Prefix of every content-property key this app writes (maps, summary, markers). */
+export const PROPERTY_KEY_PREFIX = 'cjm_';
+
 /** Prefix of every map head and chunk key. */
-export const MAP_PROPERTY_PREFIX = 'cjm_map_';
+export const MAP_PROPERTY_PREFIX = `${PROPERTY_KEY_PREFIX}map_`;
 
 /** Longest sanitised localId kept whole; longer ones are shortened with a hash to stay unique. */
 const LOCAL_ID_MAX = 180;

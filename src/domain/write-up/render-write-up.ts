@@ -30,7 +30,7 @@ export type WriteUpInput = {
   rules: RoutingRules;
   /** The page holding the map (photos are its attachments). */
   mapPage: MapPageRef;
-  /** The rendered sentiment chart (attached to the write-up page as `chart.fileName`). */
+  /** The rendered sentiment chart (attached as `chart.fileName` to `chart.page`, else this page). */
   chart: SentimentChart;
   /** Calendar day of the generation, `YYYY-MM-DD` (review status is judged against it). */
   today: string;

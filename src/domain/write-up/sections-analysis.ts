@@ -28,14 +28,23 @@ import {
 const where = (stageName: string, stepName: string): string =>
   `${stageName.trim() || 'Untitled stage'} › ${stepName.trim() || 'Untitled step'}`;
 
-/** The sentiment curve image (attached to this page), its text alternative, highs and lows. */
+/** The sentiment curve image (attached to `chart.page`, else this page), its alt text, highs and lows. */
 export function sentimentSection(args: { map: JourneyMap; chart: SentimentChart }): Markup {
   const { map, chart } = args;
   const byStage = sentimentByStage(map).filter((s) => s.steps > 0);
   return fragment(
     el('h2', {}, 'Sentiment curve'),
     chart.png
-      ? el('p', {}, attachedImage({ fileName: chart.fileName, alt: chart.alt, width: chart.width }))
+      ? el(
+          'p',
+          {},
+          attachedImage({
+            fileName: chart.fileName,
+            alt: chart.alt,
+            width: chart.width,
+            ...(chart.page ? { page: chart.page } : {}),
+          }),
+        )
       : null,
     el('p', {}, el('em', {}, chart.alt)),
     chart.highlights.length > 0

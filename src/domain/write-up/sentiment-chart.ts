@@ -11,8 +11,13 @@ import { encodePng } from './png';
 import type { Rgb } from './raster';
 import { createCanvas, dashedHLine, fillDisc, fillRect, strokeLine } from './raster';
 
-/** File name of the chart attachment on the write-up page. */
+/** File name of the chart attachment (the resolver makes it per map with {@link chartFileName}). */
 export const CHART_FILE_NAME = 'journey-sentiment-curve.png';
+
+/** The chart's file name for one map (several maps can share the page that holds the chart). */
+export function chartFileName(sanitizedLocalId: string): string {
+  return `journey-sentiment-curve-${sanitizedLocalId}.png`;
+}
 
 /** One high or low of the curve, as a sentence. */
 export type SentimentHighlight = {
@@ -23,6 +28,8 @@ export type SentimentHighlight = {
 /** The rendered chart (null bytes when no step is charted) with its text alternative. */
 export type SentimentChart = {
   fileName: string;
+  /** The page that holds the attachment, when it is not the page showing it. */
+  page?: { title: string };
   mediaType: 'image/png';
   width: number;
   height: number;

@@ -15,7 +15,9 @@ afterEach(async () => {
 });
 
 describe('photos/list', () => {
-  it('lists only the image attachments of the page, with a download path under /wiki/', async () => {
+  // Changed on purpose (finding 9): only photos the server verified into a map are listed; the
+  // registered ones are covered by photos-verified.test.ts.
+  it('lists no attachment that was never verified into a map, image or not', async () => {
     const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
     world.emulator.store.addAttachment({
       pageId: world.pageId,
@@ -38,12 +40,7 @@ describe('photos/list', () => {
     const { photos } = unwrap(
       await world.call('photos/list', { pageId: world.pageId }, 'acc-viewer'),
     );
-    expect(photos.map((p) => p.fileName).sort()).toEqual(['wall-1.png', 'wall-2.jpg']);
-    for (const p of photos) {
-      expect(p.downloadPath.startsWith('/wiki/')).toBe(true);
-      expect(p.fileSize).toBe(png.byteLength);
-      expect(p.mediaType.startsWith('image/')).toBe(true);
-    }
+    expect(photos).toEqual([]);
   });
 
   it('answers NOT_FOUND for a page the user cannot see', async () => {

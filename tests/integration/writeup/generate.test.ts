@@ -62,21 +62,14 @@ async function addPhoto(fileName: string, caption: string): Promise<void> {
     bytes: new Uint8Array(PNG_SIGNATURE),
   });
   const loaded = unwrap(await world.call('map/load', at()));
+  // Photos join a map through photos/register, which checks the uploaded bytes first.
   unwrap(
-    await world.call('map/apply', {
+    await world.call('photos/register', {
       ...at(),
       baseVersion: loaded.version,
-      ops: [
-        {
-          type: 'session/addPhoto',
-          photo: {
-            attachmentId: att.id,
-            fileName,
-            caption,
-            stepId: loaded.map?.steps[0]?.id ?? null,
-          },
-        },
-      ],
+      attachmentId: att.id,
+      caption,
+      stepId: loaded.map?.steps[0]?.id ?? null,
     }),
   );
 }
@@ -99,8 +92,12 @@ describe('writeup/generate', () => {
     expect(children[0]?.version).toBe(2);
     expect(children[0]?.body).toContain('Pain points ranked by impact');
 
-    const chart = world.emulator.store.attachmentsOf(first.pageId);
-    expect(chart.map((a) => a.title)).toEqual(['journey-sentiment-curve.png']);
+    // The chart is the map page's attachment (uploaded before any body shows it), one per map.
+    expect(world.emulator.store.attachmentsOf(first.pageId)).toEqual([]);
+    const chart = world.emulator.store
+      .attachmentsOf(world.pageId)
+      .filter((a) => a.title.startsWith('journey-sentiment-curve'));
+    expect(chart.map((a) => a.title)).toEqual(['journey-sentiment-curve-macro_1.png']);
     const bytes = world.emulator.store.readBlob(chart[0]?.blob ?? '');
     expect([...(bytes ?? new Uint8Array()).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
 
@@ -133,9 +130,10 @@ describe('writeup/generate', () => {
     );
     // The loser's create is refused for its title (400), never a second page.
     expect(calls.filter((c) => c.method === 'POST' && c.status === 400)).toHaveLength(1);
-    // Winner 6 (cold); loser 9: its reads, the refused create, the title lookup, the update, the
-    // chart, its map save refused (409), the re-read and the save of the page's version 2.
-    expect(calls.length).toBeLessThanOrEqual(15);
+    // Winner 7 (cold, with the marker); loser 10: its reads, the chart, the refused create, the
+    // title lookup, the found page's marker, the update, its summary save refused (409), the
+    // re-read and the save of the page's version 2.
+    expect(calls.length).toBeLessThanOrEqual(17);
     const loaded = unwrap(await world.call('map/load', at()));
     expect(loaded.map?.writeUp?.pageId).toBe(data[0]?.pageId);
     expect(loaded.map?.writeUp?.version).toBe(children[0]?.version);
@@ -157,13 +155,14 @@ describe('writeup/generate', () => {
     expect(calls()).toEqual([
       'GET /wiki/api/v2/pages/{id} 200',
       'GET /wiki/api/v2/spaces/{id}/properties 200',
-      'POST /wiki/api/v2/pages 200',
       'PUT /wiki/rest/api/content/{id}/child/attachment 200',
+      'POST /wiki/api/v2/pages 200',
+      'POST /wiki/api/v2/pages/{id}/properties 200',
       'PUT /wiki/api/v2/pages/{id}/properties/{id} 200',
     ]);
   });
 
-  it('costs 3 calls to generate after the preview, first time or again; 5–6 cold (DESIGN §6)', async () => {
+  it('costs 4 calls to generate a new write-up after the preview, 3 again; 6 cold (DESIGN §6)', async () => {
     for (let i = 1; i <= 6; i++) await addPhoto(`wall-${i}.png`, `Wall ${i}`);
     const report: string[] = [];
     const measure = async (label: string, work: () => Promise<unknown>): Promise<string[]> => {
@@ -191,10 +190,12 @@ describe('writeup/generate', () => {
     const firstWarm = await measure('first generate, warm', async () =>
       unwrap(await world.call('writeup/generate', at())),
     );
-    // Page, chart, and the page summary recording the write-up (the map is not saved).
+    // Chart (first: the body shows it), page, the marker that proves the page is this map's
+    // write-up, and the page summary recording the write-up (the map is not saved).
     expect(firstWarm).toEqual([
-      'POST /wiki/api/v2/pages 200',
       'PUT /wiki/rest/api/content/{id}/child/attachment 200',
+      'POST /wiki/api/v2/pages 200',
+      'POST /wiki/api/v2/pages/{id}/properties 200',
       'PUT /wiki/api/v2/pages/{id}/properties/{id} 200',
     ]);
 
@@ -204,13 +205,13 @@ describe('writeup/generate', () => {
       unwrap(await world.call('writeup/generate', at())),
     );
     expect(againWarm).toEqual([
-      'PUT /wiki/api/v2/pages/{id} 200',
       'PUT /wiki/rest/api/content/{id}/child/attachment 200',
+      'PUT /wiki/api/v2/pages/{id} 200',
       'PUT /wiki/api/v2/pages/{id}/properties/{id} 200',
     ]);
 
-    // Regenerate on a fresh instance: + the map page, the rules and the write-up page (checked
-    // to be the map page's child before it is overwritten).
+    // Regenerate on a fresh instance: + the map page, the rules and the write-up page (checked,
+    // with its properties, to be the map page's child carrying this map's marker).
     clearMapCache();
     at_('2026-11-23T10:05:00.000Z');
     const againCold = await measure('again, cold', async () =>
@@ -219,9 +220,9 @@ describe('writeup/generate', () => {
     expect(againCold).toEqual([
       'GET /wiki/api/v2/pages/{id} 200',
       'GET /wiki/api/v2/spaces/{id}/properties 200',
+      'PUT /wiki/rest/api/content/{id}/child/attachment 200',
       'GET /wiki/api/v2/pages/{id} 200',
       'PUT /wiki/api/v2/pages/{id} 200',
-      'PUT /wiki/rest/api/content/{id}/child/attachment 200',
       'PUT /wiki/api/v2/pages/{id}/properties/{id} 200',
     ]);
 
@@ -259,10 +260,10 @@ describe('writeup/generate', () => {
     world.resetLog();
     const again = unwrap(await world.call('writeup/generate', at()));
     expect(calls()).toEqual([
+      'PUT /wiki/rest/api/content/{id}/child/attachment 200',
       'PUT /wiki/api/v2/pages/{id} 409',
       'GET /wiki/api/v2/pages/{id} 200',
       'PUT /wiki/api/v2/pages/{id} 200',
-      'PUT /wiki/rest/api/content/{id}/child/attachment 200',
       'PUT /wiki/api/v2/pages/{id}/properties/{id} 200',
     ]);
     expect(again.version).toBe(4);
@@ -296,8 +297,8 @@ describe('writeup/generate', () => {
     // The map page read again (the rules read a moment ago are kept), then page, chart, record.
     expect(calls()).toEqual([
       'GET /wiki/api/v2/pages/{id} 200',
-      'PUT /wiki/api/v2/pages/{id} 200',
       'PUT /wiki/rest/api/content/{id}/child/attachment 200',
+      'PUT /wiki/api/v2/pages/{id} 200',
       'PUT /wiki/api/v2/pages/{id}/properties/{id} 200',
     ]);
     expect(again.version).toBe(2);

@@ -42,7 +42,10 @@ function harness(overrides: Partial<UploadDeps> = {}) {
     newId: () => `id${n}`,
     takenNames: () => ['session-20261123-wall-id0.jpg'],
     date: () => '2026-11-23',
-    added: (p) => added.push(p),
+    added: (p) => {
+      added.push(p);
+      return Promise.resolve({ ok: true as const });
+    },
     progress: (key, s) => statuses.set(key, [...(statuses.get(key) ?? []), s]),
     ...overrides,
   };

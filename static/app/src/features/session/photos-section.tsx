@@ -7,6 +7,7 @@ import type { SessionPhoto } from '../../../../../src/domain/model/schema';
 import { uploadAttachment } from '../../bridge/client';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { InlineText } from '../editor/inline-text';
+import { MAX_PHOTO_BYTES, formatMegabytes } from '../../../../../src/domain/session/photo-check';
 import { ACCEPT_ATTRIBUTE, MAX_LONG_SIDE } from './photo-files';
 import { resizeToJpeg } from './resize-image';
 import type { UploadItem, UploadStatus } from './upload-photos';
@@ -16,8 +17,7 @@ import { uploadPhotos } from './upload-photos';
 export function PhotosSection() {
   const photos = useEditor((s) => s.map.session.photos);
   const canEdit = useCanEdit();
-  const { newId, today, address, announce, store } = useServices();
-  const edit = useEdit();
+  const { newId, today, address, announce, store, transport, engine } = useServices();
   const [items, setItems] = useState<UploadItem[]>([]);
   const [busy, setBusy] = useState(false);
   const [refresh, setRefresh] = useState(0);
@@ -41,7 +41,19 @@ export function PhotosSection() {
       newId: () => newId('p'),
       takenNames: () => store.getState().map.session.photos.map((p) => p.fileName),
       date: () => store.getState().map.session.date ?? today(),
-      added: (photo) => edit([{ type: 'session/addPhoto', photo }], 'Add photo'),
+      // The server checks the uploaded bytes and adds the photo to the map (photos/register).
+      added: async (photo) => {
+        const res = await transport.call('photos/register', {
+          ...address,
+          baseVersion: store.getState().version,
+          attachmentId: photo.attachmentId,
+          caption: photo.caption,
+          stepId: photo.stepId,
+        });
+        if (!res.ok) return { ok: false, message: res.error.message };
+        await engine.pollNow(true);
+        return { ok: true };
+      },
       progress: set,
     });
     setBusy(false);
@@ -72,8 +84,9 @@ export function PhotosSection() {
             onChange={(e) => void onFiles(e.target.files)}
           />
           <span className="subtle">
-            Several at once; each is scaled to at most {MAX_LONG_SIDE} px and saved as JPEG on this
-            page.
+            Several at once (JPEG, PNG, WebP or GIF); each is scaled to at most {MAX_LONG_SIDE} px,
+            saved as JPEG on this page and checked: files over {formatMegabytes(MAX_PHOTO_BYTES)} or
+            that are not images are refused.
           </span>
         </div>
       )}

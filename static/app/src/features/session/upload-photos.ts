@@ -28,8 +28,11 @@ export type UploadDeps = {
   takenNames: () => readonly string[];
   /** The session date (or today) for file names. */
   date: () => string;
-  /** Called when a photo is stored: records it on the map. */
-  added: (photo: SessionPhoto) => void;
+  /**
+   * Called when a photo is stored: the server checks it (bytes, size, type) and records it on
+   * the map, or refuses it with a reason (and removes it from the page).
+   */
+  added: (photo: SessionPhoto) => Promise<{ ok: true } | { ok: false; message: string }>;
   /** Called after each change of an item's status. */
   progress: (key: string, status: UploadStatus) => void;
 };
@@ -70,12 +73,16 @@ export async function uploadPhotos(
         deps.progress(key, { state: 'failed', message: `${file.name}: ${res.message}` });
         continue;
       }
-      deps.added({
+      const registered = await deps.added({
         attachmentId: res.attachment.attachmentId,
         fileName: res.attachment.fileName,
         caption: '',
         stepId: null,
       });
+      if (!registered.ok) {
+        deps.progress(key, { state: 'failed', message: registered.message });
+        continue;
+      }
       added++;
       deps.progress(key, { state: 'done', fileName: res.attachment.fileName });
     } catch (err) {

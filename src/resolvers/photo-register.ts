@@ -1,0 +1,101 @@
+/**
+ * `photos/register`: the second half of adding a session photo. The browser uploads the file to
+ * the page (as the user, through the bridge); then this resolver downloads it AS THE USER through
+ * the documented download endpoint, checks size, magic bytes and declared type
+ * (`domain/session/photo-check.ts`) and only then adds it to the map, a server-side op a client
+ * cannot send itself. A refused file is deleted from the page and never listed (decision 0018).
+ */
+import { z } from 'zod';
+import type { ConfluenceClient } from '../confluence/client';
+import { MAX_PHOTO_BYTES, checkPhoto } from '../domain/session/photo-check';
+import type { ResultOf } from './contract';
+import type { ResolverContext } from './context';
+import { clientFor } from './context';
+import { applyServerOps } from './map';
+import { mapAddressSchema } from './payload-schemas';
+import { ResolverFailure, guard } from './result';
+
+/** `photos/register` payload: the map, the version the client saw and the uploaded attachment. */
+export const photoRegisterPayloadSchema = mapAddressSchema.extend({
+  baseVersion: z.number().int().min(0),
+  attachmentId: z.string().regex(/^(att)?\d{1,30}$/, 'must be a Confluence attachment id'),
+  caption: z.string().max(2000).optional(),
+  stepId: z.string().max(200).nullable().optional(),
+});
+
+async function refuse(args: {
+  client: ConfluenceClient;
+  attachmentId: string;
+  code: 'TOO_LARGE' | 'INVALID_INPUT';
+  reason: string;
+}): Promise<never> {
+  // Best effort: the file must not stay on the page looking like a photo.
+  const removed = await args.client.deleteAttachment(args.attachmentId).then(
+    () => true,
+    () => false,
+  );
+  throw new ResolverFailure(
+    args.code,
+    `${args.reason}${removed ? ' It was removed from the page.' : ''} Add JPEG, PNG, WebP or GIF photos of at most 10 MB.`,
+  );
+}
+
+/** `photos/register`: see the file comment. */
+export async function registerPhotoResolver(
+  rc: ResolverContext,
+  payload: unknown,
+): Promise<ResultOf<'photos/register'>> {
+  return guard(async () => {
+    const input = photoRegisterPayloadSchema.parse(payload);
+    const client = clientFor(rc);
+    const att = await client.getAttachment(input.attachmentId);
+    if (!att || (att.pageId !== undefined && att.pageId !== input.pageId)) {
+      throw new ResolverFailure(
+        'NOT_FOUND',
+        'That file is not attached to this page (any more). Upload it again.',
+        'attachmentId',
+      );
+    }
+    const common = { client, attachmentId: att.id };
+    if (att.fileSize > MAX_PHOTO_BYTES) {
+      const verdict = checkPhoto({
+        fileName: att.title,
+        bytes: new Uint8Array(),
+        declaredType: att.mediaType,
+        size: att.fileSize,
+      });
+      if (!verdict.ok) return refuse({ ...common, code: verdict.code, reason: verdict.reason });
+    }
+    const bytes = await client.downloadAttachment({
+      pageId: input.pageId,
+      attachmentId: att.id,
+      maxBytes: MAX_PHOTO_BYTES,
+    });
+    const verdict = checkPhoto({
+      fileName: att.title,
+      bytes,
+      declaredType: att.mediaType,
+      size: att.fileSize,
+    });
+    if (!verdict.ok) return refuse({ ...common, code: verdict.code, reason: verdict.reason });
+    return applyServerOps(rc, {
+      pageId: input.pageId,
+      localId: input.localId,
+      baseVersion: input.baseVersion,
+      ops: [
+        {
+          type: 'session/addPhoto',
+          photo: {
+            attachmentId: att.id,
+            fileName: att.title,
+            caption: input.caption ?? '',
+            stepId: input.stepId ?? null,
+          },
+        },
+      ],
+    }).then((result) => {
+      if (!result.ok) throw new ResolverFailure(result.error.code, result.error.message);
+      return result.data;
+    });
+  });
+}
