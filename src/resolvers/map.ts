@@ -131,7 +131,7 @@ export async function applyMapResolver(
   return guard(async () => {
     const input = applyPayloadSchema.parse(payload);
     const at = { pageId: input.pageId, localId: input.localId };
-    const ops = input.ops as unknown as Op[];
+    const ops: Op[] = input.ops;
     const forged = ops.findIndex((op) => op?.type === 'map/setWriteUp');
     if (forged >= 0) {
       // Only `writeup/generate` records the write-up page; a client could otherwise point the

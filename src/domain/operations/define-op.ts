@@ -59,10 +59,10 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
  * The reason an op is dropped: a top-level field's description when it has one (composite
  * values such as a write-up reference are reported as a whole), else the issue itself.
  */
-function reasonOf(schema: z.ZodObject, issue: z.core.$ZodIssue | undefined): string {
+function reasonOf(fields: Readonly<OpFields>, issue: z.core.$ZodIssue | undefined): string {
   if (issue === undefined) return 'invalid op';
   const top = issue.path[0];
-  const field = typeof top === 'string' ? schema.shape[top] : undefined;
+  const field = typeof top === 'string' ? fields[top] : undefined;
   return field?.description ?? issue.message;
 }
 
@@ -79,7 +79,7 @@ export function defineOp<const T extends string, F extends OpFields>(def: {
     apply: def.apply,
     run(map, value) {
       const parsed = schema.safeParse(value, { error: describeIssue });
-      if (!parsed.success) return drop(map, reasonOf(schema, parsed.error.issues[0]));
+      if (!parsed.success) return drop(map, reasonOf(def.fields, parsed.error.issues[0]));
       return def.apply(map, parsed.data);
     },
   };
