@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // One fast-check seed per run, fixed unless FC_SEED says otherwise (printed once).
+          globalSetup: ['tests/support/fast-check-seed-global.ts'],
+          setupFiles: ['tests/support/fast-check-seed.ts'],
           // Property tests run thousands of cases; CI machines have two loaded cores.
           testTimeout: 30_000,
         },

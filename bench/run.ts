@@ -2,7 +2,7 @@
  * `npm run bench`: every performance budget of DESIGN §6 beside what this machine measured.
  * Prints one table (pass / fail per budget), writes bench/results.json. Exits 0 whatever the
  * verdicts (a budget miss is a finding, not a crash); non-zero only when the bench itself broke.
- * `--only=rest,largest,bundle,writeup,browser` runs a subset (for working on one area).
+ * `--only=rest,largest,bundle,writeup,ops,browser` runs a subset (for working on one area).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import type { Row } from './lib/rows';
 import { renderTable } from './lib/table';
 import { browserRows } from './suites/browser';
 import { buildIsStale, bundleRows } from './suites/bundle';
+import { domainOpRows } from './suites/domain-ops';
 import { largestMapRows } from './suites/largest-map';
 import { restCallRows } from './suites/rest-calls';
 import { writeUpRenderRows } from './suites/write-up-render';
@@ -31,7 +32,7 @@ const SETTINGS = {
   editSize: 1000,
 } as const;
 
-const SUITES = ['bundle', 'writeup', 'rest', 'largest', 'browser'] as const;
+const SUITES = ['bundle', 'writeup', 'ops', 'rest', 'largest', 'browser'] as const;
 type Suite = (typeof SUITES)[number];
 
 function selectedSuites(argv: readonly string[]): Set<Suite> {
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
   let chromium: string | null = null;
 
   if (suites.has('bundle')) rows.push(...bundleRows(ROOT));
+  if (suites.has('ops'))
+    rows.push(...domainOpRows({ cards: SETTINGS.editSize, seed: SETTINGS.seed }));
   if (suites.has('rest')) {
     rows.push(...(await restCallRows({ sizes: SETTINGS.sizes, seed: SETTINGS.seed, log })));
   }

@@ -105,11 +105,6 @@ export function v2Page(
   return out;
 }
 
-/** v2 ChildPage / PageSummary entry. */
-export function v2PageSummary(ctx: ShapeContext, page: PageRecord): Record<string, unknown> {
-  return v2Page(ctx, page, { includeVersion: true });
-}
-
 /** v2 Space (also SpaceSummary). */
 export function v2Space(ctx: ShapeContext, s: SpaceRecord): Record<string, unknown> {
   return {

@@ -1,36 +1,11 @@
 /**
- * A tiny PNG encoder and canvas (RGBA, truecolour, no interlace) for the demo photos, so the seed
- * needs no image files or dependencies: node:zlib deflates, CRC-32 is computed here.
+ * A small canvas (with alpha blending) that draws the demo "photos" of a session wall, so the
+ * seed needs no image files; the app's own PNG encoder (src/domain/write-up/png.ts) writes them.
  */
-import { deflateSync } from 'node:zlib';
+import { encodePng } from '../../src/domain/write-up/png';
 
 /** An RGBA colour. */
 export type Rgba = readonly [number, number, number, number];
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.byteLength, 0);
-  head.write(type, 4, 'ascii');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
 
 /** A pixel buffer with a few drawing primitives. */
 export class Canvas {
@@ -94,32 +69,15 @@ export class Canvas {
     }
   }
 
-  /** The PNG file bytes. */
+  /** The PNG file bytes (every pixel is opaque after `plot`, so RGB carries it all). */
   toPng(): Uint8Array {
-    const raw = Buffer.alloc((this.width * 4 + 1) * this.height);
-    for (let y = 0; y < this.height; y++) {
-      raw[y * (this.width * 4 + 1)] = 0; // filter: none
-      Buffer.from(this.pixels.buffer, y * this.width * 4, this.width * 4).copy(
-        raw,
-        y * (this.width * 4 + 1) + 1,
-      );
+    const rgb = new Uint8Array(this.width * this.height * 3);
+    for (let i = 0, j = 0; i < this.pixels.length; i += 4, j += 3) {
+      rgb[j] = this.pixels[i] ?? 0;
+      rgb[j + 1] = this.pixels[i + 1] ?? 0;
+      rgb[j + 2] = this.pixels[i + 2] ?? 0;
     }
-    const ihdr = Buffer.alloc(13);
-    ihdr.writeUInt32BE(this.width, 0);
-    ihdr.writeUInt32BE(this.height, 4);
-    ihdr[8] = 8; // bit depth
-    ihdr[9] = 6; // RGBA
-    ihdr[10] = 0;
-    ihdr[11] = 0;
-    ihdr[12] = 0;
-    return new Uint8Array(
-      Buffer.concat([
-        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-        chunk('IHDR', ihdr),
-        chunk('IDAT', deflateSync(raw)),
-        chunk('IEND', new Uint8Array(0)),
-      ]),
-    );
+    return encodePng({ width: this.width, height: this.height, rgb });
   }
 }
 

@@ -259,10 +259,5 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
   };
 }
 
-/** True for errors that mean "re-read and try again". */
-export function isConflict(error: unknown): error is ConflictError {
-  return error instanceof ConflictError;
-}
-
 /** Re-export for callers that branch on adapter errors. */
 export { ConfluenceError };

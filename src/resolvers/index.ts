@@ -14,7 +14,6 @@ import { listIndexResolver } from './index-list';
 import { registerPhotoResolver } from './photo-register';
 import { listPhotos } from './photos';
 import { getRoutingResolver, setRoutingResolver } from './routing';
-import type { RESERVED_KEYS } from './reserved-keys';
 import { generateWriteUpResolver } from './writeup';
 import { createFutureStateResolver } from './future';
 
@@ -22,11 +21,9 @@ import { createFutureStateResolver } from './future';
 const Resolver =
   (ResolverImport as unknown as { default?: typeof ResolverImport }).default ?? ResolverImport;
 
-type LiveKey = Exclude<ResolverKey, (typeof RESERVED_KEYS)[number]>;
-
 /** Every live key and its implementation (a missing key is a type error). */
 const IMPLEMENTATIONS: Record<
-  LiveKey,
+  ResolverKey,
   (rc: ResolverContext, payload: unknown) => Promise<unknown>
 > = {
   'map/load': loadMapResolver,
@@ -44,7 +41,7 @@ const IMPLEMENTATIONS: Record<
 };
 
 /** The keys this build registers. */
-export const REGISTERED_KEYS = Object.keys(IMPLEMENTATIONS) as LiveKey[];
+export const REGISTERED_KEYS = Object.keys(IMPLEMENTATIONS) as ResolverKey[];
 
 /** The handler Forge calls: `(event, runtimeContext) => Promise<result>`. */
 export type ResolverHandler = ReturnType<InstanceType<typeof Resolver>['getDefinitions']>;
@@ -52,7 +49,7 @@ export type ResolverHandler = ReturnType<InstanceType<typeof Resolver>['getDefin
 /** Builds the Forge resolver handler with the given dependencies. */
 export function createResolverHandler(deps: ResolverDeps = defaultDeps): ResolverHandler {
   const bind =
-    (key: LiveKey) =>
+    (key: ResolverKey) =>
     ({ payload, context }: { payload: unknown; context: Record<string, unknown> }) =>
       IMPLEMENTATIONS[key](contextFrom(deps, context ?? {}), payload);
   // Keys spelled out (not looped) so readers and guardrails see exactly what is registered.

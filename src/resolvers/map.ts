@@ -150,7 +150,7 @@ async function applyMap(
   return guard(async () => {
     const input = applyPayloadSchema.parse(payload);
     const at = { pageId: input.pageId, localId: input.localId };
-    const ops = input.ops as unknown as Op[];
+    const ops: Op[] = input.ops;
     const unverified = opts.server ? -1 : ops.findIndex((op) => op?.type === 'session/addPhoto');
     if (unverified >= 0) {
       // A photo joins the map only after the server checked its bytes (photos/register).

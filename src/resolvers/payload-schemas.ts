@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-import { MAX_VOTES_PER_PERSON } from '../domain/model/schema';
+import { opSchema } from '../domain/operations/registry';
 
 /** Confluence content ids are numeric strings. */
 export const pageIdSchema = z.string().regex(/^\d{1,20}$/, 'must be a numeric Confluence page id');
@@ -25,34 +25,20 @@ export const createPayloadSchema = mapAddressSchema.extend({
 export const MAX_OPS_PER_APPLY = 500;
 
 /**
- * A dot-voting op, checked strictly here (not only by `apply()`): the resolver compares its
- * `voter` with the calling user, so the field must be exactly what it claims to be.
+ * One op, checked against its own definition (src/domain/operations/registry.ts). A dot-voting
+ * op's `voter` is compared with the calling user afterwards, so it must be exactly what it
+ * claims to be; a zero delta is refused here although `apply` treats it as a no-op.
  */
-export const castDotOpSchema = z.object({
-  type: z.literal('session/castDot'),
-  voter: z.string().min(1, 'is required').max(128, 'is too long'),
-  cardId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a card id'),
-  delta: z
-    .number()
-    .int('must be a whole number')
-    .min(-MAX_VOTES_PER_PERSON)
-    .max(MAX_VOTES_PER_PERSON)
-    .refine((d) => d !== 0, 'must not be 0'),
+export const opPayloadSchema = opSchema.superRefine((op, ctx) => {
+  if (op.type === 'session/castDot' && op.delta === 0) {
+    ctx.addIssue({ code: 'custom', path: ['delta'], message: 'must not be 0' });
+  }
 });
-
-/** One op: its shape is checked by the domain's `apply()`; here only that it is an op at all. */
-export const opEnvelopeSchema = z
-  .looseObject({ type: z.string().min(1).max(64) })
-  .superRefine((op, ctx) => {
-    if (op.type !== 'session/castDot') return;
-    const parsed = castDotOpSchema.safeParse(op);
-    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
-  });
 
 /** `map/apply`. */
 export const applyPayloadSchema = mapAddressSchema.extend({
   baseVersion: z.number().int().min(0),
-  ops: z.array(opEnvelopeSchema).min(1, 'must contain at least one change').max(MAX_OPS_PER_APPLY),
+  ops: z.array(opPayloadSchema).min(1, 'must contain at least one change').max(MAX_OPS_PER_APPLY),
 });
 
 /** `photos/list`. */

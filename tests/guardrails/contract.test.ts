@@ -1,7 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REGISTERED_KEYS, handler } from '../../src/resolvers';
-import { RESERVED_KEYS } from '../../src/resolvers/reserved-keys';
 import { listFiles, readRepoFile } from '../support/repo-files';
 
 /** Property names of the `ResolverContract` type, read from the source (it is type-only). */
@@ -34,16 +33,13 @@ function uiCalls(): string[] {
   return [...keys].sort();
 }
 
-const live = (): string[] =>
-  contractKeys().filter((k) => !(RESERVED_KEYS as readonly string[]).includes(k));
-
 describe('resolver contract ↔ resolver.define ↔ UI calls', () => {
   it('the contract names keys (the parser works)', () => {
     expect(contractKeys()).toContain('map/load');
   });
 
-  it('registered keys are exactly the contract keys not reserved for later issues', () => {
-    expect([...REGISTERED_KEYS].sort()).toEqual(live());
+  it('registered keys are exactly the contract keys', () => {
+    expect([...REGISTERED_KEYS].sort()).toEqual(contractKeys());
   });
 
   it('every registered key is really defined on the handler Forge calls', async () => {

@@ -73,9 +73,15 @@ export function importSheet(args: ImportSheetArgs): ImportOutcome {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** Items named `name`: exact names first, then those equal ignoring case and edge spaces. */
+function allByName<T extends { name: string }>(items: readonly T[], name: string): T[] {
+  const exact = items.filter((i) => i.name === name);
+  return [...exact, ...items.filter((i) => i.name !== name && same(i.name, name))];
+}
+
 /** Finds the item named `name`: the exact name first, then ignoring case and edge spaces. */
 function byName<T extends { name: string }>(items: readonly T[], name: string): T | undefined {
-  return items.find((i) => i.name === name) ?? items.find((i) => same(i.name, name));
+  return allByName(items, name)[0];
 }
 
 /** The lane type whose cards are of `kind`. */
@@ -157,7 +163,14 @@ class SheetBuilder {
     const hasStage = this.columns.stage !== undefined;
     let stage: Stage | undefined;
     if (hasStage) {
-      stage = byName(this.stages, stageCell);
+      // Several stages may share a name: the one holding the row's step wins, else the first.
+      const stages = allByName(this.stages, stageCell);
+      if (this.columns.step !== undefined) {
+        const steps = stages.flatMap((st) => this.steps.filter((s) => s.stageId === st.id));
+        const found = byName(steps, stepCell);
+        if (found) return found;
+      }
+      stage = stages[0];
     } else {
       // No stage column: the step's existing stage, else the last stage.
       const known = byName(this.steps, stepCell);

@@ -2,7 +2,7 @@
  * Small immutable helpers shared by the op handlers: results, text and index clamping, array
  * edits that copy once, and the positions that keep steps grouped by stage and cards by cell.
  */
-import { cleanText, isId } from '../model/restore-values';
+import { cleanText, isId, isRecord } from '../model/restore-values';
 import type { Card, JourneyMap, Stage, Step } from '../model/schema';
 import type { Op } from './op-types';
 
@@ -163,4 +163,39 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const ka = Object.keys(ra);
   if (ka.length !== Object.keys(rb).length) return false;
   return ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameJson(ra[k], rb[k]));
+}
+
+/** Cleans a text patch against per-key limits; null when a key is unknown or not text. */
+export function cleanTextPatch<K extends string>(
+  patch: unknown,
+  limits: Readonly<Record<K, number>>,
+): Partial<Record<K, string>> | null {
+  if (!isRecord(patch)) return null;
+  const out: Partial<Record<K, string>> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (!Object.prototype.hasOwnProperty.call(limits, key)) return null;
+    const text = textOf(value, limits[key as K]);
+    if (text === null) return null;
+    out[key as K] = text;
+  }
+  return out;
+}
+
+/** Old values of `keys`, as a patch. */
+export function pick<T extends object>(from: T, keys: readonly (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of keys) out[k] = from[k];
+  return out;
+}
+
+/** Sets one top-level field; no-op when equal. */
+export function setTop<K extends keyof JourneyMap>(
+  map: JourneyMap,
+  key: K,
+  value: JourneyMap[K],
+  inverse: (old: JourneyMap[K]) => Op,
+): ApplyResult {
+  if (sameJson(map[key], value)) return done(map, []);
+  return done({ ...map, [key]: value }, [inverse(map[key])]);
 }

@@ -1,9 +1,12 @@
 /**
- * Public surface of the operations: apply, undo/redo history and rebase.
+ * Public surface of the operations: apply, the op definitions, undo/redo history and the field
+ * diff the server records with each save.
  */
 export { apply, applyAll } from './apply';
 export type { ApplyAllResult, ApplyResult, DroppedOp } from './apply';
-export { cardCellIndex } from './apply-cards';
+export { changedFields } from './changed-fields';
+export { defineOp } from './define-op';
+export type { OpDefinition } from './define-op';
 export {
   canRedo,
   canUndo,
@@ -16,5 +19,4 @@ export {
 } from './history';
 export type { History, HistoryEntry } from './history';
 export type * from './op-types';
-export { changedFields, reapply, rebase } from './rebase';
-export type { RebaseResult } from './rebase';
+export { definitionOf, OP_DEFINITIONS, OP_TYPES, opSchema } from './registry';

@@ -4,7 +4,7 @@
  * with whatever changed in between instead of overwriting it.
  */
 import type { Card, JourneyMap, Step } from '../model/schema';
-import type { ClearedRefs, PlacedCard } from './op-types';
+import type { ClearedRefs, PlacedCard } from './op-fields';
 import { cardSchema } from '../model/schema';
 import { isId } from '../model/restore-values';
 import { CARD_TEXT_MAX } from '../model/schema';

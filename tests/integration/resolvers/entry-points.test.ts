@@ -2,8 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invokeResolver } from '../../../dev/forge-runtime';
 import { handler } from '../../../src/index';
-import { REGISTERED_KEYS } from '../../../src/resolvers';
-import { RESERVED_KEYS } from '../../../src/resolvers/reserved-keys';
 import type { World } from './harness';
 import { createWorld } from './harness';
 
@@ -24,16 +22,5 @@ describe('src/index.ts handler', () => {
       accountId: 'acc-editor',
     });
     expect(result).toMatchObject({ ok: true, data: { map: null, version: 0 } });
-  });
-
-  it('does not register the reserved keys', async () => {
-    expect(REGISTERED_KEYS.filter((k) => (RESERVED_KEYS as readonly string[]).includes(k))).toEqual(
-      [],
-    );
-    for (const key of RESERVED_KEYS) {
-      await expect(
-        invokeResolver({ handler, functionKey: key, payload: {}, accountId: 'acc-editor' }),
-      ).rejects.toThrow(/no definition/);
-    }
   });
 });

@@ -396,6 +396,23 @@ describe('invalid payloads', () => {
       },
       'ops.1',
     ],
+    [
+      'map/apply',
+      'an op whose field has the wrong type (checked by its definition)',
+      {
+        pageId: '1',
+        localId: 'x',
+        baseVersion: 1,
+        ops: [{ type: 'card/edit', id: 'a', patch: { kind: 'gripe' } }],
+      },
+      'ops.0.patch.kind',
+    ],
+    [
+      'map/apply',
+      'an op type nobody defined',
+      { pageId: '1', localId: 'x', baseVersion: 1, ops: [{ type: 'card/explode', id: 'a' }] },
+      'ops.0.type',
+    ],
     ['photos/list', 'a page id with a path', { pageId: '1/../2' }, 'pageId'],
   ];
   it.each(cases)(

@@ -4,7 +4,7 @@
  * made hostile; for op lists, ops of every type with hostile fields).
  */
 import fc from 'fast-check';
-import { OP_TYPES } from '../../../src/domain/operations/op-type-list';
+import { OP_TYPES } from '../../../src/domain/operations/registry';
 
 /** Strings that break naive validation: paths, huge, control chars, numbers-as-text, markup. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(

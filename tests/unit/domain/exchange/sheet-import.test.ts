@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../src/domain/exchange/csv';
 import { cardsInJourneyOrder, exportCsv } from '../../../../src/domain/exchange/csv-export';
 import { importSheet } from '../../../../src/domain/exchange/sheet-import';
-import { createEmptyMap } from '../../../../src/domain/model/factories';
+import {
+  createCard,
+  createEmptyMap,
+  createStage,
+  createStep,
+} from '../../../../src/domain/model/factories';
 import type { Card, JourneyMap } from '../../../../src/domain/model/schema';
 import { generateMap } from '../../../support/generate-map';
 import { arbMap } from '../arbitraries';
@@ -60,6 +65,33 @@ describe('CSV export → import', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('keeps a card on its step when two stages share a name (regression: "" / "" / " ")', () => {
+    // Found by the property above: the first stage named "" has no steps, the second holds the
+    // step named " "; the row must go back to that step, not to a new one in the first stage.
+    const base = createEmptyMap({ title: '' });
+    const map: JourneyMap = {
+      ...base,
+      stages: [createStage('stage0', ''), createStage('stage1', '')],
+      steps: [createStep({ id: 'step0', stageId: 'stage1', name: ' ' })],
+      cards: [
+        createCard({
+          id: 'card0',
+          laneId: 'lane-actions',
+          stepId: 'step0',
+          kind: 'action',
+          text: '',
+        }),
+      ],
+    };
+    const csv = exportCsv(map);
+    const back = importSheet({ text: csv, base: map, newId: ids() });
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.map.steps).toEqual(map.steps);
+    expect(back.map.cards.map((c) => c.stepId)).toEqual(['step0']);
+    expect(rowsOf(exportCsv(back.map))).toEqual(rowsOf(csv));
   });
 
   it('gives the same structure and cards when names are unique (links aside)', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { restore } from '../../../../src/domain/model/restore';
 import { apply, applyAll } from '../../../../src/domain/operations/apply';
-import { OP_TYPES } from '../../../../src/domain/operations/op-type-list';
+import { OP_TYPES } from '../../../../src/domain/operations/registry';
 import type { Op } from '../../../../src/domain/operations/op-types';
 import { arbMap, arbOp } from '../arbitraries';
 

@@ -4,7 +4,7 @@ import { journeyMapSchema } from '../../../../src/domain/model/schema';
 import { restore } from '../../../../src/domain/model/restore';
 import { applyAll } from '../../../../src/domain/operations/apply';
 import type { Op } from '../../../../src/domain/operations/op-types';
-import { changedFields, rebase } from '../../../../src/domain/operations/rebase';
+import { changedFields } from '../../../../src/domain/operations/changed-fields';
 import { rankPainPoints } from '../../../../src/domain/ranking/rank-pain-points';
 import { dotsCast, dotsSpent, revealedDots } from '../../../../src/domain/session/dots';
 import { fixtureMap } from '../model/fixture';
@@ -107,16 +107,15 @@ describe('concurrent dot voting (rebase)', () => {
   it('two people voting at once on the same card both count', () => {
     const base = fixtureMap();
     const remote = applyAll(base, [dot('acc-a', 'pain1')]).map;
-    const result = rebase({ base, local: [dot('acc-b', 'pain1', 2)], remote });
+    const result = applyAll(remote, [dot('acc-b', 'pain1', 2)]);
     expect(result.dropped).toEqual([]);
-    expect(result.overwritten).toEqual([]);
     expect(revealedDots({ ...result.map.session, votesRevealed: true }).get('pain1')).toBe(3);
   });
 
   it('one person in two tabs cannot exceed the allowance', () => {
     const base = fixtureMap();
     const remote = applyAll(base, [dot('acc-a', 'pain1', 2)]).map;
-    const result = rebase({ base, local: [dot('acc-a', 'pain2', 2)], remote });
+    const result = applyAll(remote, [dot('acc-a', 'pain2', 2)]);
     expect(result.dropped).toHaveLength(1);
     expect(dotsSpent(result.map.session.ballots, 'acc-a')).toBe(2);
   });

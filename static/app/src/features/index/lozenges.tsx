@@ -12,11 +12,6 @@ const REVIEW_TONE: Record<ReviewStatus, string> = {
   stale: 'removed',
 };
 
-/** Human label of a review status. */
-export function reviewLabel(status: ReviewStatus): string {
-  return REVIEW_LABEL[status];
-}
-
 /** A review status lozenge with the next review date in its title. */
 export function ReviewLozenge({
   status,

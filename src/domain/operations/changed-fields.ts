@@ -1,20 +1,12 @@
 /**
- * Rebase for the server. Ops name their targets by id, so re-applying a client's ops to the
- * newest stored map IS the rebase (`reapply`); what could not apply is dropped and reported.
  * `changedFields` lists field paths that differ between two maps (cheaply, by reference first,
- * thanks to structural sharing), so a save can report "you overwrote X that someone else
- * changed since your base" (last writer wins, and says so).
+ * thanks to structural sharing). The server records them with each save (src/confluence/
+ * map-history.ts), so a later save can report "you overwrote X that someone else changed since
+ * your base" (last writer wins, and says so). Ops name their targets by id, so re-applying a
+ * client's ops to the newest stored map with `applyAll` is the rebase.
  */
 import type { JourneyMap } from '../model/schema';
-import type { ApplyAllResult } from './apply';
-import { applyAll } from './apply';
 import { sameJson } from './helpers';
-import type { Op } from './op-types';
-
-/** Re-applies ops made against an older version onto the latest stored map. */
-export function reapply(latest: JourneyMap, ops: readonly Op[]): ApplyAllResult {
-  return applyAll(latest, ops);
-}
 
 type Row = Record<string, unknown>;
 
@@ -201,26 +193,4 @@ export function changedFields(before: JourneyMap, after: JourneyMap): string[] {
     });
   }
   return out;
-}
-
-/** Result of rebasing local ops onto a newer map. */
-export type RebaseResult = ApplyAllResult & {
-  /** Fields the local ops overwrote that changed remotely since `base`. */
-  overwritten: string[];
-};
-
-/**
- * Applies `local` (made against `base`) onto `remote` (the newest stored map) and reports which
- * of the fields the local ops wrote had also been changed remotely since `base`.
- */
-export function rebase(args: {
-  base: JourneyMap;
-  local: readonly Op[];
-  remote: JourneyMap;
-}): RebaseResult {
-  const result = reapply(args.remote, args.local);
-  const theirs = new Set(changedFields(args.base, args.remote));
-  const overwritten =
-    theirs.size === 0 ? [] : changedFields(args.remote, result.map).filter((f) => theirs.has(f));
-  return { ...result, overwritten };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply, applyAll } from '../../../../src/domain/operations/apply';
-import { changedFields, reapply, rebase } from '../../../../src/domain/operations/rebase';
+import { changedFields } from '../../../../src/domain/operations/changed-fields';
 import type { Op } from '../../../../src/domain/operations/op-types';
 import { fixtureMap } from '../model/fixture';
 
@@ -58,36 +58,20 @@ describe('changedFields', () => {
   });
 });
 
-describe('rebase', () => {
+describe('re-applying ops on a newer map (the rebase)', () => {
   it('re-applying by id merges edits of different cards', () => {
     const base = fixtureMap();
     const remote = apply(base, { type: 'card/edit', id: 'a1', patch: { text: 'Theirs' } }).map;
-    const result = rebase({
-      base,
-      local: [{ type: 'card/edit', id: 'a2', patch: { text: 'Mine' } }],
-      remote,
-    });
+    const result = applyAll(remote, [{ type: 'card/edit', id: 'a2', patch: { text: 'Mine' } }]);
     expect(result.map.cards.map((c) => c.text).slice(0, 2)).toEqual(['Theirs', 'Mine']);
-    expect(result.overwritten).toEqual([]);
+    expect(result.dropped).toEqual([]);
   });
 
-  it('the same field edited twice is last-writer-wins and reported', () => {
+  it('the same field edited twice is last-writer-wins', () => {
     const base = fixtureMap();
     const remote = apply(base, { type: 'card/edit', id: 'a1', patch: { text: 'Theirs' } }).map;
-    const result = rebase({
-      base,
-      local: [{ type: 'card/edit', id: 'a1', patch: { text: 'Mine' } }],
-      remote,
-    });
+    const result = applyAll(remote, [{ type: 'card/edit', id: 'a1', patch: { text: 'Mine' } }]);
     expect(result.map.cards[0]?.text).toBe('Mine');
-    expect(result.overwritten).toEqual(['cards.a1.text']);
-  });
-
-  it('writing the same value someone else wrote is not an overwrite', () => {
-    const base = fixtureMap();
-    const op: Op = { type: 'map/setTitle', title: 'Same' };
-    const remote = apply(base, op).map;
-    expect(rebase({ base, local: [op], remote }).overwritten).toEqual([]);
   });
 
   it('ops whose target was deleted remotely are dropped with a reason', () => {
@@ -97,7 +81,7 @@ describe('rebase', () => {
       { type: 'card/edit', id: 'a1', patch: { text: 'Mine' } },
       { type: 'map/setTitle', title: 'Kept' },
     ];
-    const result = reapply(remote, local);
+    const result = applyAll(remote, local);
     expect(result.dropped).toEqual([{ index: 0, type: 'card/edit', reason: 'card not found' }]);
     expect(result.map.title).toBe('Kept');
   });
@@ -106,7 +90,7 @@ describe('rebase', () => {
     const base = fixtureMap();
     const vote: Op = { type: 'card/vote', id: 'pain1', delta: 1 };
     const remote = apply(base, vote).map;
-    const result = rebase({ base, local: [vote], remote });
+    const result = applyAll(remote, [vote]);
     expect(result.map.cards.find((c) => c.id === 'pain1')?.painPoint?.votes).toBe(2);
   });
 
@@ -115,7 +99,7 @@ describe('rebase', () => {
     const deleted = apply(base, { type: 'step/delete', id: 's3' });
     // Meanwhile someone deletes the pain-points lane and edits the opportunity's lane.
     const remote = applyAll(deleted.map, [{ type: 'lane/delete', id: 'lane-painPoints' }]).map;
-    const result = reapply(remote, deleted.inverse);
+    const result = applyAll(remote, deleted.inverse);
     expect(result.dropped).toEqual([]);
     expect(result.map.steps.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
     expect(result.map.cards.map((c) => c.id)).toEqual(['a1', 'a2', 'a3', 'opp1']);
