@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+import { BATCH_ID_PATTERN } from '../domain/codec/batch-log';
 import { MAX_VOTES_PER_PERSON } from '../domain/model/schema';
 
 /** Confluence content ids are numeric strings. */
@@ -49,9 +50,15 @@ export const opEnvelopeSchema = z
     if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
   });
 
+/** A `map/apply` batch id: made by the client, kept when it resends the same batch. */
+export const batchIdSchema = z
+  .string()
+  .regex(BATCH_ID_PATTERN, 'must be 8-64 letters, digits, "-" or "_" (e.g. a UUID)');
+
 /** `map/apply`. */
 export const applyPayloadSchema = mapAddressSchema.extend({
   baseVersion: z.number().int().min(0),
+  batchId: batchIdSchema,
   ops: z.array(opEnvelopeSchema).min(1, 'must contain at least one change').max(MAX_OPS_PER_APPLY),
 });
 
