@@ -124,5 +124,10 @@ export function findBatch(
   const tag = accountTag(args.accountId);
   const hit = log.find((e) => e.id === args.id && e.a === tag);
   if (!hit) return null;
-  return { version: hit.v, dropped: hit.d ?? [], rebased: hit.r === true, overwritten: hit.o ?? [] };
+  return {
+    version: hit.v,
+    dropped: hit.d ?? [],
+    rebased: hit.r === true,
+    overwritten: hit.o ?? [],
+  };
 }

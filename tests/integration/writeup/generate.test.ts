@@ -5,7 +5,6 @@
  * and cold, first and again, and in the races.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCAL_INSTALL_CONTEXT } from '../../../dev/forge-runtime';
 import { decodeMap, encodeMap, mapPropertyKey } from '../../../src/domain/codec';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { World } from '../resolvers/harness';

@@ -202,9 +202,9 @@ describe('sync engine', () => {
     first.store.dispatch(addPainPoint(first.store.getState().map, 'sent', 'sent once'));
     await env1.advance(300);
     first.engine.stop(); // reloaded before the retry
-    const stored = JSON.parse(storage.getItem(pendingKey(address.pageId, address.localId)) ?? '{}');
+    const stored = createPendingStore({ storage, ...address }).load();
     const firstId = (server.calls.at(-1)?.payload as { batchId: string }).batchId;
-    expect(stored.batch).toEqual({ id: firstId, count: 1 });
+    expect(stored?.batch).toEqual({ id: firstId, count: 1 });
 
     const env2 = new ManualEnv();
     boot({ server, storage, env: env2 });
