@@ -314,6 +314,8 @@ export async function createFutureStateResolver(
     const linked = await applyMapResolver(rc, {
       ...current,
       baseVersion: stored.version,
+      // A batch of its own: a retry of this call links again (setting the same link is a no-op).
+      batchId: `future-link-${rc.deps.newId()}`.slice(0, 64),
       ops: [{ type: 'map/setLinkedMap', link: found.at }],
     });
     if (!linked.ok) {
