@@ -91,8 +91,9 @@ export async function createWorld(): Promise<World> {
  * Like the UI's sync engine, every `map/apply` carries a batch id: a fresh one unless the test
  * sends its own (or sends the key with `undefined` to test the schema).
  */
-function withBatchId(key: string, payload: object): object {
-  return key === 'map/apply' && !('batchId' in payload)
+function withBatchId(key: string, payload: unknown): unknown {
+  const isObject = typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+  return key === 'map/apply' && isObject && !('batchId' in payload)
     ? { ...payload, batchId: crypto.randomUUID() }
     : payload;
 }
