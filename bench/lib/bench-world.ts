@@ -12,7 +12,6 @@ import { SUMMARY_PROPERTY_KEY } from '../../src/domain/summary';
 import { REGISTERED_KEYS, createResolverHandler } from '../../src/resolvers';
 import type { PayloadOf, ResolverKey, ResultOf } from '../../src/resolvers/contract';
 import type { ResolverDeps } from '../../src/resolvers/deps';
-import { clearMapCache } from '../../src/resolvers/map-cache';
 import { BENCH_NOW } from './seed-map';
 
 /** The result of one resolver call and the REST calls it made. */
@@ -55,7 +54,6 @@ function benchDeps(): ResolverDeps {
 
 /** Starts an in-memory emulator with the runtime shim installed. */
 export async function createBenchWorld(): Promise<BenchWorld> {
-  clearMapCache();
   const emulator = await createEmulator({ now: () => BENCH_NOW });
   const runtime: ForgeRuntimeHandle = installForgeRuntime({ emulator });
   const handler = createResolverHandler(benchDeps());
@@ -89,7 +87,6 @@ export async function createBenchWorld(): Promise<BenchWorld> {
     async close() {
       runtime.uninstall();
       await emulator.close();
-      clearMapCache();
     },
   };
 }

@@ -7,6 +7,11 @@ export type FaultSpec = {
   count: number;
   retryAfterSeconds?: number;
   match?: { method?: string; pathPrefix?: string };
+  /**
+   * Carry the request out first, then answer with `status`: the write committed but its answer
+   * was lost (a timeout, a dropped connection, a function killed right after the PUT).
+   */
+  afterCommit?: boolean;
 };
 
 /** Controls for injected faults. */

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDemoBaseline } from './demo-baseline';
 import { HttpError, errorResponse } from './errors';
 import { FaultController } from './faults';
-import type { Faults } from './faults';
+import type { FaultSpec, Faults } from './faults';
 import { readPropertyIndexes } from './manifest-indexes';
 import { MemoryRequestLog, principalLabel } from './request-log';
 import type { RequestLog } from './request-log';
@@ -114,19 +114,22 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
     await faults.delay();
     let response: Response;
     const fault = faults.take(method, url.pathname);
-    if (fault) {
+    const faultResponse = (f: FaultSpec): Response => {
       const headers: Record<string, string> = {};
-      if (fault.status === 429) headers['retry-after'] = String(fault.retryAfterSeconds ?? 1);
-      response = errorResponse(
+      if (f.status === 429) headers['retry-after'] = String(f.retryAfterSeconds ?? 1);
+      return errorResponse(
         url.pathname,
-        fault.status,
-        fault.status === 429
+        f.status,
+        f.status === 429
           ? 'Rate limit exceeded'
-          : fault.status === 409
+          : f.status === 409
             ? 'Version must be incremented on update. Current version is: (injected conflict)'
             : 'Internal server error (injected)',
         headers,
       );
+    };
+    if (fault && !fault.afterCommit) {
+      response = faultResponse(fault);
     } else if (principal.kind === 'anonymous') {
       response = errorResponse(url.pathname, 401, 'Unauthorized; scope does not match');
     } else if (!('route' in found)) {
@@ -158,6 +161,8 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
         }
       }
     }
+    // The request was carried out, but its answer is lost (a dropped connection after the commit).
+    if (fault?.afterCommit) response = faultResponse(fault);
     // Durable before acknowledged: whatever the handler changed is fsynced now.
     store.flush();
     log.add({ ...entry, status: response.status });

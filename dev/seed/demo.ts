@@ -106,7 +106,7 @@ async function createMap(args: {
   return call({
     ...args,
     functionKey: 'map/apply',
-    payload: { ...base, baseVersion: created.version, ops },
+    payload: { ...base, baseVersion: created.version, batchId: randomUUID(), ops },
   });
 }
 

@@ -9,9 +9,12 @@
  * best effort. A crash between any two steps leaves the previous map readable; leftovers are
  * collected by a later compaction.
  */
-import type { EncodedMap, HeadValue } from '../domain/codec';
+import type { BatchEntry, EncodedMap, HeadValue } from '../domain/codec';
 import {
+  BATCH_LOG_MAX_BYTES,
+  MAP_JSON_MAX_BYTES,
   PROPERTY_VALUE_MAX_BYTES,
+  appendBatch,
   appendToLog,
   decodeMap,
   encodeMap,
@@ -20,6 +23,7 @@ import {
   mapPropertyKey,
   parseChunkKey,
   parseHead,
+  readBatchLog,
   replayBatch,
   replayLog,
   requiredChunkSuffixes,
@@ -52,7 +56,34 @@ export type StoredMap = {
   properties: StoredProperty[];
   /** Which fields recent saves changed (see map-history.ts). */
   history: ChangeEntry[];
+  /** The most recent `map/apply` batches and their answers (a resend is answered from here). */
+  batches: BatchEntry[];
 };
+
+/** A save that would make the map too big for one resolver answer; nothing was written. */
+export class MapTooLargeError extends Error {
+  override readonly name = 'MapTooLargeError';
+  constructor(
+    readonly cards: number,
+    readonly bytes: number,
+  ) {
+    super(
+      `This map is too big to save (${cards.toLocaleString('en-US')} cards, ${megabytes(bytes)} MB; ` +
+        `the limit is ${megabytes(MAP_JSON_MAX_BYTES)} MB). Split it into two maps by stage, or ` +
+        'remove cards; Export keeps a copy of the map as it is.',
+    );
+  }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1_000_000).toFixed(1);
+}
+
+/** Throws MapTooLargeError when `map` is past what `map/load` can answer. */
+export function assertSavableSize(map: JourneyMap): void {
+  const bytes = jsonByteLength(map);
+  if (bytes > MAP_JSON_MAX_BYTES) throw new MapTooLargeError(map.cards.length, bytes);
+}
 
 /** The stored map cannot be decoded or restored; the page itself still renders. */
 export class CorruptMapError extends Error {
@@ -71,7 +102,9 @@ const WHAT = 'the journey map';
 export function readMapFromProperties(properties: StoredProperty[], localId: string): StoredMap {
   const headKey = mapPropertyKey(localId);
   const head = properties.find((p) => p.key === headKey) ?? null;
-  if (!head) return { map: null, version: 0, head: null, repairs: [], properties, history: [] };
+  if (!head) {
+    return { map: null, version: 0, head: null, repairs: [], properties, history: [], batches: [] };
+  }
   const chunks: Record<string, unknown> = {};
   for (const p of properties) {
     const parsed = parseChunkKey(localId, p.key);
@@ -110,6 +143,7 @@ export function readMapFromProperties(properties: StoredProperty[], localId: str
     repairs: restored.repairs,
     properties,
     history: readHistory(head.value),
+    batches: readBatchLog(head.value),
   };
 }
 
@@ -118,13 +152,24 @@ export async function readMap(client: ConfluenceClient, at: MapLocation): Promis
   return readMapFromProperties(await client.listProperties(at.pageId), at.localId);
 }
 
-/** The head value to write: the codec's head plus the change history, trimmed to fit. */
-function headWithHistory(head: HeadValue, history: ChangeEntry[]): Record<string, unknown> {
+/**
+ * The head value to write: the codec's head (at most HEAD_CODEC_MAX_BYTES), the batch log (at
+ * most BATCH_LOG_MAX_BYTES, so it always fits beside it) and the change history, trimmed to fit.
+ */
+function headWithMeta(args: {
+  head: HeadValue;
+  batches: BatchEntry[];
+  history: ChangeEntry[];
+}): Record<string, unknown> {
+  const { head, history } = args;
+  const batches = [...args.batches];
+  while (batches.length > 1 && jsonByteLength(batches) > BATCH_LOG_MAX_BYTES) batches.shift();
+  const withBatches = batches.length ? { ...head, batches } : { ...head };
   for (let keep = history.length; keep >= 0; keep = keep === 0 ? -1 : Math.floor(keep / 2)) {
-    const candidate = { ...head, recent: history.slice(history.length - keep) };
+    const candidate = { ...withBatches, recent: history.slice(history.length - keep) };
     if (jsonByteLength(candidate) <= PROPERTY_VALUE_MAX_BYTES) return candidate;
   }
-  return { ...head };
+  return withBatches;
 }
 
 /** Arguments of {@link saveMap}. */
@@ -143,6 +188,8 @@ export type SaveMapArgs = {
    * chunked map is saved by logging them in the head (one PUT); without, the whole map is written.
    */
   ops?: readonly Op[];
+  /** The `map/apply` batch this save records (its resend is then answered, not applied). */
+  batch?: BatchEntry;
 };
 
 /**
@@ -162,11 +209,13 @@ function loggedHead(args: SaveMapArgs): HeadValue | null {
 }
 
 /**
- * Writes the map as `previous.version + 1`. Throws ConflictError when someone saved first
- * (nothing of this save is visible then), or another ConfluenceError.
+ * Writes the map as `previous.version + 1`. Throws MapTooLargeError (before writing anything)
+ * when the map could not be loaded again, ConflictError when someone saved first (nothing of
+ * this save is visible then), or another ConfluenceError.
  */
 export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
   const { client, at, previous } = args;
+  assertSavableSize(args.map);
   const headKey = mapPropertyKey(at.localId);
   const logged = loggedHead(args);
   const encoded: EncodedMap = logged
@@ -174,7 +223,8 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
     : encodeMap(args.map, { generation: args.generation });
   const version = previous.version + 1;
   const history = appendHistory(previous.history, version, args.changed);
-  const headValue = headWithHistory(encoded.head, history);
+  const batches = args.batch ? appendBatch(previous.batches, args.batch) : previous.batches;
+  const headValue = headWithMeta({ head: encoded.head, batches, history });
 
   const created: StoredProperty[] = [];
   const dropGarbage = async (): Promise<void> => {
@@ -256,6 +306,7 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
     repairs: [],
     properties,
     history,
+    batches,
   };
 }
 

@@ -60,10 +60,16 @@ export type ResolverContract = {
   'map/load': {
     payload: MapAddress;
     result: Result<{
+      /** Null when there is no map yet, or when it is too big to answer as JSON (`packed`). */
       map: JourneyMap | null;
       version: number;
       capabilities: Capabilities;
       repairs: RepairNote[];
+      /**
+       * A map too big for the app to save (written by an older version or over REST): its JSON
+       * deflated and base64-encoded, so it still fits in one answer. It opens read-only.
+       */
+      packed?: string;
     }>;
   };
   'map/create': {
@@ -71,7 +77,11 @@ export type ResolverContract = {
     result: Result<{ map: JourneyMap; version: number }>;
   };
   'map/apply': {
-    payload: MapAddress & { baseVersion: number; ops: Op[] };
+    /**
+     * `batchId` (8-64 of [A-Za-z0-9_-], e.g. a UUID) names the batch: a resend with the same id
+     * is applied once and answered like the first time (with the latest map).
+     */
+    payload: MapAddress & { baseVersion: number; batchId: string; ops: Op[] };
     result: Result<{
       map: JourneyMap;
       version: number;

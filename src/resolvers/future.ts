@@ -28,7 +28,6 @@ import type { MapAddress, ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
 import { applyMapResolver } from './map';
-import { cacheKey, putCached } from './map-cache';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
 
@@ -122,7 +121,7 @@ async function findOrphan(args: {
 }
 
 function nothingStored(properties: StoredProperty[]): StoredMap {
-  return { map: null, version: 0, head: null, repairs: [], properties, history: [] };
+  return { map: null, version: 0, head: null, repairs: [], properties, history: [], batches: [] };
 }
 
 /** Writes the future map's properties; answers what was written. */
@@ -195,13 +194,7 @@ async function createOnSamePage(args: {
     await dropFutureMap(client, at, saved);
     throw error;
   }
-  const synced = await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
-  // The page's properties changed (a new map, the summary): the current map's cached copy would
-  // resave a stale summary, so it is replaced by one read off what is now stored (no REST call).
-  putCached(
-    cacheKey({ installContext: rc.installContext, ...current }),
-    readMapFromProperties(synced.properties, current.localId),
-  );
+  await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
   return { at, pageTitle: args.pageTitle };
 }
 
@@ -323,6 +316,8 @@ export async function createFutureStateResolver(
     const linked = await applyMapResolver(rc, {
       ...current,
       baseVersion: stored.version,
+      // A batch of its own: a retry of this call links again (setting the same link is a no-op).
+      batchId: `future-link-${rc.deps.newId()}`.slice(0, 64),
       ops: [{ type: 'map/setLinkedMap', link: found.at }],
     });
     if (!linked.ok) {

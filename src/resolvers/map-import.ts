@@ -10,14 +10,13 @@ import { ConflictError } from '../confluence/errors';
 import type { StoredMap } from '../confluence/map-store';
 import { CorruptMapError, readMapFromProperties, saveMap } from '../confluence/map-store';
 import { withSyncedSummary } from '../confluence/summary-store';
-import { jsonByteLength, mapPropertyKey } from '../domain/codec';
+import { jsonByteLength, mapPropertyKey, readBatchLog } from '../domain/codec';
 import { adoptPageRefs } from '../domain/exchange/adopt-page-refs';
 import { IMPORT_MAX_BYTES } from '../domain/exchange/import-limits';
 import { restore } from '../domain/model/restore';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
-import { cacheKey, dropCached, putCached } from './map-cache';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
 
@@ -37,7 +36,15 @@ function currentOf(properties: StoredMap['properties'], localId: string): Stored
   } catch (error) {
     if (!(error instanceof CorruptMapError)) throw error;
     const head = properties.find((p) => p.key === mapPropertyKey(localId)) ?? null;
-    return { map: null, version: head?.version ?? 0, head, repairs: [], properties, history: [] };
+    return {
+      map: null,
+      version: head?.version ?? 0,
+      head,
+      repairs: [],
+      properties,
+      history: [],
+      batches: readBatchLog(head?.value),
+    };
   }
 }
 
@@ -77,7 +84,6 @@ export async function importMapResolver(
     }
     const adopted = adoptPageRefs(restored.map, previous.map);
     const map = { ...adopted.map, updatedAt: rc.deps.now().toISOString() };
-    const key = cacheKey({ installContext: rc.installContext, ...at });
     let saved: StoredMap;
     try {
       saved = await saveMap({
@@ -89,7 +95,6 @@ export async function importMapResolver(
         generation: rc.deps.newId(),
       });
     } catch (error) {
-      dropCached(key);
       if (error instanceof ConflictError) {
         throw new ResolverFailure(
           'CONFLICT',
@@ -98,7 +103,7 @@ export async function importMapResolver(
       }
       throw error;
     }
-    putCached(key, await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps }));
+    await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
     return {
       map,
       version: saved.version,

@@ -1,19 +1,27 @@
 /**
  * The map resolvers: load, create, apply (operations, with rebase on conflict) and version.
  * Thin: validate the payload, call the Confluence map store and the pure domain, shape the result.
+ * Every answer that carries map content was read as the caller in the same invocation: nothing
+ * is kept across invocations (docs/decisions/0014-no-cross-invocation-cache.md).
  */
-import { ConflictError, NotFoundError } from '../confluence/errors';
+import { ConflictError } from '../confluence/errors';
 import { changedSince, fieldsOverlap } from '../confluence/map-history';
 import type { StoredMap } from '../confluence/map-store';
 import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
 import { withSyncedSummary, withWriteUpRef } from '../confluence/summary-store';
-import { mapPropertyKey } from '../domain/codec';
+import {
+  MAP_JSON_MAX_BYTES,
+  batchEntry,
+  findBatch,
+  jsonByteLength,
+  mapPropertyKey,
+  packMap,
+} from '../domain/codec';
 import type { Op } from '../domain/operations/op-types';
 import type { DroppedOp, ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
 import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
-import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
 import { assertOwnDots } from './own-dots';
 import { ResolverFailure, guard } from './result';
@@ -21,8 +29,15 @@ import { ResolverFailure, guard } from './result';
 const READ_ONLY_REASON =
   'You can view this page but not edit it, so the journey map is read-only. Ask the page owner or a space admin for edit access.';
 
-function keyOf(rc: ResolverContext, at: { pageId: string; localId: string }): string {
-  return cacheKey({ installContext: rc.installContext, ...at });
+/** Largest packed map `map/load` answers (a Forge answer is at most 5 MB). */
+const PACKED_MAX_CHARS = 4_500_000;
+
+function tooLargeReason(cards: number, bytes: number): string {
+  return (
+    `This map is larger than the app can save (${cards.toLocaleString('en-US')} cards, ` +
+    `${(bytes / 1_000_000).toFixed(1)} MB; the limit is ${(MAP_JSON_MAX_BYTES / 1_000_000).toFixed(1)} MB), ` +
+    'so it opens read-only. Export keeps a copy; split it into smaller maps by stage.'
+  );
 }
 
 /** `map/load`: one REST call; never writes. */
@@ -34,9 +49,27 @@ export async function loadMapResolver(
     const at = mapAddressSchema.parse(payload);
     const state = await clientFor(rc).getPageState(at.pageId);
     const stored = readMapFromProperties(state.properties, at.localId);
-    putCached(keyOf(rc, at), stored);
+    const map = stored.map && withWriteUpRef(stored.map, { ...stored, localId: at.localId });
+    const bytes = map ? jsonByteLength(map) : 0;
+    if (map && bytes > MAP_JSON_MAX_BYTES) {
+      // Too big to answer as JSON (an older version or a REST client wrote it): packed, read-only.
+      const packed = packMap(map);
+      if (packed.length > PACKED_MAX_CHARS) {
+        throw new ResolverFailure(
+          'TOO_LARGE',
+          `${tooLargeReason(map.cards.length, bytes)} Even packed it does not fit in one answer: export it with the Confluence REST API (the content properties of this page).`,
+        );
+      }
+      return {
+        map: null,
+        packed,
+        version: stored.version,
+        capabilities: { canEdit: false, reason: tooLargeReason(map.cards.length, bytes) },
+        repairs: stored.repairs,
+      };
+    }
     return {
-      map: stored.map && withWriteUpRef(stored.map, { ...stored, localId: at.localId }),
+      map,
       version: stored.version,
       capabilities: state.canEdit
         ? { canEdit: true }
@@ -99,10 +132,7 @@ export async function createMapResolver(
       }
       throw error;
     }
-    putCached(
-      keyOf(rc, at),
-      await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps }),
-    );
+    await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
     return { map, version: saved.version };
   });
 }
@@ -121,8 +151,10 @@ function overwrittenFields(args: {
 }
 
 /**
- * `map/apply`: applies the ops to the latest stored map and saves `version + 1`; on a conflict
- * re-reads and re-applies (bounded, with jitter). Ops whose target is gone are dropped.
+ * `map/apply`: reads the map as the caller, applies the ops to it and saves `version + 1`; on a
+ * conflict re-reads and re-applies (bounded, with jitter). Ops whose target is gone are dropped.
+ * A batch already applied (its id is in the head's batch log, sent by the same person) is not
+ * applied again: the resend is answered like the first time, with the latest map.
  */
 export async function applyMapResolver(
   rc: ResolverContext,
@@ -171,13 +203,10 @@ async function applyMap(
       );
     }
     assertOwnDots(ops, rc.accountId);
+    const accountId = rc.accountId ?? '';
     const client = clientFor(rc);
-    const key = keyOf(rc, at);
-
-    const cached = getCached(key);
-    // A cache older than what the client saw would only cost a conflict: read instead.
-    let latest = cached && cached.version >= input.baseVersion ? cached : await readMap(client, at);
-    let fromCache = latest === cached;
+    // Always read as the caller: the read is also the access check (decision 0014).
+    let latest = await readMap(client, at);
 
     for (let attempt = 1; ; attempt++) {
       if (!latest.map) {
@@ -186,12 +215,30 @@ async function applyMap(
           'This journey map does not exist (any more). Reload the page; you can start a new map from a template.',
         );
       }
+      const first = findBatch(latest.batches, { id: input.batchId, accountId });
+      if (first) {
+        // A resend (the first answer was lost): applied once already. A summary sync the first
+        // call did not reach is done now (no call when the summary is up to date).
+        const current = await withSyncedSummary({
+          client,
+          pageId: at.pageId,
+          saved: latest,
+          deps: rc.deps,
+        });
+        return {
+          map: withWriteUpRef(latest.map, { ...current, localId: at.localId }),
+          version: latest.version,
+          dropped: first.dropped,
+          rebased: first.rebased,
+          overwritten: first.overwritten,
+        };
+      }
       const applied = applyOps(latest.map, ops);
       const dropped: DroppedOp[] = applied.dropped;
       const ours = diffFields(latest.map, applied.map);
       const rebased = latest.version !== input.baseVersion;
       if (ours.length === 0) {
-        // Nothing to write (every op dropped or a no-op): answer the latest map, no REST call.
+        // Nothing to write (every op dropped or a no-op): the map as just read, as the caller.
         return {
           map: withWriteUpRef(latest.map, { ...latest, localId: at.localId }),
           version: latest.version,
@@ -201,6 +248,8 @@ async function applyMap(
         };
       }
       const next = { ...applied.map, updatedAt: rc.deps.now().toISOString() };
+      const overwritten = overwrittenFields({ latest, baseVersion: input.baseVersion, ours });
+      const version = latest.version + 1;
       try {
         const saved = await saveMap({
           client,
@@ -210,6 +259,11 @@ async function applyMap(
           changed: ours,
           generation: rc.deps.newId(),
           ops,
+          batch: batchEntry({
+            id: input.batchId,
+            accountId,
+            answer: { version, dropped, rebased, overwritten },
+          }),
         });
         const current = await withSyncedSummary({
           client,
@@ -217,23 +271,18 @@ async function applyMap(
           saved,
           deps: rc.deps,
         });
-        putCached(key, current);
         return {
           map: withWriteUpRef(next, { ...current, localId: at.localId }),
           version: saved.version,
           dropped,
           rebased,
-          overwritten: overwrittenFields({ latest, baseVersion: input.baseVersion, ours }),
+          overwritten,
         };
       } catch (error) {
-        const retryable =
-          error instanceof ConflictError || (fromCache && error instanceof NotFoundError);
-        dropCached(key);
-        if (!retryable || attempt >= rc.deps.maxApplyAttempts) throw error;
+        if (!(error instanceof ConflictError) || attempt >= rc.deps.maxApplyAttempts) throw error;
         // Jittered backoff so two colliding writers do not collide again.
         await rc.deps.sleep(Math.round((50 + rc.deps.random() * 150) * attempt));
         latest = await readMap(client, at);
-        fromCache = false;
       }
     }
   });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+import { BATCH_ID_PATTERN } from '../domain/codec/batch-log';
 import { opSchema } from '../domain/operations/registry';
 
 /** Confluence content ids are numeric strings. */
@@ -35,9 +36,15 @@ export const opPayloadSchema = opSchema.superRefine((op, ctx) => {
   }
 });
 
+/** A `map/apply` batch id: made by the client, kept when it resends the same batch. */
+export const batchIdSchema = z
+  .string()
+  .regex(BATCH_ID_PATTERN, 'must be 8-64 letters, digits, "-" or "_" (e.g. a UUID)');
+
 /** `map/apply`. */
 export const applyPayloadSchema = mapAddressSchema.extend({
   baseVersion: z.number().int().min(0),
+  batchId: batchIdSchema,
   ops: z.array(opPayloadSchema).min(1, 'must contain at least one change').max(MAX_OPS_PER_APPLY),
 });
 

@@ -82,6 +82,8 @@ export async function registerPhotoResolver(
       pageId: input.pageId,
       localId: input.localId,
       baseVersion: input.baseVersion,
+      // One batch per attachment: registering the same upload again (a lost answer) adds it once.
+      batchId: `photo-register-${att.id}`.slice(0, 64),
       ops: [
         {
           type: 'session/addPhoto',

@@ -12,7 +12,7 @@ import {
   ServerError,
   TooLargeError,
 } from '../confluence/errors';
-import { CorruptMapError } from '../confluence/map-store';
+import { CorruptMapError, MapTooLargeError } from '../confluence/map-store';
 import { isDomainError } from '../domain/errors';
 import type { ErrorCode, ResolverError, Result } from './contract';
 
@@ -59,6 +59,7 @@ export function toResolverError(error: unknown): ResolverError {
   }
   if (error instanceof ZodError) return fromZod(error);
   if (error instanceof CorruptMapError) return { code: 'CORRUPT', message: error.message };
+  if (error instanceof MapTooLargeError) return { code: 'TOO_LARGE', message: error.message };
   if (error instanceof ConflictError) {
     return {
       code: 'CONFLICT',

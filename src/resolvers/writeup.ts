@@ -44,11 +44,10 @@ import { writeUpTitle } from '../domain/write-up/write-up-title';
 import type { MapAddress, ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
-import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
 import type { PageFacts } from './writeup-facts';
-import { anyFacts, freshFacts, freshRules, rememberFacts } from './writeup-facts';
+import { freshRules, rememberFacts } from './writeup-facts';
 
 /** `writeup/generate` payload: the map, optionally the space (checked) and preview mode. */
 export const writeUpPayloadSchema = mapAddressSchema.extend({
@@ -358,7 +357,6 @@ async function recordWriteUp(args: {
   generatedAt: string;
 }): Promise<void> {
   const { rc, client, at, stored, facts, page } = args;
-  const key = cacheKey({ installContext: rc.installContext, ...at });
   try {
     const summary = await recordWriteUpInSummary({
       client,
@@ -377,50 +375,34 @@ async function recordWriteUp(args: {
       ...stored,
       properties: [...stored.properties.filter((p) => p.key !== summary.key), summary],
     };
-    putCached(key, current);
     rememberFacts(current, facts);
   } catch (error) {
-    dropCached(key);
     if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_EDIT);
     throw error;
   }
 }
 
 /**
- * The map and what is known about its page: the cached map with this user's facts under a
- * minute old (no call), else the page with its properties and the user's permission (1 call).
- * A preview always reads, as the user: it answers the map's content.
+ * The map and what is known about its page, read as the user in this invocation (one call: the
+ * page with its properties and the user's permission). Nothing is kept across invocations.
  */
 async function mapAndFacts(args: {
-  rc: ResolverContext;
   client: ConfluenceClient;
   at: { pageId: string; localId: string };
   accountId: string;
   now: number;
-  preview: boolean;
-  /** The map version the caller has seen: a cached map older than that is read again. */
-  mapVersion: number | undefined;
 }): Promise<{ stored: StoredMap; facts: PageFacts }> {
-  const { rc, client, at, accountId, now } = args;
-  const key = cacheKey({ installContext: rc.installContext, ...at });
-  const cached = getCached(key);
-  const current = cached && (args.mapVersion === undefined || cached.version >= args.mapVersion);
-  const warm =
-    cached && current && !args.preview ? freshFacts({ stored: cached, accountId, now }) : null;
-  if (cached && warm?.canEdit) return { stored: cached, facts: warm };
+  const { client, at, accountId, now } = args;
   const state = await client.getPageState(at.pageId);
   const stored = readMapFromProperties(state.properties, at.localId);
-  const before = anyFacts(cached);
-  const sameSpace = before?.page.spaceId === state.page.spaceId;
   const facts: PageFacts = {
     accountId,
     readAt: now,
     page: state.page,
     canEdit: state.canEdit,
-    rules: sameSpace ? (before?.rules ?? null) : null,
-    writeUpPageId: sameSpace ? (before?.writeUpPageId ?? null) : null,
+    rules: null,
+    writeUpPageId: null,
   };
-  putCached(key, stored);
   rememberFacts(stored, facts);
   return { stored, facts };
 }
@@ -437,13 +419,10 @@ export async function generateWriteUpResolver(
     const preview = input.preview === true;
     const now = rc.deps.now();
     const { stored, facts } = await mapAndFacts({
-      rc,
       client,
       at,
       accountId: rc.accountId ?? '',
       now: now.getTime(),
-      preview,
-      mapVersion: input.mapVersion,
     });
     const map =
       stored.map &&

@@ -4,3 +4,5 @@ export * from './utf8';
 export * from './property-keys';
 export * from './map-codec';
 export * from './replay-log';
+export * from './batch-log';
+export * from './packed-map';

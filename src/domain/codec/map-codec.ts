@@ -10,7 +10,12 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { decodeBase64, encodeBase64 } from './base64';
 import { fnv1a32 } from './checksum';
-import { LOG_HEAD_MAX_BYTES, LOG_MAX_BATCHES, PROPERTY_VALUE_MAX_BYTES } from './limits';
+import {
+  HEAD_CODEC_MAX_BYTES,
+  LOG_HEAD_MAX_BYTES,
+  LOG_MAX_BATCHES,
+  PROPERTY_VALUE_MAX_BYTES,
+} from './limits';
 import { chunkSuffix, sanitizeGeneration } from './property-keys';
 import { jsonByteLength, utf8ByteLength } from './utf8';
 
@@ -125,14 +130,16 @@ function chunkCapacity(generation: string): number {
 }
 
 /**
- * Encodes a map into property values, each at most `PROPERTY_VALUE_MAX_BYTES` as JSON.
+ * Encodes a map into property values: chunks of at most `PROPERTY_VALUE_MAX_BYTES` as JSON, and a
+ * head of at most `HEAD_CODEC_MAX_BYTES` (room for the batch log and history beside it).
  * `generation` (e.g. a fresh id) names the chunk keys; only alphanumerics of it are kept.
  */
 export function encodeMap(map: unknown, options: { generation: string }): EncodedMap {
   const json = JSON.stringify(map);
   if (json === undefined) throw new TypeError('encodeMap: the map is not JSON');
   const rawBytes = utf8ByteLength(json);
-  if (jsonHeadBytes(rawBytes) <= PROPERTY_VALUE_MAX_BYTES) {
+  // Inline heads stop at HEAD_CODEC_MAX_BYTES: the rest of the property carries the batch log.
+  if (jsonHeadBytes(rawBytes) <= HEAD_CODEC_MAX_BYTES) {
     // A parsed copy, so the head never aliases (and later mutations never leak into) the input.
     return { head: { codec: CODEC_ID, encoding: 'json', map: JSON.parse(json) }, chunks: [] };
   }
@@ -146,7 +153,7 @@ export function encodeMap(map: unknown, options: { generation: string }): Encode
     checksum,
     rawBytes,
   };
-  if (jsonByteLength(inline) <= PROPERTY_VALUE_MAX_BYTES) return { head: inline, chunks: [] };
+  if (jsonByteLength(inline) <= HEAD_CODEC_MAX_BYTES) return { head: inline, chunks: [] };
 
   const generation = sanitizeGeneration(options.generation);
   const capacity = chunkCapacity(generation);

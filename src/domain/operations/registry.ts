@@ -56,6 +56,11 @@ export function definitionOf(type: unknown): AnyOpDefinition | undefined {
   return typeof type === 'string' ? byType.get(type) : undefined;
 }
 
+/** Whether `type` names an op (e.g. a stored record's op type, read back from storage). */
+export function isOpType(type: unknown): type is OpType {
+  return definitionOf(type) !== undefined;
+}
+
 type OpSchemaOf = AnyOpDefinition['schema'];
 
 /** One op of any type, checked against its own definition's schema. */

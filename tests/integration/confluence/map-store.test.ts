@@ -165,7 +165,8 @@ describe('op log of chunked maps', { timeout: 120_000 }, () => {
       for (let i = 1; i <= 3; i++) {
         world.resetLog();
         state = await edit(state.map, state.version, i, `edit ${i}`);
-        expect(world.restCalls().map((c) => c.method)).toEqual(['PUT']);
+        // The read as the user (decision 0014), then one write: the head.
+        expect(world.restCalls().map((c) => c.method)).toEqual(['GET', 'PUT']);
       }
       expect(chunkKeys()).toEqual(before);
       expect(headLogLength()).toBe(4);
@@ -195,7 +196,9 @@ describe('op log of chunked maps', { timeout: 120_000 }, () => {
       else expect(headLogLength()).toBe(i + 1);
     }
     if (!compacted) throw new Error('the log never compacted');
-    const methods = compacted.map((c) => c.method);
+    // The save's read as the user comes first (decision 0014); then the writes, in order.
+    expect(compacted[0]?.method).toBe('GET');
+    const methods = compacted.slice(1).map((c) => c.method);
     const firstPut = methods.indexOf('PUT');
     // Chunks (POST) strictly before the head (PUT), deletes of the old generation after it.
     expect(methods.slice(0, firstPut).every((m) => m === 'POST')).toBe(true);
@@ -212,7 +215,7 @@ describe('op log of chunked maps', { timeout: 120_000 }, () => {
     // And the next edit logs on the new base again.
     world.resetLog();
     state = await edit(state.map, state.version, 0, 'after compaction');
-    expect(world.restCalls().map((c) => c.method)).toEqual(['PUT']);
+    expect(world.restCalls().map((c) => c.method)).toEqual(['GET', 'PUT']);
     expect(unwrap(await world.call('map/load', at())).map).toEqual(state.map);
   });
 

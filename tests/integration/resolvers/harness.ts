@@ -9,7 +9,6 @@ import { installForgeRuntime, invokeResolver } from '../../../dev/forge-runtime'
 import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/contract';
 import type { ResolverDeps } from '../../../src/resolvers/deps';
 import { createResolverHandler } from '../../../src/resolvers';
-import { clearMapCache } from '../../../src/resolvers/map-cache';
 
 /** The fixed instant tests run at. */
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -50,7 +49,6 @@ export type World = {
 
 /** Builds an emulator (demo users, space CX), a page in CX and a resolver handler. */
 export async function createWorld(): Promise<World> {
-  clearMapCache();
   const emulator = await createEmulator({ now: () => NOW });
   const runtime = installForgeRuntime({ emulator });
   const page = emulator.store.createPage({
@@ -69,7 +67,7 @@ export async function createWorld(): Promise<World> {
       return (await invokeResolver({
         handler,
         functionKey: key,
-        payload,
+        payload: withBatchId(key, payload),
         accountId,
         context: { extension: { type: 'macro', content: { id: page.id, type: 'page' } } },
       })) as ResultOf<typeof key>;
@@ -85,9 +83,19 @@ export async function createWorld(): Promise<World> {
     async close() {
       runtime.uninstall();
       await emulator.close();
-      clearMapCache();
     },
   };
+}
+
+/**
+ * Like the UI's sync engine, every `map/apply` carries a batch id: a fresh one unless the test
+ * sends its own (or sends the key with `undefined` to test the schema).
+ */
+function withBatchId(key: string, payload: unknown): unknown {
+  const isObject = typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+  return key === 'map/apply' && isObject && !('batchId' in payload)
+    ? { ...payload, batchId: crypto.randomUUID() }
+    : payload;
 }
 
 /** Unwraps a successful result or fails the test with the error. */

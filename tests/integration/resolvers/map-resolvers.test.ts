@@ -116,7 +116,7 @@ describe('map/apply', () => {
     expect(loaded.map?.stages.map((s) => s.name)).toContain('Evaluate');
   });
 
-  it('costs one REST call for a plain edit and one more only when summary fields change', async () => {
+  it('costs two REST calls for a plain edit (read as the user + write) and one more only when summary fields change', async () => {
     const { version } = await createBlankWithCards();
     unwrap(await world.call('map/load', at()));
 
@@ -129,7 +129,8 @@ describe('map/apply', () => {
       }),
     );
     expect(edited.version).toBe(version + 1);
-    expect(world.restCalls().map((c) => `${c.method} ${c.status}`)).toEqual(['PUT 200']);
+    // Every save reads as the user first: nothing is cached across invocations (decision 0014).
+    expect(world.restCalls().map((c) => `${c.method} ${c.status}`)).toEqual(['GET 200', 'PUT 200']);
 
     world.resetLog();
     unwrap(
@@ -140,12 +141,11 @@ describe('map/apply', () => {
       }),
     );
     const calls = world.restCalls();
-    expect(calls).toHaveLength(2);
-    expect(calls.every((c) => c.method === 'PUT' && c.status === 200)).toBe(true);
+    expect(calls.map((c) => `${c.method} ${c.status}`)).toEqual(['GET 200', 'PUT 200', 'PUT 200']);
     const summary = world.emulator.store.propertyByKey('page', world.pageId, 'cjm_summary');
     expect(JSON.stringify(summary?.value)).toContain('Trial to purchase');
 
-    // The next summary-changing edit still costs 2: the cached summary version stayed current.
+    // The next summary-changing edit costs the same 3.
     world.resetLog();
     unwrap(
       await world.call('map/apply', {
@@ -154,7 +154,11 @@ describe('map/apply', () => {
         ops: [{ type: 'map/setTitle', title: 'Trial to purchase, again' }],
       }),
     );
-    expect(world.restCalls().map((c) => `${c.method} ${c.status}`)).toEqual(['PUT 200', 'PUT 200']);
+    expect(world.restCalls().map((c) => `${c.method} ${c.status}`)).toEqual([
+      'GET 200',
+      'PUT 200',
+      'PUT 200',
+    ]);
   });
 
   it('keeps both edits when two people change different cards at the same time', async () => {

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sanitizeLocalId } from '../../../src/domain/codec';
 import { SUMMARY_PROPERTY_KEY } from '../../../src/domain/summary';
 import { WRITE_UP_MARKER_KEY } from '../../../src/domain/write-up/write-up-marker';
-import { clearMapCache } from '../../../src/resolvers/map-cache';
 import type { World } from '../resolvers/harness';
 import { createWorld, unwrap } from '../resolvers/harness';
 
@@ -90,7 +89,6 @@ describe('writeup/generate: the write-up page must prove it is this map’s', ()
     world.emulator.store.restrictPage({ pageId: victim.id, edit: ['acc-admin'] });
     // The summary exists once the map is saved; the forged record is written over REST.
     await forgeSummaryRecord(victim.id, 'Board minutes');
-    clearMapCache();
 
     const result = unwrap(await world.call('writeup/generate', at(), 'acc-admin'));
     const after = world.emulator.store.get('pages', victim.id);
@@ -109,7 +107,6 @@ describe('writeup/generate: the write-up page must prove it is this map’s', ()
 
   it('a write-up made by the app is updated again (its marker is read as the user)', async () => {
     const first = unwrap(await world.call('writeup/generate', at()));
-    clearMapCache();
     const again = unwrap(await world.call('writeup/generate', at(), 'acc-admin'));
     expect(again.pageId).toBe(first.pageId);
     expect(again.created).toBe(false);
@@ -125,7 +122,6 @@ describe('writeup/generate: the write-up page must prove it is this map’s', ()
       value: { ...(marker?.value as object), localId: 'some-other-macro' },
       authorId: 'acc-admin',
     });
-    clearMapCache();
     const again = unwrap(await world.call('writeup/generate', at()));
     expect(again.pageId).not.toBe(first.pageId);
     expect(world.emulator.store.get('pages', first.pageId)?.version.number).toBe(1);

@@ -120,16 +120,27 @@ export async function runSimClient(args: SimClientArgs): Promise<ClientReport> {
     return { type: 'stage/rename', id: pick(args.stageIds, random), name: `${name} stage #${n}` };
   };
 
+  let inflight: { id: string; ops: Op[] } | null = null;
+  let batchSeq = 0;
   const flush = async (): Promise<void> => {
-    const batch = pending.slice(0, 1 + Math.floor(random() * 6));
-    if (batch.length === 0) return;
+    // Like the UI: a batch that failed is resent as it was, with its id, until it is answered.
+    inflight ??= {
+      id: `${name}-b${(batchSeq++).toString(36)}`.padEnd(8, '_'),
+      ops: pending.slice(0, 1 + Math.floor(random() * 6)),
+    };
+    const batch = inflight.ops;
+    if (batch.length === 0) {
+      inflight = null;
+      return;
+    }
     report.sends += 1;
     const res = await world.call(
       'map/apply',
-      { ...args.at, baseVersion, ops: batch },
+      { ...args.at, baseVersion, batchId: inflight.id, ops: batch },
       args.accountId,
     );
     if (res.ok) {
+      inflight = null;
       pending.splice(0, batch.length);
       baseVersion = res.data.version;
       failures = 0;
@@ -152,6 +163,7 @@ export async function runSimClient(args: SimClientArgs): Promise<ClientReport> {
     report.failuresByCode[code] = (report.failuresByCode[code] ?? 0) + 1;
     if (!RETRYABLE.has(code)) {
       report.unexpected.push(`${name}: ${code} ${res.error.message}`);
+      inflight = null;
       pending.splice(0, batch.length);
       return;
     }

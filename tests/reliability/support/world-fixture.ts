@@ -72,7 +72,12 @@ export function validPayload(
     case 'map/create':
       return { ...at, localId: `${at.localId}-new`, template: 'blank', title: 'New map' };
     case 'map/apply':
-      return { ...at, baseVersion, ops: [{ type: 'map/setTitle', title: 'Renamed' }] };
+      return {
+        ...at,
+        baseVersion,
+        batchId: crypto.randomUUID(),
+        ops: [{ type: 'map/setTitle', title: 'Renamed' }],
+      };
     case 'map/import':
       return { ...at, baseVersion, map: importableMap() };
     case 'map/createFutureState':

@@ -64,7 +64,7 @@ describe('editor reducer', () => {
 
   it('re-applies pending ops on the confirmed map when a save is acknowledged', () => {
     let s = addCard(ready(), 'first', 'one');
-    s = reduce(s, { type: 'sendStart' });
+    s = reduce(s, { type: 'sendStart', batchId: 'batch-0001' });
     expect(s.inflight).toHaveLength(1);
     expect(s.pending).toHaveLength(0);
     s = addCard(s, 'second', 'two'); // typed while the first save is in flight
@@ -81,22 +81,31 @@ describe('editor reducer', () => {
 
   it('keeps every op, in order, when a save fails', () => {
     let s = addCard(ready(), 'a', 'A');
-    s = reduce(s, { type: 'sendStart' });
+    s = reduce(s, { type: 'sendStart', batchId: 'batch-0001' });
     s = addCard(s, 'b', 'B');
     s = reduce(s, { type: 'sendFailed', message: 'network down', retryable: true });
-    expect(s.inflight).toHaveLength(0);
-    expect(s.pending.map((o) => (o.type === 'card/add' ? o.id : ''))).toEqual(['a', 'b']);
-    expect(s.pendingBase).toBe(7);
+    // The sent batch is held as it was (it may have been applied); later edits stay pending.
+    const ids = (ops: typeof s.pending) => ops.map((o) => (o.type === 'card/add' ? o.id : ''));
+    expect(ids(s.inflight)).toEqual(['a']);
+    expect(s.inflightHeld).toBe(true);
+    expect(s.inflightId).toBe('batch-0001');
+    expect(ids(s.pending)).toEqual(['b']);
+    expect(ids(unsentOps(s))).toEqual(['a', 'b']);
+    expect(s.inflightBase).toBe(7);
     expect(s.phase).toBe('offline');
     expect(s.lastError).toBe('network down');
     expect(unsentOps(s)).toHaveLength(2);
-    const blocked = reduce(reduce(s, { type: 'sendStart' }), {
+    const resent = reduce(s, { type: 'sendStart', batchId: 'batch-0002' });
+    // A resend keeps the batch's id and ops; the new id is not used.
+    expect(resent.inflightId).toBe('batch-0001');
+    expect(ids(resent.inflight)).toEqual(['a']);
+    const blocked = reduce(resent, {
       type: 'sendFailed',
       message: 'You can no longer edit this page.',
       retryable: false,
     });
     expect(blocked.phase).toBe('blocked');
-    expect(blocked.pending).toHaveLength(2);
+    expect(unsentOps(blocked)).toHaveLength(2);
   });
 
   it('merges a remote change under pending edits without losing either', () => {
@@ -116,7 +125,7 @@ describe('editor reducer', () => {
   });
 
   it('does not merge a remote map while a save is in flight', () => {
-    const s1 = reduce(addCard(ready(), 'x', 'x'), { type: 'sendStart' });
+    const s1 = reduce(addCard(ready(), 'x', 'x'), { type: 'sendStart', batchId: 'batch-0001' });
     const remote = applyAll(s1.base, [{ type: 'map/setTitle', title: 'Other' }]).map;
     const s2 = reduce(s1, {
       type: 'remote',
@@ -129,7 +138,7 @@ describe('editor reducer', () => {
   });
 
   it('turns overwritten fields and dropped ops into notes a person can read', () => {
-    let s = reduce(addCard(ready(), 'n', 'n'), { type: 'sendStart' });
+    let s = reduce(addCard(ready(), 'n', 'n'), { type: 'sendStart', batchId: 'batch-0001' });
     s = reduce(s, {
       type: 'sendOk',
       map: s.base,

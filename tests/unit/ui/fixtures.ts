@@ -35,6 +35,10 @@ export class FakeServer implements Transport {
   calls: { key: ResolverKey; payload: unknown }[] = [];
   /** Answers the next `map/apply` calls with this error code, then works again. */
   failApply: { code: 'SERVER_ERROR' | 'FORBIDDEN' | 'INVALID_INPUT'; times: number } | null = null;
+  /** The next `map/apply` calls are applied, then answered SERVER_ERROR (the answer is lost). */
+  loseAnswers = 0;
+  /** Batch ids applied, with their version: a resend is answered, not applied (as the server). */
+  private batches = new Map<string, number>();
 
   constructor(map: JourneyMap) {
     this.map = map;
@@ -70,10 +74,27 @@ export class FakeServer implements Transport {
           this.failApply.times -= 1;
           return { ok: false, error: { code: this.failApply.code, message: 'injected failure' } };
         }
-        const { ops } = payload as PayloadOf<'map/apply'>;
+        const { ops, batchId } = payload as PayloadOf<'map/apply'>;
+        if (this.batches.has(batchId)) {
+          return {
+            ok: true,
+            data: {
+              map: this.map,
+              version: this.version,
+              dropped: [],
+              rebased: false,
+              overwritten: [],
+            },
+          };
+        }
         const result = applyAll(this.map, ops);
         this.map = result.map;
         this.version += 1;
+        this.batches.set(batchId, this.version);
+        if (this.loseAnswers > 0) {
+          this.loseAnswers -= 1;
+          return { ok: false, error: { code: 'SERVER_ERROR', message: 'answer lost' } };
+        }
         return {
           ok: true,
           data: {

@@ -8,6 +8,7 @@ import type { JourneyMap } from '../../../src/domain/model/schema';
 import {
   createEditorReducer,
   initialEditorState,
+  unsentOps,
 } from '../../../static/app/src/features/editor/state/editor-state';
 import { createEditorStore } from '../../../static/app/src/features/editor/state/editor-store';
 import {
@@ -123,7 +124,7 @@ describe('sync engine', () => {
     store.dispatch(addPainPoint(store.getState().map, 'kept', 'kept'));
     await env.advance(300);
     expect(store.getState().phase).toBe('offline');
-    expect(store.getState().pending).toHaveLength(1);
+    expect(unsentOps(store.getState())).toHaveLength(1);
     expect(storage.getItem(pendingKey(address.pageId, address.localId))).toContain('kept');
     await env.advance(1_000); // first retry fails too
     expect(store.getState().failures).toBe(2);
@@ -141,7 +142,7 @@ describe('sync engine', () => {
     store.dispatch(addPainPoint(store.getState().map, 'bad', 'x'));
     await env.advance(60_000);
     expect(store.getState().phase).toBe('blocked');
-    expect(store.getState().pending).toHaveLength(1);
+    expect(unsentOps(store.getState())).toHaveLength(1);
     expect(server.calls.filter((c) => c.key === 'map/apply')).toHaveLength(1);
     engine.retryNow();
     await env.advance(10);
@@ -167,5 +168,50 @@ describe('sync engine', () => {
     expect(storage.getItem(pendingKey(address.pageId, address.localId))).toBeNull();
     const replay = server.calls.filter((c) => c.key === 'map/apply').at(-1);
     expect(replay?.payload).toMatchObject({ baseVersion: 1 });
+  });
+
+  it('resends a batch whose answer was lost with the same batchId and ops, so it counts once', async () => {
+    const server = new FakeServer(workedExample());
+    const env = new ManualEnv();
+    const { store } = boot({ server, storage: new MemoryStorage(), env });
+    server.loseAnswers = 1;
+    store.dispatch(addPainPoint(store.getState().map, 'once', 'only once'));
+    await env.advance(300);
+    expect(store.getState().phase).toBe('offline');
+    // A later edit does not join the batch that may already be applied.
+    store.dispatch(addPainPoint(store.getState().map, 'later', 'later edit'));
+    await env.advance(1_000);
+    await env.advance(300);
+    const applies = server.calls.filter((c) => c.key === 'map/apply');
+    const sent = applies.map((c) => c.payload as { batchId: string; ops: { id: string }[] });
+    expect(sent[0]?.batchId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(sent[1]?.batchId).toBe(sent[0]?.batchId);
+    expect(sent[1]?.ops.map((o) => o.id)).toEqual(['once']);
+    expect(sent[2]?.batchId).not.toBe(sent[0]?.batchId);
+    expect(sent[2]?.ops.map((o) => o.id)).toEqual(['later']);
+    expect(server.map.cards.filter((c) => c.id === 'once')).toHaveLength(1);
+    expect(store.getState().phase).toBe('saved');
+  });
+
+  it('keeps the batchId of a batch sent before a reload and resends it with it', async () => {
+    const server = new FakeServer(workedExample());
+    const storage = new MemoryStorage();
+    const env1 = new ManualEnv();
+    const first = boot({ server, storage, env: env1 });
+    server.loseAnswers = 1;
+    first.store.dispatch(addPainPoint(first.store.getState().map, 'sent', 'sent once'));
+    await env1.advance(300);
+    first.engine.stop(); // reloaded before the retry
+    const stored = createPendingStore({ storage, ...address }).load();
+    const firstId = (server.calls.at(-1)?.payload as { batchId: string }).batchId;
+    expect(stored?.batch).toEqual({ id: firstId, count: 1 });
+
+    const env2 = new ManualEnv();
+    boot({ server, storage, env: env2 });
+    await env2.advance(300);
+    const resend = server.calls.filter((c) => c.key === 'map/apply').at(-1);
+    expect(resend?.payload).toMatchObject({ batchId: firstId, baseVersion: 1 });
+    expect(server.map.cards.filter((c) => c.id === 'sent')).toHaveLength(1);
+    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toBeNull();
   });
 });

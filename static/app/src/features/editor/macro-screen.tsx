@@ -4,6 +4,7 @@
  * a next step. Owns the sync engine's lifetime.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { JourneyMap } from '../../../../../src/domain/model/schema';
 import type { MapAddress, TemplateId } from '../../../../../src/resolvers/contract';
 import { fetchAttachmentUrl } from '../../bridge/client';
 import type { Transport } from '../../bridge/transport';
@@ -96,7 +97,17 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
           setPhase({ kind: 'error', message: res.error.message });
           return;
         }
-        const { map, version, capabilities, repairs } = res.data;
+        const { map, version, capabilities, repairs, packed } = res.data;
+        if (!map && packed) {
+          // Too big for the app to save: shown read-only (export still works).
+          void loadUnpacker().then((unpack) => {
+            if (!alive) return;
+            const big = unpack(packed);
+            if (big) start(applyAll, big, version, capabilities);
+            else setPhase({ kind: 'error', message: 'This map could not be read.' });
+          });
+          return;
+        }
         if (!map) {
           setPhase({ kind: 'empty', canEdit: capabilities.canEdit, reason: capabilities.reason });
           return;
@@ -171,6 +182,11 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
 async function loadDomainOps(): Promise<ApplyAll> {
   const mod = await import('../../../../../src/domain/operations/apply');
   return mod.applyAll;
+}
+
+async function loadUnpacker(): Promise<(packed: string) => JourneyMap | null> {
+  const mod = await import('./unpack-map');
+  return mod.unpackLoadedMap;
 }
 
 function localDate(d: Date): string {

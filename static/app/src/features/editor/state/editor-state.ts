@@ -35,9 +35,13 @@ export type EditorState = {
   /** The map as last confirmed by the server. */
   base: JourneyMap;
   version: number;
-  /** Sent in the current `map/apply` call, awaiting the answer. */
+  /** Sent in the current `map/apply` call, awaiting the answer (or its resend after a failure). */
   inflight: Op[];
   inflightBase: number;
+  /** The id of the batch in `inflight`: kept for every resend of it, so it is applied once. */
+  inflightId: string | null;
+  /** True when the last send of `inflight` failed: it waits to be resent exactly as it was. */
+  inflightHeld: boolean;
   /** Not sent yet (including ops restored after a reload or kept after a failure). */
   pending: Op[];
   /** The server version the oldest pending op was made against. */
@@ -59,7 +63,8 @@ export type EditorAction =
   | { type: 'edit'; ops: Op[]; label: string; at?: number }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'sendStart' }
+  /** `batchId` names a new batch; a held batch is resent with its own id. */
+  | { type: 'sendStart'; batchId: string }
   | {
       type: 'sendOk';
       map: JourneyMap;
@@ -80,17 +85,25 @@ export function initialEditorState(args: {
   map: JourneyMap;
   version: number;
   capabilities: Capabilities;
-  restored?: { baseVersion: number; ops: Op[] } | null;
+  restored?: { baseVersion: number; ops: Op[]; batch?: { id: string; count: number } } | null;
 }): EditorState {
   const restoredOps = args.capabilities.canEdit ? (args.restored?.ops ?? []) : [];
   const map = restoredOps.length ? args.applyAll(args.map, restoredOps).map : args.map;
+  const restoredBase = args.restored?.baseVersion ?? args.version;
+  // A batch that was sent before the reload may have been applied: resent with its id, as is.
+  const batch = args.restored?.batch;
+  const held = batch && batch.count > 0 && batch.count <= restoredOps.length ? batch : null;
+  const inflight = held ? restoredOps.slice(0, held.count) : [];
+  const pending = held ? restoredOps.slice(held.count) : restoredOps;
   return {
     base: args.map,
     version: args.version,
-    inflight: [],
-    inflightBase: args.version,
-    pending: restoredOps,
-    pendingBase: restoredOps.length ? (args.restored?.baseVersion ?? args.version) : null,
+    inflight,
+    inflightBase: held ? restoredBase : args.version,
+    inflightId: held?.id ?? null,
+    inflightHeld: held !== null,
+    pending,
+    pendingBase: pending.length ? restoredBase : null,
     map,
     capabilities: args.capabilities,
     history: createHistory(HISTORY_LIMIT),
@@ -141,6 +154,7 @@ export function createEditorReducer(applyAll: ApplyAll) {
         return { ...queue(state, step.ops, result.map), history: step.history };
       }
       case 'sendStart': {
+        if (state.inflightHeld) return { ...state, inflightHeld: false, phase: 'saving' };
         if (state.inflight.length || !state.pending.length) return state;
         const inflight = state.pending.slice(0, MAX_BATCH);
         const rest = state.pending.slice(MAX_BATCH);
@@ -148,6 +162,8 @@ export function createEditorReducer(applyAll: ApplyAll) {
           ...state,
           inflight,
           inflightBase: state.pendingBase ?? state.version,
+          inflightId: action.batchId,
+          inflightHeld: false,
           pending: rest,
           pendingBase: rest.length ? (state.pendingBase ?? state.version) : null,
           phase: 'saving',
@@ -162,6 +178,8 @@ export function createEditorReducer(applyAll: ApplyAll) {
           version: action.version,
           inflight: [],
           inflightBase: action.version,
+          inflightId: null,
+          inflightHeld: false,
           pendingBase: state.pending.length ? action.version : null,
           map,
           phase: state.pending.length ? 'saving' : 'saved',
@@ -177,26 +195,27 @@ export function createEditorReducer(applyAll: ApplyAll) {
         return next;
       }
       case 'sendFailed': {
-        const unsent = unsentOps(state);
+        // The batch may have been applied (the answer may be what was lost): it is held and
+        // resent as it was, with its id, never merged with later edits into a new batch.
         return {
           ...state,
-          inflight: [],
-          pending: unsent,
-          pendingBase: unsent.length ? state.inflightBase : state.pendingBase,
+          inflightHeld: state.inflight.length > 0,
           phase: action.retryable ? 'offline' : 'blocked',
           failures: state.failures + 1,
           lastError: action.message,
         };
       }
       case 'remote': {
-        // Only merged while nothing is in flight, so `base` never races an unanswered save.
-        if (state.inflight.length || action.version <= state.version) {
+        // Only merged while no call is out, so `base` never races an unanswered save; a held
+        // batch is replayed on the newer map like the pending ops.
+        if ((state.inflight.length && !state.inflightHeld) || action.version <= state.version) {
           return action.capabilities.canEdit === state.capabilities.canEdit
             ? state
             : { ...state, capabilities: action.capabilities };
         }
         const base = shareStructure(state.map, action.map);
-        const map = state.pending.length ? applyAll(base, state.pending).map : base;
+        const unsent = unsentOps(state);
+        const map = unsent.length ? applyAll(base, unsent).map : base;
         return {
           ...state,
           base,
@@ -214,12 +233,17 @@ export function createEditorReducer(applyAll: ApplyAll) {
         };
       }
       case 'discardUnsent': {
+        // A held batch is unsent too; a batch whose call is out stays (its answer will come).
+        const inflight = state.inflightHeld ? [] : state.inflight;
         return {
           ...state,
+          inflight,
+          inflightId: inflight.length ? state.inflightId : null,
+          inflightHeld: false,
           pending: [],
           pendingBase: null,
-          map: state.inflight.length ? applyAll(state.base, state.inflight).map : state.base,
-          phase: state.inflight.length ? 'saving' : 'saved',
+          map: inflight.length ? applyAll(state.base, inflight).map : state.base,
+          phase: inflight.length ? 'saving' : 'saved',
           lastError: null,
           history: createHistory(HISTORY_LIMIT),
         };

@@ -4,8 +4,16 @@
  */
 import type { Op } from '../../../../../../src/domain/operations/op-types';
 
-/** What is kept for one macro instance. */
-export type StoredPending = { baseVersion: number; ops: Op[]; savedAt: string };
+/**
+ * What is kept for one macro instance. `batch`: the first `count` ops were sent as batch `id`
+ * (maybe applied, the answer lost); after a reload they are resent with that id, as they were.
+ */
+export type StoredPending = {
+  baseVersion: number;
+  ops: Op[];
+  savedAt: string;
+  batch?: { id: string; count: number };
+};
 
 /** Key-value storage with the subset of the Web Storage API used here. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -74,7 +82,14 @@ export function browserStorage(): KeyValueStorage | null {
 function isStoredPending(value: unknown): value is StoredPending {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<StoredPending>;
+  const batch = v.batch;
   return (
+    (batch === undefined ||
+      (typeof batch === 'object' &&
+        batch !== null &&
+        typeof batch.id === 'string' &&
+        /^[A-Za-z0-9_-]{8,64}$/.test(batch.id) &&
+        Number.isInteger(batch.count))) &&
     typeof v.baseVersion === 'number' &&
     Array.isArray(v.ops) &&
     v.ops.every((op) => typeof op === 'object' && op !== null && typeof op.type === 'string')

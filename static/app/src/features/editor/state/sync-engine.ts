@@ -16,6 +16,8 @@ export type SyncEnvironment = {
   isHidden: () => boolean;
   onVisibilityChange: (fn: () => void) => () => void;
   now: () => Date;
+  /** A fresh `map/apply` batch id (default: a random UUID). */
+  newBatchId?: () => string;
 };
 
 /** Tunables (ms). */
@@ -53,6 +55,7 @@ export class SyncEngine {
   private polling = false;
   private stopped = true;
   private lastPersisted: unknown = null;
+  private lastMarker: string | null = null;
 
   constructor(args: {
     store: EditorStore;
@@ -109,12 +112,16 @@ export class SyncEngine {
     try {
       while (!this.stopped) {
         const before = this.store.getState();
-        if (!before.pending.length || !before.capabilities.canEdit) return;
-        this.store.dispatch({ type: 'sendStart' });
+        const waiting = before.pending.length > 0 || before.inflightHeld;
+        if (!waiting || !before.capabilities.canEdit) return;
+        // A held batch (its last send failed) is resent with its own id; a new one gets a new id.
+        this.store.dispatch({ type: 'sendStart', batchId: this.newBatchId() });
         const batch = this.store.getState();
+        if (!batch.inflightId || !batch.inflight.length) return;
         const res = await this.transport.call('map/apply', {
           ...this.address,
           baseVersion: batch.inflightBase,
+          batchId: batch.inflightId,
           ops: batch.inflight,
         });
         if (this.stopped) return;
@@ -163,26 +170,38 @@ export class SyncEngine {
     }
   }
 
+  private newBatchId(): string {
+    return this.env.newBatchId?.() ?? globalThis.crypto.randomUUID();
+  }
+
   private onChange(): void {
     const state = this.store.getState();
     const unsent = unsentOps(state);
-    // Persist on every change of the unsent queue (same arrays ⇒ nothing to write).
-    const marker = unsent.length ? unsent : null;
-    if (marker !== this.lastPersisted && !(marker === null && this.lastPersisted === null)) {
-      this.lastPersisted = marker;
+    // Persist on every change of the unsent queue or its batch (same ⇒ nothing to write).
+    const marker = unsent.length ? `${state.inflightId ?? ''}` : null;
+    const changed = unsent !== this.lastPersisted || marker !== this.lastMarker;
+    if (changed && !(unsent.length === 0 && this.lastPersisted === null)) {
+      this.lastPersisted = unsent.length ? unsent : null;
+      this.lastMarker = marker;
       if (unsent.length) {
+        const batch =
+          state.inflightId && state.inflight.length
+            ? { id: state.inflightId, count: state.inflight.length }
+            : undefined;
         this.pendingStore.save({
           baseVersion: state.inflight.length
             ? state.inflightBase
             : (state.pendingBase ?? state.version),
           ops: unsent,
           savedAt: this.env.now().toISOString(),
+          ...(batch ? { batch } : {}),
         });
       } else {
         this.pendingStore.clear();
       }
     }
-    if (state.pending.length && !this.sending && !this.cancelFlush && state.phase !== 'blocked') {
+    const waiting = state.pending.length > 0 || state.inflightHeld;
+    if (waiting && !this.sending && !this.cancelFlush && state.phase !== 'blocked') {
       this.scheduleFlush(state.failures ? this.backoff(state.failures) : this.timing.debounceMs);
     }
   }
@@ -227,4 +246,5 @@ export const browserEnvironment: SyncEnvironment = {
     };
   },
   now: () => new Date(),
+  newBatchId: () => crypto.randomUUID(),
 };
