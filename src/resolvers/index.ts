@@ -16,6 +16,7 @@ import { getRoutingResolver, setRoutingResolver } from './routing';
 import type { RESERVED_KEYS } from './reserved-keys';
 import { generateWriteUpResolver } from './writeup';
 import { createFutureStateResolver } from './future';
+import { fail } from './result';
 
 // CJS interop: bundlers hand us the class, Node's ESM loader the module object around it.
 const Resolver =
@@ -66,7 +67,28 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('routing/set', bind('routing/set'))
     .define('writeup/generate', bind('writeup/generate'))
     .define('map/createFutureState', bind('map/createFutureState'));
-  return resolver.getDefinitions();
+  return onlyRegisteredKeys(resolver.getDefinitions());
+}
+
+/**
+ * Answers an unknown function key with a typed error before @forge/resolver looks it up: its
+ * lookup uses `in`, so "constructor" or "toString" would find Object.prototype's members and
+ * call them (echoing the payload and context back, or throwing).
+ */
+function onlyRegisteredKeys(definitions: ResolverHandler): ResolverHandler {
+  return (event, runtime) => {
+    const key: unknown = event?.call?.functionKey;
+    if (typeof key === 'string' && Object.hasOwn(IMPLEMENTATIONS, key)) {
+      return definitions(event, runtime);
+    }
+    return Promise.resolve(
+      fail({
+        code: 'INVALID_INPUT',
+        message: 'Unknown operation: this app does not answer that request. Reload the page.',
+        field: 'functionKey',
+      }),
+    );
+  };
 }
 
 /** The resolver function the manifest names (`resolver` → `src/index.ts` `handler`). */

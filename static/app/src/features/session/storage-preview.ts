@@ -65,7 +65,14 @@ const TAGS = new Set<string>([
   'br',
   'blockquote',
 ]);
-const RENAMED: Record<string, PreviewTag> = { b: 'strong', i: 'em', h5: 'h4', h6: 'h4' };
+// A Map, not an object: element names come from the page, and `<constructor>` must not find
+// Object.prototype's members (issue 13, item 7).
+const RENAMED = new Map<string, PreviewTag>([
+  ['b', 'strong'],
+  ['i', 'em'],
+  ['h5', 'h4'],
+  ['h6', 'h4'],
+]);
 const DROPPED = new Set([
   'script',
   'style',
@@ -157,7 +164,8 @@ function parseXml(source: string): XmlNode[] {
       if (at > 0) stack.length = at;
       continue;
     }
-    const attrs: Record<string, string> = {};
+    // No prototype: an attribute named `__proto__` or `constructor` is just an attribute.
+    const attrs: Record<string, string> = Object.create(null);
     for (const a of (tag[2] ?? '').matchAll(
       /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g,
     )) {
@@ -184,7 +192,7 @@ function child(
 }
 
 function params(node: XmlNode & { type: 'el' }): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   for (const c of node.children) {
     if (c.type === 'el' && c.name === 'ac:parameter')
       out[c.attrs['ac:name'] ?? ''] = textOf(c.children);
@@ -200,7 +208,7 @@ function convert(nodes: readonly XmlNode[]): PreviewNode[] {
       continue;
     }
     if (DROPPED.has(n.name)) continue;
-    const tag = RENAMED[n.name] ?? (TAGS.has(n.name) ? (n.name as PreviewTag) : null);
+    const tag = RENAMED.get(n.name) ?? (TAGS.has(n.name) ? (n.name as PreviewTag) : null);
     if (tag) {
       out.push({ kind: 'element', tag, children: convert(n.children) });
     } else if (n.name === 'ac:image' || n.name === 'img') {
