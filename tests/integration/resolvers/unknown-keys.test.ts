@@ -38,14 +38,11 @@ describe('unknown resolver keys', () => {
       payload: { pageId: world.pageId, secret: 'echo me' },
       accountId: 'acc-editor',
     });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      error: {
-        code: 'INVALID_INPUT',
-        message: expect.stringMatching(/unknown operation/i),
-        field: 'functionKey',
-      },
+      error: { code: 'INVALID_INPUT', field: 'functionKey' },
     });
+    expect(JSON.stringify(result)).toMatch(/unknown operation/i);
     expect(JSON.stringify(result)).not.toContain('echo me');
     expect(world.restCalls()).toEqual([]);
   });

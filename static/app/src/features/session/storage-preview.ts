@@ -165,7 +165,7 @@ function parseXml(source: string): XmlNode[] {
       continue;
     }
     // No prototype: an attribute named `__proto__` or `constructor` is just an attribute.
-    const attrs: Record<string, string> = Object.create(null);
+    const attrs = Object.create(null) as Record<string, string>;
     for (const a of (tag[2] ?? '').matchAll(
       /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g,
     )) {
@@ -192,7 +192,7 @@ function child(
 }
 
 function params(node: XmlNode & { type: 'el' }): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
+  const out = Object.create(null) as Record<string, string>;
   for (const c of node.children) {
     if (c.type === 'el' && c.name === 'ac:parameter')
       out[c.attrs['ac:name'] ?? ''] = textOf(c.children);
