@@ -4,3 +4,4 @@ export * from './utf8';
 export * from './property-keys';
 export * from './map-codec';
 export * from './replay-log';
+export * from './json-depth';
