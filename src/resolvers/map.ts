@@ -16,6 +16,7 @@ import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
 import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
 import { assertOwnDots } from './own-dots';
+import { assertVoteAuthority, recordVoteOwner } from './vote-authority';
 import { ResolverFailure, guard } from './result';
 
 const READ_ONLY_REASON =
@@ -158,7 +159,13 @@ export async function applyMapResolver(
           'This journey map does not exist (any more). Reload the page; you can start a new map from a template.',
         );
       }
+      assertVoteAuthority({ latest: latest.map, ops, accountId: rc.accountId });
       const applied = applyOps(latest.map, ops);
+      applied.map = recordVoteOwner({
+        latest: latest.map,
+        applied: applied.map,
+        accountId: rc.accountId,
+      });
       const dropped: DroppedOp[] = applied.dropped;
       const ours = diffFields(latest.map, applied.map);
       const rebased = latest.version !== input.baseVersion;

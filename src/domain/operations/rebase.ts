@@ -124,6 +124,7 @@ const SESSION_FIELDS = [
   'agenda',
   'votesPerPerson',
   'votesRevealed',
+  'voteOwner',
 ] as const;
 
 /**
