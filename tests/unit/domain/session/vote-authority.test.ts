@@ -109,10 +109,17 @@ describe('withVoteOwner', () => {
       'first',
     ],
     ['records nothing for other edits', {}, { notes: 'n' }, null],
-  ] as const)('%s', (_name, before, after, owner) => {
-    const out = withVoteOwner({ before: mapWith(before), after: mapWith(after), accountId: 'me' });
-    expect(out.session.voteOwner).toBe(owner);
-  });
+  ] as [string, Partial<Session>, Partial<Session>, string | null][])(
+    '%s',
+    (_name, before, after, owner) => {
+      const out = withVoteOwner({
+        before: mapWith(before),
+        after: mapWith(after),
+        accountId: 'me',
+      });
+      expect(out.session.voteOwner).toBe(owner);
+    },
+  );
 });
 
 describe('adoptVote (import)', () => {
