@@ -60,6 +60,13 @@ export function firstOfInclude<T>(
   return { results, meta: { hasMore: true, cursor: encodeCursor({ after: opts.key(last) }) } };
 }
 
+/** The offset a search cursor holds; 400 (as Confluence) when it holds none. */
+function offsetOf(decoded: Record<string, string | number>): number {
+  const offset = decoded.offset;
+  if (typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0) return offset;
+  throw new HttpError(400, 'Invalid cursor');
+}
+
 /** Pages a list by offset (search), cursor-encoded; `start` works too. */
 export function pageByOffset<T>(
   items: readonly T[],
@@ -69,7 +76,7 @@ export function pageByOffset<T>(
   const limit = readLimit(url, opts.def, opts.max);
   const cursor = url.searchParams.get('cursor');
   const start = cursor
-    ? Number(decodeCursor(cursor).offset)
+    ? offsetOf(decodeCursor(cursor))
     : Math.max(0, Number(url.searchParams.get('start') ?? 0) || 0);
   const results = items.slice(start, start + limit);
   if (start + limit >= items.length) return { results, next: null, start, limit };

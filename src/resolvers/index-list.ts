@@ -4,16 +4,27 @@
  * larger spaces continue with the returned cursor.
  */
 import { z } from 'zod';
+import { InvalidRequestError } from '../confluence/errors';
 import { SPACE_KEY_PATTERN, listSpaceMaps } from '../confluence/space-index';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
-import { guard } from './result';
+import { ResolverFailure, guard } from './result';
+
+/**
+ * Confluence's search cursors are opaque tokens in the base64 / URL-safe alphabet; anything else
+ * (spaces, `%`, `&`, path characters) was not handed out by the index and is refused before it
+ * reaches CQL search.
+ */
+export const INDEX_CURSOR_PATTERN = /^[A-Za-z0-9+/=_.~-]{1,2000}$/;
+
+const STALE_CURSOR =
+  'The position in the index list (cursor) is not valid or has expired. Reload the index to start from the top.';
 
 /** `index/list` payload. */
 export const indexListPayloadSchema = z.object({
   spaceKey: z.string().regex(SPACE_KEY_PATTERN, 'must be a Confluence space key'),
-  cursor: z.string().min(1).max(2_000).optional(),
+  cursor: z.string().regex(INDEX_CURSOR_PATTERN, 'is not an index cursor').optional(),
 });
 
 /** Lists the space's maps (see src/confluence/space-index.ts for how and at what cost). */
@@ -27,6 +38,12 @@ export async function listIndexResolver(
       client: clientFor(rc),
       spaceKey: input.spaceKey,
       ...(input.cursor ? { cursor: input.cursor } : {}),
+    }).catch((error: unknown) => {
+      // The CQL is ours and fixed: a 400 on a continued search means Confluence refused the cursor.
+      if (input.cursor && error instanceof InvalidRequestError && error.status === 400) {
+        throw new ResolverFailure('INVALID_INPUT', STALE_CURSOR, 'cursor');
+      }
+      throw error;
     });
     return {
       entries: page.entries,

@@ -16,6 +16,8 @@ import { listPhotos } from './photos';
 import { getRoutingResolver, setRoutingResolver } from './routing';
 import { generateWriteUpResolver } from './writeup';
 import { createFutureStateResolver } from './future';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../domain/codec/json-depth';
+import { fail } from './result';
 
 // CJS interop: bundlers hand us the class, Node's ESM loader the module object around it.
 const Resolver =
@@ -66,7 +68,39 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('routing/set', bind('routing/set'))
     .define('writeup/generate', bind('writeup/generate'))
     .define('map/createFutureState', bind('map/createFutureState'));
-  return resolver.getDefinitions();
+  return atTheDoor(resolver.getDefinitions());
+}
+
+/**
+ * Refuses what must not reach @forge/resolver or any resolver, with a typed error:
+ * - an unknown function key: its lookup uses `in`, so "constructor" or "toString" would find
+ *   Object.prototype's members and call them (echoing the payload and context back, or throwing);
+ * - a payload nested deeper than any real one: every later step (zod, `JSON.stringify`,
+ *   `structuredClone`, the SDK's own answer clone) recurses and would overflow the stack.
+ */
+function atTheDoor(definitions: ResolverHandler): ResolverHandler {
+  return (event, runtime) => {
+    const key: unknown = event?.call?.functionKey;
+    if (typeof key !== 'string' || !Object.hasOwn(IMPLEMENTATIONS, key)) {
+      return Promise.resolve(
+        fail({
+          code: 'INVALID_INPUT',
+          message: 'Unknown operation: this app does not answer that request. Reload the page.',
+          field: 'functionKey',
+        }),
+      );
+    }
+    if (nestsDeeperThan(event.call.payload, MAX_JSON_DEPTH)) {
+      return Promise.resolve(
+        fail({
+          code: 'INVALID_INPUT',
+          message: `The request is nested more than ${MAX_JSON_DEPTH} levels deep; no journey map is. Nothing was changed.`,
+          field: 'payload',
+        }),
+      );
+    }
+    return definitions(event, runtime);
+  };
 }
 
 /** The resolver function the manifest names (`resolver` → `src/index.ts` `handler`). */

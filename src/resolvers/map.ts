@@ -24,6 +24,7 @@ import { clientFor } from './context';
 import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
 import { assertOwnDots } from './own-dots';
+import { assertVoteAuthority, recordVoteOwner } from './vote-authority';
 import { ResolverFailure, guard } from './result';
 
 const READ_ONLY_REASON =
@@ -233,7 +234,13 @@ async function applyMap(
           overwritten: first.overwritten,
         };
       }
+      assertVoteAuthority({ latest: latest.map, ops, accountId: rc.accountId });
       const applied = applyOps(latest.map, ops);
+      applied.map = recordVoteOwner({
+        latest: latest.map,
+        applied: applied.map,
+        accountId: rc.accountId,
+      });
       const dropped: DroppedOp[] = applied.dropped;
       const ours = diffFields(latest.map, applied.map);
       const rebased = latest.version !== input.baseVersion;

@@ -6,6 +6,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invokeResolver } from '../../dev/forge-runtime';
+import { handler } from '../../src/index';
 import { LIVE_KEYS, contractErrorCodes, envelopeProblem } from './support/contract-runtime';
 import { recordFigure } from './support/figures';
 import { hostilePayload } from './support/hostile-payloads';
@@ -44,6 +46,30 @@ describe('hostile payloads for every resolver key', () => {
       ),
     ).toMatch(/internal/);
     expect(envelopeProblem({ ok: true, data: null }, codes)).toBeNull();
+  });
+
+  it('unknown function keys (Object.prototype names included) answer INVALID_INPUT', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'),
+          fc.string({ maxLength: 30 }).filter((k) => !LIVE_KEYS.includes(k)),
+        ),
+        async (functionKey) => {
+          fx.world.resetLog();
+          const result = await invokeResolver({
+            handler,
+            functionKey,
+            payload: fx.open,
+            accountId: 'acc-editor',
+          });
+          expect(envelopeProblem(result, codes)).toBeNull();
+          expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+          expect(writesIn(fx.world)).toEqual([]);
+        },
+      ),
+      { numRuns: 50, seed: SEED },
+    );
   });
 
   it('covers at least the keys of the contract known today', () => {

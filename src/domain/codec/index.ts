@@ -6,3 +6,4 @@ export * from './map-codec';
 export * from './replay-log';
 export * from './batch-log';
 export * from './packed-map';
+export * from './json-depth';

@@ -3,9 +3,11 @@
  * the linked current/future map, attachments used as photos) belong to the page the macro is
  * on, not to the file: an imported write-up reference could make the next "Generate write-up"
  * overwrite any page, and attachment ids of another page show nothing here. So those are kept
- * from the map being replaced; everything else comes from the file.
+ * from the map being replaced, as is the dot vote (adopt-vote.ts); everything else comes from
+ * the file.
  */
 import type { JourneyMap } from '../model/schema';
+import { adoptVote } from './adopt-vote';
 import type { ImportNote } from './import-outcome';
 
 /** The imported map with the page-bound references of `current` (or none for a new map). */
@@ -40,14 +42,16 @@ export function adoptPageRefs(
       message: "the file's persona photo belongs to another page; not imported",
     });
   }
+  // Dot voting is this page's too: no ballots, reveal or facilitator from a file.
+  const vote = adoptVote(imported, current);
   return {
     map: {
-      ...imported,
+      ...vote.map,
       writeUp: current?.writeUp ?? null,
       linkedMap: current?.linkedMap ?? null,
       persona: { ...imported.persona, photo: current?.persona.photo ?? null },
-      session: { ...imported.session, photos },
+      session: { ...vote.map.session, photos },
     },
-    notes,
+    notes: [...notes, ...vote.notes],
   };
 }

@@ -2,6 +2,7 @@
  * JSON export (lossless: the stored schema, pretty-printed, `schemaVersion` first) and import
  * through `restore()`, with the line and column of a syntax error.
  */
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../codec/json-depth';
 import { restore } from '../model/restore';
 import type { JourneyMap } from '../model/schema';
 import type { ImportOutcome } from './import-outcome';
@@ -34,6 +35,15 @@ export function importJson(input: string): ImportOutcome {
     return {
       ok: false,
       error: { line, column, message: `Line ${line}, column ${column}: not valid JSON (${why}).` },
+    };
+  }
+  if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
+    // Measured before anything recursive (size check, restore, clone) can overflow the stack.
+    return {
+      ok: false,
+      error: {
+        message: `This file nests more than ${MAX_JSON_DEPTH} levels deep; a journey map export never does.`,
+      },
     };
   }
   const restored = restore(value);

@@ -139,6 +139,7 @@ export function createSession(): Session {
     votesPerPerson: 3,
     votesRevealed: false,
     ballots: [],
+    voteOwner: null,
   };
 }
 

@@ -240,6 +240,12 @@ export const sessionSchema = z.object({
    * a stored map without it restores with `[]` and no repair note.
    */
   ballots: z.array(ballotSchema),
+  /**
+   * Account id of the person who started this vote (its first allowance change, dot or reveal),
+   * recorded by the server, never by an op. With no facilitator account named, only they set the
+   * allowance and reveal (docs/decisions/0017). Added after v2 shipped: missing reads as null.
+   */
+  voteOwner: z.string().min(1).max(128).nullable(),
 });
 
 export const mapLinkSchema = z.object({

@@ -116,6 +116,7 @@ const SESSION_FIELDS = [
   'agenda',
   'votesPerPerson',
   'votesRevealed',
+  'voteOwner',
 ] as const;
 
 /**

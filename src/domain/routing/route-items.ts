@@ -20,7 +20,7 @@ export type CardRoute = {
   teams: string[];
   reason: RouteReason;
   /** What matched, per team: the channel name, stage name or lane name ('' when explicit). */
-  via: Record<string, string>;
+  via: ReadonlyMap<string, string>;
 };
 
 /** One item inside a team's recommendation. */
@@ -47,10 +47,22 @@ export type TeamRecommendation = {
   items: RoutedItem[];
 };
 
-function normaliseRules(rules: RoutingRules): RoutingRules {
-  const stages: Record<string, string> = {};
-  for (const [name, team] of Object.entries(rules.stages)) stages[stageRuleKey(name)] = team;
-  return { channels: rules.channels, stages, lanes: rules.lanes };
+/**
+ * The rules as Maps: names and ids are user text, and a plain-object lookup of "constructor" or
+ * "__proto__" would find Object.prototype's members instead of a rule (issue 13, item 7).
+ */
+type RuleMaps = {
+  channels: ReadonlyMap<string, string>;
+  stages: ReadonlyMap<string, string>;
+  lanes: ReadonlyMap<string, string>;
+};
+
+function normaliseRules(rules: RoutingRules): RuleMaps {
+  const stages = new Map<string, string>();
+  for (const [name, team] of Object.entries(rules.stages)) stages.set(stageRuleKey(name), team);
+  const teams = (o: Record<string, string | undefined>) =>
+    new Map(Object.entries(o).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return { channels: teams(rules.channels), stages, lanes: teams(rules.lanes) };
 }
 
 function cleanTeams(teams: readonly string[]): string[] {
@@ -85,29 +97,30 @@ export function routeCard(args: {
     return {
       teams: explicit,
       reason: 'explicit',
-      via: Object.fromEntries(explicit.map((t) => [t, ''])),
+      via: new Map(explicit.map((t) => [t, ''])),
     };
   }
-  const via: Record<string, string> = {};
+  const via = new Map<string, string>();
   const teams: string[] = [];
   for (const channelId of new Set([...card.channels, ...step.channels])) {
-    const [team] = cleanTeams([rules.channels[channelId] ?? '']);
+    const [team] = cleanTeams([rules.channels.get(channelId) ?? '']);
     if (!team) continue;
     const existing = teams.find((t) => t.toLowerCase() === team.toLowerCase());
     const name = args.channelNames?.get(channelId) ?? channelId;
-    if (existing) via[existing] = `${via[existing] ?? ''}, ${name}`;
+    if (existing) via.set(existing, `${via.get(existing) ?? ''}, ${name}`);
     else {
       teams.push(team);
-      via[team] = name;
+      via.set(team, name);
     }
   }
   if (teams.length > 0) return { teams, reason: 'channel', via };
-  const [stageTeam] = cleanTeams([rules.stages[stageRuleKey(stage.name)] ?? '']);
-  if (stageTeam) return { teams: [stageTeam], reason: 'stage', via: { [stageTeam]: stage.name } };
-  const [laneTeam] = cleanTeams([lane ? (rules.lanes[lane.type] ?? '') : '']);
+  const [stageTeam] = cleanTeams([rules.stages.get(stageRuleKey(stage.name)) ?? '']);
+  if (stageTeam)
+    return { teams: [stageTeam], reason: 'stage', via: new Map([[stageTeam, stage.name]]) };
+  const [laneTeam] = cleanTeams([lane ? (rules.lanes.get(lane.type) ?? '') : '']);
   if (laneTeam && lane)
-    return { teams: [laneTeam], reason: 'lane', via: { [laneTeam]: lane.name } };
-  return { teams: [UNASSIGNED_TEAM], reason: 'unassigned', via: { [UNASSIGNED_TEAM]: '' } };
+    return { teams: [laneTeam], reason: 'lane', via: new Map([[laneTeam, lane.name]]) };
+  return { teams: [UNASSIGNED_TEAM], reason: 'unassigned', via: new Map([[UNASSIGNED_TEAM, '']]) };
 }
 
 function because(reason: RouteReason, via: string): string {
@@ -160,7 +173,7 @@ export function routeItems(args: { map: JourneyMap; rules: RoutingRules }): Team
       const key = route.reason === 'unassigned' ? '\u0000unassigned' : team.toLowerCase();
       const group = groups.get(key) ?? { team, items: [] };
       groups.set(key, group);
-      const via = route.via[team] ?? '';
+      const via = route.via.get(team) ?? '';
       group.items.push({
         kind: item.kind,
         cardId: item.id,

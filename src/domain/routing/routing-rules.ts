@@ -11,12 +11,29 @@ export const ROUTING_PROPERTY_KEY = 'cjm_routing';
 
 const teamName = z.string().trim().min(1).max(SHORT_TEXT_MAX);
 
+/**
+ * A record keyed by user text. zod's `record` silently drops an own `__proto__` key (a channel
+ * id or stage name can be any text), so the entries are checked as pairs and rebuilt as own
+ * properties with `Object.fromEntries`; readers look them up through a `Map` (route-items.ts).
+ */
+function textKeyedRecord(key: z.ZodType<string>) {
+  return z
+    .preprocess(
+      (value) =>
+        value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? Object.entries(value)
+          : value,
+      z.array(z.tuple([key, teamName]), 'must be an object of names to teams'),
+    )
+    .transform((entries): Record<string, string> => Object.fromEntries(entries));
+}
+
 /** Schema of stored rules; missing sections read as empty so older values stay usable. */
 export const routingRulesSchema = z.object({
   /** Channel id → team. */
-  channels: z.record(idSchema, teamName).default({}),
+  channels: textKeyedRecord(idSchema).default({}),
   /** Stage name, lower-cased and trimmed (see `stageRuleKey`) → team. */
-  stages: z.record(z.string().max(SHORT_TEXT_MAX), teamName).default({}),
+  stages: textKeyedRecord(z.string().max(SHORT_TEXT_MAX)).default({}),
   /** Lane type → team. */
   lanes: z.partialRecord(z.enum(laneTypes), teamName).default({}),
 });

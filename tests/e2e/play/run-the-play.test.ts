@@ -206,6 +206,13 @@ describe('dot voting', () => {
     await waitSaved(eddie.frame);
     await placeB(avery.frame).click();
     await waitSaved(avery.frame);
+    // Eddie started the vote (no facilitator named): only he reveals; Avery is told why.
+    await waitFor(
+      'Avery to see who runs the vote',
+      () => avery.frame.locator('.dot-voting-reason').count(),
+      (n) => n === 1,
+    );
+    expect(await avery.frame.getByRole('button', { name: 'Reveal results' }).count()).toBe(0);
 
     // Before the reveal: each sees only their own dots and the total cast; the ranking holds.
     await waitFor(
@@ -224,6 +231,10 @@ describe('dot voting', () => {
     // Reveal: everyone sees the totals, and the ranking changes.
     await eddie.frame.getByRole('button', { name: 'Reveal results' }).click();
     await waitSaved(eddie.frame);
+    // A reveal is final: nothing offers to hide the results again.
+    expect(
+      await eddie.frame.getByRole('button', { name: /Hide results|Reveal results/ }).count(),
+    ).toBe(0);
     await waitFor(
       'the preview ranking to change',
       () => summary.textContent(),

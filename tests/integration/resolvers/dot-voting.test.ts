@@ -156,6 +156,121 @@ describe('dot voting through map/apply', () => {
   });
 });
 
+describe('who runs the vote (issue 13, item 5)', () => {
+  const facilitator = (accountId: string): Op => ({
+    type: 'session/setPeople',
+    facilitator: { accountId, name: accountId },
+  });
+  const refused = async (
+    ops: Op[],
+    accountId: string,
+    code: 'FORBIDDEN' | 'INVALID_INPUT',
+  ): Promise<void> => {
+    const before = unwrap(await world.call('map/load', at()));
+    world.resetLog();
+    const result = await world.call(
+      'map/apply',
+      { ...at(), baseVersion: before.version, ops },
+      accountId,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe(code);
+    expect(world.restCalls().filter((c) => c.method !== 'GET')).toEqual([]);
+    expect(unwrap(await world.call('map/load', at())).map).toEqual(before.map);
+  };
+
+  it('an editor who is not the facilitator cannot change the allowance or reveal', async () => {
+    const version = await mapWithPainPoints();
+    unwrap(
+      await world.call(
+        'map/apply',
+        { ...at(), baseVersion: version, ops: [facilitator('acc-admin')] },
+        'acc-admin',
+      ),
+    );
+    await refused([{ type: 'session/set', votesPerPerson: 50 }], 'acc-editor', 'FORBIDDEN');
+    await refused([{ type: 'session/revealVotes', revealed: true }], 'acc-editor', 'FORBIDDEN');
+    // Nor name themselves facilitator and act in the same batch, nor hand the vote over.
+    await refused(
+      [facilitator('acc-editor'), { type: 'session/revealVotes', revealed: true }],
+      'acc-editor',
+      'FORBIDDEN',
+    );
+    await refused([facilitator('acc-editor')], 'acc-editor', 'FORBIDDEN');
+    // They still vote.
+    const loaded = unwrap(await world.call('map/load', at()));
+    unwrap(
+      await world.call('map/apply', {
+        ...at(),
+        baseVersion: loaded.version,
+        ops: [dot('acc-editor', 'pA')],
+      }),
+    );
+  });
+
+  it('with no facilitator named, the person who started the vote runs it', async () => {
+    const version = await mapWithPainPoints();
+    const started = unwrap(
+      await world.call(
+        'map/apply',
+        { ...at(), baseVersion: version, ops: [{ type: 'session/set', votesPerPerson: 5 }] },
+        'acc-admin',
+      ),
+    );
+    expect(started.map.session.voteOwner).toBe('acc-admin');
+    await refused([{ type: 'session/revealVotes', revealed: true }], 'acc-editor', 'FORBIDDEN');
+    const revealed = unwrap(
+      await world.call(
+        'map/apply',
+        {
+          ...at(),
+          baseVersion: started.version,
+          ops: [{ type: 'session/revealVotes', revealed: true }],
+        },
+        'acc-admin',
+      ),
+    );
+    expect(revealed.map.session.votesRevealed).toBe(true);
+  });
+
+  it('a reveal is final: the facilitator cannot hide the results again', async () => {
+    const version = await mapWithPainPoints();
+    const revealed = unwrap(
+      await world.call(
+        'map/apply',
+        {
+          ...at(),
+          baseVersion: version,
+          ops: [facilitator('acc-admin'), { type: 'session/revealVotes', revealed: true }],
+        },
+        'acc-admin',
+      ),
+    );
+    expect(revealed.map.session.votesRevealed).toBe(true);
+    await refused([{ type: 'session/revealVotes', revealed: false }], 'acc-admin', 'INVALID_INPUT');
+  });
+
+  it('allowance + reveal + un-reveal + vote in one batch is refused whole', async () => {
+    const version = await mapWithPainPoints();
+    unwrap(
+      await world.call(
+        'map/apply',
+        { ...at(), baseVersion: version, ops: [facilitator('acc-admin')] },
+        'acc-admin',
+      ),
+    );
+    const rigging = (voter: string): Op[] => [
+      { type: 'session/set', votesPerPerson: 50 },
+      { type: 'session/revealVotes', revealed: true },
+      { type: 'session/revealVotes', revealed: false },
+      dot(voter, 'pA', 40),
+      { type: 'session/revealVotes', revealed: true },
+    ];
+    await refused(rigging('acc-admin'), 'acc-admin', 'INVALID_INPUT');
+    await refused(rigging('acc-editor'), 'acc-editor', 'FORBIDDEN');
+  });
+});
+
 describe('the live agenda through map/apply', () => {
   it('stores the agenda every viewer reads, and a viewer cannot change it', async () => {
     const version = await mapWithPainPoints();

@@ -30,6 +30,40 @@ async function created(): Promise<{ map: JourneyMap; version: number }> {
 }
 
 describe('map/import', () => {
+  it('never brings ballots, a reveal or a facilitator in, and says so', async () => {
+    const before = await created();
+    const pain = before.map.cards.find((c) => c.kind === 'painPoint');
+    const file: JourneyMap = {
+      ...before.map,
+      session: {
+        ...before.map.session,
+        facilitator: { accountId: 'acc-editor', name: 'Me' },
+        votesPerPerson: 50,
+        votesRevealed: true,
+        voteOwner: 'acc-editor',
+        ballots: [{ voter: 'acc-admin', cardId: pain?.id ?? 'x', dots: 50 }],
+      },
+    };
+    const done = unwrap(
+      await world.call('map/import', { ...at(), baseVersion: before.version, map: file }),
+    );
+    const kept = before.map.session;
+    expect(done.map.session).toMatchObject({
+      ballots: kept.ballots,
+      votesRevealed: kept.votesRevealed,
+      votesPerPerson: kept.votesPerPerson,
+      voteOwner: kept.voteOwner,
+    });
+    expect(done.map.session.ballots).toEqual([]);
+    expect(done.repairs.map((r) => r.path)).toContain('session.ballots');
+    expect(done.repairs.find((r) => r.path === 'session.ballots')?.message).toMatch(
+      /50 dot votes were not imported/,
+    );
+    const loaded = unwrap(await world.call('map/load', at()));
+    expect(loaded.map?.session.ballots).toEqual([]);
+    expect(loaded.map?.session.votesRevealed).toBe(false);
+  });
+
   it('replaces the map, answers the previous one, and an import of that undoes it', async () => {
     const before = await created();
     const incoming = generateMap({ cards: 120, seed: 5 });

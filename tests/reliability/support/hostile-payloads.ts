@@ -126,6 +126,12 @@ export function mutatedPayload(valid: Record<string, unknown>): fc.Arbitrary<unk
     'ops' in valid
       ? fc.array(hostileOp, { minLength: 1, maxLength: 5 }).map((ops) => ({ ...valid, ops }))
       : fc.constant({ ...valid, [keys[0] ?? 'x']: [] }),
+    // Index cursors: garbage, and well-formed tokens Confluence never handed out.
+    'spaceKey' in valid
+      ? fc
+          .oneof(hostileString, fc.base64String({ maxLength: 60 }))
+          .map((cursor) => ({ ...valid, cursor }))
+      : fc.constant(valid),
   );
 }
 

@@ -37,11 +37,12 @@ function toRules(draft: Draft): RoutingRules {
         .map(([k, v]) => [k, (v ?? '').trim()] as const)
         .filter(([, v]) => v !== ''),
     );
-  const stages: Record<string, string> = {};
-  for (const s of draft.stages) {
-    const key = stageRuleKey(s.name);
-    if (key && s.team.trim()) stages[key] = s.team.trim();
-  }
+  // Built from entries, not by assignment: a stage named "__proto__" stays a rule.
+  const stages = Object.fromEntries(
+    draft.stages
+      .map((s) => [stageRuleKey(s.name), s.team.trim()] as const)
+      .filter(([key, team]) => key !== '' && team !== ''),
+  );
   return { channels: keep(draft.channels), stages, lanes: keep(draft.lanes) };
 }
 
@@ -210,7 +211,9 @@ export function RoutingPanel({ spaceId, knownTeams }: RoutingPanelProps) {
                           <td>
                             {teamInput(
                               `Team owning the ${c.name} channel`,
-                              state.draft.channels[c.id] ?? '',
+                              (Object.hasOwn(state.draft.channels, c.id)
+                                ? state.draft.channels[c.id]
+                                : '') ?? '',
                               (v) =>
                                 edit((d) => ({ ...d, channels: { ...d.channels, [c.id]: v } })),
                             )}

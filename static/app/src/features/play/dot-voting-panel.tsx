@@ -1,12 +1,14 @@
 /**
  * Dot voting on pain points. Everyone who can edit spends their own dots (never more than the
  * allowance; a dot can be taken back); before the reveal each person sees only their own dots
- * and how many were cast in all. The facilitator (anyone who can edit) sets the allowance and
- * reveals the totals, which then feed the impact score.
+ * and how many were cast in all. Only the person running the vote (the session's facilitator,
+ * else whoever started it) sets the allowance and reveals the totals, which then feed the impact
+ * score; a reveal is final. Everyone else sees why those controls are not theirs.
  */
 import { useId, useMemo } from 'react';
 import { MAX_VOTES_PER_PERSON } from '../../../../../src/domain/model/schema';
 import { dotsCast, dotsSpent, mostDotsSpent } from '../../../../../src/domain/session/dots';
+import { voteAuthority } from '../../../../../src/domain/session/vote-authority';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { useAccountId } from './use-account-id';
 import { votingRows } from './voting-rows';
@@ -26,6 +28,12 @@ export function DotVotingPanel() {
   const cast = dotsCast(session.ballots);
   const revealed = session.votesRevealed;
   const canVote = canEdit && voter !== null && !revealed;
+  const runner = voteAuthority(session);
+  const runsVote = canEdit && voter !== null && (runner === null || runner === voter);
+  const runnerName =
+    session.facilitator?.accountId === runner && session.facilitator
+      ? session.facilitator.name
+      : 'the person who started the vote';
 
   const castDot = (cardId: string, text: string, delta: 1 | -1) => {
     if (voter === null) return;
@@ -53,7 +61,12 @@ export function DotVotingPanel() {
           {cast} {cast === 1 ? 'dot' : 'dots'} cast
           {revealed ? ' · results revealed' : ' · totals stay hidden until the reveal'}
         </p>
-        {canEdit && (
+        {canEdit && !runsVote && (
+          <p className="subtle dot-voting-reason">
+            Only {runnerName} sets the dots per person and reveals the results.
+          </p>
+        )}
+        {runsVote && !revealed && (
           <div className="dot-voting-facilitator">
             <label htmlFor={allowanceId}>Dots per person</label>
             <input
@@ -71,15 +84,13 @@ export function DotVotingPanel() {
             <button
               type="button"
               className="is-primary"
+              title="Reveals every total and closes the vote; a reveal cannot be undone"
               onClick={() => {
-                edit(
-                  [{ type: 'session/revealVotes', revealed: !revealed }],
-                  revealed ? 'Hide the results' : 'Reveal the results',
-                );
-                announce(revealed ? 'Results hidden; voting is open again.' : 'Results revealed.');
+                edit([{ type: 'session/revealVotes', revealed: true }], 'Reveal the results');
+                announce('Results revealed; the vote is closed.');
               }}
             >
-              {revealed ? 'Hide results' : 'Reveal results'}
+              Reveal results
             </button>
           </div>
         )}

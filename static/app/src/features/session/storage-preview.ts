@@ -64,6 +64,8 @@ const TAGS = new Set<string>([
   'br',
   'blockquote',
 ]);
+// A Map, not an object: element names come from the page, and `<constructor>` must not find
+// Object.prototype's members (issue 13, item 7).
 const RENAMED = new Map<string, PreviewTag>([
   ['b', 'strong'],
   ['i', 'em'],
