@@ -16,6 +16,7 @@ import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
 import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
 import { assertOwnDots } from './own-dots';
+import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
 
 const READ_ONLY_REASON =
@@ -150,8 +151,8 @@ async function applyMap(
   return guard(async () => {
     const input = applyPayloadSchema.parse(payload);
     const at = { pageId: input.pageId, localId: input.localId };
-    const ops = input.ops as unknown as Op[];
-    const unverified = opts.server ? -1 : ops.findIndex((op) => op?.type === 'session/addPhoto');
+    const sent = input.ops as unknown as Op[];
+    const unverified = opts.server ? -1 : sent.findIndex((op) => op?.type === 'session/addPhoto');
     if (unverified >= 0) {
       // A photo joins the map only after the server checked its bytes (photos/register).
       throw new ResolverFailure(
@@ -160,7 +161,7 @@ async function applyMap(
         `ops.${unverified}`,
       );
     }
-    const forged = ops.findIndex((op) => op?.type === 'map/setWriteUp');
+    const forged = sent.findIndex((op) => op?.type === 'map/setWriteUp');
     if (forged >= 0) {
       // Only `writeup/generate` records the write-up page; a client could otherwise point the
       // map at any page and have the next generate overwrite it.
@@ -170,8 +171,13 @@ async function applyMap(
         `ops.${forged}`,
       );
     }
-    assertOwnDots(ops, rc.accountId);
+    assertOwnDots(sent, rc.accountId);
     const client = clientFor(rc);
+    // An undo of a photo removal names an attachment: its bytes are checked again, as the user,
+    // like a new photo (photos/register), so a forged restore cannot list an unchecked file.
+    const ops = opts.server
+      ? sent
+      : await checkRestoredPhotos({ client, pageId: at.pageId, ops: sent });
     const key = keyOf(rc, at);
 
     const cached = getCached(key);
