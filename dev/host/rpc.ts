@@ -194,6 +194,9 @@ function isTextType(contentType: string): boolean {
   );
 }
 
+/** Redirect statuses the product fetch follows. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
 async function fetchProduct(payload: unknown, deps: RpcDeps): Promise<unknown> {
   const p = (payload ?? {}) as FetchPayload;
   if (p.product !== 'confluence') {
@@ -227,7 +230,15 @@ async function fetchProduct(payload: unknown, deps: RpcDeps): Promise<unknown> {
     }
   }
   const request = new Request(EMULATOR_ORIGIN + p.restPath, { method, headers, body });
-  const response = await deps.emulator.handle(request, principalOf(deps.viewer));
+  const principal = principalOf(deps.viewer);
+  let response = await deps.emulator.handle(request, principal);
+  // Forge's product fetch follows a download's redirect and answers the bytes (the documented
+  // `…/child/attachment/{id}/download` is a 302); only same-site GET redirects exist here.
+  for (let hops = 0; hops < 3 && REDIRECTS.has(response.status) && method === 'GET'; hops++) {
+    const location = response.headers.get('location') ?? '';
+    if (!location.startsWith('/wiki/')) break;
+    response = await deps.emulator.handle(new Request(EMULATOR_ORIGIN + location), principal);
+  }
   const contentType = response.headers.get('content-type') ?? '';
   const bytes = Buffer.from(await response.arrayBuffer());
   const isAttachment = bytes.byteLength > 0 && !isTextType(contentType);

@@ -291,26 +291,33 @@ export async function seedDemo(args: {
     if (!space) throw new Error('space missing');
     return space;
   };
-  const alanaMap = await createMap({
+  let alanaMap = await createMap({
     handler,
     page: alana,
     space: at(alana),
     localId: ids.alana,
     template: 'worked-example',
     title: 'Alana evaluates Confluence',
-    ops: (map) => [
-      { type: 'map/setLinkedMap', link: { pageId: future.id, localId: ids.future } },
-      ...photos.map((p, i) => ({
-        type: 'session/addPhoto',
-        photo: {
-          attachmentId: p.record.id,
-          fileName: p.fileName,
-          caption: p.caption,
-          stepId: i === 0 ? null : stepAt(map, i * 3),
-        },
-      })),
-    ],
+    ops: () => [{ type: 'map/setLinkedMap', link: { pageId: future.id, localId: ids.future } }],
   });
+  // Photos join a map only through photos/register, which checks their bytes (decision 0018).
+  for (const [i, p] of photos.entries()) {
+    alanaMap = await call({
+      handler,
+      page: alana,
+      space: at(alana),
+      localId: ids.alana,
+      functionKey: 'photos/register',
+      payload: {
+        pageId: alana.id,
+        localId: ids.alana,
+        baseVersion: alanaMap.version,
+        attachmentId: p.record.id,
+        caption: p.caption,
+        stepId: i === 0 ? null : stepAt(alanaMap.map, i * 3),
+      },
+    });
+  }
   await createMap({
     handler,
     page: future,

@@ -228,14 +228,19 @@ export class ConfluenceClient {
     return parseWire(pageWire, body, 'the updated page');
   }
 
-  /** The current page with this exact title in a space, or null. */
-  async findPageByTitle(args: { spaceId: string; title: string }): Promise<PageInfo | null> {
+  /** The current page with this exact title in a space (optionally with its body), or null. */
+  async findPageByTitle(args: {
+    spaceId: string;
+    title: string;
+    body?: boolean;
+  }): Promise<PageInfo | null> {
     const body = await send(this.deps, {
       url: routes.pages({
         'space-id': args.spaceId,
         title: args.title,
         status: 'current',
         limit: 5,
+        ...(args.body ? { 'body-format': 'storage' } : {}),
       }),
       what: 'the page',
     });

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { ServerError } from './errors';
 
 /** `version` of pages, properties and attachments. */
-export const versionWire = z.object({ number: z.number().int() }).loose();
+export const versionWire = z
+  .object({ number: z.number().int(), authorId: z.string().optional() })
+  .loose();
 
 /** A content or space property. */
 export const propertyWire = z
@@ -34,6 +36,7 @@ export const pageWire = z
     title: z.string(),
     spaceId: z.coerce.string(),
     parentId: z.coerce.string().nullish(),
+    authorId: z.string().optional(),
     status: z.string().optional(),
     version: versionWire.optional(),
     body: z

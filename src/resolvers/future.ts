@@ -5,7 +5,10 @@
  * the second step fails) before anything links to it, and the current map is linked last through
  * the ordinary `map/apply` path (version-checked, re-read on conflict). When only that last step
  * fails the answer says so and calling again links the copy instead of making another: a second
- * call always finds the future map that links back to this one. See docs/decisions/0012.
+ * call always finds the future map that links back to this one. A child page the same person
+ * created for this map whose map was never written (the function was killed, or the write and
+ * the clean-up both failed) is filled on the next call instead of making "(future state 2)".
+ * See docs/decisions/0012.
  */
 import { z } from 'zod';
 import type { ConfluenceClient } from '../confluence/client';
@@ -19,9 +22,10 @@ import {
 } from '../confluence/macro-placement';
 import type { StoredMap } from '../confluence/map-store';
 import { readMapFromProperties, saveMap } from '../confluence/map-store';
+import { journeyMapMacros } from '../confluence/macro-presence';
 import { mapsOnPage, withSyncedSummary } from '../confluence/summary-store';
 import type { PageInfo, StoredProperty } from '../confluence/wire';
-import { mapPropertyKey } from '../domain/codec';
+import { PROPERTY_KEY_PREFIX, isChunkKeyOf, mapPropertyKey } from '../domain/codec';
 import { futurePageTitle, futureStateCopy } from '../domain/future/future-state-copy';
 import type { JourneyMap, MapLink } from '../domain/model/schema';
 import type { MapAddress, ResultOf } from './contract';
@@ -96,28 +100,99 @@ async function followLink(args: {
   throw new ResolverFailure('NOT_FOUND', LINK_UNREADABLE);
 }
 
+/** A future-state child page a failed copy left without its map, ready to be filled. */
+type LeftBehind = { page: PageInfo; localId: string; properties: StoredProperty[] };
+
+/**
+ * `child` as a page a failed copy left behind for `parentId`: created by this person and never
+ * edited since (version 1, theirs), one journey-map macro in its body, and nothing of this app
+ * among its properties except chunks of that macro's own map (a write cut short). Anything else
+ * (someone else's page or edit, another map) is never reused.
+ */
+function leftBehind(args: {
+  child: PageInfo;
+  parentId: string;
+  properties: StoredProperty[];
+  accountId: string | null;
+}): LeftBehind | null {
+  const { child, accountId } = args;
+  if (!accountId || child.parentId !== args.parentId) return null;
+  if (child.authorId !== accountId) return null;
+  if (child.version?.number !== 1 || child.version.authorId !== accountId) return null;
+  const storage = child.body?.storage?.value;
+  if (storage === undefined) return null;
+  const macros = journeyMapMacros(storage);
+  const localId = macros.length === 1 ? macros[0]?.macro.localId : undefined;
+  if (!localId) return null;
+  const foreign = args.properties.some(
+    (p) => p.key.startsWith(PROPERTY_KEY_PREFIX) && !isChunkKeyOf(localId, p.key),
+  );
+  return foreign ? null : { page: child, localId, properties: args.properties };
+}
+
+/** What a future-state title names under the map page: the linked-back map, or an empty page. */
+type ChildLookup = { found: Found | null; reusable: LeftBehind | null };
+
+/** The page with this future-state title, read as the user, as a {@link ChildLookup}. */
+async function lookUpChild(args: {
+  client: ConfluenceClient;
+  current: MapAddress;
+  parent: { id: string; spaceId: string };
+  title: string;
+  accountId: string | null;
+}): Promise<ChildLookup> {
+  const none = { found: null, reusable: null };
+  const child = await args.client.findPageByTitle({
+    spaceId: args.parent.spaceId,
+    title: args.title,
+    body: true,
+  });
+  if (!child || child.parentId !== args.parent.id) return none;
+  const properties = await args.client.listProperties(child.id);
+  const there = futureOn(properties, args.current);
+  if (there) {
+    return {
+      found: { at: { pageId: child.id, localId: there.localId }, pageTitle: child.title },
+      reusable: null,
+    };
+  }
+  return {
+    found: null,
+    reusable: leftBehind({
+      child,
+      parentId: args.parent.id,
+      properties,
+      accountId: args.accountId,
+    }),
+  };
+}
+
 /**
  * A future map that links back but is not linked to (its creation succeeded, linking the
- * current map did not): on this page, or on this page's future-state child page.
+ * current map did not): on this page, or on this page's future-state child page; else that
+ * child page when a failed copy left it empty.
  */
 async function findOrphan(args: {
   client: ConfluenceClient;
   current: MapAddress;
   page: { id: string; title: string; spaceId: string };
   properties: StoredProperty[];
-}): Promise<Found | null> {
+  accountId: string | null;
+}): Promise<ChildLookup> {
   const here = futureOn(args.properties, args.current);
-  if (here)
-    return { at: { pageId: args.page.id, localId: here.localId }, pageTitle: args.page.title };
-  const child = await args.client.findPageByTitle({
-    spaceId: args.page.spaceId,
+  if (here) {
+    return {
+      found: { at: { pageId: args.page.id, localId: here.localId }, pageTitle: args.page.title },
+      reusable: null,
+    };
+  }
+  return lookUpChild({
+    client: args.client,
+    current: args.current,
+    parent: args.page,
     title: futurePageTitle(args.page.title),
+    accountId: args.accountId,
   });
-  if (!child || child.parentId !== args.page.id) return null;
-  const there = futureOn(await args.client.listProperties(child.id), args.current);
-  return there
-    ? { at: { pageId: child.id, localId: there.localId }, pageTitle: child.title }
-    : null;
 }
 
 function nothingStored(properties: StoredProperty[]): StoredMap {
@@ -198,14 +273,57 @@ async function createOnSamePage(args: {
   return { at, pageTitle: args.pageTitle };
 }
 
-/** Child page: the page with the macro first, then the map property (the page is trashed on failure). */
+/** Writes the map (and the summary) onto a child page; the page is trashed when that fails. */
+async function fillChildPage(args: {
+  rc: ResolverContext;
+  client: ConfluenceClient;
+  child: PageInfo;
+  localId: string;
+  properties: StoredProperty[];
+  map: JourneyMap;
+}): Promise<Found> {
+  const { rc, client, child } = args;
+  const at = { pageId: child.id, localId: args.localId };
+  try {
+    const saved = await writeFutureMap({
+      rc,
+      client,
+      at,
+      properties: args.properties,
+      map: args.map,
+    });
+    await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
+  } catch (error) {
+    // If the trash fails too, the next call finds the empty page and fills it (leftBehind).
+    await client.deletePage(child.id).catch(() => undefined);
+    if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_CREATE);
+    throw error;
+  }
+  return { at, pageTitle: child.title };
+}
+
+/**
+ * Child page: the page with the macro first, then the map property (the page is trashed on
+ * failure). A page a failed copy left behind is filled instead of making another.
+ */
 async function createOnChildPage(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
   current: MapAddress;
   map: JourneyMap;
+  reusable: LeftBehind | null;
 }): Promise<Found> {
   const { rc, client, current } = args;
+  const fill = (left: LeftBehind): Promise<Found> =>
+    fillChildPage({
+      rc,
+      client,
+      child: left.page,
+      localId: left.localId,
+      properties: left.properties,
+      map: args.map,
+    });
+  if (args.reusable) return fill(args.reusable);
   const localId = rc.deps.newId();
   const { page: parent, block } = await cloneMacroFromPage({
     client,
@@ -231,19 +349,19 @@ async function createOnChildPage(args: {
       });
     } catch (error) {
       if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_CREATE);
-      if (isTitleTaken(error) && attempt < MAX_TITLE_ATTEMPTS) continue;
+      if (isTitleTaken(error) && attempt < MAX_TITLE_ATTEMPTS) {
+        // Attempt 1 was looked at already; a later title may be a page a failed copy left.
+        const taken =
+          attempt > 1
+            ? await lookUpChild({ client, current, parent, title, accountId: rc.accountId })
+            : null;
+        if (taken?.found) return taken.found;
+        if (taken?.reusable) return fill(taken.reusable);
+        continue;
+      }
       throw error;
     }
-    const at = { pageId: child.id, localId };
-    try {
-      const saved = await writeFutureMap({ rc, client, at, properties: [], map: args.map });
-      await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
-    } catch (error) {
-      await client.deletePage(child.id).catch(() => undefined);
-      if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_CREATE);
-      throw error;
-    }
-    return { at, pageTitle: child.title };
+    return fillChildPage({ rc, client, child, localId, properties: [], map: args.map });
   }
 }
 
@@ -275,9 +393,16 @@ export async function createFutureStateResolver(
       );
     }
 
-    let found: Found | null = map.linkedMap
-      ? await followLink({ client, link: map.linkedMap, current })
-      : await findOrphan({ client, current, page: state.page, properties: state.properties });
+    const orphan: ChildLookup = map.linkedMap
+      ? { found: await followLink({ client, link: map.linkedMap, current }), reusable: null }
+      : await findOrphan({
+          client,
+          current,
+          page: state.page,
+          properties: state.properties,
+          accountId: rc.accountId,
+        });
+    let found = orphan.found;
     const created = found === null;
     if (!found) {
       const copy = futureStateCopy({
@@ -297,7 +422,13 @@ export async function createFutureStateResolver(
                 properties: state.properties,
                 pageTitle: state.page.title,
               })
-            : await createOnChildPage({ rc, client, current, map: copy });
+            : await createOnChildPage({
+                rc,
+                client,
+                current,
+                map: copy,
+                reusable: orphan.reusable,
+              });
       } catch (error) {
         if (error instanceof MacroNotInBodyError) throw new ResolverFailure('NOT_FOUND', NO_MACRO);
         throw error;

@@ -25,6 +25,7 @@ import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
 import { assertOwnDots } from './own-dots';
 import { assertVoteAuthority, recordVoteOwner } from './vote-authority';
+import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
 
 const READ_ONLY_REASON =
@@ -183,8 +184,8 @@ async function applyMap(
   return guard(async () => {
     const input = applyPayloadSchema.parse(payload);
     const at = { pageId: input.pageId, localId: input.localId };
-    const ops: Op[] = input.ops;
-    const unverified = opts.server ? -1 : ops.findIndex((op) => op?.type === 'session/addPhoto');
+    const sent: Op[] = input.ops;
+    const unverified = opts.server ? -1 : sent.findIndex((op) => op?.type === 'session/addPhoto');
     if (unverified >= 0) {
       // A photo joins the map only after the server checked its bytes (photos/register).
       throw new ResolverFailure(
@@ -193,7 +194,7 @@ async function applyMap(
         `ops.${unverified}`,
       );
     }
-    const forged = ops.findIndex((op) => op?.type === 'map/setWriteUp');
+    const forged = sent.findIndex((op) => op?.type === 'map/setWriteUp');
     if (forged >= 0) {
       // Only `writeup/generate` records the write-up page; a client could otherwise point the
       // map at any page and have the next generate overwrite it.
@@ -203,9 +204,14 @@ async function applyMap(
         `ops.${forged}`,
       );
     }
-    assertOwnDots(ops, rc.accountId);
+    assertOwnDots(sent, rc.accountId);
     const accountId = rc.accountId ?? '';
     const client = clientFor(rc);
+    // An undo of a photo removal names an attachment: its bytes are checked again, as the user,
+    // like a new photo (photos/register), so a forged restore cannot list an unchecked file.
+    const ops = opts.server
+      ? sent
+      : await checkRestoredPhotos({ client, pageId: at.pageId, ops: sent });
     // Always read as the caller: the read is also the access check (decision 0014).
     let latest = await readMap(client, at);
 

@@ -7,11 +7,11 @@
  */
 import { z } from 'zod';
 import type { ConfluenceClient } from '../confluence/client';
-import { MAX_PHOTO_BYTES, checkPhoto } from '../domain/session/photo-check';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor } from './context';
 import { applyServerOps } from './map';
+import { verifyPhotoAttachment } from './photo-verify';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
 
@@ -48,36 +48,27 @@ export async function registerPhotoResolver(
   return guard(async () => {
     const input = photoRegisterPayloadSchema.parse(payload);
     const client = clientFor(rc);
-    const att = await client.getAttachment(input.attachmentId);
-    if (!att || (att.pageId !== undefined && att.pageId !== input.pageId)) {
-      throw new ResolverFailure(
-        'NOT_FOUND',
-        'That file is not attached to this page (any more). Upload it again.',
-        'attachmentId',
-      );
-    }
-    const common = { client, attachmentId: att.id };
-    if (att.fileSize > MAX_PHOTO_BYTES) {
-      const verdict = checkPhoto({
-        fileName: att.title,
-        bytes: new Uint8Array(),
-        declaredType: att.mediaType,
-        size: att.fileSize,
-      });
-      if (!verdict.ok) return refuse({ ...common, code: verdict.code, reason: verdict.reason });
-    }
-    const bytes = await client.downloadAttachment({
+    const verdict = await verifyPhotoAttachment({
+      client,
       pageId: input.pageId,
-      attachmentId: att.id,
-      maxBytes: MAX_PHOTO_BYTES,
+      attachmentId: input.attachmentId,
     });
-    const verdict = checkPhoto({
-      fileName: att.title,
-      bytes,
-      declaredType: att.mediaType,
-      size: att.fileSize,
-    });
-    if (!verdict.ok) return refuse({ ...common, code: verdict.code, reason: verdict.reason });
+    if (!verdict.ok) {
+      if (verdict.code === 'NOT_FOUND') {
+        throw new ResolverFailure(
+          'NOT_FOUND',
+          `${verdict.reason} Upload it again.`,
+          'attachmentId',
+        );
+      }
+      return refuse({
+        client,
+        attachmentId: input.attachmentId,
+        code: verdict.code,
+        reason: verdict.reason,
+      });
+    }
+    const att = verdict.attachment;
     return applyServerOps(rc, {
       pageId: input.pageId,
       localId: input.localId,

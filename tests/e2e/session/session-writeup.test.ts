@@ -152,6 +152,21 @@ describe('session panel and write-up', () => {
       .poll(() => frame.locator('.upload-item.is-failed').textContent())
       .toContain('notes.txt is not an image');
     expect(await frame.locator('.upload-item.is-done').count()).toBe(2);
+    // Thumbnails load through requestConfluence from the documented download endpoint (the
+    // host follows its 302 to the bytes, as Forge's product fetch does).
+    const thumbs = rows.locator('img');
+    await expect.poll(() => thumbs.count(), { timeout: 15_000 }).toBe(before + 2);
+    await expect
+      .poll(
+        () =>
+          thumbs.evaluateAll((imgs) =>
+            imgs.every(
+              (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
+            ),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
 
     // Stored as JPEG attachments of the map page, long side at most 2,000 px, safe names.
     const added = host.emulator.store.attachmentsOf(alanaId).slice(attachmentsBefore);

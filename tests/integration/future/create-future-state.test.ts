@@ -201,6 +201,135 @@ describe('map/createFutureState', () => {
     expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toBeNull();
   });
 
+  /** Creates the child page, then fails writing its map AND trashing it: an empty page stays. */
+  async function failAfterPageCreated(accountId = 'acc-editor'): Promise<string> {
+    world.emulator.faults.inject({
+      status: 500,
+      count: 20,
+      match: { method: 'POST', pathPrefix: '/wiki/api/v2/pages/' },
+    });
+    world.emulator.faults.inject({
+      status: 500,
+      count: 20,
+      match: { method: 'DELETE', pathPrefix: '/wiki/api/v2/pages/' },
+    });
+    const out = await world.call(
+      'map/createFutureState',
+      { pageId, localId: LOCAL_ID, placement: 'childPage' },
+      accountId,
+    );
+    world.emulator.faults.clear();
+    expect(out.ok).toBe(false);
+    const left = livePages().filter((p) => p.parentId === pageId);
+    expect(left.map((p) => p.title)).toEqual(['Checkout <journey> & "more" (future state)']);
+    return left[0]!.id;
+  }
+
+  function futurePages(): { id: string; title: string; parentId: string | null }[] {
+    return livePages().filter((p) => p.title.includes('(future state'));
+  }
+
+  it('a retry reuses the empty page a failed copy left behind (no "(future state 2)")', async () => {
+    const leftId = await failAfterPageCreated();
+    const retry = unwrap(
+      await world.call('map/createFutureState', {
+        pageId,
+        localId: LOCAL_ID,
+        placement: 'childPage',
+      }),
+    );
+    expect(retry).toMatchObject({ created: true, linked: true });
+    expect(retry.future.pageId).toBe(leftId);
+    expect(futurePages()).toEqual([
+      { id: leftId, title: 'Checkout <journey> & "more" (future state)', parentId: pageId },
+    ]);
+    // The map sits under the localId of the macro already in that page's body.
+    expect(findMacros(bodyOf(leftId)).map((m) => m.localId)).toEqual([retry.future.localId]);
+    expect(mapAt(retry.future)?.state).toBe('future');
+    expect(mapAt(retry.future)?.linkedMap).toEqual({ pageId, localId: LOCAL_ID });
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toEqual(retry.future);
+  });
+
+  it('a retry reuses a left-behind "(future state 2)" when the plain title is taken elsewhere', async () => {
+    world.emulator.store.createPage({
+      spaceKey: 'CX',
+      title: 'Checkout <journey> & "more" (future state)',
+      authorId: 'acc-admin',
+    });
+    world.emulator.faults.inject({
+      status: 500,
+      count: 20,
+      match: { method: 'POST', pathPrefix: '/wiki/api/v2/pages/' },
+    });
+    world.emulator.faults.inject({
+      status: 500,
+      count: 20,
+      match: { method: 'DELETE', pathPrefix: '/wiki/api/v2/pages/' },
+    });
+    const failed = await world.call('map/createFutureState', {
+      pageId,
+      localId: LOCAL_ID,
+      placement: 'childPage',
+    });
+    world.emulator.faults.clear();
+    expect(failed.ok).toBe(false);
+    const left = livePages().filter((p) => p.parentId === pageId);
+    expect(left.map((p) => p.title)).toEqual(['Checkout <journey> & "more" (future state 2)']);
+
+    const retry = unwrap(
+      await world.call('map/createFutureState', {
+        pageId,
+        localId: LOCAL_ID,
+        placement: 'childPage',
+      }),
+    );
+    expect(retry.future.pageId).toBe(left[0]?.id);
+    expect(futurePages()).toHaveLength(2);
+    expect(futurePages().some((p) => p.title.endsWith('(future state 3)'))).toBe(false);
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toEqual(retry.future);
+    expect(mapAt(retry.future)?.linkedMap).toEqual({ pageId, localId: LOCAL_ID });
+  });
+
+  it.each([
+    ['someone else edited it', 'edited'],
+    ['it holds another map', 'other-map'],
+    ['another person created it', 'other-author'],
+  ] as const)('never reuses a left-behind page when %s', async (_name, how) => {
+    const leftId = await failAfterPageCreated(how === 'other-author' ? 'acc-admin' : 'acc-editor');
+    const left = world.emulator.store.get('pages', leftId)!;
+    if (how === 'edited') {
+      world.emulator.store.put('pages', {
+        ...left,
+        body: `${left.body}<p>Notes from Avery.</p>`,
+        version: world.emulator.store.stamp(2, 'acc-admin'),
+      });
+    }
+    if (how === 'other-map') {
+      const source = [...world.emulator.store.all('properties')].find(
+        (p) =>
+          p.owner === 'page' && p.ownerId === pageId && p.key.endsWith(LOCAL_ID.replace(/-/g, '_')),
+      )!;
+      world.emulator.store.putProperty({
+        pageId: leftId,
+        key: source.key.replace(LOCAL_ID.replace(/-/g, '_'), 'someone_elses_map'),
+        value: source.value,
+        authorId: 'acc-admin',
+      });
+    }
+    const before = JSON.stringify(world.emulator.store.get('pages', leftId));
+    const retry = unwrap(
+      await world.call('map/createFutureState', {
+        pageId,
+        localId: LOCAL_ID,
+        placement: 'childPage',
+      }),
+    );
+    expect(retry.future.pageId).not.toBe(leftId);
+    expect(retry.pageTitle).toBe('Checkout <journey> & "more" (future state 2)');
+    expect(JSON.stringify(world.emulator.store.get('pages', leftId))).toBe(before);
+    expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toEqual(retry.future);
+  });
+
   it('a failed body update drops the copied map property (same page)', async () => {
     const propsBefore = [...world.emulator.store.all('properties')].length;
     world.emulator.faults.inject({

@@ -152,4 +152,97 @@ describe('photos/register', () => {
     });
     expect(out.ok ? null : out.error.code).toBe('INVALID_INPUT');
   });
+  it.each([
+    ['an SVG with a script', 'evil.svg', 'image/svg+xml', text('<svg><script>1</script></svg>')],
+    ['a text file named .png', 'notes.png', 'image/png', text('not a picture')],
+  ])(
+    'map/apply refuses a client-sent session/restorePhoto of %s and writes nothing',
+    async (_l, name, type, bytes) => {
+      const att = world.emulator.store.addAttachment({
+        pageId: world.pageId,
+        fileName: name,
+        mediaType: type,
+        bytes,
+      });
+      const loaded = unwrap(
+        await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }),
+      );
+      const out = await world.call('map/apply', {
+        pageId: world.pageId,
+        localId: LOCAL_ID,
+        baseVersion: loaded.version,
+        ops: [
+          {
+            type: 'session/restorePhoto',
+            photo: { attachmentId: att.id, fileName: 'wall.png', caption: '', stepId: null },
+            index: 0,
+          },
+        ],
+      });
+      expect(out.ok ? null : out.error.code).toBe('INVALID_INPUT');
+      expect(out.ok ? null : out.error.field).toBe('ops.0');
+      const after = unwrap(
+        await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }),
+      );
+      expect(after.version).toBe(loaded.version);
+      expect(after.map?.session.photos).toEqual([]);
+      const listed = unwrap(await world.call('photos/list', { pageId: world.pageId }));
+      expect(listed.photos).toEqual([]);
+    },
+  );
+
+  it('map/apply refuses a restore of an attachment of another page', async () => {
+    const other = world.emulator.store.createPage({
+      spaceKey: 'CX',
+      title: 'Elsewhere',
+      authorId: 'acc-editor',
+    });
+    const att = world.emulator.store.addAttachment({
+      pageId: other.id,
+      fileName: 'wall.jpg',
+      mediaType: 'image/jpeg',
+      bytes: JPEG,
+    });
+    const loaded = unwrap(
+      await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }),
+    );
+    const out = await world.call('map/apply', {
+      pageId: world.pageId,
+      localId: LOCAL_ID,
+      baseVersion: loaded.version,
+      ops: [
+        {
+          type: 'session/restorePhoto',
+          photo: { attachmentId: att.id, fileName: 'wall.jpg', caption: '', stepId: null },
+          index: 0,
+        },
+      ],
+    });
+    expect(out.ok ? null : out.error.code).toBe('INVALID_INPUT');
+  });
+
+  it('undoing the removal of a verified photo brings it back (re-checked, listed again)', async () => {
+    const { att, result } = await register('wall.jpg', 'image/jpeg', JPEG);
+    const added = unwrap(result);
+    const removed = unwrap(
+      await world.call('map/apply', {
+        pageId: world.pageId,
+        localId: LOCAL_ID,
+        baseVersion: added.version,
+        ops: [{ type: 'session/removePhoto', attachmentId: att.id }],
+      }),
+    );
+    expect(removed.map.session.photos).toEqual([]);
+    const restored = unwrap(
+      await world.call('map/apply', {
+        pageId: world.pageId,
+        localId: LOCAL_ID,
+        baseVersion: removed.version,
+        ops: [{ type: 'session/restorePhoto', photo: added.map.session.photos[0], index: 0 }],
+      }),
+    );
+    expect(restored.map.session.photos).toEqual(added.map.session.photos);
+    const listed = unwrap(await world.call('photos/list', { pageId: world.pageId }));
+    expect(listed.photos.map((p) => p.attachmentId)).toEqual([att.id]);
+  });
 });
