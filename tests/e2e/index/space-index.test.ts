@@ -203,15 +203,28 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
     await frame.click('button.disclosure');
     await frame.waitForSelector('.routing-grid');
     expect(await frame.locator('.routing .banner.is-readonly').textContent()).toMatch(
-      /add pages to this space/,
+      /Only space admins can change routing rules/,
     );
     expect(await frame.locator('.team-input').first().isDisabled()).toBe(true);
     await page.screenshot({ path: '/tmp/jm-index-dark.png', fullPage: true });
     await ctx.close();
   });
 
-  it('lets a space editor change the routing rules', async () => {
+  it('shows the routing rules read-only to a space editor who is no space admin', async () => {
     const ctx = await contextAs('acc-editor');
+    const page = await ctx.newPage();
+    const frame = await openIndex(page);
+    await frame.click('button.disclosure');
+    await frame.waitForSelector('.routing-grid');
+    expect(await frame.locator('.routing .banner.is-readonly').textContent()).toMatch(
+      /Only space admins can change routing rules/,
+    );
+    expect(await frame.locator('.team-input').first().isDisabled()).toBe(true);
+    await ctx.close();
+  });
+
+  it('lets a space admin change the routing rules', async () => {
+    const ctx = await contextAs('acc-admin');
     const page = await ctx.newPage();
     const frame = await openIndex(page);
     await frame.click('button.disclosure');
