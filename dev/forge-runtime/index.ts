@@ -4,7 +4,13 @@
  * in-process Confluence emulator. Used by integration tests and by the local Forge host.
  */
 export { installForgeRuntime } from './install';
-export type { ForgeRuntimeHandle, ForgeCall, InstallOptions, EmulatorLike } from './install';
+export type {
+  ForgeRuntimeHandle,
+  ForgeCall,
+  InstallOptions,
+  EmulatorLike,
+  ProxyErrorFault,
+} from './install';
 export { invokeResolver, invokeFunction, currentAccountId, runAs } from './invoke';
 export type { InvokeResolverArgs, InvokeFunctionArgs, ResolverHandler } from './invoke';
 export { LOCAL_INSTALL_CONTEXT, LOCAL_CLOUD_ID } from './constants';

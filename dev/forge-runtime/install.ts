@@ -27,10 +27,22 @@ export type InstallOptions = {
   onCall?: (call: ForgeCall) => void;
 };
 
+/** A platform error the runtime answers instead of reaching Confluence (header `forge-proxy-error`). */
+export type ProxyErrorFault = {
+  /** e.g. `NEEDS_AUTHENTICATION_ERR` (the user has not granted the app access yet). */
+  reason: string;
+  /** How many product calls get it (default 1). */
+  count?: number;
+  /** HTTP status of the answer (default 401). */
+  status?: number;
+};
+
 /** What {@link installForgeRuntime} returns. */
 export type ForgeRuntimeHandle = {
   /** Every product call since install (or since `calls.length = 0`). */
   calls: ForgeCall[];
+  /** Platform errors for the next product calls, answered as Forge's proxy does. */
+  proxyErrors: { inject(fault: ProxyErrorFault): void; clear(): void };
   /** Swaps the emulator (e.g. after a restart) without reinstalling. */
   setEmulator(emulator: EmulatorLike): void;
   /** Removes the globals this install set. */
@@ -94,6 +106,18 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
   const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
   let emulator = options.emulator;
   const calls: ForgeCall[] = [];
+  const pending: Required<ProxyErrorFault>[] = [];
+
+  /** The platform's answer for a pending fault (`@forge/api` turns the header into its error). */
+  const proxyError = (): Response | null => {
+    const fault = pending[0];
+    if (!fault) return null;
+    if (--fault.count <= 0) pending.shift();
+    return new Response(null, {
+      status: fault.status,
+      headers: { 'forge-proxy-error': fault.reason },
+    });
+  };
 
   g.__forge_fetch__ = async (ctx, path, init) => {
     if (ctx.type !== 'fpp' || ctx.remote !== 'confluence') {
@@ -103,7 +127,7 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
     }
     const principal = principalFor(ctx);
     const request = new Request(EMULATOR_ORIGIN + path, init);
-    const response = await emulator.handle(request, principal);
+    const response = proxyError() ?? (await emulator.handle(request, principal));
     const call: ForgeCall = {
       method: request.method,
       path,
@@ -118,6 +142,14 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
 
   return {
     calls,
+    proxyErrors: {
+      inject(fault) {
+        pending.push({ count: 1, status: 401, ...fault });
+      },
+      clear() {
+        pending.length = 0;
+      },
+    },
     setEmulator(next) {
       emulator = next;
     },

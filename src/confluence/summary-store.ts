@@ -16,7 +16,7 @@ import {
   writeUpOf,
 } from '../domain/summary';
 import type { ConfluenceClient } from './client';
-import { ConflictError } from './errors';
+import { ConflictError, isNeedsAuthentication } from './errors';
 import type { StoredMap } from './map-store';
 import { readMapFromProperties } from './map-store';
 import type { StoredProperty } from './wire';
@@ -73,6 +73,7 @@ export async function syncPageSummary(
   try {
     return await writeSummary({ ...args, record: null });
   } catch (error) {
+    if (isNeedsAuthentication(error)) throw error;
     console.warn(
       'journey-maps: page summary not updated',
       error instanceof Error ? error.message : error,
