@@ -3,7 +3,10 @@
  * `__forge_runtime__` so the REAL `@forge/api` and `@forge/resolver` run unmodified against the
  * in-process Confluence emulator. Used by integration tests and by the local Forge host.
  */
-export { installForgeRuntime } from './install';
+export { installForgeRuntime, scopeRefusal } from './install';
+export { REST_SCOPES, scopeRowFor, missingScopes } from './rest-scopes';
+export type { ScopeRow, ScopeSource } from './rest-scopes';
+export { manifestScopes } from './manifest-scopes';
 export type {
   ForgeRuntimeHandle,
   ForgeCall,

@@ -6,6 +6,8 @@
 import type { Principal } from '../emulator/types';
 import { EMULATOR_ORIGIN, LOCAL_CLOUD_ID } from './constants';
 import { invocationScope } from './invocation-scope';
+import { manifestScopes } from './manifest-scopes';
+import { missingScopes } from './rest-scopes';
 
 /** The part of the emulator the runtime needs. */
 export type EmulatorLike = {
@@ -25,6 +27,11 @@ export type InstallOptions = {
   emulator: EmulatorLike;
   /** Called after each product call. */
   onCall?: (call: ForgeCall) => void;
+  /**
+   * The scopes the app declares (default: `permissions.scopes` of the repository's manifest.yml).
+   * A call that needs a scope not declared, or that rest-scopes.ts does not know, is refused.
+   */
+  scopes?: readonly string[];
 };
 
 /** A platform error the runtime answers instead of reaching Confluence (header `forge-proxy-error`). */
@@ -100,12 +107,34 @@ function principalFor(ctx: FetchContext): Principal {
   return { kind: 'anonymous' };
 }
 
+/**
+ * Forge's answer to a product call the app has no scope for: 401 "scope does not match" (the
+ * platform's wording), before Confluence sees it. An endpoint missing from the table is refused
+ * too, so every new call gets a row checked against the spec.
+ */
+export function scopeRefusal(
+  method: string,
+  path: string,
+  declared: readonly string[],
+): Response | null {
+  const missing = missingScopes({ method, path, declared });
+  if (missing && missing.length === 0) return null;
+  const message = missing
+    ? `Unauthorized; scope does not match. ${method} ${path.split('?')[0] ?? ''} needs ${missing.join(', ')}, which manifest.yml does not declare.`
+    : `Unauthorized; scope does not match. ${method} ${path.split('?')[0] ?? ''} has no row in dev/forge-runtime/rest-scopes.ts: add it from the REST spec.`;
+  return new Response(JSON.stringify({ code: 401, message }), {
+    status: 401,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
 /** Sets `globalThis.__forge_fetch__` and `__forge_runtime__`; returns a handle with a call log. */
 export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle {
   const g = globalThis as ForgeGlobals;
   const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
   let emulator = options.emulator;
   const calls: ForgeCall[] = [];
+  const declared = options.scopes ?? manifestScopes();
   const pending: Required<ProxyErrorFault>[] = [];
 
   /** The platform's answer for a pending fault (`@forge/api` turns the header into its error). */
@@ -127,7 +156,10 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
     }
     const principal = principalFor(ctx);
     const request = new Request(EMULATOR_ORIGIN + path, init);
-    const response = proxyError() ?? (await emulator.handle(request, principal));
+    const response =
+      proxyError() ??
+      scopeRefusal(request.method, path, declared) ??
+      (await emulator.handle(request, principal));
     const call: ForgeCall = {
       method: request.method,
       path,

@@ -10,7 +10,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from '../emulator/index';
 import { EMULATOR_ORIGIN } from '../forge-runtime/constants';
+import { scopeRefusal } from '../forge-runtime/install';
 import { invokeResolver } from '../forge-runtime/invoke';
+import { manifestScopes } from '../forge-runtime/manifest-scopes';
 import type { ResolverHandler } from '../forge-runtime/invoke';
 import { RestError, updatePageBody } from './confluence-client';
 import { buildContext } from './context';
@@ -227,7 +229,10 @@ async function fetchProduct(payload: unknown, deps: RpcDeps): Promise<unknown> {
     }
   }
   const request = new Request(EMULATOR_ORIGIN + p.restPath, { method, headers, body });
-  const response = await deps.emulator.handle(request, principalOf(deps.viewer));
+  // The bridge's product calls are held to the manifest's scopes too, as in Forge.
+  const response =
+    scopeRefusal(method, p.restPath, manifestScopes()) ??
+    (await deps.emulator.handle(request, principalOf(deps.viewer)));
   const contentType = response.headers.get('content-type') ?? '';
   const bytes = Buffer.from(await response.arrayBuffer());
   const isAttachment = bytes.byteLength > 0 && !isTextType(contentType);

@@ -62,6 +62,28 @@ describe('installForgeRuntime', () => {
     await expect(asUser().requestConfluence(whoAmI)).rejects.toThrow(/outside an invocation/);
   });
 
+  it('refuses, as Forge does, a call whose scope manifest.yml does not declare', async () => {
+    // The manifest's scopes minus search: the CQL search is refused before Confluence sees it.
+    runtime.uninstall();
+    runtime = installForgeRuntime({
+      emulator,
+      scopes: ['read:page:confluence', 'read:space:confluence'],
+    });
+    const search = route`/wiki/rest/api/search?cql=${'type=page'}`;
+    const refused = await asApp().requestConfluence(search);
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).toMatch(/scope does not match.*needs search:confluence/);
+    expect(emulator.log.entries()).toEqual([]);
+    expect((await asApp().requestConfluence(whoAmI)).status).toBe(200);
+  });
+
+  it('refuses a call to an endpoint the scope table does not know', async () => {
+    const res = await asApp().requestConfluence(route`/wiki/api/v2/footer-comments`);
+    expect(res.status).toBe(401);
+    expect(await res.text()).toMatch(/no row in dev\/forge-runtime\/rest-scopes\.ts/);
+    expect(emulator.log.entries()).toEqual([]);
+  });
+
   it('provides a __forge_runtime__ for getAppContext()', async () => {
     const { getAppContext } = await import('@forge/api');
     expect(getAppContext().environmentType).toBe('DEVELOPMENT');
