@@ -14,6 +14,12 @@ export type {
   EmulatorLike,
   ProxyErrorFault,
 } from './install';
-export { invokeResolver, invokeFunction, currentAccountId, runAs } from './invoke';
+export {
+  invokeResolver,
+  invokeFunction,
+  currentAccountId,
+  runAs,
+  FUNCTION_TIMEOUT_MS,
+} from './invoke';
 export type { InvokeResolverArgs, InvokeFunctionArgs, ResolverHandler } from './invoke';
 export { LOCAL_INSTALL_CONTEXT, LOCAL_CLOUD_ID } from './constants';

@@ -154,6 +154,8 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
         `The local Forge runtime only routes Confluence product calls (got type=${String(ctx.type)}, remote=${String(ctx.remote)}).`,
       );
     }
+    const expired = invocationScope.getStore()?.expired;
+    if (expired) throw new Error(`This invocation has ended: ${expired.reason}`);
     const principal = principalFor(ctx);
     const request = new Request(EMULATOR_ORIGIN + path, init);
     const response =

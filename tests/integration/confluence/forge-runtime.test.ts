@@ -9,6 +9,7 @@ import { createEmulator } from '../../../dev/emulator';
 import type { Emulator } from '../../../dev/emulator';
 import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
 import {
+  FUNCTION_TIMEOUT_MS,
   installForgeRuntime,
   invokeFunction,
   invokeResolver,
@@ -87,6 +88,44 @@ describe('installForgeRuntime', () => {
   it('provides a __forge_runtime__ for getAppContext()', async () => {
     const { getAppContext } = await import('@forge/api');
     expect(getAppContext().environmentType).toBe('DEVELOPMENT');
+  });
+});
+
+describe('the function time limit (25 s for UI resolvers)', () => {
+  it('is 25 s by default', () => {
+    expect(FUNCTION_TIMEOUT_MS).toBe(25_000);
+  });
+
+  it('cuts off a longer invocation: the caller gets the timeout error, later calls never reach Confluence', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let lateCall: Promise<number | string> | null = null;
+    const resolver = new Resolver().define('slow', async () => {
+      await gate;
+      lateCall = asUser()
+        .requestConfluence(route`/wiki/api/v2/spaces/1/properties`, {
+          method: 'POST',
+          body: JSON.stringify({ key: 'late', value: 1 }),
+        })
+        .then(
+          (r) => r.status,
+          (e: unknown) => (e instanceof Error ? e.message : String(e)),
+        );
+      return 'done';
+    });
+    const invocation = invokeResolver({
+      handler: resolver.getDefinitions(),
+      functionKey: 'slow',
+      accountId: 'acc-admin',
+      timeoutMs: 50,
+    });
+    await expect(invocation).rejects.toThrow(/timed out after/);
+    release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await lateCall).toMatch(/invocation has ended: Function timed out/);
+    expect(emulator.log.entries()).toEqual([]);
   });
 });
 
