@@ -281,7 +281,8 @@ export class ConfluenceClient {
    */
   async searchWithProperty(args: {
     cql: string;
-    propertyKey: string;
+    /** Expanded in one call; a hit carries the first of them the page has. */
+    propertyKeys: readonly string[];
     limit: number;
     cursor?: string;
   }): Promise<{ results: PropertyHit[]; cursor?: string }> {
@@ -290,7 +291,7 @@ export class ConfluenceClient {
         cql: args.cql,
         limit: args.limit,
         cursor: args.cursor,
-        expand: `content.metadata.properties.${args.propertyKey}`,
+        expand: args.propertyKeys.map((k) => `content.metadata.properties.${k}`).join(','),
       }),
       what: 'the search',
     });
@@ -299,7 +300,9 @@ export class ConfluenceClient {
     for (const hit of parsed.results) {
       const content = hit.content;
       if (!content || (content.type !== undefined && content.type !== 'page')) continue;
-      const prop = content.metadata?.properties?.[args.propertyKey];
+      const props = content.metadata?.properties;
+      const key = args.propertyKeys.find((k) => props?.[k]);
+      const prop = key === undefined ? undefined : props?.[key];
       results.push({
         id: content.id,
         title: content.title ?? hit.title ?? '',

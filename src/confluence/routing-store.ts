@@ -5,7 +5,12 @@
  * it on someone's behalf (docs/decisions/0009-space-index.md).
  */
 import type { RoutingRules } from '../domain/routing';
-import { ROUTING_PROPERTY_KEY, emptyRules, routingRulesSchema } from '../domain/routing';
+import {
+  LEGACY_ROUTING_PROPERTY_KEY,
+  ROUTING_PROPERTY_KEY,
+  emptyRules,
+  routingRulesSchema,
+} from '../domain/routing';
 import type { ConfluenceClient } from './client';
 import { ConflictError } from './errors';
 
@@ -18,19 +23,24 @@ export type StoredRules = {
   propertyId: string | null;
 };
 
-/** The routing rules of a space; empty rules when none are stored or the value is unreadable. */
+/**
+ * The routing rules of a space; empty rules when none are stored or the value is unreadable.
+ * Rules stored only under the pre-0020 key are read from there (one more call) as version 0 with
+ * no property: the next save creates the new key, and the old one is ignored from then on.
+ */
 export async function readRoutingRules(
   client: ConfluenceClient,
   spaceId: string,
 ): Promise<StoredRules> {
-  const stored = await client.getSpaceProperty(spaceId, ROUTING_PROPERTY_KEY);
+  const current = await client.getSpaceProperty(spaceId, ROUTING_PROPERTY_KEY);
+  const stored = current ?? (await client.getSpaceProperty(spaceId, LEGACY_ROUTING_PROPERTY_KEY));
   if (!stored) return { rules: emptyRules, version: 0, unreadable: false, propertyId: null };
   const parsed = routingRulesSchema.safeParse(stored.value);
   return {
     rules: parsed.success ? parsed.data : emptyRules,
-    version: stored.version,
+    version: current ? stored.version : 0,
     unreadable: !parsed.success,
-    propertyId: stored.id,
+    propertyId: current ? stored.id : null,
   };
 }
 

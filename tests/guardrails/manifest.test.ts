@@ -4,7 +4,12 @@ import type { ManifestSchema } from '@forge/manifest';
 import { validate } from '@forge/manifest';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SUMMARY_INDEX_FIELDS, SUMMARY_PROPERTY_KEY } from '../../src/domain/summary';
+import {
+  LEGACY_SUMMARY_INDEX_FIELDS,
+  LEGACY_SUMMARY_PROPERTY_KEY,
+  SUMMARY_INDEX_FIELDS,
+  SUMMARY_PROPERTY_KEY,
+} from '../../src/domain/summary';
 import { ROOT, readRepoFile } from '../support/repo-files';
 
 const manifest = parse(readRepoFile('manifest.yml')) as ManifestSchema;
@@ -32,13 +37,16 @@ describe('manifest.yml', () => {
     }
   });
 
-  it('indexes exactly the summary fields the domain writes (cjm_summary)', () => {
+  it('indexes exactly the summary fields the domain writes, under the new and the legacy key', () => {
     const props = (manifest.modules?.['confluence:contentProperty'] ?? []) as {
       propertyKey: string;
       values: { path: string; type: string; searchAlias?: string }[];
     }[];
     const summary = props.find((p) => p.propertyKey === SUMMARY_PROPERTY_KEY);
     expect(summary?.values).toEqual(SUMMARY_INDEX_FIELDS.map((f) => ({ ...f })));
+    const legacy = props.find((p) => p.propertyKey === LEGACY_SUMMARY_PROPERTY_KEY);
+    expect(legacy?.values).toEqual(LEGACY_SUMMARY_INDEX_FIELDS.map((f) => ({ ...f })));
+    expect(props).toHaveLength(2);
   });
 
   it('does not use UI Kit 1 or UI Kit (decision 0002)', () => {

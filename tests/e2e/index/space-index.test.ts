@@ -14,6 +14,7 @@ import { startHost } from '../../../dev/host/index';
 import { buildMacroStorage } from '../../../dev/host/storage/macro';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
 import { sanitizeLocalId } from '../../../src/domain/codec';
+import { ROUTING_PROPERTY_KEY } from '../../../src/domain/routing';
 import { SUMMARY_PROPERTY_KEY, summarizePage } from '../../../src/domain/summary';
 import { launchBrowser } from '../../support/browser';
 import { generateMap } from '../../support/generate-map';
@@ -238,7 +239,9 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
       .poll(() => frame.locator('.routing .banner.is-success').textContent())
       .toContain('Routing rules saved');
     const spaceId = host.emulator.store.spaceByKey('CX')?.id ?? '';
-    expect(host.emulator.store.propertyByKey('space', spaceId, 'cjm_routing')?.value).toEqual({
+    expect(
+      host.emulator.store.propertyByKey('space', spaceId, ROUTING_PROPERTY_KEY)?.value,
+    ).toEqual({
       channels: { web: 'Web team' },
       stages: { purchase: 'Billing' },
       lanes: {},

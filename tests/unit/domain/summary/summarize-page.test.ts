@@ -95,7 +95,7 @@ describe('summarizePage', { timeout: 60_000 }, () => {
       cardCount: current.cards.length,
       writeUp: null,
     });
-    expect(SUMMARY_PROPERTY_KEY).toBe('cjm_summary');
+    expect(SUMMARY_PROPERTY_KEY).toBe('com_journeymaps_summary');
   });
 
   it('takes the earliest review and falls back to now / today for `updated`', () => {
@@ -143,7 +143,7 @@ describe('summarizePage', { timeout: 60_000 }, () => {
       if (field.type === 'number') expect(typeof value).toBe('number');
       else if (field.type === 'date') expect(value).toMatch(/^\d{4}-\d{2}-\d{2}/);
       else expect(typeof value).toBe('string');
-      expect(field.searchAlias).toMatch(/^cjm_[a-z0-9_]+$/);
+      expect(field.searchAlias).toMatch(/^com_journeymaps_[a-z0-9_]+$/);
     }
     expect(new Set(SUMMARY_INDEX_FIELDS.map((f) => f.searchAlias)).size).toBe(
       SUMMARY_INDEX_FIELDS.length,
