@@ -101,10 +101,10 @@ describe('the function time limit (25 s for UI resolvers)', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    let lateCall: Promise<number | string> | null = null;
+    const late: { call?: Promise<number | string> } = {};
     const resolver = new Resolver().define('slow', async () => {
       await gate;
-      lateCall = asUser()
+      late.call = asUser()
         .requestConfluence(route`/wiki/api/v2/spaces/1/properties`, {
           method: 'POST',
           body: JSON.stringify({ key: 'late', value: 1 }),
@@ -124,7 +124,7 @@ describe('the function time limit (25 s for UI resolvers)', () => {
     await expect(invocation).rejects.toThrow(/timed out after/);
     release();
     await new Promise((r) => setTimeout(r, 20));
-    expect(await lateCall).toMatch(/invocation has ended: Function timed out/);
+    expect(await late.call).toMatch(/invocation has ended: Function timed out/);
     expect(emulator.log.entries()).toEqual([]);
   });
 });

@@ -135,7 +135,8 @@ describe('writeup/generate', () => {
     expect(calls.filter((c) => c.method === 'POST' && c.status === 400)).toHaveLength(1);
     // Winner 6 (cold); loser 9: its reads, the refused create, the title lookup, the update, the
     // chart, its map save refused (409), the re-read and the save of the page's version 2.
-    expect(calls.length).toBeLessThanOrEqual(15);
+    // Each also reads the pre-0020 rules key once (no rules under the current one; decision 0020).
+    expect(calls.length).toBeLessThanOrEqual(17);
     const loaded = unwrap(await world.call('map/load', at()));
     expect(loaded.map?.writeUp?.pageId).toBe(data[0]?.pageId);
     expect(loaded.map?.writeUp?.version).toBe(children[0]?.version);
@@ -156,6 +157,8 @@ describe('writeup/generate', () => {
     // Cold (nothing about the page cached for this user): 5 calls, none per photo.
     expect(calls()).toEqual([
       'GET /wiki/api/v2/pages/{id} 200',
+      'GET /wiki/api/v2/spaces/{id}/properties 200',
+      // No rules under the current key: the pre-0020 key is read too (decision 0020).
       'GET /wiki/api/v2/spaces/{id}/properties 200',
       'POST /wiki/api/v2/pages 200',
       'PUT /wiki/rest/api/content/{id}/child/attachment 200',
@@ -185,6 +188,8 @@ describe('writeup/generate', () => {
     );
     expect(preview).toEqual([
       'GET /wiki/api/v2/pages/{id} 200',
+      'GET /wiki/api/v2/spaces/{id}/properties 200',
+      // No rules under the current key: the pre-0020 key is read too (decision 0020).
       'GET /wiki/api/v2/spaces/{id}/properties 200',
     ]);
     at_('2026-11-23T10:00:20.000Z');
@@ -219,6 +224,8 @@ describe('writeup/generate', () => {
     expect(againCold).toEqual([
       'GET /wiki/api/v2/pages/{id} 200',
       'GET /wiki/api/v2/spaces/{id}/properties 200',
+      // No rules under the current key: the pre-0020 key is read too (decision 0020).
+      'GET /wiki/api/v2/spaces/{id}/properties 200',
       'GET /wiki/api/v2/pages/{id} 200',
       'PUT /wiki/api/v2/pages/{id} 200',
       'PUT /wiki/rest/api/content/{id}/child/attachment 200',
@@ -230,10 +237,10 @@ describe('writeup/generate', () => {
     const afterTtl = await measure('again, cache older than 60 s', async () =>
       unwrap(await world.call('writeup/generate', at())),
     );
-    expect(afterTtl).toHaveLength(5);
+    expect(afterTtl).toHaveLength(6); // 5 + the pre-0020 rules key (no rules under the current one)
     // The map itself was never saved by a generation: its head is where the editor left it.
     expect(headVersion()).toBe(headBefore);
-    expect(afterTtl.slice(0, 2)).toEqual(preview);
+    expect(afterTtl.slice(0, 3)).toEqual(preview);
 
     const children = childrenOfMapPage();
     expect(children).toHaveLength(1);
