@@ -91,7 +91,7 @@ export async function createBenchWorld(): Promise<BenchWorld> {
   };
 }
 
-/** The version of the page's `cjm_summary` (0 when there is none): compared around a call. */
+/** The version of the page's summary property (0 when there is none): compared around a call. */
 export function summaryVersion(emulator: Emulator, pageId: string): number {
   return emulator.store.propertyByKey('page', pageId, SUMMARY_PROPERTY_KEY)?.version.number ?? 0;
 }

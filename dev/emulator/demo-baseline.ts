@@ -9,7 +9,7 @@ export const DEMO_USERS = [
   { accountId: 'acc-outsider', email: 'outsider@example.com', displayName: 'Olli Outsider' },
 ] as const;
 
-/** Seeds users, space CX (admin + editor edit; viewer and outsider view) and its homepage. */
+/** Seeds users, space CX (admin administers; admin + editor edit; viewer and outsider view) and its homepage. */
 export function seedDemoBaseline(store: EmulatorStore): void {
   for (const u of DEMO_USERS) store.addUser({ ...u });
   store.createSpace({
@@ -18,6 +18,7 @@ export function seedDemoBaseline(store: EmulatorStore): void {
     authorId: 'acc-admin',
     viewers: ['acc-admin', 'acc-editor', 'acc-viewer', 'acc-outsider'],
     editors: ['acc-admin', 'acc-editor'],
+    admins: ['acc-admin'],
   });
   const home = store.createPage({
     spaceKey: 'CX',

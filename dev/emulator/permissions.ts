@@ -38,10 +38,18 @@ export function canEditPage(store: EmulatorStore, principal: Principal, page: Pa
   return page.editRestriction.length === 0 || page.editRestriction.includes(principal.accountId);
 }
 
-/** May the principal create content or change properties in the space? */
+/** May the principal create content in the space? */
 export function canEditSpace(principal: Principal, space: SpaceRecord): boolean {
   if (principal.kind === 'app') return true;
   return principal.kind === 'user' && space.editors.includes(principal.accountId);
+}
+
+/**
+ * Does the principal hold the space's Admin permission (needed to write space properties, per
+ * the v2 spec)? The app never does: an installed app is not made admin of every space.
+ */
+export function canAdministerSpace(principal: Principal, space: SpaceRecord): boolean {
+  return principal.kind === 'user' && (space.admins ?? []).includes(principal.accountId);
 }
 
 /** One permitted operation, as v2 lists them. */

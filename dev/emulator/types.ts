@@ -21,6 +21,8 @@ export type SpaceRecord = {
   homepageId: string | null;
   viewers: string[];
   editors: string[];
+  /** Space admins (the space's Admin permission); absent in journals written before it existed. */
+  admins?: string[];
 };
 
 /** One version stamp, as Confluence keeps it on pages, properties and attachments. */

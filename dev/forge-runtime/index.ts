@@ -3,8 +3,23 @@
  * `__forge_runtime__` so the REAL `@forge/api` and `@forge/resolver` run unmodified against the
  * in-process Confluence emulator. Used by integration tests and by the local Forge host.
  */
-export { installForgeRuntime } from './install';
-export type { ForgeRuntimeHandle, ForgeCall, InstallOptions, EmulatorLike } from './install';
-export { invokeResolver, invokeFunction, currentAccountId, runAs } from './invoke';
+export { installForgeRuntime, scopeRefusal } from './install';
+export { REST_SCOPES, scopeRowFor, missingScopes } from './rest-scopes';
+export type { ScopeRow, ScopeSource } from './rest-scopes';
+export { manifestScopes } from './manifest-scopes';
+export type {
+  ForgeRuntimeHandle,
+  ForgeCall,
+  InstallOptions,
+  EmulatorLike,
+  ProxyErrorFault,
+} from './install';
+export {
+  invokeResolver,
+  invokeFunction,
+  currentAccountId,
+  runAs,
+  FUNCTION_TIMEOUT_MS,
+} from './invoke';
 export type { InvokeResolverArgs, InvokeFunctionArgs, ResolverHandler } from './invoke';
 export { LOCAL_INSTALL_CONTEXT, LOCAL_CLOUD_ID } from './constants';

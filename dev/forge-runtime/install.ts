@@ -6,6 +6,8 @@
 import type { Principal } from '../emulator/types';
 import { EMULATOR_ORIGIN, LOCAL_CLOUD_ID } from './constants';
 import { invocationScope } from './invocation-scope';
+import { manifestScopes } from './manifest-scopes';
+import { missingScopes } from './rest-scopes';
 
 /** The part of the emulator the runtime needs. */
 export type EmulatorLike = {
@@ -25,12 +27,29 @@ export type InstallOptions = {
   emulator: EmulatorLike;
   /** Called after each product call. */
   onCall?: (call: ForgeCall) => void;
+  /**
+   * The scopes the app declares (default: `permissions.scopes` of the repository's manifest.yml).
+   * A call that needs a scope not declared, or that rest-scopes.ts does not know, is refused.
+   */
+  scopes?: readonly string[];
+};
+
+/** A platform error the runtime answers instead of reaching Confluence (header `forge-proxy-error`). */
+export type ProxyErrorFault = {
+  /** e.g. `NEEDS_AUTHENTICATION_ERR` (the user has not granted the app access yet). */
+  reason: string;
+  /** How many product calls get it (default 1). */
+  count?: number;
+  /** HTTP status of the answer (default 401). */
+  status?: number;
 };
 
 /** What {@link installForgeRuntime} returns. */
 export type ForgeRuntimeHandle = {
   /** Every product call since install (or since `calls.length = 0`). */
   calls: ForgeCall[];
+  /** Platform errors for the next product calls, answered as Forge's proxy does. */
+  proxyErrors: { inject(fault: ProxyErrorFault): void; clear(): void };
   /** Swaps the emulator (e.g. after a restart) without reinstalling. */
   setEmulator(emulator: EmulatorLike): void;
   /** Removes the globals this install set. */
@@ -91,6 +110,26 @@ function principalFor(ctx: FetchContext): Principal {
 function isRedirect(response: Response): boolean {
   return [301, 302, 303, 307, 308].includes(response.status);
 }
+/**
+ * Forge's answer to a product call the app has no scope for: 401 "scope does not match" (the
+ * platform's wording), before Confluence sees it. An endpoint missing from the table is refused
+ * too, so every new call gets a row checked against the spec.
+ */
+export function scopeRefusal(
+  method: string,
+  path: string,
+  declared: readonly string[],
+): Response | null {
+  const missing = missingScopes({ method, path, declared });
+  if (missing && missing.length === 0) return null;
+  const message = missing
+    ? `Unauthorized; scope does not match. ${method} ${path.split('?')[0] ?? ''} needs ${missing.join(', ')}, which manifest.yml does not declare.`
+    : `Unauthorized; scope does not match. ${method} ${path.split('?')[0] ?? ''} has no row in dev/forge-runtime/rest-scopes.ts: add it from the REST spec.`;
+  return new Response(JSON.stringify({ code: 401, message }), {
+    status: 401,
+    headers: { 'content-type': 'application/json' },
+  });
+}
 
 /** Sets `globalThis.__forge_fetch__` and `__forge_runtime__`; returns a handle with a call log. */
 export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle {
@@ -98,6 +137,19 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
   const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
   let emulator = options.emulator;
   const calls: ForgeCall[] = [];
+  const declared = options.scopes ?? manifestScopes();
+  const pending: Required<ProxyErrorFault>[] = [];
+
+  /** The platform's answer for a pending fault (`@forge/api` turns the header into its error). */
+  const proxyError = (): Response | null => {
+    const fault = pending[0];
+    if (!fault) return null;
+    if (--fault.count <= 0) pending.shift();
+    return new Response(null, {
+      status: fault.status,
+      headers: { 'forge-proxy-error': fault.reason },
+    });
+  };
 
   g.__forge_fetch__ = async (ctx, path, init) => {
     if (ctx.type !== 'fpp' || ctx.remote !== 'confluence') {
@@ -105,9 +157,14 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
         `The local Forge runtime only routes Confluence product calls (got type=${String(ctx.type)}, remote=${String(ctx.remote)}).`,
       );
     }
+    const expired = invocationScope.getStore()?.expired;
+    if (expired) throw new Error(`This invocation has ended: ${expired.reason}`);
     const principal = principalFor(ctx);
     const request = new Request(EMULATOR_ORIGIN + path, init);
-    let response = await emulator.handle(request, principal);
+    let response =
+      proxyError() ??
+      scopeRefusal(request.method, path, declared) ??
+      (await emulator.handle(request, principal));
     // The platform's fetch follows a download's redirect to where the bytes are served (Forge
     // answers the binary); only same-site GET redirects exist here.
     for (let hops = 0; hops < 3 && isRedirect(response) && request.method === 'GET'; hops++) {
@@ -129,6 +186,14 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
 
   return {
     calls,
+    proxyErrors: {
+      inject(fault) {
+        pending.push({ count: 1, status: 401, ...fault });
+      },
+      clear() {
+        pending.length = 0;
+      },
+    },
     setEmulator(next) {
       emulator = next;
     },

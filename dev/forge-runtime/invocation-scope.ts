@@ -2,7 +2,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** What one invocation knows about its caller. */
-export type InvocationStore = { accountId: string | null };
+export type InvocationStore = {
+  accountId: string | null;
+  /** Set when the platform cut the invocation off (time limit): its product calls are refused. */
+  expired?: { reason: string };
+};
 
 /** The store `asUser()` consults when `@forge/api` gives no explicit account id. */
 export const invocationScope = new AsyncLocalStorage<InvocationStore>();

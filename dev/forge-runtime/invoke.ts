@@ -4,7 +4,11 @@
  * `(event, runtimeContext)`, each inside a scope that makes `asUser()` mean the invoking account.
  */
 import { LOCAL_INSTALL_CONTEXT } from './constants';
+import type { InvocationStore } from './invocation-scope';
 import { invocationScope } from './invocation-scope';
+
+/** Forge's runtime limit for functions behind UI modules (resolvers), in ms. */
+export const FUNCTION_TIMEOUT_MS = 25_000;
 
 /** The shape of a resolver `handler` (what `new Resolver().getDefinitions()` returns). */
 export type ResolverHandler = (
@@ -24,6 +28,8 @@ export type InvokeResolverArgs = {
   context?: Record<string, unknown>;
   /** The invoking user; `null` for an anonymous viewer. */
   accountId: string | null;
+  /** The time limit (default {@link FUNCTION_TIMEOUT_MS}); tests shorten it. */
+  timeoutMs?: number;
 };
 
 /** Arguments of {@link invokeFunction}. */
@@ -55,7 +61,37 @@ export async function invokeResolver(args: InvokeResolverArgs): Promise<unknown>
   };
   // Forge serialises the payload on the wire: nothing but JSON reaches the function.
   const wire = JSON.parse(JSON.stringify(event)) as typeof event;
-  return runAs(args.accountId, () => args.handler(wire, runtime));
+  const store: InvocationStore = { accountId: args.accountId };
+  return withTimeLimit({
+    store,
+    ms: args.timeoutMs ?? FUNCTION_TIMEOUT_MS,
+    run: () => invocationScope.run(store, () => args.handler(wire, runtime)),
+  });
+}
+
+/**
+ * Runs an invocation under the platform's time limit: past it the caller gets the timeout error
+ * and the invocation is cut off (its later product calls are refused, as a stopped function
+ * makes none). Node cannot kill the work itself, so it runs on without effect.
+ */
+async function withTimeLimit<T>(args: {
+  store: InvocationStore;
+  ms: number;
+  run: () => Promise<T>;
+}): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const reason = `Function timed out after ${Math.round(args.ms / 1000) || args.ms / 1000} seconds (Forge's limit for UI resolvers is 25 s).`;
+      args.store.expired = { reason };
+      reject(new Error(reason));
+    }, args.ms);
+  });
+  try {
+    return await Promise.race([args.run(), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Invokes a plain Forge function (e.g. the macro's adfExport) with a runtime context. */

@@ -10,7 +10,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from '../emulator/index';
 import { EMULATOR_ORIGIN } from '../forge-runtime/constants';
+import { scopeRefusal } from '../forge-runtime/install';
 import { invokeResolver } from '../forge-runtime/invoke';
+import { manifestScopes } from '../forge-runtime/manifest-scopes';
 import type { ResolverHandler } from '../forge-runtime/invoke';
 import { RestError, updatePageBody } from './confluence-client';
 import { buildContext } from './context';
@@ -231,7 +233,10 @@ async function fetchProduct(payload: unknown, deps: RpcDeps): Promise<unknown> {
   }
   const request = new Request(EMULATOR_ORIGIN + p.restPath, { method, headers, body });
   const principal = principalOf(deps.viewer);
-  let response = await deps.emulator.handle(request, principal);
+  // The bridge's product calls are held to the manifest's scopes too, as in Forge.
+  let response =
+    scopeRefusal(method, p.restPath, manifestScopes()) ??
+    (await deps.emulator.handle(request, principal));
   // Forge's product fetch follows a download's redirect and answers the bytes (the documented
   // `…/child/attachment/{id}/download` is a 302); only same-site GET redirects exist here.
   for (let hops = 0; hops < 3 && REDIRECTS.has(response.status) && method === 'GET'; hops++) {

@@ -132,7 +132,17 @@ function ensureBaseline(store: EmulatorStore): SpaceRecord {
       authorId: ADMIN,
       viewers: DEMO_USERS.map((u) => u.accountId),
       editors: ['acc-admin', 'acc-editor'],
+      admins: ['acc-admin'],
     });
+  } else if (cx.admins === undefined) {
+    // A data dir from before space admins existed: Avery administers CX, as on a fresh seed.
+    store.setSpacePermissions({
+      spaceKey: 'CX',
+      viewers: cx.viewers,
+      editors: cx.editors,
+      admins: [ADMIN],
+    });
+    cx = store.spaceByKey('CX') ?? cx;
   }
   if (!cx.homepageId) {
     const home = store.createPage({
@@ -274,6 +284,7 @@ export async function seedDemo(args: {
       authorId: ADMIN,
       viewers: ['acc-admin', 'acc-editor', 'acc-viewer'],
       editors: ['acc-admin', 'acc-editor'],
+      admins: ['acc-admin'],
     });
     const onbHome = store.createPage({
       spaceKey: 'ONB',

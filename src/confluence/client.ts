@@ -259,6 +259,31 @@ export class ConfluenceClient {
     return found ? toStored(found) : null;
   }
 
+  /**
+   * The first of `keys` (in order of preference) stored on the space, in ONE call for spaces
+   * with up to 250 properties (unfiltered list); more properties fall back to one call per key.
+   */
+  async findSpaceProperty(
+    spaceId: string,
+    keys: readonly string[],
+  ): Promise<StoredProperty | null> {
+    const body = await send(this.deps, {
+      url: routes.spaceProperties(spaceId, { limit: MAX_LIST_LIMIT }),
+      what: 'the space property',
+    });
+    const list = parseWire(listWire(propertyWire), body, 'the space property');
+    for (const key of keys) {
+      const found = list.results.find((p) => p.key === key);
+      if (found) return toStored(found);
+    }
+    if (nextCursor(list._links?.next) === undefined) return null;
+    for (const key of keys) {
+      const found = await this.getSpaceProperty(spaceId, key);
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** Creates or updates (`version + 1`) a space property. */
   async putSpaceProperty(args: {
     spaceId: string;
@@ -306,7 +331,8 @@ export class ConfluenceClient {
    */
   async searchWithProperty(args: {
     cql: string;
-    propertyKey: string;
+    /** Expanded in one call; a hit carries the first of them the page has. */
+    propertyKeys: readonly string[];
     limit: number;
     cursor?: string;
   }): Promise<{ results: PropertyHit[]; cursor?: string }> {
@@ -315,7 +341,7 @@ export class ConfluenceClient {
         cql: args.cql,
         limit: args.limit,
         cursor: args.cursor,
-        expand: `content.metadata.properties.${args.propertyKey}`,
+        expand: args.propertyKeys.map((k) => `content.metadata.properties.${k}`).join(','),
       }),
       what: 'the search',
     });
@@ -324,7 +350,9 @@ export class ConfluenceClient {
     for (const hit of parsed.results) {
       const content = hit.content;
       if (!content || (content.type !== undefined && content.type !== 'page')) continue;
-      const prop = content.metadata?.properties?.[args.propertyKey];
+      const props = content.metadata?.properties;
+      const key = args.propertyKeys.find((k) => props?.[k]);
+      const prop = key === undefined ? undefined : props?.[key];
       results.push({
         id: content.id,
         title: content.title ?? hit.title ?? '',

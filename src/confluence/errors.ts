@@ -55,6 +55,15 @@ export class InvalidRequestError extends ConfluenceError {
   override readonly name = 'InvalidRequestError';
 }
 
+/**
+ * True for `@forge/api`'s NeedsAuthenticationError (the user has not granted the app access):
+ * it must reach the resolver framework unchanged, since Forge turns it into the consent prompt.
+ * Matched by name, as Forge's own runtime does (`isForgePlatformError`), not by class identity.
+ */
+export function isNeedsAuthentication(error: unknown): boolean {
+  return error instanceof Error && error.name === 'NEEDS_AUTHENTICATION_ERR';
+}
+
 /** Pulls a readable message out of Confluence's v1/v2 error bodies. */
 export function confluenceMessage(body: unknown): string {
   if (!body || typeof body !== 'object') return typeof body === 'string' ? body.slice(0, 500) : '';

@@ -3,7 +3,7 @@
  * bounded, jittered retries on 429 that honour `Retry-After`.
  */
 import type { APIResponse, RequestInit, Route } from '@forge/api';
-import { ConfluenceError, ServerError, errorFromResponse } from './errors';
+import { ConfluenceError, ServerError, errorFromResponse, isNeedsAuthentication } from './errors';
 
 /** `asUser().requestConfluence` or `asApp().requestConfluence`. */
 export type Requester = (url: Route, init?: RequestInit) => Promise<APIResponse>;
@@ -81,7 +81,8 @@ export async function send(deps: HttpDeps, call: HttpCall): Promise<unknown> {
     try {
       response = await deps.requester(call.url, init);
     } catch (error) {
-      if (error instanceof ConfluenceError) throw error;
+      // The consent prompt needs the platform's own error, untouched.
+      if (error instanceof ConfluenceError || isNeedsAuthentication(error)) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new ServerError(`Could not reach Confluence (${reason}). Try again in a moment.`, 0);
     }

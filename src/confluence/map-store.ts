@@ -98,16 +98,22 @@ export class CorruptMapError extends Error {
 
 const WHAT = 'the journey map';
 
-/** Decodes the map of `localId` from a page's property list (no REST). */
+/**
+ * Decodes the map of `localId` from a page's property list (no REST). A map stored only under
+ * its pre-0020 key is read from there and answered as version 0 with no head: the next save
+ * creates the new head (version 1) and leaves the old keys alone, ignored from then on.
+ */
 export function readMapFromProperties(properties: StoredProperty[], localId: string): StoredMap {
   const headKey = mapPropertyKey(localId);
-  const head = properties.find((p) => p.key === headKey) ?? null;
-  if (!head) {
+  const current = properties.find((p) => p.key === headKey) ?? null;
+  const legacyKey = mapPropertyKey(localId, true);
+  const head = current ?? properties.find((p) => p.key === legacyKey) ?? null;
+  if (!head)
     return { map: null, version: 0, head: null, repairs: [], properties, history: [], batches: [] };
-  }
+  const legacy = current === null;
   const chunks: Record<string, unknown> = {};
   for (const p of properties) {
-    const parsed = parseChunkKey(localId, p.key);
+    const parsed = parseChunkKey(localId, p.key, legacy);
     if (parsed) chunks[parsed.suffix] = p.value;
   }
   const decoded = decodeMap(head.value, chunks);
@@ -138,8 +144,8 @@ export function readMapFromProperties(properties: StoredProperty[], localId: str
   }
   return {
     map: restored.map,
-    version: head.version,
-    head,
+    version: legacy ? 0 : head.version,
+    head: legacy ? null : head,
     repairs: restored.repairs,
     properties,
     history: readHistory(head.value),

@@ -1,11 +1,17 @@
 /**
  * The maps of a space for the index page, within the REST budget (DESIGN §6: ≤ 10 calls for
- * 1,000 maps): CQL over the indexed page summary `cjm_summary`, run as the viewer, with the
+ * 1,000 maps): CQL over the indexed page summary (current and pre-0020 key), run as the viewer, with the
  * summary expanded into the results (200 pages a call), then the bodies of those pages by id
  * (250 a call) to drop maps whose macro was deleted from the page (docs/decisions/0009).
  */
 import type { MapSummary, PageSummary } from '../domain/summary';
-import { SUMMARY_INDEX_FIELDS, SUMMARY_PROPERTY_KEY, pageSummarySchema } from '../domain/summary';
+import {
+  LEGACY_SUMMARY_INDEX_FIELDS,
+  LEGACY_SUMMARY_PROPERTY_KEY,
+  SUMMARY_INDEX_FIELDS,
+  SUMMARY_PROPERTY_KEY,
+  pageSummarySchema,
+} from '../domain/summary';
 import type { ConfluenceClient, PropertyHit } from './client';
 import { MAX_LIST_LIMIT } from './client';
 import { macroLocalIds } from './macro-presence';
@@ -42,14 +48,22 @@ export type SpaceMapsPage = {
   removedMaps: number;
 };
 
-const MAP_COUNT_ALIAS =
-  SUMMARY_INDEX_FIELDS.find((f) => f.path === 'mapCount')?.searchAlias ?? 'cjm_map_count';
+const mapCountAlias = (fields: readonly { path: string; searchAlias: string }[]): string => {
+  const alias = fields.find((f) => f.path === 'mapCount')?.searchAlias;
+  if (!alias) throw new Error('the summary index has no mapCount field');
+  return alias;
+};
+const MAP_COUNT_ALIAS = mapCountAlias(SUMMARY_INDEX_FIELDS);
+const LEGACY_MAP_COUNT_ALIAS = mapCountAlias(LEGACY_SUMMARY_INDEX_FIELDS);
 
-/** The CQL of the index: current pages of the space whose summary counts at least one map. */
+/**
+ * The CQL of the index: current pages of the space whose summary counts at least one map, under
+ * the current key or, for pages not saved since decision 0020, the old one.
+ */
 export function spaceIndexCql(spaceKey: string): string {
   if (!SPACE_KEY_PATTERN.test(spaceKey)) throw new Error(`Not a space key: ${spaceKey}`);
   // Stable order, so a cursor taken between two calls neither skips nor repeats pages.
-  return `space = "${spaceKey}" and type = page and ${MAP_COUNT_ALIAS} > 0 order by created asc`;
+  return `space = "${spaceKey}" and type = page and (${MAP_COUNT_ALIAS} > 0 or ${LEGACY_MAP_COUNT_ALIAS} > 0) order by created asc`;
 }
 
 function sitePath(webui: string, pageId: string): string {
@@ -73,7 +87,8 @@ export async function listSpaceMaps(args: {
   for (let call = 0; call < MAX_SEARCH_CALLS; call++) {
     const found = await args.client.searchWithProperty({
       cql,
-      propertyKey: SUMMARY_PROPERTY_KEY,
+      // The current summary wins; a page with both was saved since and its old one is stale.
+      propertyKeys: [SUMMARY_PROPERTY_KEY, LEGACY_SUMMARY_PROPERTY_KEY],
       limit: INDEX_SEARCH_LIMIT,
       cursor,
     });

@@ -1,13 +1,19 @@
 /**
- * The page summary `cjm_summary`, recomputed after each save from every map on the page (their
+ * The page summary (SUMMARY_PROPERTY_KEY), recomputed after each save from every map on the page (their
  * properties are already at hand from the read) and written only when `summaryChanged` says so:
  * a plain edit costs no extra REST call. A summary failure never fails the save that caused it;
  * the next save repairs it (it compares with what is stored).
  */
-import { MAP_PROPERTY_PREFIX, isChunkKeyOf, sanitizeLocalId } from '../domain/codec';
+import {
+  LEGACY_MAP_PROPERTY_PREFIX,
+  MAP_PROPERTY_PREFIX,
+  isChunkKeyOf,
+  sanitizeLocalId,
+} from '../domain/codec';
 import type { JourneyMap } from '../domain/model/schema';
 import type { WriteUpRecord } from '../domain/summary';
 import {
+  LEGACY_SUMMARY_PROPERTY_KEY,
   SUMMARY_PROPERTY_KEY,
   readWriteUpRecords,
   summarizePage,
@@ -16,29 +22,27 @@ import {
   writeUpOf,
 } from '../domain/summary';
 import type { ConfluenceClient } from './client';
-import { ConflictError } from './errors';
+import { ConflictError, isNeedsAuthentication } from './errors';
 import type { StoredMap } from './map-store';
 import { readMapFromProperties } from './map-store';
 import type { StoredProperty } from './wire';
 
 const WHAT = 'the page summary';
 
-/** Every readable map on the page, in creation order, keyed by its sanitised localId. */
+/**
+ * Every readable map on the page, in creation order, keyed by its sanitised localId: heads under
+ * the current prefix and, for maps not saved since decision 0020, under the legacy one.
+ */
 export function mapsOnPage(properties: StoredProperty[]): { localId: string; map: JourneyMap }[] {
   const out: { localId: string; map: JourneyMap; order: number }[] = [];
-  for (const p of properties) {
-    if (!p.key.startsWith(MAP_PROPERTY_PREFIX)) continue;
-    const localId = p.key.slice(MAP_PROPERTY_PREFIX.length);
-    // A chunk key of some other map is not a head.
-    if (
-      properties.some(
-        (h) =>
-          h !== p &&
-          h.key.startsWith(MAP_PROPERTY_PREFIX) &&
-          isChunkKeyOf(h.key.slice(MAP_PROPERTY_PREFIX.length), p.key),
-      )
-    )
-      continue;
+  const seen = new Set<string>();
+  const heads = [
+    ...headsUnder(properties, MAP_PROPERTY_PREFIX, false),
+    ...headsUnder(properties, LEGACY_MAP_PROPERTY_PREFIX, true),
+  ];
+  for (const { p, localId } of heads) {
+    if (seen.has(localId)) continue;
+    seen.add(localId);
     try {
       const stored = readMapFromProperties(properties, localId);
       if (stored.map) out.push({ localId, map: stored.map, order: Number(p.id) || 0 });
@@ -49,6 +53,31 @@ export function mapsOnPage(properties: StoredProperty[]): { localId: string; map
   return out.sort((a, b) => a.order - b.order).map(({ localId, map }) => ({ localId, map }));
 }
 
+/** Head properties under `prefix` (a chunk key of another map under it is not a head). */
+function headsUnder(
+  properties: StoredProperty[],
+  prefix: string,
+  legacy: boolean,
+): { p: StoredProperty; localId: string }[] {
+  const under = properties.filter((p) => p.key.startsWith(prefix));
+  return under
+    .filter(
+      (p) => !under.some((h) => h !== p && isChunkKeyOf(h.key.slice(prefix.length), p.key, legacy)),
+    )
+    .map((p) => ({ p, localId: p.key.slice(prefix.length) }));
+}
+
+/** The page's summary property: the current key, else the pre-0020 one (read only). */
+export function storedSummary(properties: StoredProperty[]): {
+  current: StoredProperty | null;
+  legacy: StoredProperty | null;
+} {
+  return {
+    current: properties.find((p) => p.key === SUMMARY_PROPERTY_KEY) ?? null,
+    legacy: properties.find((p) => p.key === LEGACY_SUMMARY_PROPERTY_KEY) ?? null,
+  };
+}
+
 /** Arguments of {@link updatePageSummary}. */
 export type UpdateSummaryArgs = {
   client: ConfluenceClient;
@@ -57,7 +86,7 @@ export type UpdateSummaryArgs = {
   deps: { now: () => Date };
 };
 
-/** Writes `cjm_summary` when its fields changed; returns whether it wrote. Never throws. */
+/** Writes the page summary when its fields changed; returns whether it wrote. Never throws. */
 export async function updatePageSummary(args: UpdateSummaryArgs): Promise<boolean> {
   return (await syncPageSummary(args)).wrote;
 }
@@ -73,6 +102,7 @@ export async function syncPageSummary(
   try {
     return await writeSummary({ ...args, record: null });
   } catch (error) {
+    if (isNeedsAuthentication(error)) throw error;
     console.warn(
       'journey-maps: page summary not updated',
       error instanceof Error ? error.message : error,
@@ -98,7 +128,8 @@ export function withWriteUpRef(
   map: JourneyMap,
   args: { properties: StoredProperty[]; localId: string },
 ): JourneyMap {
-  const summary = args.properties.find((p) => p.key === SUMMARY_PROPERTY_KEY);
+  const stored = storedSummary(args.properties);
+  const summary = stored.current ?? stored.legacy;
   const writeUp = writeUpOf({
     records: summary ? readWriteUpRecords(summary.value) : [],
     localId: propertySuffix(args.localId),
@@ -121,8 +152,10 @@ async function writeSummary(
   let properties = args.properties;
   for (let attempt = 0; ; attempt++) {
     const now = args.deps.now();
-    const current = properties.find((p) => p.key === SUMMARY_PROPERTY_KEY) ?? null;
-    const kept = current ? readWriteUpRecords(current.value) : [];
+    const { current, legacy } = storedSummary(properties);
+    // The write-up records move over from a pre-0020 summary on the first write.
+    const from = current ?? legacy;
+    const kept = from ? readWriteUpRecords(from.value) : [];
     const record = args.record
       ? { ...args.record, localId: propertySuffix(args.record.localId) }
       : null;

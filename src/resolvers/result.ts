@@ -11,6 +11,7 @@ import {
   RateLimitedError,
   ServerError,
   TooLargeError,
+  isNeedsAuthentication,
 } from '../confluence/errors';
 import { CorruptMapError, MapTooLargeError } from '../confluence/map-store';
 import { isDomainError } from '../domain/errors';
@@ -114,11 +115,15 @@ export function toResolverError(error: unknown): ResolverError {
   };
 }
 
-/** Runs a resolver body and wraps its outcome in the envelope. */
+/**
+ * Runs a resolver body and wraps its outcome in the envelope. NeedsAuthenticationError is thrown
+ * on, unchanged: Forge answers it with the consent prompt instead of a result.
+ */
 export async function guard<T>(body: () => Promise<T>): Promise<Result<T>> {
   try {
     return ok(await body());
   } catch (error) {
+    if (isNeedsAuthentication(error)) throw error;
     return fail(toResolverError(error));
   }
 }

@@ -1,12 +1,15 @@
 /**
  * `routing/get` and `routing/set`: the space's team routing rules (channel, stage, lane → team).
- * Anyone who sees the space reads them; space editors change them (see routing-store.ts for why
- * the write itself goes through the app, after the check made as the user).
+ * Anyone who sees the space reads them; space admins change them, as themselves (a space
+ * property write needs the space Admin permission; see routing-store.ts).
  */
 import { z } from 'zod';
-import { appClient } from '../confluence/client';
-import { ConflictError, InvalidRequestError } from '../confluence/errors';
-import { canEditSpace, readRoutingRules, writeRoutingRules } from '../confluence/routing-store';
+import { ConflictError, ForbiddenError, InvalidRequestError } from '../confluence/errors';
+import {
+  canAdministerSpace,
+  readRoutingRules,
+  writeRoutingRules,
+} from '../confluence/routing-store';
 import { routingRulesSchema } from '../domain/routing';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
@@ -33,8 +36,9 @@ export const routingSetPayloadSchema = z.object({
   baseVersion: z.number().int().min(0),
 });
 
-const NOT_EDITOR =
-  'Only people who can add pages to this space can change its routing rules. Ask a space admin for edit access.';
+/** Why someone who is not a space admin sees the rules read-only. */
+export const NOT_SPACE_ADMIN =
+  'Only space admins can change routing rules. Ask a space admin of this space to change them.';
 const CONFLICT =
   'Someone else changed the routing rules while you were editing. Reload them and make your change again.';
 
@@ -48,13 +52,13 @@ export async function getRoutingResolver(
     const client = clientFor(rc);
     const [stored, canEdit] = await Promise.all([
       readRoutingRules(client, spaceId),
-      canEditSpace(client, spaceId),
+      canAdministerSpace(client, spaceId),
     ]);
     const reason = stored.unreadable
       ? 'The stored routing rules could not be read; saving replaces them.'
       : canEdit
         ? undefined
-        : NOT_EDITOR;
+        : NOT_SPACE_ADMIN;
     return {
       rules: stored.rules,
       version: stored.version,
@@ -64,7 +68,7 @@ export async function getRoutingResolver(
   });
 }
 
-/** `routing/set`: replaces the rules when the viewer is a space editor and nobody saved since. */
+/** `routing/set`: replaces the rules when the viewer is a space admin and nobody saved since. */
 export async function setRoutingResolver(
   rc: ResolverContext,
   payload: unknown,
@@ -72,20 +76,13 @@ export async function setRoutingResolver(
   return guard(async () => {
     const input = routingSetPayloadSchema.parse(payload);
     const user = clientFor(rc);
-    // The explicit check that makes the app's write below legitimate: asked as the user.
-    if (!(await canEditSpace(user, input.spaceId))) {
-      throw new ResolverFailure('FORBIDDEN', NOT_EDITOR);
+    // Asked first so a non-admin gets the reason, not Confluence's bare 403 after a read.
+    if (!(await canAdministerSpace(user, input.spaceId))) {
+      throw new ResolverFailure('FORBIDDEN', NOT_SPACE_ADMIN);
     }
-    const writer = appClient({
-      sleep: rc.deps.sleep,
-      random: rc.deps.random,
-      reason:
-        'Space properties need the space Admin permission; space editors may set routing rules, checked as the user just before.',
-    });
     try {
       return await writeRoutingRules({
-        reader: user,
-        writer,
+        client: user,
         spaceId: input.spaceId,
         rules: input.rules,
         baseVersion: input.baseVersion,
@@ -98,6 +95,8 @@ export async function setRoutingResolver(
       ) {
         throw new ResolverFailure('CONFLICT', CONFLICT);
       }
+      // Admin rights taken away between the check and the write.
+      if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NOT_SPACE_ADMIN);
       throw error;
     }
   });

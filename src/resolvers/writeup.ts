@@ -17,6 +17,7 @@
  * calls, each bounded: see docs/decisions/0008-write-up.md.
  */
 import { z } from 'zod';
+import { readRoutingRules as readStoredRules } from '../confluence/routing-store';
 import type { ConfluenceClient } from '../confluence/client';
 import {
   ConflictError,
@@ -30,11 +31,7 @@ import { recordWriteUpInSummary, withWriteUpRef } from '../confluence/summary-st
 import type { PageInfo } from '../confluence/wire';
 import type { JourneyMap } from '../domain/model/schema';
 import type { RoutingRules } from '../domain/routing/routing-rules';
-import {
-  ROUTING_PROPERTY_KEY,
-  emptyRules,
-  routingRulesSchema,
-} from '../domain/routing/routing-rules';
+import { emptyRules } from '../domain/routing/routing-rules';
 import type { SentimentChart } from '../domain/write-up/sentiment-chart';
 import { chartFileName, renderSentimentChart } from '../domain/write-up/sentiment-chart';
 import { WRITE_UP_MARKER_KEY, isMarkerOf, writeUpMarker } from '../domain/write-up/write-up-marker';
@@ -76,12 +73,12 @@ function isTitleTaken(error: unknown): boolean {
   );
 }
 
-/** The space's routing rules; unreadable or missing rules route nothing (items go to Unassigned). */
+/**
+ * The space's routing rules (current key, else the pre-0020 one); unreadable or missing rules
+ * route nothing (items go to Unassigned).
+ */
 async function readRoutingRules(client: ConfluenceClient, spaceId: string): Promise<RoutingRules> {
-  const stored = await client.getSpaceProperty(spaceId, ROUTING_PROPERTY_KEY);
-  if (!stored) return emptyRules;
-  const parsed = routingRulesSchema.safeParse(stored.value);
-  return parsed.success ? parsed.data : emptyRules;
+  return (await readStoredRules(client, spaceId)).rules;
 }
 
 /** The rules for this generation: remembered ones under a minute old, else one read. */

@@ -91,11 +91,15 @@ beforeAll(async () => {
     Object.keys(LANE_TYPE_INFO).map((t, i) => [t, HOSTILE_TEXTS[i % HOSTILE_TEXTS.length] ?? '']),
   );
   unwrap(
-    await world.call('routing/set', {
-      spaceId,
-      rules: { channels: {}, stages: {}, lanes },
-      baseVersion: 0,
-    }),
+    await world.call(
+      'routing/set',
+      {
+        spaceId,
+        rules: { channels: {}, stages: {}, lanes },
+        baseVersion: 0,
+      },
+      'acc-admin',
+    ),
   );
 });
 

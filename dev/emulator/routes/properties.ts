@@ -1,6 +1,6 @@
 /** Content properties of pages and properties of spaces (v2), with versions, key rules and the 32 KB limit. */
 import { HttpError } from '../errors';
-import { canEditSpace, canViewSpace } from '../permissions';
+import { canAdministerSpace, canViewSpace } from '../permissions';
 import { pageByKey, v2ListBody } from '../pagination';
 import { json, v2Property } from '../shapes';
 import type { PropertyRecord, SpaceRecord } from '../types';
@@ -26,7 +26,9 @@ function ownerFor(ctx: RouteContext, kind: 'page' | 'space', write: boolean): Ow
     (write ? editablePage : visiblePage)(ctx, id);
   } else {
     const space = visibleSpace(ctx, id);
-    if (write && !canEditSpace(ctx.principal, space)) {
+    // The v2 spec: creating, updating and deleting a space property needs the space's Admin
+    // permission, for the app as for users.
+    if (write && !canAdministerSpace(ctx.principal, space)) {
       throw new HttpError(403, `User not permitted to edit space properties of space ${id}`);
     }
   }

@@ -1,9 +1,9 @@
 /**
  * v2 `GET /spaces/{id}/operations`: what the caller may do in a space, limited to what the
- * emulator implements (reading the space, creating pages in it, changing its properties).
+ * emulator implements (reading the space, creating pages in it, administering it).
  */
 import { HttpError } from '../errors';
-import { canEditSpace, canViewSpace } from '../permissions';
+import { canAdministerSpace, canEditSpace, canViewSpace } from '../permissions';
 import { json } from '../shapes';
 import type { Principal, SpaceRecord } from '../types';
 import type { Route, RouteContext } from './context';
@@ -14,8 +14,8 @@ export type SpaceOperation = { operation: string; targetType: string };
 
 /**
  * The operations the principal has in the space: `read space` for anyone who sees it; `create
- * page` and `create attachment` for space editors (the emulator's "Add pages" permission). Real
- * Confluence lists more (blog posts, comments, `administer space` for admins, exports).
+ * page` and `create attachment` for space editors (the emulator's "Add pages" permission);
+ * `administer space` for space admins. Real Confluence lists more (blog posts, comments, exports).
  */
 export function spaceOperations(principal: Principal, space: SpaceRecord): SpaceOperation[] {
   if (!canViewSpace(principal, space)) return [];
@@ -26,6 +26,8 @@ export function spaceOperations(principal: Principal, space: SpaceRecord): Space
       { operation: 'create', targetType: 'attachment' },
     );
   }
+  if (canAdministerSpace(principal, space))
+    ops.push({ operation: 'administer', targetType: 'space' });
   return ops;
 }
 

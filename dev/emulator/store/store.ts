@@ -295,13 +295,17 @@ export class EmulatorStore {
     return this.put('users', { ...user });
   }
 
-  /** Creates a space; by default everyone known may view and nobody but the author edit. */
+  /**
+   * Creates a space; by default everyone known may view and nobody but the author edit. The
+   * author administers it (as Confluence makes a space's creator its admin) unless `admins` says.
+   */
   createSpace(input: {
     key: string;
     name: string;
     authorId?: string;
     viewers?: string[];
     editors?: string[];
+    admins?: string[];
   }): SpaceRecord {
     if (this.spaceByKey(input.key)) throw new Error(`space ${input.key} exists`);
     const authorId = input.authorId ?? 'acc-admin';
@@ -314,13 +318,27 @@ export class EmulatorStore {
       homepageId: null,
       viewers: input.viewers ?? [],
       editors: input.editors ?? [authorId],
+      admins: input.admins ?? [authorId],
     });
   }
 
-  /** Sets who may view and who may edit a space (editors can always view). */
-  setSpacePermissions(input: { spaceKey: string; viewers: string[]; editors: string[] }): void {
+  /**
+   * Sets who may view, edit and administer a space (editors can always view; admins keep what
+   * they had when `admins` is left out).
+   */
+  setSpacePermissions(input: {
+    spaceKey: string;
+    viewers: string[];
+    editors: string[];
+    admins?: string[];
+  }): void {
     const space = this.requireSpace(input.spaceKey);
-    this.put('spaces', { ...space, viewers: [...input.viewers], editors: [...input.editors] });
+    this.put('spaces', {
+      ...space,
+      viewers: [...input.viewers],
+      editors: [...input.editors],
+      admins: [...(input.admins ?? space.admins ?? [])],
+    });
   }
 
   /** Sets a space's homepage. */

@@ -1,16 +1,22 @@
 /**
- * Content-property keys of a map: `cjm_map_<localId>` for the head and
- * `cjm_map_<localId>_c<n>_<generation>` for its chunks. Keys live in one namespace shared by all
- * apps (hence the prefix) and CQL-indexable keys allow only `[A-Za-z0-9_]` (hence the sanitising).
+ * Property keys of the app. Content- and space-property keys live in one namespace shared by
+ * every app on a site, so all of ours start with {@link PROPERTY_KEY_PREFIX} (decision 0020);
+ * CQL-indexable keys allow only `[A-Za-z0-9_]` (hence the sanitising). A map is
+ * `<prefix>map_<localId>` (head) plus `<prefix>map_<localId>_c<n>_<generation>` (chunks).
+ * Keys written before 0020 used `cjm_`: they are still read (new key first), never written.
  */
 import { fnv1a32 } from './checksum';
 import { PROPERTY_KEY_MAX_LENGTH } from './limits';
 
-/** Prefix of every content-property key this app writes (maps, summary, markers). */
-export const PROPERTY_KEY_PREFIX = 'cjm_';
+/** The one prefix of every property key the app writes (reverse-DNS style, decision 0020). */
+export const PROPERTY_KEY_PREFIX = 'com_journeymaps_';
+/** The prefix of keys written before decision 0020: read as a fallback, never written. */
+export const LEGACY_PROPERTY_KEY_PREFIX = 'cjm_';
 
 /** Prefix of every map head and chunk key. */
 export const MAP_PROPERTY_PREFIX = `${PROPERTY_KEY_PREFIX}map_`;
+/** Prefix of map head and chunk keys written before decision 0020. */
+export const LEGACY_MAP_PROPERTY_PREFIX = `${LEGACY_PROPERTY_KEY_PREFIX}map_`;
 
 /** Longest sanitised localId kept whole; longer ones are shortened with a hash to stay unique. */
 const LOCAL_ID_MAX = 180;
@@ -33,9 +39,9 @@ export function sanitizeGeneration(generation: string): string {
   return generation.replace(/[^A-Za-z0-9]/g, '').slice(0, GENERATION_MAX) || '0';
 }
 
-/** Key of the map's head property. */
-export function mapPropertyKey(localId: string): string {
-  return MAP_PROPERTY_PREFIX + sanitizeLocalId(localId);
+/** Key of the map's head property (`legacy`: the pre-0020 key, for reading only). */
+export function mapPropertyKey(localId: string, legacy = false): string {
+  return (legacy ? LEGACY_MAP_PROPERTY_PREFIX : MAP_PROPERTY_PREFIX) + sanitizeLocalId(localId);
 }
 
 /** What follows the head key in a chunk key: `_c<n>_<generation>`. */
@@ -60,8 +66,9 @@ const SUFFIX_PATTERN = /^_c(0|[1-9]\d{0,5})_([A-Za-z0-9]{1,40})$/;
 export function parseChunkKey(
   localId: string,
   key: string,
+  legacy = false,
 ): { index: number; generation: string; suffix: string } | null {
-  const head = mapPropertyKey(localId);
+  const head = mapPropertyKey(localId, legacy);
   if (!key.startsWith(head)) return null;
   const suffix = key.slice(head.length);
   const match = SUFFIX_PATTERN.exec(suffix);
@@ -70,6 +77,6 @@ export function parseChunkKey(
 }
 
 /** True when `key` is a chunk key (any generation) of the map with this localId. */
-export function isChunkKeyOf(localId: string, key: string): boolean {
-  return parseChunkKey(localId, key) !== null;
+export function isChunkKeyOf(localId: string, key: string, legacy = false): boolean {
+  return parseChunkKey(localId, key, legacy) !== null;
 }

@@ -1,13 +1,16 @@
 /**
- * Team routing rules of a space (stored in the space property `cjm_routing`): which team owns
+ * Team routing rules of a space (stored in the space property ROUTING_PROPERTY_KEY): which team owns
  * which channel, stage and lane. Teams are free text, as people name them.
  */
 import { z } from 'zod';
+import { LEGACY_PROPERTY_KEY_PREFIX, PROPERTY_KEY_PREFIX } from '../codec/property-keys';
 import type { LaneType } from '../model/schema';
 import { SHORT_TEXT_MAX, idSchema, laneTypes } from '../model/schema';
 
 /** Key of the space property that holds the rules. */
-export const ROUTING_PROPERTY_KEY = 'cjm_routing';
+export const ROUTING_PROPERTY_KEY = `${PROPERTY_KEY_PREFIX}routing`;
+/** Key of the rules written before decision 0020: read as a fallback, never written. */
+export const LEGACY_ROUTING_PROPERTY_KEY = `${LEGACY_PROPERTY_KEY_PREFIX}routing`;
 
 const teamName = z.string().trim().min(1).max(SHORT_TEXT_MAX);
 

@@ -1,8 +1,9 @@
 /**
- * The page summary property `cjm_summary`: flat fields that `confluence:contentProperty`
+ * The page summary property (SUMMARY_PROPERTY_KEY): flat fields that `confluence:contentProperty`
  * indexes for CQL (no arrays there) plus one display entry per map for the space index.
  */
 import { z } from 'zod';
+import { LEGACY_PROPERTY_KEY_PREFIX, PROPERTY_KEY_PREFIX } from '../codec/property-keys';
 import {
   cadences,
   isoDate,
@@ -13,7 +14,9 @@ import {
 } from '../model/schema';
 
 /** Key of the page's summary property. */
-export const SUMMARY_PROPERTY_KEY = 'cjm_summary';
+export const SUMMARY_PROPERTY_KEY = `${PROPERTY_KEY_PREFIX}summary`;
+/** Key of the summary written before decision 0020: read (and searched) as a fallback. */
+export const LEGACY_SUMMARY_PROPERTY_KEY = `${LEGACY_PROPERTY_KEY_PREFIX}summary`;
 /** Format version of the summary value. */
 export const SUMMARY_FORMAT = 1 as const;
 
@@ -25,16 +28,25 @@ export type SummaryIndexType = 'number' | 'string' | 'text' | 'date';
  * `confluence:contentProperty` values and the emulator's CQL aliases are checked against this.
  */
 export const SUMMARY_INDEX_FIELDS = [
-  { path: 'mapCount', type: 'number', searchAlias: 'cjm_map_count' },
-  { path: 'titles', type: 'text', searchAlias: 'cjm_titles' },
-  { path: 'personas', type: 'text', searchAlias: 'cjm_personas' },
-  { path: 'teams', type: 'text', searchAlias: 'cjm_teams' },
-  { path: 'state', type: 'string', searchAlias: 'cjm_state' },
-  { path: 'nextReview', type: 'date', searchAlias: 'cjm_next_review' },
-  { path: 'painPoints', type: 'number', searchAlias: 'cjm_pain_points' },
-  { path: 'abandon', type: 'number', searchAlias: 'cjm_abandon' },
-  { path: 'updated', type: 'date', searchAlias: 'cjm_updated' },
+  { path: 'mapCount', type: 'number', searchAlias: `${PROPERTY_KEY_PREFIX}map_count` },
+  { path: 'titles', type: 'text', searchAlias: `${PROPERTY_KEY_PREFIX}titles` },
+  { path: 'personas', type: 'text', searchAlias: `${PROPERTY_KEY_PREFIX}personas` },
+  { path: 'teams', type: 'text', searchAlias: `${PROPERTY_KEY_PREFIX}teams` },
+  { path: 'state', type: 'string', searchAlias: `${PROPERTY_KEY_PREFIX}state` },
+  { path: 'nextReview', type: 'date', searchAlias: `${PROPERTY_KEY_PREFIX}next_review` },
+  { path: 'painPoints', type: 'number', searchAlias: `${PROPERTY_KEY_PREFIX}pain_points` },
+  { path: 'abandon', type: 'number', searchAlias: `${PROPERTY_KEY_PREFIX}abandon` },
+  { path: 'updated', type: 'date', searchAlias: `${PROPERTY_KEY_PREFIX}updated` },
 ] as const satisfies readonly { path: string; type: SummaryIndexType; searchAlias: string }[];
+
+/**
+ * The same fields under the pre-0020 aliases, indexed from LEGACY_SUMMARY_PROPERTY_KEY so pages
+ * not saved since still appear in the index (decision 0020).
+ */
+export const LEGACY_SUMMARY_INDEX_FIELDS = SUMMARY_INDEX_FIELDS.map((f) => ({
+  ...f,
+  searchAlias: LEGACY_PROPERTY_KEY_PREFIX + f.searchAlias.slice(PROPERTY_KEY_PREFIX.length),
+}));
 
 const count = z.number().int().min(0);
 
@@ -96,5 +108,5 @@ export const pageSummarySchema = z.object({
 export type MapSummary = z.infer<typeof mapSummarySchema>;
 /** One map's write-up page as recorded in the summary. */
 export type WriteUpRecord = z.infer<typeof writeUpRecordSchema>;
-/** The value of `cjm_summary`. */
+/** The value of the page summary property. */
 export type PageSummary = z.infer<typeof pageSummarySchema>;

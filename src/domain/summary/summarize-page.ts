@@ -160,8 +160,10 @@ export function summarizePage(args: {
     nextReview: reviews[0] ?? null,
     painPoints,
     abandon,
-    updated:
-      latestInstant(maps.map((m) => m.map.updatedAt)) ?? args.now ?? `${today}T00:00:00.000Z`,
+    // CQL's `date` index takes ISO 8601 without milliseconds (decision 0020).
+    updated: withoutMilliseconds(
+      latestInstant(maps.map((m) => m.map.updatedAt)) ?? args.now ?? `${today}T00:00:00Z`,
+    ),
   };
   let entries: MapSummary[] = [];
   let records: WriteUpRecord[] = [];
@@ -215,4 +217,9 @@ function build(args: {
     truncated: args.truncated,
     ...(args.records.length ? { writeUps: args.records } : {}),
   };
+}
+
+/** An ISO instant as the CQL `date` index takes it: `…T10:00:00Z`, no fraction of a second. */
+export function withoutMilliseconds(instant: string): string {
+  return instant.replace(/\.\d+(?=Z$|[+-]\d\d:\d\d$)/, '');
 }

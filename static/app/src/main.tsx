@@ -2,6 +2,8 @@
  * Entry of the Custom UI resource `main`: reads the host context, turns on theming and picks
  * the screen by module key ('journey-map' → the macro, 'journey-maps-index' → the index).
  */
+// First: zod must be jitless before any schema is built (see the module).
+import '../../../src/domain/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { enableTheming, getContext } from './bridge/client';

@@ -14,6 +14,7 @@ import { startHost } from '../../../dev/host/index';
 import { buildMacroStorage } from '../../../dev/host/storage/macro';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
 import { sanitizeLocalId } from '../../../src/domain/codec';
+import { ROUTING_PROPERTY_KEY } from '../../../src/domain/routing';
 import { SUMMARY_PROPERTY_KEY, summarizePage } from '../../../src/domain/summary';
 import { launchBrowser } from '../../support/browser';
 import { generateMap } from '../../support/generate-map';
@@ -203,15 +204,28 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
     await frame.click('button.disclosure');
     await frame.waitForSelector('.routing-grid');
     expect(await frame.locator('.routing .banner.is-readonly').textContent()).toMatch(
-      /add pages to this space/,
+      /Only space admins can change routing rules/,
     );
     expect(await frame.locator('.team-input').first().isDisabled()).toBe(true);
     await page.screenshot({ path: '/tmp/jm-index-dark.png', fullPage: true });
     await ctx.close();
   });
 
-  it('lets a space editor change the routing rules', async () => {
+  it('shows the routing rules read-only to a space editor who is no space admin', async () => {
     const ctx = await contextAs('acc-editor');
+    const page = await ctx.newPage();
+    const frame = await openIndex(page);
+    await frame.click('button.disclosure');
+    await frame.waitForSelector('.routing-grid');
+    expect(await frame.locator('.routing .banner.is-readonly').textContent()).toMatch(
+      /Only space admins can change routing rules/,
+    );
+    expect(await frame.locator('.team-input').first().isDisabled()).toBe(true);
+    await ctx.close();
+  });
+
+  it('lets a space admin change the routing rules', async () => {
+    const ctx = await contextAs('acc-admin');
     const page = await ctx.newPage();
     const frame = await openIndex(page);
     await frame.click('button.disclosure');
@@ -225,7 +239,9 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
       .poll(() => frame.locator('.routing .banner.is-success').textContent())
       .toContain('Routing rules saved');
     const spaceId = host.emulator.store.spaceByKey('CX')?.id ?? '';
-    expect(host.emulator.store.propertyByKey('space', spaceId, 'cjm_routing')?.value).toEqual({
+    expect(
+      host.emulator.store.propertyByKey('space', spaceId, ROUTING_PROPERTY_KEY)?.value,
+    ).toEqual({
       channels: { web: 'Web team' },
       stages: { purchase: 'Billing' },
       lanes: {},

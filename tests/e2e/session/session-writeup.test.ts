@@ -88,7 +88,7 @@ function storedSessionPhotos(pageId: string) {
     .filter((p) => p.owner === 'page' && p.ownerId === pageId)
     .map((p) => ({ id: p.id, key: p.key, value: p.value, version: p.version.number }));
   const localId = properties
-    .map((p) => /^cjm_map_([A-Za-z0-9_]+)$/.exec(p.key)?.[1])
+    .map((p) => /^com_journeymaps_map_([A-Za-z0-9_]+)$/.exec(p.key)?.[1])
     .find((k): k is string => Boolean(k));
   if (!localId) throw new Error('no map property');
   return readMapFromProperties(properties, localId).map;

@@ -9,6 +9,7 @@ import { createEmulator } from '../../../dev/emulator';
 import type { Emulator } from '../../../dev/emulator';
 import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
 import {
+  FUNCTION_TIMEOUT_MS,
   installForgeRuntime,
   invokeFunction,
   invokeResolver,
@@ -62,9 +63,69 @@ describe('installForgeRuntime', () => {
     await expect(asUser().requestConfluence(whoAmI)).rejects.toThrow(/outside an invocation/);
   });
 
+  it('refuses, as Forge does, a call whose scope manifest.yml does not declare', async () => {
+    // The manifest's scopes minus search: the CQL search is refused before Confluence sees it.
+    runtime.uninstall();
+    runtime = installForgeRuntime({
+      emulator,
+      scopes: ['read:page:confluence', 'read:space:confluence'],
+    });
+    const search = route`/wiki/rest/api/search?cql=${'type=page'}`;
+    const refused = await asApp().requestConfluence(search);
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).toMatch(/scope does not match.*needs search:confluence/);
+    expect(emulator.log.entries()).toEqual([]);
+    expect((await asApp().requestConfluence(whoAmI)).status).toBe(200);
+  });
+
+  it('refuses a call to an endpoint the scope table does not know', async () => {
+    const res = await asApp().requestConfluence(route`/wiki/api/v2/footer-comments`);
+    expect(res.status).toBe(401);
+    expect(await res.text()).toMatch(/no row in dev\/forge-runtime\/rest-scopes\.ts/);
+    expect(emulator.log.entries()).toEqual([]);
+  });
+
   it('provides a __forge_runtime__ for getAppContext()', async () => {
     const { getAppContext } = await import('@forge/api');
     expect(getAppContext().environmentType).toBe('DEVELOPMENT');
+  });
+});
+
+describe('the function time limit (25 s for UI resolvers)', () => {
+  it('is 25 s by default', () => {
+    expect(FUNCTION_TIMEOUT_MS).toBe(25_000);
+  });
+
+  it('cuts off a longer invocation: the caller gets the timeout error, later calls never reach Confluence', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const late: { call?: Promise<number | string> } = {};
+    const resolver = new Resolver().define('slow', async () => {
+      await gate;
+      late.call = asUser()
+        .requestConfluence(route`/wiki/api/v2/spaces/1/properties`, {
+          method: 'POST',
+          body: JSON.stringify({ key: 'late', value: 1 }),
+        })
+        .then(
+          (r) => r.status,
+          (e: unknown) => (e instanceof Error ? e.message : String(e)),
+        );
+      return 'done';
+    });
+    const invocation = invokeResolver({
+      handler: resolver.getDefinitions(),
+      functionKey: 'slow',
+      accountId: 'acc-admin',
+      timeoutMs: 50,
+    });
+    await expect(invocation).rejects.toThrow(/timed out after/);
+    release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await late.call).toMatch(/invocation has ended: Function timed out/);
+    expect(emulator.log.entries()).toEqual([]);
   });
 });
 

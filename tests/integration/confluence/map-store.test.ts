@@ -112,7 +112,7 @@ describe('chunked maps', () => {
   });
 
   it('keeps the head key CQL-safe', () => {
-    expect(mapPropertyKey('5f0c2a8e-1b7d-4c3e')).toMatch(/^cjm_map_[A-Za-z0-9_]+$/);
+    expect(mapPropertyKey('5f0c2a8e-1b7d-4c3e')).toMatch(/^com_journeymaps_map_[A-Za-z0-9_]+$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../../dev/emulator/index';
 import type { Emulator } from '../../../dev/emulator/index';
-import { ADMIN, EDITOR, OUTSIDER, VIEWER, call, cxSpaceId } from './helpers';
+import { ADMIN, APP, EDITOR, OUTSIDER, VIEWER, call, cxSpaceId } from './helpers';
 
 type Prop = {
   id: string;
@@ -183,6 +183,52 @@ describe('space properties', () => {
       (await call(emu, 'POST', base, { as: VIEWER, body: { key: 'x', value: 1 } })).status,
     ).toBe(403);
     expect((await call(emu, 'DELETE', put)).status).toBe(204);
+    await emu.close();
+  });
+
+  it('need the space Admin permission to write, for users and for the app (v2 spec)', async () => {
+    const emu = await createEmulator();
+    const spaceId = cxSpaceId(emu);
+    const base = `/wiki/api/v2/spaces/${spaceId}/properties`;
+    // Eddie edits pages in CX but is no space admin; the app is no space admin either.
+    for (const as of [EDITOR, APP, VIEWER]) {
+      const refused = await call(emu, 'POST', base, { as, body: { key: 'k', value: 1 } });
+      expect(refused.status).toBe(403);
+    }
+    expect(emu.store.propertyByKey('space', spaceId, 'k')).toBeUndefined();
+    const created = await call<Prop>(emu, 'POST', base, {
+      as: ADMIN,
+      body: { key: 'k', value: 1 },
+    });
+    expect(created.status).toBe(201);
+    const one = `${base}/${created.body.id}`;
+    for (const as of [EDITOR, APP]) {
+      const put = await call(emu, 'PUT', one, {
+        as,
+        body: { key: 'k', value: 2, version: { number: 2 } },
+      });
+      expect(put.status).toBe(403);
+      expect((await call(emu, 'DELETE', one, { as })).status).toBe(403);
+      // Reading needs only the space's View permission.
+      expect((await call(emu, 'GET', `${base}?key=k`, { as })).status).toBe(200);
+    }
+    expect(emu.store.propertyByKey('space', spaceId, 'k')?.value).toBe(1);
+    await emu.close();
+  });
+
+  it('lists `administer space` only for space admins (v2 space operations)', async () => {
+    const emu = await createEmulator();
+    const path = `/wiki/api/v2/spaces/${cxSpaceId(emu)}/operations`;
+    const ops = async (as: typeof ADMIN): Promise<string[]> =>
+      (
+        await call<{ operations: { operation: string; targetType: string }[] }>(emu, 'GET', path, {
+          as,
+        })
+      ).body.operations.map((o) => `${o.operation} ${o.targetType}`);
+    expect(await ops(ADMIN)).toContain('administer space');
+    expect(await ops(EDITOR)).toContain('create page');
+    expect(await ops(EDITOR)).not.toContain('administer space');
+    expect(await ops(APP)).not.toContain('administer space');
     await emu.close();
   });
 });

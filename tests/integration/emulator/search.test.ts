@@ -215,9 +215,13 @@ describe('manifest aliases', () => {
   it('reads confluence:contentProperty aliases from the repo manifest when present', async () => {
     const emu = await createEmulator();
     const aliases = emu.propertyIndexes.map((f) => f.searchAlias);
-    // The lead's manifest declares cjm_summary; with no manifest the list is empty and search falls back.
+    // The manifest declares the summary under its key and its pre-0020 key (decision 0020);
+    // with no manifest the list is empty and search falls back.
     if (aliases.length > 0) {
-      expect(emu.propertyIndexes.every((f) => f.propertyKey === 'cjm_summary')).toBe(true);
+      expect(new Set(emu.propertyIndexes.map((f) => f.propertyKey))).toEqual(
+        new Set(['com_journeymaps_summary', 'cjm_summary']),
+      );
+      expect(aliases).toContain('com_journeymaps_state');
       expect(aliases).toContain('cjm_state');
     }
     const none = await createEmulator({ manifestPath: '/nonexistent/manifest.yml' });

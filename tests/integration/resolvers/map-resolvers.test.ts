@@ -2,6 +2,7 @@
  * map/load, map/create, map/apply and map/version end to end: real @forge/resolver and
  * @forge/api → local Forge runtime → in-process Confluence emulator.
  */
+import { SUMMARY_PROPERTY_KEY } from '../../../src/domain/summary';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mapPropertyKey } from '../../../src/domain/codec';
 import type { Op } from '../../../src/domain/operations/op-types';
@@ -102,7 +103,7 @@ describe('map/create', () => {
 
   it('writes the page summary with the new map', async () => {
     unwrap(await world.call('map/create', { ...at(), template: 'worked-example' }));
-    const summary = world.emulator.store.propertyByKey('page', world.pageId, 'cjm_summary');
+    const summary = world.emulator.store.propertyByKey('page', world.pageId, SUMMARY_PROPERTY_KEY);
     expect(summary).toBeDefined();
   });
 });
@@ -142,7 +143,7 @@ describe('map/apply', () => {
     );
     const calls = world.restCalls();
     expect(calls.map((c) => `${c.method} ${c.status}`)).toEqual(['GET 200', 'PUT 200', 'PUT 200']);
-    const summary = world.emulator.store.propertyByKey('page', world.pageId, 'cjm_summary');
+    const summary = world.emulator.store.propertyByKey('page', world.pageId, SUMMARY_PROPERTY_KEY);
     expect(JSON.stringify(summary?.value)).toContain('Trial to purchase');
 
     // The next summary-changing edit costs the same 3.

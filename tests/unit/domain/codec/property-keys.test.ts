@@ -12,9 +12,11 @@ import {
 describe('property keys', () => {
   it('names the head and chunks as the brief fixes them', () => {
     const localId = '8d2f6b1e-3c4a-4f5b-9e7d-0a1b2c3d4e5f';
-    expect(mapPropertyKey(localId)).toBe('cjm_map_8d2f6b1e_3c4a_4f5b_9e7d_0a1b2c3d4e5f');
+    expect(mapPropertyKey(localId)).toBe(
+      'com_journeymaps_map_8d2f6b1e_3c4a_4f5b_9e7d_0a1b2c3d4e5f',
+    );
     expect(chunkPropertyKey(localId, 3, 'g7')).toBe(
-      'cjm_map_8d2f6b1e_3c4a_4f5b_9e7d_0a1b2c3d4e5f_c3_g7',
+      'com_journeymaps_map_8d2f6b1e_3c4a_4f5b_9e7d_0a1b2c3d4e5f_c3_g7',
     );
     expect(chunkPropertyKey(localId, 0, 'ab')).toBe(mapPropertyKey(localId) + chunkSuffix(0, 'ab'));
   });
@@ -46,22 +48,23 @@ describe('property keys', () => {
 
   it('recognises chunk keys of a map and nothing else', () => {
     const id = 'abc-1';
-    expect(isChunkKeyOf(id, 'cjm_map_abc_1_c0_g1')).toBe(true);
-    expect(isChunkKeyOf(id, 'cjm_map_abc_1_c12_XyZ9')).toBe(true);
-    expect(parseChunkKey(id, 'cjm_map_abc_1_c12_XyZ9')).toEqual({
+    expect(isChunkKeyOf(id, 'com_journeymaps_map_abc_1_c0_g1')).toBe(true);
+    expect(isChunkKeyOf(id, 'com_journeymaps_map_abc_1_c12_XyZ9')).toBe(true);
+    expect(parseChunkKey(id, 'com_journeymaps_map_abc_1_c12_XyZ9')).toEqual({
       index: 12,
       generation: 'XyZ9',
       suffix: '_c12_XyZ9',
     });
     for (const key of [
-      'cjm_map_abc_1', // the head itself
-      'cjm_map_abc_2_c0_g1', // another map
-      'cjm_map_abc_1_c_g1', // no index
-      'cjm_map_abc_1_c01_g1', // leading zero
-      'cjm_map_abc_1_c0_', // no generation
-      'cjm_map_abc_1_c0_g-1', // bad generation
-      'cjm_summary',
-      'xcjm_map_abc_1_c0_g1',
+      'com_journeymaps_map_abc_1', // the head itself
+      'com_journeymaps_map_abc_2_c0_g1', // another map
+      'com_journeymaps_map_abc_1_c_g1', // no index
+      'com_journeymaps_map_abc_1_c01_g1', // leading zero
+      'com_journeymaps_map_abc_1_c0_', // no generation
+      'com_journeymaps_map_abc_1_c0_g-1', // bad generation
+      'com_journeymaps_summary',
+      'cjm_map_abc_1_c0_g1', // a legacy chunk is not a current chunk
+      'xcom_journeymaps_map_abc_1_c0_g1',
     ]) {
       expect(isChunkKeyOf(id, key), key).toBe(false);
     }

@@ -9,6 +9,7 @@ import {
   SUMMARY_PROPERTY_KEY,
   summarizePage,
   summaryChanged,
+  withoutMilliseconds,
 } from '../../../../src/domain/summary';
 import { createFromTemplate } from '../../../../src/domain/templates';
 import { generateMap } from '../../../support/generate-map';
@@ -73,7 +74,7 @@ describe('summarizePage', { timeout: 60_000 }, () => {
       nextReview: '2027-02-23',
       painPoints: 12,
       abandon: 4,
-      updated: '2026-11-20T08:00:00.000Z',
+      updated: '2026-11-20T08:00:00Z',
       truncated: false,
     });
     expect(summary.teams.split(' | ')).toEqual([
@@ -95,7 +96,7 @@ describe('summarizePage', { timeout: 60_000 }, () => {
       cardCount: current.cards.length,
       writeUp: null,
     });
-    expect(SUMMARY_PROPERTY_KEY).toBe('cjm_summary');
+    expect(SUMMARY_PROPERTY_KEY).toBe('com_journeymaps_summary');
   });
 
   it('takes the earliest review and falls back to now / today for `updated`', () => {
@@ -110,12 +111,12 @@ describe('summarizePage', { timeout: 60_000 }, () => {
       now: '2026-11-23T12:00:00.000Z',
     });
     expect(s.nextReview).toBe('2026-11-30');
-    expect(s.updated).toBe('2026-11-23T12:00:00.000Z');
+    expect(s.updated).toBe('2026-11-23T12:00:00Z');
     expect(summarizePage({ maps: [], today: '2026-11-23' })).toMatchObject({
       mapCount: 0,
       state: 'current',
       nextReview: null,
-      updated: '2026-11-23T00:00:00.000Z',
+      updated: '2026-11-23T00:00:00Z',
       maps: [],
     });
   });
@@ -143,7 +144,7 @@ describe('summarizePage', { timeout: 60_000 }, () => {
       if (field.type === 'number') expect(typeof value).toBe('number');
       else if (field.type === 'date') expect(value).toMatch(/^\d{4}-\d{2}-\d{2}/);
       else expect(typeof value).toBe('string');
-      expect(field.searchAlias).toMatch(/^cjm_[a-z0-9_]+$/);
+      expect(field.searchAlias).toMatch(/^com_journeymaps_[a-z0-9_]+$/);
     }
     expect(new Set(SUMMARY_INDEX_FIELDS.map((f) => f.searchAlias)).size).toBe(
       SUMMARY_INDEX_FIELDS.length,
@@ -259,5 +260,16 @@ describe('summaryChanged', () => {
     expect(
       summaryChanged(morning, withWriteUp('2026-11-23T16:30:00.000Z'), { exactTimestamps: true }),
     ).toBe(true);
+  });
+});
+
+describe('withoutMilliseconds (CQL date index, decision 0020)', () => {
+  it.each([
+    ['2026-11-23T12:00:00.000Z', '2026-11-23T12:00:00Z'],
+    ['2026-11-23T12:00:00.5Z', '2026-11-23T12:00:00Z'],
+    ['2026-11-23T12:00:00.123+02:00', '2026-11-23T12:00:00+02:00'],
+    ['2026-11-23T12:00:00Z', '2026-11-23T12:00:00Z'],
+  ])('%s → %s', (input, output) => {
+    expect(withoutMilliseconds(input)).toBe(output);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * "Team routing rules" of the space: which team owns which channel, stage and lane. Loaded when
- * opened (two REST calls), editable by space editors, read-only with the reason for others.
+ * opened (two REST calls), editable by space admins, read-only with the reason for others.
  * Write-ups route pain points and opportunities without a team of their own through these rules.
  */
 import { useId, useState } from 'react';
