@@ -51,9 +51,12 @@ describe('resolver contract ↔ resolver.define ↔ UI calls', () => {
       )) as { ok: boolean };
       expect(result.ok, key).toBe(false);
     }
-    await expect(
-      handler({ call: { functionKey: 'nope/none', payload: {} }, context: {} }, {} as never),
-    ).rejects.toThrow(/no definition/);
+    // An unknown key is a typed error at the door, never @forge/resolver's `in` lookup (finding 7).
+    const unknown = (await handler(
+      { call: { functionKey: 'nope/none', payload: {} }, context: {} },
+      {} as never,
+    )) as { ok: boolean; error?: { code: string } };
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('the UI calls exactly the registered keys', () => {

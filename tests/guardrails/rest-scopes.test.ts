@@ -62,6 +62,11 @@ const FAILURE_PATH_CALLS = [
     path: '/wiki/api/v2/pages/1',
     what: 'trash the future-state child page when writing its map failed (tests/integration/future)',
   },
+  {
+    method: 'DELETE',
+    path: '/wiki/api/v2/attachments/1',
+    what: 'remove a file photos/register refused (tests/integration/resolvers/photos-verified)',
+  },
 ] as const;
 
 const declared = manifestScopes();

@@ -14,7 +14,12 @@ export type Fixture = {
   spaceId: string;
   open: { pageId: string; localId: string };
   restricted: { pageId: string; localId: string };
+  /** A JPEG attached to each fixture page, for `photos/register`. */
+  photos: Record<string, string>;
 };
+
+/** The first bytes of a JPEG (all `photos/register` sniffs). */
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
 
 /** Builds the fixture: two pages with a worked-example map each. */
 export async function createFixture(): Promise<Fixture> {
@@ -41,10 +46,18 @@ export async function createFixture(): Promise<Fixture> {
     edit: ['acc-admin', 'acc-editor'],
   });
   const restricted = { pageId: page.id, localId: 'restricted-map' };
+  const photos: Record<string, string> = {};
   for (const at of [open, restricted]) {
     unwrap(await world.call('map/create', { ...at, template: 'worked-example' }, 'acc-admin'));
+    const att = world.emulator.store.addAttachment({
+      pageId: at.pageId,
+      fileName: 'wall.jpg',
+      mediaType: 'image/jpeg',
+      bytes: JPEG,
+    });
+    photos[at.pageId] = att.id;
   }
-  return { world, spaceId: space.id, open, restricted };
+  return { world, spaceId: space.id, open, restricted, photos };
 }
 
 /** A complete, valid map (the blank template) for `map/import`. */
@@ -84,6 +97,8 @@ export function validPayload(
       return { ...at, placement: 'samePage' };
     case 'photos/list':
       return { pageId: at.pageId };
+    case 'photos/register':
+      return { ...at, baseVersion, attachmentId: fx.photos[at.pageId] ?? '1' };
     case 'writeup/generate':
       return { ...at, spaceId: fx.spaceId };
     case 'index/list':
