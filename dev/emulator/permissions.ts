@@ -57,12 +57,10 @@ export function pageOperations(
   page: PageRecord,
 ): PermittedOperation[] {
   if (!canViewPage(store, principal, page)) return [];
-  const ops: PermittedOperation[] = [{ operation: 'read', targetType: 'page' }];
+  const targetType = page.type ?? 'page';
+  const ops: PermittedOperation[] = [{ operation: 'read', targetType }];
   if (canEditPage(store, principal, page)) {
-    ops.push(
-      { operation: 'update', targetType: 'page' },
-      { operation: 'delete', targetType: 'page' },
-    );
+    ops.push({ operation: 'update', targetType }, { operation: 'delete', targetType });
   }
   return ops;
 }

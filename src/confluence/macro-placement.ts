@@ -7,6 +7,7 @@
  */
 import { escapeAttr, escapeText } from '../domain/write-up/escape';
 import { el, fragment, serialize, text } from '../domain/write-up/markup';
+import type { ContentRef } from './content-ref';
 import type { ConfluenceClient } from './client';
 import { ConflictError } from './errors';
 import { macroLocalIds, unescapeXml } from './macro-presence';
@@ -82,7 +83,7 @@ function captionOf(caption: string): string {
  */
 export async function addMacroToPage(args: {
   client: ConfluenceClient;
-  pageId: string;
+  content: ContentRef;
   localId: string;
   newLocalId: string;
   caption: string;
@@ -91,7 +92,7 @@ export async function addMacroToPage(args: {
 }): Promise<PageInfo> {
   let known = args.page;
   for (let attempt = 1; ; attempt++) {
-    const page = known ?? (await args.client.getPage(args.pageId, { body: true }));
+    const page = known ?? (await args.client.getPage(args.content, { body: true }));
     known = undefined;
     const storage = page.body?.storage?.value ?? '';
     const at = findMacroBlock(storage, args.localId);
@@ -99,7 +100,7 @@ export async function addMacroToPage(args: {
     const clone = cloneMacroBlock({ block: at.block, from: args.localId, to: args.newLocalId });
     try {
       return await args.client.updatePage({
-        pageId: args.pageId,
+        content: args.content,
         title: page.title,
         storage: insertAfterBlock(storage, at, captionOf(args.caption) + clone),
         version: page.version?.number ?? 1,
@@ -116,10 +117,10 @@ export async function addMacroToPage(args: {
  */
 export async function readPageWithMacro(args: {
   client: ConfluenceClient;
-  pageId: string;
+  content: ContentRef;
   localId: string;
 }): Promise<PageInfo> {
-  const page = await args.client.getPage(args.pageId, { body: true });
+  const page = await args.client.getPage(args.content, { body: true });
   if (!findMacroBlock(page.body?.storage?.value ?? '', args.localId)) {
     throw new MacroNotInBodyError('The journey map macro is not in the page body.');
   }
@@ -129,11 +130,11 @@ export async function readPageWithMacro(args: {
 /** The macro block of `localId` on a page, cloned for `newLocalId` (one GET of the body). */
 export async function cloneMacroFromPage(args: {
   client: ConfluenceClient;
-  pageId: string;
+  content: ContentRef;
   localId: string;
   newLocalId: string;
 }): Promise<{ page: PageInfo; block: string }> {
-  const page = await args.client.getPage(args.pageId, { body: true });
+  const page = await args.client.getPage(args.content, { body: true });
   const at = findMacroBlock(page.body?.storage?.value ?? '', args.localId);
   if (!at) throw new MacroNotInBodyError('The journey map macro is not in the page body.');
   return {

@@ -15,6 +15,7 @@ import {
   withWriteUpRecord,
   writeUpOf,
 } from '../domain/summary';
+import type { ContentRef } from './content-ref';
 import type { ConfluenceClient } from './client';
 import { ConflictError } from './errors';
 import type { StoredMap } from './map-store';
@@ -52,7 +53,8 @@ export function mapsOnPage(properties: StoredProperty[]): { localId: string; map
 /** Arguments of {@link updatePageSummary}. */
 export type UpdateSummaryArgs = {
   client: ConfluenceClient;
-  pageId: string;
+  /** The page or blog post the summary is on. */
+  content: ContentRef;
   properties: StoredProperty[];
   deps: { now: () => Date };
 };
@@ -136,13 +138,13 @@ async function writeSummary(
     try {
       const written = current
         ? await args.client.updateProperty({
-            pageId: args.pageId,
+            content: args.content,
             property: current,
             value: next,
             what: WHAT,
           })
         : await args.client.createProperty({
-            pageId: args.pageId,
+            content: args.content,
             key: SUMMARY_PROPERTY_KEY,
             value: next,
             what: WHAT,
@@ -154,7 +156,7 @@ async function writeSummary(
         error instanceof ConflictError ||
         (error instanceof Error && error.name === 'InvalidRequestError');
       if (!stale || attempt > 0) throw error;
-      properties = await args.client.listProperties(args.pageId);
+      properties = await args.client.listProperties(args.content);
     }
   }
 }
@@ -165,13 +167,13 @@ async function writeSummary(
  */
 export async function withSyncedSummary(args: {
   client: ConfluenceClient;
-  pageId: string;
+  content: ContentRef;
   saved: StoredMap;
   deps: { now: () => Date };
 }): Promise<StoredMap> {
   const { summary } = await syncPageSummary({
     client: args.client,
-    pageId: args.pageId,
+    content: args.content,
     properties: args.saved.properties,
     deps: args.deps,
   });

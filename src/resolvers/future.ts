@@ -26,7 +26,11 @@ import { futurePageTitle, futureStateCopy } from '../domain/future/future-state-
 import type { JourneyMap, MapLink } from '../domain/model/schema';
 import type { MapAddress, ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, mapLocationFor } from './context';
+import type { ContentRef } from '../confluence/content-ref';
+import { contentOf } from '../confluence/content-ref';
+import type { MapLocation } from '../confluence/map-store';
+import { parentForMapPages } from '../confluence/page-parent';
 import { applyMapResolver } from './map';
 import { cacheKey, putCached } from './map-cache';
 import { mapAddressSchema } from './payload-schemas';
@@ -77,19 +81,22 @@ function futureOn(
   );
 }
 
-type Found = { at: MapAddress; pageTitle: string };
+type Found = { at: MapLocation; pageTitle: string };
 
 /** The future map the current map links to; refuses when that link cannot be followed. */
 async function followLink(args: {
   client: ConfluenceClient;
   link: MapLink;
-  current: MapAddress;
+  current: MapLocation;
 }): Promise<Found> {
+  // A future map is on the current map's own content or on a (child) page.
+  const contentType = args.link.pageId === args.current.pageId ? args.current.contentType : 'page';
+  const at: MapLocation = { ...args.link, contentType };
   try {
-    const state = await args.client.getPageState(args.link.pageId);
+    const state = await args.client.getPageState(contentOf(at));
     const there = readMapFromProperties(state.properties, args.link.localId);
     if (there.map?.state === 'future') {
-      return { at: { ...args.link }, pageTitle: state.page.title };
+      return { at, pageTitle: state.page.title };
     }
   } catch (error) {
     if (!(error instanceof NotFoundError || error instanceof ForbiddenError)) throw error;
@@ -103,21 +110,32 @@ async function followLink(args: {
  */
 async function findOrphan(args: {
   client: ConfluenceClient;
-  current: MapAddress;
+  current: MapLocation;
   page: { id: string; title: string; spaceId: string };
   properties: StoredProperty[];
 }): Promise<Found | null> {
   const here = futureOn(args.properties, args.current);
-  if (here)
-    return { at: { pageId: args.page.id, localId: here.localId }, pageTitle: args.page.title };
+  if (here) {
+    const at = { ...args.current, localId: here.localId };
+    return { at, pageTitle: args.page.title };
+  }
   const child = await args.client.findPageByTitle({
     spaceId: args.page.spaceId,
     title: futurePageTitle(args.page.title),
   });
-  if (!child || child.parentId !== args.page.id) return null;
-  const there = futureOn(await args.client.listProperties(child.id), args.current);
+  const parentId = await parentForMapPages({
+    client: args.client,
+    content: contentOf(args.current),
+    spaceId: args.page.spaceId,
+  });
+  if (!child || child.parentId !== parentId) return null;
+  const childRef: ContentRef = { type: 'page', id: child.id };
+  const there = futureOn(await args.client.listProperties(childRef), args.current);
   return there
-    ? { at: { pageId: child.id, localId: there.localId }, pageTitle: child.title }
+    ? {
+        at: { pageId: child.id, contentType: 'page', localId: there.localId },
+        pageTitle: child.title,
+      }
     : null;
 }
 
@@ -129,7 +147,7 @@ function nothingStored(properties: StoredProperty[]): StoredMap {
 async function writeFutureMap(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  at: MapAddress;
+  at: MapLocation;
   properties: StoredProperty[];
   map: JourneyMap;
 }): Promise<StoredMap> {
@@ -146,14 +164,16 @@ async function writeFutureMap(args: {
 /** Removes what `writeFutureMap` wrote (best effort: the macro that would show it is not there). */
 async function dropFutureMap(
   client: ConfluenceClient,
-  at: MapAddress,
+  at: MapLocation,
   saved: StoredMap,
 ): Promise<void> {
   const head = mapPropertyKey(at.localId);
   await Promise.allSettled(
     saved.properties
       .filter((p) => p.key === head || p.key.startsWith(`${head}_c`))
-      .map((p) => client.deleteProperty({ pageId: at.pageId, propertyId: p.id, what: 'the map' })),
+      .map((p) =>
+        client.deleteProperty({ content: contentOf(at), propertyId: p.id, what: 'the map' }),
+      ),
   );
 }
 
@@ -161,17 +181,17 @@ async function dropFutureMap(
 async function createOnSamePage(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  current: MapAddress;
+  current: MapLocation;
   map: JourneyMap;
   properties: StoredProperty[];
   pageTitle: string;
 }): Promise<Found> {
   const { rc, client, current } = args;
-  const at = { pageId: current.pageId, localId: rc.deps.newId() };
+  const at: MapLocation = { ...current, localId: rc.deps.newId() };
   // The body is checked first: a page without the macro is refused before anything is written.
   const page = await readPageWithMacro({
     client,
-    pageId: current.pageId,
+    content: contentOf(current),
     localId: current.localId,
   });
   const saved = await writeFutureMap({
@@ -184,7 +204,7 @@ async function createOnSamePage(args: {
   try {
     await addMacroToPage({
       client,
-      pageId: current.pageId,
+      content: contentOf(current),
       localId: current.localId,
       newLocalId: at.localId,
       caption: 'Future state',
@@ -194,11 +214,20 @@ async function createOnSamePage(args: {
     await dropFutureMap(client, at, saved);
     throw error;
   }
-  const synced = await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
+  const synced = await withSyncedSummary({
+    client,
+    content: contentOf(at),
+    saved,
+    deps: rc.deps,
+  });
   // The page's properties changed (a new map, the summary): the current map's cached copy would
   // resave a stale summary, so it is replaced by one read off what is now stored (no REST call).
   putCached(
-    cacheKey({ installContext: rc.installContext, ...current }),
+    cacheKey({
+      installContext: rc.installContext,
+      pageId: current.pageId,
+      localId: current.localId,
+    }),
     readMapFromProperties(synced.properties, current.localId),
   );
   return { at, pageTitle: args.pageTitle };
@@ -208,14 +237,14 @@ async function createOnSamePage(args: {
 async function createOnChildPage(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  current: MapAddress;
+  current: MapLocation;
   map: JourneyMap;
 }): Promise<Found> {
   const { rc, client, current } = args;
   const localId = rc.deps.newId();
   const { page: parent, block } = await cloneMacroFromPage({
     client,
-    pageId: current.pageId,
+    content: contentOf(current),
     localId: current.localId,
     newLocalId: localId,
   });
@@ -224,13 +253,18 @@ async function createOnChildPage(args: {
     intro: 'The future state of the journey mapped on',
     block,
   });
+  const parentId = await parentForMapPages({
+    client,
+    content: contentOf(current),
+    spaceId: parent.spaceId,
+  });
   for (let attempt = 1; ; attempt++) {
     const title = futurePageTitle(parent.title, attempt);
     let child: PageInfo;
     try {
       child = await client.createChildPage({
         spaceId: parent.spaceId,
-        parentId: parent.id,
+        parentId,
         title,
         storage,
       });
@@ -239,12 +273,12 @@ async function createOnChildPage(args: {
       if (isTitleTaken(error) && attempt < MAX_TITLE_ATTEMPTS) continue;
       throw error;
     }
-    const at = { pageId: child.id, localId };
+    const at: MapLocation = { pageId: child.id, contentType: 'page', localId };
     try {
       const saved = await writeFutureMap({ rc, client, at, properties: [], map: args.map });
-      await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
+      await withSyncedSummary({ client, content: contentOf(at), saved, deps: rc.deps });
     } catch (error) {
-      await client.deletePage(child.id).catch(() => undefined);
+      await client.deletePage(contentOf(at)).catch(() => undefined);
       if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_CREATE);
       throw error;
     }
@@ -259,9 +293,9 @@ export async function createFutureStateResolver(
 ): Promise<ResultOf<'map/createFutureState'>> {
   return guard(async () => {
     const input = futureStatePayloadSchema.parse(payload);
-    const current: MapAddress = { pageId: input.pageId, localId: input.localId };
     const client = clientFor(rc);
-    const state = await client.getPageState(current.pageId);
+    const current = await mapLocationFor({ rc, client, address: input });
+    const state = await client.getPageState(contentOf(current));
     // Checked before anything is read further or written: a viewer changes nothing.
     if (!state.canEdit) throw new ResolverFailure('FORBIDDEN', NO_EDIT);
     const stored = readMapFromProperties(state.properties, current.localId);
@@ -310,7 +344,7 @@ export async function createFutureStateResolver(
     }
 
     const answer = {
-      future: found.at,
+      future: { pageId: found.at.pageId, localId: found.at.localId },
       pageTitle: found.pageTitle,
       pageUrl: pagePath(found.at.pageId),
       created,
@@ -319,9 +353,10 @@ export async function createFutureStateResolver(
       return { ...answer, linked: true, currentVersion: stored.version };
     }
     const linked = await applyMapResolver(rc, {
-      ...current,
+      pageId: current.pageId,
+      localId: current.localId,
       baseVersion: stored.version,
-      ops: [{ type: 'map/setLinkedMap', link: found.at }],
+      ops: [{ type: 'map/setLinkedMap', link: answer.future }],
     });
     if (!linked.ok) {
       return {

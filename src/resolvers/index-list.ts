@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { SPACE_KEY_PATTERN, listSpaceMaps } from '../confluence/space-index';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { assertSameSpace, clientFor } from './context';
 import { guard } from './result';
 
 /** `index/list` payload. */
@@ -23,6 +23,7 @@ export async function listIndexResolver(
 ): Promise<ResultOf<'index/list'>> {
   return guard(async () => {
     const input = indexListPayloadSchema.parse(payload);
+    assertSameSpace(rc, { key: input.spaceKey });
     const page = await listSpaceMaps({
       client: clientFor(rc),
       spaceKey: input.spaceKey,

@@ -7,11 +7,12 @@ import { changedSince, fieldsOverlap } from '../confluence/map-history';
 import type { StoredMap } from '../confluence/map-store';
 import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
 import { withSyncedSummary, withWriteUpRef } from '../confluence/summary-store';
+import { contentOf } from '../confluence/content-ref';
 import { mapPropertyKey } from '../domain/codec';
 import type { Op } from '../domain/operations/op-types';
 import type { DroppedOp, ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, draftAware, mapLocationFor } from './context';
 import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
 import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
@@ -25,14 +26,19 @@ function keyOf(rc: ResolverContext, at: { pageId: string; localId: string }): st
   return cacheKey({ installContext: rc.installContext, ...at });
 }
 
-/** `map/load`: one REST call; never writes. */
+/**
+ * `map/load`: one REST call; never writes. A macro may also load the map its own map links to
+ * (the comparison view), which costs one read of its own map and one lookup of the other.
+ */
 export async function loadMapResolver(
   rc: ResolverContext,
   payload: unknown,
 ): Promise<ResultOf<'map/load'>> {
   return guard(async () => {
-    const at = mapAddressSchema.parse(payload);
-    const state = await clientFor(rc).getPageState(at.pageId);
+    const address = mapAddressSchema.parse(payload);
+    const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address, linkedRead: true });
+    const state = await draftAware(rc, client.getPageState(contentOf(at)));
     const stored = readMapFromProperties(state.properties, at.localId);
     putCached(keyOf(rc, at), stored);
     return {
@@ -52,8 +58,10 @@ export async function mapVersionResolver(
   payload: unknown,
 ): Promise<ResultOf<'map/version'>> {
   return guard(async () => {
-    const at = mapAddressSchema.parse(payload);
-    const head = await clientFor(rc).getPropertyByKey(at.pageId, mapPropertyKey(at.localId));
+    const address = mapAddressSchema.parse(payload);
+    const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address, linkedRead: true });
+    const head = await client.getPropertyByKey(contentOf(at), mapPropertyKey(at.localId));
     return { version: head?.version ?? 0 };
   });
 }
@@ -65,9 +73,9 @@ export async function createMapResolver(
 ): Promise<ResultOf<'map/create'>> {
   return guard(async () => {
     const input = createPayloadSchema.parse(payload);
-    const at = { pageId: input.pageId, localId: input.localId };
     const client = clientFor(rc);
-    const previous = await readMap(client, at);
+    const at = await mapLocationFor({ rc, client, address: input });
+    const previous = await draftAware(rc, readMap(client, at));
     if (previous.head) {
       throw new ResolverFailure(
         'ALREADY_EXISTS',
@@ -101,7 +109,7 @@ export async function createMapResolver(
     }
     putCached(
       keyOf(rc, at),
-      await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps }),
+      await withSyncedSummary({ client, content: contentOf(at), saved, deps: rc.deps }),
     );
     return { map, version: saved.version };
   });
@@ -130,7 +138,6 @@ export async function applyMapResolver(
 ): Promise<ResultOf<'map/apply'>> {
   return guard(async () => {
     const input = applyPayloadSchema.parse(payload);
-    const at = { pageId: input.pageId, localId: input.localId };
     const ops = input.ops as unknown as Op[];
     const forged = ops.findIndex((op) => op?.type === 'map/setWriteUp');
     if (forged >= 0) {
@@ -144,6 +151,7 @@ export async function applyMapResolver(
     }
     assertOwnDots(ops, rc.accountId);
     const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address: input });
     const key = keyOf(rc, at);
 
     const cached = getCached(key);
@@ -185,7 +193,7 @@ export async function applyMapResolver(
         });
         const current = await withSyncedSummary({
           client,
-          pageId: at.pageId,
+          content: contentOf(at),
           saved,
           deps: rc.deps,
         });

@@ -2,7 +2,7 @@
 import type { AttachmentInfo } from '../confluence/wire';
 import type { PhotoInfo, ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, contentFor } from './context';
 import { photosPayloadSchema } from './payload-schemas';
 import { guard } from './result';
 
@@ -19,7 +19,8 @@ export async function listPhotos(
 ): Promise<ResultOf<'photos/list'>> {
   return guard(async () => {
     const { pageId } = photosPayloadSchema.parse(payload);
-    const attachments = await clientFor(rc).listAttachments(pageId);
+    const client = clientFor(rc);
+    const attachments = await client.listAttachments(await contentFor(rc, client, pageId));
     const photos: PhotoInfo[] = attachments
       .filter((a) => a.mediaType.toLowerCase().startsWith('image/'))
       .map((a) => ({

@@ -10,7 +10,7 @@ import { canEditSpace, readRoutingRules, writeRoutingRules } from '../confluence
 import { routingRulesSchema } from '../domain/routing';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { assertSameSpace, clientFor } from './context';
 import { ResolverFailure, guard } from './result';
 
 const spaceIdSchema = z.string().regex(/^\d{1,20}$/, 'must be a numeric Confluence space id');
@@ -45,6 +45,7 @@ export async function getRoutingResolver(
 ): Promise<ResultOf<'routing/get'>> {
   return guard(async () => {
     const { spaceId } = routingGetPayloadSchema.parse(payload);
+    assertSameSpace(rc, { id: spaceId });
     const client = clientFor(rc);
     const [stored, canEdit] = await Promise.all([
       readRoutingRules(client, spaceId),
@@ -71,6 +72,7 @@ export async function setRoutingResolver(
 ): Promise<ResultOf<'routing/set'>> {
   return guard(async () => {
     const input = routingSetPayloadSchema.parse(payload);
+    assertSameSpace(rc, { id: input.spaceId });
     const user = clientFor(rc);
     // The explicit check that makes the app's write below legitimate: asked as the user.
     if (!(await canEditSpace(user, input.spaceId))) {

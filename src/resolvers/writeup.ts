@@ -20,7 +20,6 @@ import {
   InvalidRequestError,
   NotFoundError,
 } from '../confluence/errors';
-import type { StoredMap } from '../confluence/map-store';
 import { readMapFromProperties } from '../confluence/map-store';
 import { recordWriteUpInSummary, withWriteUpRef } from '../confluence/summary-store';
 import type { PageInfo } from '../confluence/wire';
@@ -37,7 +36,10 @@ import { renderWriteUp } from '../domain/write-up/render-write-up';
 import { writeUpTitle } from '../domain/write-up/write-up-title';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, mapLocationFor } from './context';
+import { contentOf } from '../confluence/content-ref';
+import type { MapLocation, StoredMap } from '../confluence/map-store';
+import { parentForMapPages } from '../confluence/page-parent';
 import { cacheKey, dropCached, getCached, putCached } from './map-cache';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
@@ -118,20 +120,23 @@ function attemptOf(title: string, titleFor: TitleFor): number {
   return 1;
 }
 
-/** A current child of the map page: the only kind of page a generation overwrites. */
-function isWriteUpOf(page: PageInfo, mapPage: PageInfo): boolean {
-  return page.status !== 'trashed' && page.parentId === mapPage.id;
+/**
+ * A current child of the page the write-up goes under (the map page; for a blog post the space
+ * homepage, decision 0015): the only kind of page a generation overwrites.
+ */
+function isWriteUpOf(page: PageInfo, parentId: string | null): boolean {
+  return page.status !== 'trashed' && (page.parentId ?? null) === parentId;
 }
 
 /** The write-up page when it still is one (one GET); null when gone or not under the map page. */
 async function readWriteUpPage(args: {
   client: ConfluenceClient;
   pageId: string;
-  mapPage: PageInfo;
+  parentId: string | null;
 }): Promise<PageInfo | null> {
   try {
-    const page = await args.client.getPage(args.pageId);
-    return isWriteUpOf(page, args.mapPage) ? page : null;
+    const page = await args.client.getPage({ type: 'page', id: args.pageId });
+    return isWriteUpOf(page, args.parentId) ? page : null;
   } catch (error) {
     // Deleted, or now hidden from this user: a new one is made.
     if (error instanceof NotFoundError) return null;
@@ -149,18 +154,23 @@ async function updateWriteUpPage(args: {
   client: ConfluenceClient;
   pageId: string;
   version: number;
-  mapPage: PageInfo;
+  parentId: string | null;
   titleFor: TitleFor;
   firstAttempt: number;
   storage: string;
 }): Promise<PageWrite | null> {
-  const { client, pageId, mapPage, titleFor, storage } = args;
+  const { client, pageId, parentId, titleFor, storage } = args;
   let version = args.version;
   let attempt = args.firstAttempt;
   let reads = 0;
   for (;;) {
     try {
-      const page = await client.updatePage({ pageId, title: titleFor(attempt), storage, version });
+      const page = await client.updatePage({
+        content: { type: 'page', id: pageId },
+        title: titleFor(attempt),
+        storage,
+        version,
+      });
       return { page, created: false };
     } catch (error) {
       if (error instanceof NotFoundError) return null;
@@ -168,7 +178,7 @@ async function updateWriteUpPage(args: {
         if (reads++ >= MAX_VERSION_READS) {
           throw new ConflictError('The write-up page keeps changing; try again in a moment.', 409);
         }
-        const current = await readWriteUpPage({ client, pageId, mapPage });
+        const current = await readWriteUpPage({ client, pageId, parentId });
         if (!current) return null;
         version = current.version?.number ?? 1;
         continue;
@@ -194,17 +204,19 @@ async function writeWriteUpPage(args: {
   client: ConfluenceClient;
   map: JourneyMap;
   mapPage: PageInfo;
+  /** Where the write-up goes: the map page, or the space homepage for a blog post. */
+  parentId: string | null;
   titleFor: TitleFor;
   storage: string;
   /** The write-up page this instance wrote under the map page, if any. */
   seen: string | null;
 }): Promise<PageWrite> {
-  const { client, map, mapPage, titleFor, storage } = args;
+  const { client, map, mapPage, parentId, titleFor, storage } = args;
   const ref = map.writeUp;
   if (ref) {
     let version: number | null = ref.version;
     if (ref.pageId !== args.seen) {
-      const previous = await readWriteUpPage({ client, pageId: ref.pageId, mapPage });
+      const previous = await readWriteUpPage({ client, pageId: ref.pageId, parentId });
       version = previous ? (previous.version?.number ?? 1) : null;
     }
     if (version !== null) {
@@ -212,7 +224,7 @@ async function writeWriteUpPage(args: {
         client,
         pageId: ref.pageId,
         version,
-        mapPage,
+        parentId,
         titleFor,
         firstAttempt: attemptOf(ref.title, titleFor),
         storage,
@@ -225,7 +237,7 @@ async function writeWriteUpPage(args: {
     try {
       const page = await client.createChildPage({
         spaceId: mapPage.spaceId,
-        parentId: mapPage.id,
+        parentId,
         title,
         storage,
       });
@@ -233,12 +245,12 @@ async function writeWriteUpPage(args: {
     } catch (error) {
       if (!isTitleTaken(error)) throw error;
       const found = await client.findPageByTitle({ spaceId: mapPage.spaceId, title });
-      if (found && isWriteUpOf(found, mapPage)) {
+      if (found && isWriteUpOf(found, parentId)) {
         const updated = await updateWriteUpPage({
           client,
           pageId: found.id,
           version: found.version?.number ?? 1,
-          mapPage,
+          parentId,
           titleFor,
           firstAttempt: attempt,
           storage,
@@ -288,18 +300,22 @@ async function asWriter<T>(work: () => Promise<T>): Promise<T> {
 async function recordWriteUp(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  at: { pageId: string; localId: string };
+  at: MapLocation;
   stored: StoredMap;
   facts: PageFacts;
   page: PageInfo;
   generatedAt: string;
 }): Promise<void> {
   const { rc, client, at, stored, facts, page } = args;
-  const key = cacheKey({ installContext: rc.installContext, ...at });
+  const key = cacheKey({
+    installContext: rc.installContext,
+    pageId: at.pageId,
+    localId: at.localId,
+  });
   try {
     const summary = await recordWriteUpInSummary({
       client,
-      pageId: at.pageId,
+      content: contentOf(at),
       properties: stored.properties,
       deps: rc.deps,
       record: {
@@ -331,7 +347,7 @@ async function recordWriteUp(args: {
 async function mapAndFacts(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  at: { pageId: string; localId: string };
+  at: MapLocation;
   accountId: string;
   now: number;
   preview: boolean;
@@ -339,13 +355,17 @@ async function mapAndFacts(args: {
   mapVersion: number | undefined;
 }): Promise<{ stored: StoredMap; facts: PageFacts }> {
   const { rc, client, at, accountId, now } = args;
-  const key = cacheKey({ installContext: rc.installContext, ...at });
+  const key = cacheKey({
+    installContext: rc.installContext,
+    pageId: at.pageId,
+    localId: at.localId,
+  });
   const cached = getCached(key);
   const current = cached && (args.mapVersion === undefined || cached.version >= args.mapVersion);
   const warm =
     cached && current && !args.preview ? freshFacts({ stored: cached, accountId, now }) : null;
   if (cached && warm?.canEdit) return { stored: cached, facts: warm };
-  const state = await client.getPageState(at.pageId);
+  const state = await client.getPageState(contentOf(at));
   const stored = readMapFromProperties(state.properties, at.localId);
   const before = anyFacts(cached);
   const sameSpace = before?.page.spaceId === state.page.spaceId;
@@ -369,8 +389,8 @@ export async function generateWriteUpResolver(
 ): Promise<ResultOf<'writeup/generate'>> {
   return guard(async () => {
     const input = writeUpPayloadSchema.parse(payload);
-    const at = { pageId: input.pageId, localId: input.localId };
     const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address: input });
     const preview = input.preview === true;
     const now = rc.deps.now();
     const { stored, facts } = await mapAndFacts({
@@ -429,10 +449,16 @@ export async function generateWriteUpResolver(
     }
 
     const written = await asWriter(async () => {
+      const parentId = await parentForMapPages({
+        client,
+        content: contentOf(at),
+        spaceId: facts.page.spaceId,
+      });
       const w = await writeWriteUpPage({
         client,
         map,
         mapPage: facts.page,
+        parentId,
         titleFor: titleFor(map),
         storage: rendered.storage,
         seen: facts.writeUpPageId,

@@ -172,6 +172,7 @@ function remove(kind: 'page' | 'space') {
 
 const PAGE = '/wiki/api/v2/pages/{id}/properties';
 const SPACE = '/wiki/api/v2/spaces/{id}/properties';
+const BLOG = '/wiki/api/v2/blogposts/{id}/properties';
 
 /** Property routes. */
 export const propertyRoutes: Route[] = [
@@ -188,6 +189,26 @@ export const propertyRoutes: Route[] = [
     method: 'DELETE',
     pattern: `${PAGE}/{propertyId}`,
     name: 'properties.delete',
+    handler: remove('page'),
+  },
+  { method: 'GET', pattern: BLOG, name: 'blogpostProperties.list', handler: list('page') },
+  { method: 'POST', pattern: BLOG, name: 'blogpostProperties.create', handler: create('page') },
+  {
+    method: 'GET',
+    pattern: `${BLOG}/{propertyId}`,
+    name: 'blogpostProperties.get',
+    handler: get('page'),
+  },
+  {
+    method: 'PUT',
+    pattern: `${BLOG}/{propertyId}`,
+    name: 'blogpostProperties.update',
+    handler: update('page'),
+  },
+  {
+    method: 'DELETE',
+    pattern: `${BLOG}/{propertyId}`,
+    name: 'blogpostProperties.delete',
     handler: remove('page'),
   },
   { method: 'GET', pattern: SPACE, name: 'spaceProperties.list', handler: list('space') },
