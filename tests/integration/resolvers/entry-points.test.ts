@@ -5,7 +5,7 @@ import { handler } from '../../../src/index';
 import { REGISTERED_KEYS } from '../../../src/resolvers';
 import { RESERVED_KEYS } from '../../../src/resolvers/reserved-keys';
 import type { World } from './harness';
-import { createWorld } from './harness';
+import { createWorld, macroContext } from './harness';
 
 let world: World;
 beforeEach(async () => {
@@ -22,6 +22,7 @@ describe('src/index.ts handler', () => {
       functionKey: 'map/load',
       payload: { pageId: world.pageId, localId: 'm1' },
       accountId: 'acc-editor',
+      context: macroContext({ emulator: world.emulator, contentId: world.pageId, localId: 'm1' }),
     });
     expect(result).toMatchObject({ ok: true, data: { map: null, version: 0 } });
   });
