@@ -1,6 +1,7 @@
 /** What every route handler receives, and small helpers shared by the routes. */
 import { HttpError } from '../errors';
 import { canEditPage, canViewPage } from '../permissions';
+import type { SearchIndex } from '../search-index';
 import type { ShapeContext } from '../shapes';
 import type { EmulatorStore } from '../store/store';
 import type { PageRecord, Principal, PropertyIndexField } from '../types';
@@ -14,6 +15,10 @@ export type RouteContext = ShapeContext & {
   store: EmulatorStore;
   now: () => Date;
   indexes: readonly PropertyIndexField[];
+  /** CQL's (possibly lagging) view of content properties. */
+  searchIndex: SearchIndex;
+  /** Largest page a v2 list answers (250 as documented; lowered to exercise pagination). */
+  maxListLimit: number;
 };
 
 /** One route: method, path pattern with `{param}`s, a log name and its handler. */

@@ -191,7 +191,12 @@ function visibleCurrent(ctx: RouteContext, pages: PageRecord[]): PageRecord[] {
 }
 
 function listResponse(ctx: RouteContext, pages: PageRecord[], bodyFormat: string | null): Response {
-  const paged = pageByKey(pages, ctx.url, { def: 25, max: 250, key: (p) => Number(p.id) });
+  const max = Math.min(250, ctx.maxListLimit);
+  const paged = pageByKey(pages, ctx.url, {
+    def: Math.min(25, max),
+    max,
+    key: (p) => Number(p.id),
+  });
   const out = v2ListBody(
     { results: paged.results.map((p) => v2Page(ctx, p, { bodyFormat })), next: paged.next },
     ctx.siteUrl,

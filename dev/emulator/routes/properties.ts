@@ -113,6 +113,7 @@ function create(kind: 'page' | 'space') {
       createdAt: version.createdAt,
       version,
     });
+    if (kind === 'page') ctx.searchIndex.changed(owner.id, key, value, undefined);
     return json(v2Property(p), kind === 'space' ? 201 : 200);
   };
 }
@@ -157,6 +158,7 @@ function update(kind: 'page' | 'space') {
         typeof version.message === 'string' ? version.message : '',
       ),
     });
+    if (kind === 'page') ctx.searchIndex.changed(owner.id, key, value, current.value);
     return json(v2Property(p));
   };
 }
@@ -166,6 +168,7 @@ function remove(kind: 'page' | 'space') {
     const owner = ownerFor(ctx, kind, true);
     const p = findProperty(ctx, owner);
     ctx.store.del('properties', p.id);
+    if (kind === 'page') ctx.searchIndex.changed(owner.id, p.key, undefined, p.value);
     return json(null, 204);
   };
 }
