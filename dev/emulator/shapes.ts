@@ -94,8 +94,8 @@ export function v2Page(
           position: Number(page.id) % 10_000,
         }),
     authorId: page.authorId,
-    ownerId: page.authorId,
-    lastOwnerId: null,
+    // Blog posts have no owner fields in v2 (BlogPostSingle).
+    ...(page.type === 'blogpost' ? {} : { ownerId: page.authorId, lastOwnerId: null }),
     createdAt: page.createdAt,
   };
   if (opts.includeVersion !== false) out.version = v2Version(page.version);

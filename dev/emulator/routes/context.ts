@@ -1,6 +1,6 @@
 /** What every route handler receives, and small helpers shared by the routes. */
 import { HttpError } from '../errors';
-import { canEditPage, canViewPage } from '../permissions';
+import { APP_ACCOUNT_ID, canEditPage, canViewPage } from '../permissions';
 import type { SearchIndex } from '../search-index';
 import type { ShapeContext } from '../shapes';
 import type { EmulatorStore } from '../store/store';
@@ -31,7 +31,7 @@ export type Route = {
 
 /** The account id that a write is attributed to. */
 export function actorId(ctx: RouteContext): string {
-  return ctx.principal.kind === 'user' ? ctx.principal.accountId : 'app-emulator';
+  return ctx.principal.kind === 'user' ? ctx.principal.accountId : APP_ACCOUNT_ID;
 }
 
 /** A param that the router guarantees. */
