@@ -178,7 +178,7 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
     const frame = await openIndex(page);
     await expect
       .poll(() => frame.locator('.pagination').textContent())
-      .toContain(`of ${GENERATED + 3}`);
+      .toContain(`of ${GENERATED + 4}`);
     await frame.fill('input[type="search"]', 'Pricing journey');
     await expect.poll(() => frame.locator('.empty-state').textContent()).toContain('No maps match');
     await frame.click('button:has-text("Clear filters")');
