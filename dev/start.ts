@@ -15,6 +15,8 @@ const host = await startHost({
   dataDir: path.join(root, '.dev-data'),
   reset,
   publicUrl: `http://localhost:${port}`,
+  // A real site's CQL index lags content property writes by seconds; so does `npm start`'s.
+  cqlLagMs: Number(process.env.CQL_LAG_MS ?? 3000),
   log: (m) => console.log(m),
 });
 

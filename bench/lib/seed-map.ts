@@ -39,7 +39,7 @@ export async function createMapPage(args: MapPageArgs): Promise<string> {
   });
   await runAs(accountId, async () => {
     const client = userClient({ sleep: () => Promise.resolve(), random: () => 0.5 });
-    const at = { pageId: page.id, localId: args.localId };
+    const at = { pageId: page.id, contentType: 'page' as const, localId: args.localId };
     const previous = await readMap(client, at);
     const saved = await saveMap({
       client,
@@ -51,7 +51,7 @@ export async function createMapPage(args: MapPageArgs): Promise<string> {
     });
     await updatePageSummary({
       client,
-      pageId: page.id,
+      content: { type: 'page', id: page.id },
       properties: saved.properties,
       deps: { now: () => BENCH_NOW },
     });

@@ -18,6 +18,7 @@ import { pageRoutes } from './routes/pages';
 import { propertyRoutes } from './routes/properties';
 import { searchRoutes } from './routes/search';
 import { spaceOperationRoutes } from './routes/space-operations';
+import { SearchIndex } from './search-index';
 import { EmulatorStore } from './store/store';
 import type { Principal, PropertyIndexField } from './types';
 
@@ -42,6 +43,13 @@ export type EmulatorOptions = {
   propertyIndexes?: PropertyIndexField[];
   /** Journal size that triggers compaction (default 16 MB; tests lower it). */
   compactBytes?: number;
+  /**
+   * Delay (wall-clock ms) before a content property write is searchable by CQL, as on a real
+   * site (default 0: at once; `npm start` turns it on).
+   */
+  cqlLagMs?: number;
+  /** Largest page v2 list endpoints answer (default 250, as documented; tests lower it). */
+  maxListLimit?: number;
   /** Seed for a fresh (empty) store; default: demo users + space CX. `null` = leave empty. */
   seed?: ((store: EmulatorStore) => void) | null;
 };
@@ -55,6 +63,8 @@ export type Emulator = {
   faults: Faults;
   log: RequestLog;
   store: EmulatorStore;
+  /** CQL's lagging view of content properties (`setLag(ms)` changes the delay). */
+  searchIndex: SearchIndex;
   /** The content-property search aliases in effect. */
   propertyIndexes: readonly PropertyIndexField[];
   siteUrl: string;
@@ -94,6 +104,8 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
     store.flush();
   }
   const faults = new FaultController();
+  const searchIndex = new SearchIndex(options.cqlLagMs ?? 0);
+  const maxListLimit = options.maxListLimit ?? 250;
   const log = new MemoryRequestLog();
   let closed = false;
 
@@ -150,6 +162,8 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
         now,
         indexes: propertyIndexes,
         siteUrl,
+        searchIndex,
+        maxListLimit,
       };
       try {
         response = await found.route.handler(ctx);
@@ -177,11 +191,13 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
       store.flush();
       faults.clear();
       log.clear();
+      searchIndex.clear();
       return Promise.resolve();
     },
     faults,
     log,
     store,
+    searchIndex,
     propertyIndexes,
     siteUrl,
     flush() {

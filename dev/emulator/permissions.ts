@@ -1,11 +1,21 @@
 /**
  * Who may see and change what. Space viewers/editors plus page restrictions (view restrictions
  * inherit down the tree, edit restrictions apply to the page itself), as in Confluence.
- * The app principal is treated as an app that was granted access to every space; in real
- * Confluence page restrictions also apply to the app user unless it is added to them.
+ * The app principal (asApp) has access to every space, but page restrictions bind it like any
+ * user, as on a real site: it passes a restriction only when its account (`APP_ACCOUNT_ID`) is
+ * listed in it.
  */
 import type { EmulatorStore } from './store/store';
 import type { PageRecord, Principal, SpaceRecord } from './types';
+
+/** The account id of the app user (the actor of asApp writes; listed to admit the app). */
+export const APP_ACCOUNT_ID = 'app-emulator';
+
+/** The account a restriction is checked against, or null for anonymous. */
+function restrictionAccount(principal: Principal): string | null {
+  if (principal.kind === 'app') return APP_ACCOUNT_ID;
+  return principal.kind === 'user' ? principal.accountId : null;
+}
 
 /** May the principal see the space? */
 export function canViewSpace(principal: Principal, space: SpaceRecord): boolean {
@@ -18,12 +28,10 @@ export function canViewSpace(principal: Principal, space: SpaceRecord): boolean 
 export function canViewPage(store: EmulatorStore, principal: Principal, page: PageRecord): boolean {
   const space = store.get('spaces', page.spaceId);
   if (!space || !canViewSpace(principal, space)) return false;
-  if (principal.kind === 'app') return true;
-  if (principal.kind !== 'user') return false;
+  const account = restrictionAccount(principal);
+  if (account === null) return false;
   for (const p of [...store.ancestorsOf(page), page]) {
-    if (p.viewRestriction.length > 0 && !p.viewRestriction.includes(principal.accountId)) {
-      return false;
-    }
+    if (p.viewRestriction.length > 0 && !p.viewRestriction.includes(account)) return false;
   }
   return true;
 }
@@ -31,11 +39,11 @@ export function canViewPage(store: EmulatorStore, principal: Principal, page: Pa
 /** May the principal change the page, its properties and its attachments? */
 export function canEditPage(store: EmulatorStore, principal: Principal, page: PageRecord): boolean {
   if (!canViewPage(store, principal, page)) return false;
-  if (principal.kind === 'app') return true;
-  if (principal.kind !== 'user') return false;
+  const account = restrictionAccount(principal);
+  if (account === null) return false;
   const space = store.get('spaces', page.spaceId);
-  if (!space?.editors.includes(principal.accountId)) return false;
-  return page.editRestriction.length === 0 || page.editRestriction.includes(principal.accountId);
+  if (principal.kind === 'user' && !space?.editors.includes(account)) return false;
+  return page.editRestriction.length === 0 || page.editRestriction.includes(account);
 }
 
 /** May the principal create content in the space? */
@@ -65,12 +73,10 @@ export function pageOperations(
   page: PageRecord,
 ): PermittedOperation[] {
   if (!canViewPage(store, principal, page)) return [];
-  const ops: PermittedOperation[] = [{ operation: 'read', targetType: 'page' }];
+  const targetType = page.type ?? 'page';
+  const ops: PermittedOperation[] = [{ operation: 'read', targetType }];
   if (canEditPage(store, principal, page)) {
-    ops.push(
-      { operation: 'update', targetType: 'page' },
-      { operation: 'delete', targetType: 'page' },
-    );
+    ops.push({ operation: 'update', targetType }, { operation: 'delete', targetType });
   }
   return ops;
 }

@@ -30,6 +30,11 @@ function tiny(id: string): string {
 /** The web UI path of a page. */
 export function pageWebui(ctx: ShapeContext, page: PageRecord): string {
   const space = ctx.store.get('spaces', page.spaceId);
+  if (page.type === 'blogpost') {
+    // Confluence's blog URLs carry the posting day: /spaces/KEY/blog/yyyy/mm/dd/id/slug.
+    const day = page.createdAt.slice(0, 10).replace(/-/g, '/');
+    return `/spaces/${space?.key ?? ''}/blog/${day}/${page.id}/${slug(page.title)}`;
+  }
   return `/spaces/${space?.key ?? ''}/pages/${page.id}/${slug(page.title)}`;
 }
 
@@ -81,12 +86,16 @@ export function v2Page(
     status: page.status,
     title: page.title,
     spaceId: page.spaceId,
-    parentId: page.parentId,
-    parentType: parent ? 'page' : null,
-    position: Number(page.id) % 10_000,
+    ...(page.type === 'blogpost'
+      ? {}
+      : {
+          parentId: page.parentId,
+          parentType: parent ? 'page' : null,
+          position: Number(page.id) % 10_000,
+        }),
     authorId: page.authorId,
-    ownerId: page.authorId,
-    lastOwnerId: null,
+    // Blog posts have no owner fields in v2 (BlogPostSingle).
+    ...(page.type === 'blogpost' ? {} : { ownerId: page.authorId, lastOwnerId: null }),
     createdAt: page.createdAt,
   };
   if (opts.includeVersion !== false) out.version = v2Version(page.version);
@@ -281,7 +290,7 @@ export function v1Page(
   const space = ctx.store.get('spaces', page.spaceId);
   const out: Record<string, unknown> = {
     id: page.id,
-    type: 'page',
+    type: page.type ?? 'page',
     status: page.status,
     title: page.title,
   };
@@ -363,7 +372,7 @@ export function v1Attachment(ctx: ShapeContext, a: AttachmentRecord): Record<str
     container: page
       ? {
           id: page.id,
-          type: 'page',
+          type: page.type ?? 'page',
           status: page.status,
           title: page.title,
           _links: {

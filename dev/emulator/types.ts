@@ -34,9 +34,14 @@ export type VersionRecord = {
   minorEdit: boolean;
 };
 
-/** A page; `trashed` pages stay in the store but vanish from lists and search. */
+/**
+ * A page or blog post (`type`, default page: both are content with the same fields; blog posts
+ * have no parent). `trashed` content stays in the store but vanishes from lists and search; a
+ * `draft` is seen only by its author and only when asked for (`get-draft`).
+ */
 export type PageRecord = {
   id: string;
+  type?: 'page' | 'blogpost';
   spaceId: string;
   title: string;
   status: 'current' | 'draft' | 'trashed';

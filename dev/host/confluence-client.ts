@@ -63,13 +63,18 @@ async function call<T>(args: {
   return (text ? JSON.parse(text) : null) as T;
 }
 
-/** Reads a page with its storage body. */
+/** The v2 collection of a content id: blog posts live under `/blogposts`, pages under `/pages`. */
+function collectionOf(emulator: Emulator, id: string): 'pages' | 'blogposts' {
+  return emulator.store.get('pages', id)?.type === 'blogpost' ? 'blogposts' : 'pages';
+}
+
+/** Reads a page or blog post with its storage body. */
 export function getPage(emulator: Emulator, principal: Principal, id: string): Promise<V2Page> {
   return call<V2Page>({
     emulator,
     principal,
     method: 'GET',
-    path: `/wiki/api/v2/pages/${encodeURIComponent(id)}?body-format=storage`,
+    path: `/wiki/api/v2/${collectionOf(emulator, id)}/${encodeURIComponent(id)}?body-format=storage`,
   });
 }
 
@@ -86,7 +91,7 @@ export async function updatePageBody(args: {
     emulator: args.emulator,
     principal: args.principal,
     method: 'PUT',
-    path: `/wiki/api/v2/pages/${encodeURIComponent(args.id)}`,
+    path: `/wiki/api/v2/${collectionOf(args.emulator, args.id)}/${encodeURIComponent(args.id)}`,
     body: {
       id: page.id,
       status: 'current',

@@ -47,6 +47,8 @@ export type HostOptions = {
   resources?: Record<string, string>;
   /** The URL people open (emulator `_links.base`); default the listen address. */
   publicUrl?: string;
+  /** CQL indexing delay of the emulator in ms (as on a real site; default 0). */
+  cqlLagMs?: number;
   /** Progress messages (seeding). */
   log?: (message: string) => void;
 };
@@ -181,6 +183,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   const emu = await createEmulator({
     dataDir: options.dataDir,
     siteUrl: options.publicUrl ?? siteUrl,
+    cqlLagMs: options.cqlLagMs ?? 0,
     manifestPath: path.join(root, 'manifest.yml'),
   });
   const runtime = installForgeRuntime({ emulator: emu });

@@ -27,6 +27,7 @@ export const DEMO_TITLES = {
   future: 'Alana — future state',
   onboarding: 'New-customer onboarding',
   restricted: 'Restricted: pricing journey',
+  blog: 'What we heard on support calls this month',
   onbHome: 'Onboarding Home',
 } as const;
 
@@ -64,7 +65,7 @@ async function call(args: {
     moduleKey: 'journey-map',
     extension: {
       type: 'macro',
-      content: { id: args.page.id, type: 'page' },
+      content: { id: args.page.id, type: args.page.type ?? 'page' },
       space: { id: args.space.id, key: args.space.key },
       isEditing: false,
       config: {},
@@ -179,6 +180,7 @@ export async function seedDemo(args: {
     future: randomUUID(),
     onboarding: randomUUID(),
     restricted: randomUUID(),
+    blog: randomUUID(),
   };
 
   const homeRecord = store.get('pages', homeId);
@@ -425,5 +427,24 @@ export async function seedDemo(args: {
     template: 'awareness-to-advocacy',
     title: 'Pricing journey',
   });
-  args.log?.(`Seeded ${alanaMap.map.steps.length}-step worked example and 3 more maps.`);
+  // A map on a blog post (decision 0015): blog posts hold maps like pages do.
+  const blog = store.createPage({
+    spaceKey: 'CX',
+    title: DEMO_TITLES.blog,
+    authorId: 'acc-editor',
+    type: 'blogpost',
+    body:
+      '<p>Ten support calls, one journey: where new customers get stuck before they ever open a ticket.</p>' +
+      buildMacroStorage({ localId: ids.blog }),
+  });
+  await createMap({
+    handler,
+    page: blog,
+    space: at(blog),
+    localId: ids.blog,
+    template: 'awareness-to-advocacy',
+    title: 'Support calls: getting unstuck',
+    ops: () => [{ type: 'map/setOwningTeam', team: 'Support' }],
+  });
+  args.log?.(`Seeded ${alanaMap.map.steps.length}-step worked example and 4 more maps.`);
 }

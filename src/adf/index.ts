@@ -8,6 +8,7 @@ import type { ConfluenceClient } from '../confluence/client';
 import { appClient, userClient } from '../confluence/client';
 import { ConfluenceError } from '../confluence/errors';
 import { CorruptMapError, readMap } from '../confluence/map-store';
+import type { MapLocation } from '../confluence/map-store';
 import type { AdfDoc } from './nodes';
 import { messageAdf, renderMapAdf } from './render-map';
 import { validateAdf } from './validate';
@@ -33,15 +34,17 @@ const exportEventSchema = z.looseObject({
       localId: z.string().optional(),
       contentId: idText.optional(),
       extension: z
-        .looseObject({ content: z.looseObject({ id: idText.optional() }).optional() })
+        .looseObject({
+          content: z.looseObject({ id: idText.optional(), type: z.string().optional() }).optional(),
+        })
         .optional(),
-      content: z.looseObject({ id: idText.optional() }).optional(),
+      content: z.looseObject({ id: idText.optional(), type: z.string().optional() }).optional(),
     })
     .optional(),
 });
 
 /** The page and macro instance an export event is about, if it names them. */
-export function exportTarget(event: unknown): { pageId: string; localId: string } | null {
+export function exportTarget(event: unknown): MapLocation | null {
   const parsed = exportEventSchema.safeParse(event);
   if (!parsed.success) return null;
   const e = parsed.data;
@@ -52,7 +55,9 @@ export function exportTarget(event: unknown): { pageId: string; localId: string 
     e.extensionPayload?.content?.id;
   const localId = e.context?.localId ?? e.extensionPayload?.localId ?? e.localId;
   if (!pageId || !/^\d{1,20}$/.test(pageId) || !localId) return null;
-  return { pageId, localId };
+  // A macro on a blog post is exported from the blog post (decision 0015); pages otherwise.
+  const type = e.context?.extension?.content?.type ?? e.context?.content?.type;
+  return { pageId, contentType: type === 'blogpost' ? 'blogpost' : 'page', localId };
 }
 
 /** The export function the manifest names (`adf-export` → `adfExport`). */

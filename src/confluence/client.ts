@@ -6,6 +6,8 @@
 import { asApp, asUser } from '@forge/api';
 import { z } from 'zod';
 import type { HttpDeps } from './http';
+import type { ContentRef, ContentType } from './content-ref';
+import { isContentType } from './content-ref';
 import { NotFoundError, ServerError } from './errors';
 import { send, sendForBytes } from './http';
 import { multipartBody } from './multipart';
@@ -43,12 +45,12 @@ export class ConfluenceClient {
   constructor(private readonly deps: HttpDeps) {}
 
   /**
-   * A page with up to 50 properties and the caller's permitted operations in ONE call; follows
-   * up with the properties list only when the page has more properties than fit.
+   * A page or blog post with up to 50 properties and the caller's permitted operations in ONE
+   * call; follows up with the properties list only when it has more properties than fit.
    */
-  async getPageState(pageId: string): Promise<PageState> {
+  async getPageState(content: ContentRef): Promise<PageState> {
     const body = await send(this.deps, {
-      url: routes.page(pageId, {
+      url: routes.content(content, {
         'include-properties': true,
         'include-operations': true,
         'include-version': false,
@@ -62,28 +64,31 @@ export class ConfluenceClient {
       included !== undefined &&
       included.meta?.hasMore !== true &&
       included.results.every((p) => p.value !== undefined);
-    const properties = usable ? included.results.map(toStored) : await this.listProperties(pageId);
+    const properties = usable ? included.results.map(toStored) : await this.listProperties(content);
     // Without the included operations (an older API), ask the operations endpoint instead.
     const canEdit = page.operations
       ? canUpdate(page.operations.results)
-      : await this.canEditPage(pageId);
+      : await this.canEditPage(content);
     return { page, properties, canEdit };
   }
 
   /** Whether the caller may edit the page (v2 permitted operations). */
-  async canEditPage(pageId: string): Promise<boolean> {
-    const body = await send(this.deps, { url: routes.pageOperations(pageId), what: 'the page' });
+  async canEditPage(content: ContentRef): Promise<boolean> {
+    const body = await send(this.deps, {
+      url: routes.contentOperations(content),
+      what: 'the page',
+    });
     const parsed = parseWire(operationsWire, body, 'the page permissions');
     return canUpdate(parsed.operations ?? []);
   }
 
-  /** Every content property of a page (250 per call; most pages need one call). */
-  async listProperties(pageId: string): Promise<StoredProperty[]> {
+  /** Every content property of a page or blog post (250 per call; most need one call). */
+  async listProperties(content: ContentRef): Promise<StoredProperty[]> {
     const out: StoredProperty[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < MAX_PAGES; i++) {
       const body = await send(this.deps, {
-        url: routes.pageProperties(pageId, { limit: MAX_LIST_LIMIT, cursor }),
+        url: routes.contentProperties(content, { limit: MAX_LIST_LIMIT, cursor }),
         what: 'the page properties',
       });
       const list = parseWire(listWire(propertyWire), body, 'the page properties');
@@ -95,9 +100,9 @@ export class ConfluenceClient {
   }
 
   /** One content property by key (the `key` filter is exact), or null. */
-  async getPropertyByKey(pageId: string, key: string): Promise<StoredProperty | null> {
+  async getPropertyByKey(content: ContentRef, key: string): Promise<StoredProperty | null> {
     const body = await send(this.deps, {
-      url: routes.pageProperties(pageId, { key }),
+      url: routes.contentProperties(content, { key }),
       what: 'the page property',
     });
     const list = parseWire(listWire(propertyWire), body, 'the page property');
@@ -107,13 +112,13 @@ export class ConfluenceClient {
 
   /** Creates a content property (version 1). A duplicate key is an InvalidRequestError. */
   async createProperty(args: {
-    pageId: string;
+    content: ContentRef;
     key: string;
     value: unknown;
     what: string;
   }): Promise<StoredProperty> {
     const body = await send(this.deps, {
-      url: routes.pageProperties(args.pageId),
+      url: routes.contentProperties(args.content),
       method: 'POST',
       body: { key: args.key, value: args.value },
       what: args.what,
@@ -123,13 +128,13 @@ export class ConfluenceClient {
 
   /** Updates a content property by id to `version + 1`; a stale version is a ConflictError. */
   async updateProperty(args: {
-    pageId: string;
+    content: ContentRef;
     property: { id: string; key: string; version: number };
     value: unknown;
     what: string;
   }): Promise<StoredProperty> {
     const body = await send(this.deps, {
-      url: routes.pageProperty(args.pageId, args.property.id),
+      url: routes.contentProperty(args.content, args.property.id),
       method: 'PUT',
       body: {
         key: args.property.key,
@@ -142,33 +147,37 @@ export class ConfluenceClient {
   }
 
   /** Deletes a content property by id. */
-  async deleteProperty(args: { pageId: string; propertyId: string; what: string }): Promise<void> {
+  async deleteProperty(args: {
+    content: ContentRef;
+    propertyId: string;
+    what: string;
+  }): Promise<void> {
     await send(this.deps, {
-      url: routes.pageProperty(args.pageId, args.propertyId),
+      url: routes.contentProperty(args.content, args.propertyId),
       method: 'DELETE',
       what: args.what,
     });
   }
 
-  /** A page, optionally with its storage body. */
-  async getPage(pageId: string, opts: { body?: boolean } = {}): Promise<PageInfo> {
+  /** A page or blog post, optionally with its storage body. */
+  async getPage(content: ContentRef, opts: { body?: boolean } = {}): Promise<PageInfo> {
     const body = await send(this.deps, {
-      url: routes.page(pageId, opts.body ? { 'body-format': 'storage' } : {}),
+      url: routes.content(content, opts.body ? { 'body-format': 'storage' } : {}),
       what: 'the page',
     });
     return parseWire(pageWire, body, 'the page');
   }
 
   /**
-   * A page with one of its content properties (null when it has none), in one call while the
-   * page has at most 50 properties (they come included), else one more for the property.
+   * A page (or blog post) with one of its content properties (null when it has none), in one
+   * call while it has at most 50 properties (they come included), else one more for the property.
    */
   async getPageWithProperty(
-    pageId: string,
+    content: ContentRef,
     key: string,
   ): Promise<{ page: PageInfo; property: StoredProperty | null }> {
     const body = await send(this.deps, {
-      url: routes.page(pageId, { 'include-properties': true }),
+      url: routes.content(content, { 'include-properties': true }),
       what: 'the page',
     });
     const page = parseWire(pageWire, body, 'the page');
@@ -176,24 +185,27 @@ export class ConfluenceClient {
     const hit = included?.results.find((p) => p.key === key && p.value !== undefined);
     if (hit) return { page, property: toStored(hit) };
     const complete = included !== undefined && included.meta?.hasMore !== true;
-    return { page, property: complete ? null : await this.getPropertyByKey(pageId, key) };
+    return { page, property: complete ? null : await this.getPropertyByKey(content, key) };
   }
 
-  /** Creates a child page in storage format. */
+  /**
+   * Creates a page in storage format: a child of `parentId`, or (null) of the space homepage,
+   * where Confluence puts a page created without a parent.
+   */
   async createChildPage(args: {
     spaceId: string;
-    parentId: string;
+    parentId: string | null;
     title: string;
     storage: string;
   }): Promise<PageInfo> {
     const body = await send(this.deps, {
-      url: routes.pages(),
+      url: routes.contentList('page'),
       method: 'POST',
       body: {
         spaceId: args.spaceId,
         status: 'current',
         title: args.title,
-        parentId: args.parentId,
+        ...(args.parentId ? { parentId: args.parentId } : {}),
         body: { representation: 'storage', value: args.storage },
       },
       what: `the page "${args.title}"`,
@@ -202,22 +214,26 @@ export class ConfluenceClient {
   }
 
   /** Moves a page to the trash (undoes a page this app just created when a later step failed). */
-  async deletePage(pageId: string): Promise<void> {
-    await send(this.deps, { url: routes.pageUpdate(pageId), method: 'DELETE', what: 'the page' });
+  async deletePage(content: ContentRef): Promise<void> {
+    await send(this.deps, {
+      url: routes.contentUpdate(content),
+      method: 'DELETE',
+      what: 'the page',
+    });
   }
 
-  /** Replaces a page's title and storage body, as `version + 1`. */
+  /** Replaces the title and storage body of a page or blog post, as `version + 1`. */
   async updatePage(args: {
-    pageId: string;
+    content: ContentRef;
     title: string;
     storage: string;
     version: number;
   }): Promise<PageInfo> {
     const body = await send(this.deps, {
-      url: routes.pageUpdate(args.pageId),
+      url: routes.contentUpdate(args.content),
       method: 'PUT',
       body: {
-        id: args.pageId,
+        id: args.content.id,
         status: 'current',
         title: args.title,
         body: { representation: 'storage', value: args.storage },
@@ -235,7 +251,7 @@ export class ConfluenceClient {
     body?: boolean;
   }): Promise<PageInfo | null> {
     const body = await send(this.deps, {
-      url: routes.pages({
+      url: routes.contentList('page', {
         'space-id': args.spaceId,
         title: args.title,
         status: 'current',
@@ -308,13 +324,13 @@ export class ConfluenceClient {
     return toStored(parseWire(propertyWire, body, what));
   }
 
-  /** Every attachment of a page (250 per call). */
-  async listAttachments(pageId: string): Promise<AttachmentInfo[]> {
+  /** Every attachment of a page or blog post (250 per call). */
+  async listAttachments(content: ContentRef): Promise<AttachmentInfo[]> {
     const out: AttachmentInfo[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < MAX_PAGES; i++) {
       const body = await send(this.deps, {
-        url: routes.pageAttachments(pageId, { limit: MAX_LIST_LIMIT, cursor }),
+        url: routes.contentAttachments(content, { limit: MAX_LIST_LIMIT, cursor }),
         what: 'the page attachments',
       });
       const list = parseWire(listWire(attachmentWire), body, 'the page attachments');
@@ -349,12 +365,16 @@ export class ConfluenceClient {
     const results: PropertyHit[] = [];
     for (const hit of parsed.results) {
       const content = hit.content;
-      if (!content || (content.type !== undefined && content.type !== 'page')) continue;
+      if (!content) continue;
+      // Search reports `type` on every hit; one without it is a page (older answers).
+      const type = content.type ?? 'page';
+      if (!isContentType(type)) continue;
       const props = content.metadata?.properties;
       const key = args.propertyKeys.find((k) => props?.[k]);
       const prop = key === undefined ? undefined : props?.[key];
       results.push({
         id: content.id,
+        type,
         title: content.title ?? hit.title ?? '',
         url: hit.url ?? content._links?.webui ?? '',
         property: prop ? { value: prop.value, version: prop.version?.number ?? 0 } : null,
@@ -364,22 +384,62 @@ export class ConfluenceClient {
     return cursor ? { results, cursor } : { results };
   }
 
-  /** Current pages by id (at most 250 ids: one call), optionally with storage bodies. */
-  async listPagesById(args: { ids: readonly string[]; body?: boolean }): Promise<PageInfo[]> {
+  /**
+   * Current pages or blog posts by id (at most 250 ids), optionally with storage bodies.
+   * Follows `_links.next` (bounded): Confluence may answer fewer than `limit` results a reply,
+   * and a page missing from the first reply is not a trashed page.
+   */
+  async listContentById(args: {
+    type: ContentType;
+    ids: readonly string[];
+    body?: boolean;
+  }): Promise<PageInfo[]> {
     if (args.ids.length === 0) return [];
     if (args.ids.length > MAX_LIST_LIMIT) {
-      throw new Error(`listPagesById takes at most ${MAX_LIST_LIMIT} ids per call.`);
+      throw new Error(`listContentById takes at most ${MAX_LIST_LIMIT} ids per call.`);
     }
-    const body = await send(this.deps, {
-      url: routes.pages({
-        id: args.ids.join(','),
-        status: 'current',
-        limit: MAX_LIST_LIMIT,
-        ...(args.body ? { 'body-format': 'storage' } : {}),
-      }),
-      what: 'the pages',
-    });
-    return parseWire(listWire(pageWire), body, 'the pages').results;
+    const out: PageInfo[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < MAX_PAGES; i++) {
+      const body = await send(this.deps, {
+        url: routes.contentList(args.type, {
+          id: args.ids.join(','),
+          status: 'current',
+          limit: MAX_LIST_LIMIT,
+          cursor,
+          ...(args.body ? { 'body-format': 'storage' } : {}),
+        }),
+        what: args.type === 'blogpost' ? 'the blog posts' : 'the pages',
+      });
+      const list = parseWire(listWire(pageWire), body, 'the pages');
+      out.push(...list.results);
+      cursor = nextCursor(list._links?.next);
+      if (!cursor) return out;
+    }
+    throw new ServerError('Confluence kept answering more pages than were asked for.', 200);
+  }
+
+  /**
+   * Content by id when its type is not known (the space page addresses maps by id): the page,
+   * else the blog post; a NotFoundError when the caller can see neither.
+   */
+  async findContent(id: string): Promise<{ content: ContentRef; page: PageInfo }> {
+    for (const type of ['page', 'blogpost'] as const) {
+      try {
+        const page = await this.getPage({ type, id });
+        return { content: { type, id }, page };
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+    }
+    throw new NotFoundError('This page does not exist, or you cannot see it.', 404);
+  }
+
+  /** A space's id, key and homepage id (pages made for a blog post go under the homepage). */
+  async getSpace(spaceId: string): Promise<SpaceInfo> {
+    const body = await send(this.deps, { url: routes.space(spaceId), what: 'the space' });
+    const parsed = parseWire(spaceWire, body, 'the space');
+    return { id: parsed.id, key: parsed.key, homepageId: parsed.homepageId ?? null };
   }
 
   /** The caller's permitted operations in a space (v2). */
@@ -415,7 +475,7 @@ export class ConfluenceClient {
     });
     const what = `the attachment "${args.fileName}"`;
     const body = await send(this.deps, {
-      url: routes.pageAttachmentUpload(args.pageId),
+      url: routes.contentAttachmentUpload(args.pageId),
       method: 'PUT',
       multipart,
       what,
@@ -496,9 +556,21 @@ const v1AttachmentsWire = z
 
 const operationsWire = z.object({ operations: z.array(operationWire).optional() }).loose();
 
+/** A space, as the backend needs it. */
+export type SpaceInfo = { id: string; key: string; homepageId: string | null };
+
+const spaceWire = z
+  .object({
+    id: z.coerce.string(),
+    key: z.string(),
+    homepageId: z.coerce.string().nullish(),
+  })
+  .loose();
+
 /** A CQL hit with one expanded content property (`content.metadata.properties.<key>`). */
 export type PropertyHit = {
   id: string;
+  type: ContentType;
   title: string;
   /** The page's web UI path relative to `/wiki`, as search returns it. */
   url: string;
@@ -547,7 +619,10 @@ const propertySearchWire = z
 function canUpdate(
   ops: ReadonlyArray<{ operation: string; targetType?: string | undefined }>,
 ): boolean {
-  return ops.some((o) => o.operation === 'update' && (o.targetType ?? 'page') === 'page');
+  // Blog posts answer `targetType: 'blogpost'`.
+  return ops.some(
+    (o) => o.operation === 'update' && ['page', 'blogpost'].includes(o.targetType ?? 'page'),
+  );
 }
 
 /** A client acting as the invoking user (the default for reads and writes). */

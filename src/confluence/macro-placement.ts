@@ -16,6 +16,7 @@ import {
   text,
   withFreshIds,
 } from '../domain/storage-format';
+import type { ContentRef } from './content-ref';
 import type { ConfluenceClient } from './client';
 import { ConflictError } from './errors';
 import { isJourneyMapMacro, journeyMapMacros } from './macro-presence';
@@ -78,7 +79,7 @@ function captionOf(caption: string): string {
  */
 export async function addMacroToPage(args: {
   client: ConfluenceClient;
-  pageId: string;
+  content: ContentRef;
   localId: string;
   newLocalId: string;
   /** The new macro node's own local-id (differs from `newLocalId`, as on a real site). */
@@ -89,7 +90,7 @@ export async function addMacroToPage(args: {
 }): Promise<PageInfo> {
   let known = args.page;
   for (let attempt = 1; ; attempt++) {
-    const page = known ?? (await args.client.getPage(args.pageId, { body: true }));
+    const page = known ?? (await args.client.getPage(args.content, { body: true }));
     known = undefined;
     const storage = page.body?.storage?.value ?? '';
     const at = findMacroBlock(storage, args.localId);
@@ -101,7 +102,7 @@ export async function addMacroToPage(args: {
     });
     try {
       return await args.client.updatePage({
-        pageId: args.pageId,
+        content: args.content,
         title: page.title,
         storage: insertAfterBlock(storage, at, captionOf(args.caption) + clone),
         version: page.version?.number ?? 1,
@@ -118,10 +119,10 @@ export async function addMacroToPage(args: {
  */
 export async function readPageWithMacro(args: {
   client: ConfluenceClient;
-  pageId: string;
+  content: ContentRef;
   localId: string;
 }): Promise<PageInfo> {
-  const page = await args.client.getPage(args.pageId, { body: true });
+  const page = await args.client.getPage(args.content, { body: true });
   if (!findMacroBlock(page.body?.storage?.value ?? '', args.localId)) {
     throw new MacroNotInBodyError('The journey map macro is not in the page body.');
   }
@@ -131,13 +132,13 @@ export async function readPageWithMacro(args: {
 /** The macro block of `localId` on a page, cloned for `newLocalId` (one GET of the body). */
 export async function cloneMacroFromPage(args: {
   client: ConfluenceClient;
-  pageId: string;
+  content: ContentRef;
   localId: string;
   newLocalId: string;
   /** The new macro node's own local-id. */
   newNodeLocalId: string;
 }): Promise<{ page: PageInfo; block: string }> {
-  const page = await args.client.getPage(args.pageId, { body: true });
+  const page = await args.client.getPage(args.content, { body: true });
   const at = findMacroBlock(page.body?.storage?.value ?? '', args.localId);
   if (!at) throw new MacroNotInBodyError('The journey map macro is not in the page body.');
   return {

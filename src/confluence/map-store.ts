@@ -34,13 +34,18 @@ import { restore } from '../domain/model/restore';
 import type { JourneyMap } from '../domain/model/schema';
 import type { Op } from '../domain/operations/op-types';
 import type { ConfluenceClient } from './client';
+import type { ContentType } from './content-ref';
+import { contentOf } from './content-ref';
 import { ConflictError, ConfluenceError, InvalidRequestError } from './errors';
 import type { ChangeEntry } from './map-history';
 import { appendHistory, readHistory } from './map-history';
 import type { StoredProperty } from './wire';
 
-/** Identifies one macro instance. */
-export type MapLocation = { pageId: string; localId: string };
+/**
+ * Identifies one macro instance: the id and type of the page or blog post holding it, and the
+ * macro's localId.
+ */
+export type MapLocation = { pageId: string; contentType: ContentType; localId: string };
 
 /** A repair `restore()` made. */
 export type MapRepair = { path: string; message: string };
@@ -155,7 +160,7 @@ export function readMapFromProperties(properties: StoredProperty[], localId: str
 
 /** Reads the map (one call: the page's properties). */
 export async function readMap(client: ConfluenceClient, at: MapLocation): Promise<StoredMap> {
-  return readMapFromProperties(await client.listProperties(at.pageId), at.localId);
+  return readMapFromProperties(await client.listProperties(contentOf(at)), at.localId);
 }
 
 /**
@@ -236,7 +241,7 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
   const dropGarbage = async (): Promise<void> => {
     await Promise.allSettled(
       created.map((p) =>
-        client.deleteProperty({ pageId: at.pageId, propertyId: p.id, what: WHAT }),
+        client.deleteProperty({ content: contentOf(at), propertyId: p.id, what: WHAT }),
       ),
     );
   };
@@ -245,7 +250,7 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
     for (const chunk of encoded.chunks) {
       created.push(
         await client.createProperty({
-          pageId: at.pageId,
+          content: contentOf(at),
           key: headKey + chunk.suffix,
           value: chunk.value,
           what: WHAT,
@@ -261,13 +266,13 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
   try {
     head = previous.head
       ? await client.updateProperty({
-          pageId: at.pageId,
+          content: contentOf(at),
           property: previous.head,
           value: headValue,
           what: WHAT,
         })
       : await client.createProperty({
-          pageId: at.pageId,
+          content: contentOf(at),
           key: headKey,
           value: headValue,
           what: WHAT,
@@ -295,7 +300,7 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
   const deleted = new Set<string>();
   await Promise.allSettled(
     stale.map(async (p) => {
-      await client.deleteProperty({ pageId: at.pageId, propertyId: p.id, what: WHAT });
+      await client.deleteProperty({ content: contentOf(at), propertyId: p.id, what: WHAT });
       deleted.add(p.id);
     }),
   );

@@ -5,6 +5,7 @@
  */
 import type { Route } from '@forge/api';
 import { route } from '@forge/api';
+import type { ContentRef, ContentType } from './content-ref';
 
 /** Query parameters as plain pairs; `undefined` values are left out. */
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -15,42 +16,69 @@ function params(query: Query): URLSearchParams {
   return out;
 }
 
+/** The v2 collection of a content type: `pages` or `blogposts` (same shapes, different paths). */
+function collection(type: ContentType): 'pages' | 'blogposts' {
+  return type === 'blogpost' ? 'blogposts' : 'pages';
+}
+
 /** The routes, by resource. */
 export const routes = {
-  /** GET a page (optionally with body, properties and the caller's permitted operations). */
-  page: (pageId: string, query: Query = {}): Route =>
-    route`/wiki/api/v2/pages/${pageId}?${params(query)}`,
-  /** PUT a page (title/body update with version + 1). */
-  pageUpdate: (pageId: string): Route => route`/wiki/api/v2/pages/${pageId}`,
-  /** GET pages by space and title; POST a page. */
-  pages: (query: Query = {}): Route => route`/wiki/api/v2/pages?${params(query)}`,
-  /** GET the caller's permitted operations on a page. */
-  pageOperations: (pageId: string): Route => route`/wiki/api/v2/pages/${pageId}/operations`,
-  /** GET (list, filter by exact key) / POST content properties of a page. */
-  pageProperties: (pageId: string, query: Query = {}): Route =>
-    route`/wiki/api/v2/pages/${pageId}/properties?${params(query)}`,
+  /** GET a page or blog post (optionally with body, properties and permitted operations). */
+  content: (c: ContentRef, query: Query = {}): Route =>
+    c.type === 'blogpost'
+      ? route`/wiki/api/v2/blogposts/${c.id}?${params(query)}`
+      : route`/wiki/api/v2/pages/${c.id}?${params(query)}`,
+  /** PUT / DELETE a page or blog post. */
+  contentUpdate: (c: ContentRef): Route =>
+    c.type === 'blogpost'
+      ? route`/wiki/api/v2/blogposts/${c.id}`
+      : route`/wiki/api/v2/pages/${c.id}`,
+  /** GET pages or blog posts (by id, space, title); POST one. */
+  contentList: (type: ContentType, query: Query = {}): Route =>
+    collection(type) === 'blogposts'
+      ? route`/wiki/api/v2/blogposts?${params(query)}`
+      : route`/wiki/api/v2/pages?${params(query)}`,
+  /** GET the caller's permitted operations on a page or blog post. */
+  contentOperations: (c: ContentRef): Route =>
+    c.type === 'blogpost'
+      ? route`/wiki/api/v2/blogposts/${c.id}/operations`
+      : route`/wiki/api/v2/pages/${c.id}/operations`,
+  /** GET (list, filter by exact key) / POST content properties. */
+  contentProperties: (c: ContentRef, query: Query = {}): Route =>
+    c.type === 'blogpost'
+      ? route`/wiki/api/v2/blogposts/${c.id}/properties?${params(query)}`
+      : route`/wiki/api/v2/pages/${c.id}/properties?${params(query)}`,
   /** GET / PUT / DELETE one content property by its id. */
-  pageProperty: (pageId: string, propertyId: string): Route =>
-    route`/wiki/api/v2/pages/${pageId}/properties/${propertyId}`,
+  contentProperty: (c: ContentRef, propertyId: string): Route =>
+    c.type === 'blogpost'
+      ? route`/wiki/api/v2/blogposts/${c.id}/properties/${propertyId}`
+      : route`/wiki/api/v2/pages/${c.id}/properties/${propertyId}`,
+  /** GET the attachments of a page or blog post. */
+  contentAttachments: (c: ContentRef, query: Query = {}): Route =>
+    c.type === 'blogpost'
+      ? route`/wiki/api/v2/blogposts/${c.id}/attachments?${params(query)}`
+      : route`/wiki/api/v2/pages/${c.id}/attachments?${params(query)}`,
+  /** GET one space (its homepage id: where pages made for a blog post go). */
+  space: (spaceId: string): Route => route`/wiki/api/v2/spaces/${spaceId}`,
   /** GET (list, filter by key) / POST space properties. */
   spaceProperties: (spaceId: string, query: Query = {}): Route =>
     route`/wiki/api/v2/spaces/${spaceId}/properties?${params(query)}`,
   /** GET / PUT / DELETE one space property by its id. */
   spaceProperty: (spaceId: string, propertyId: string): Route =>
     route`/wiki/api/v2/spaces/${spaceId}/properties/${propertyId}`,
-  /** GET the attachments of a page. */
-  pageAttachments: (pageId: string, query: Query = {}): Route =>
-    route`/wiki/api/v2/pages/${pageId}/attachments?${params(query)}`,
   /** GET the caller's permitted operations in a space. */
   spaceOperations: (spaceId: string): Route => route`/wiki/api/v2/spaces/${spaceId}/operations`,
-  /** PUT (create or update by file name) / POST attachments of a page (v1: v2 has no upload). */
-  pageAttachmentUpload: (pageId: string): Route =>
-    route`/wiki/rest/api/content/${pageId}/child/attachment`,
-  /** GET one attachment (v2: its page, title, media type and size). */
+  /**
+   * PUT (create or update by file name) / POST attachments of any content (v1: v2 has no
+   * upload; the v1 content id works for pages and blog posts alike).
+   */
+  contentAttachmentUpload: (contentId: string): Route =>
+    route`/wiki/rest/api/content/${contentId}/child/attachment`,
+  /** GET one attachment (v2: its page, title, media type and size); DELETE it. */
   attachment: (attachmentId: string): Route => route`/wiki/api/v2/attachments/${attachmentId}`,
   /** GET the documented download of an attachment's bytes (v1; redirects to the binary). */
-  attachmentDownload: (pageId: string, attachmentId: string): Route =>
-    route`/wiki/rest/api/content/${pageId}/child/attachment/${attachmentId}/download`,
+  attachmentDownload: (contentId: string, attachmentId: string): Route =>
+    route`/wiki/rest/api/content/${contentId}/child/attachment/${attachmentId}/download`,
   /** GET CQL search (v1: CQL has no v2 endpoint). */
   search: (query: Query): Route => route`/wiki/rest/api/search?${params(query)}`,
 } as const;

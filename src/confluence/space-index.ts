@@ -1,6 +1,7 @@
 /**
- * The maps of a space for the index page, within the REST budget (DESIGN §6: ≤ 10 calls for
- * 1,000 maps): CQL over the indexed page summary (current and pre-0020 key), run as the viewer, with the
+ * The maps of a space (on pages and blog posts) for the index page, within the REST budget
+ * (DESIGN §6: ≤ 10 calls for 1,000 maps): CQL over the indexed page summary (current and
+ * pre-0020 key), run as the viewer, with the
  * summary expanded into the results (200 pages a call), then the bodies of those pages by id
  * (250 a call) to drop maps whose macro was deleted from the page (docs/decisions/0009).
  */
@@ -14,6 +15,8 @@ import {
 } from '../domain/summary';
 import type { ConfluenceClient, PropertyHit } from './client';
 import { MAX_LIST_LIMIT } from './client';
+import type { ContentRef, ContentType } from './content-ref';
+import { CONTENT_TYPES } from './content-ref';
 import { macroLocalIds } from './macro-presence';
 
 /** Pages per search call: Confluence caps `limit` at 200 once anything is expanded. */
@@ -63,7 +66,8 @@ const LEGACY_MAP_COUNT_ALIAS = mapCountAlias(LEGACY_SUMMARY_INDEX_FIELDS);
 export function spaceIndexCql(spaceKey: string): string {
   if (!SPACE_KEY_PATTERN.test(spaceKey)) throw new Error(`Not a space key: ${spaceKey}`);
   // Stable order, so a cursor taken between two calls neither skips nor repeats pages.
-  return `space = "${spaceKey}" and type = page and (${MAP_COUNT_ALIAS} > 0 or ${LEGACY_MAP_COUNT_ALIAS} > 0) order by created asc`;
+  // Blog posts hold maps too (decision 0015).
+  return `space = "${spaceKey}" and type in (page, blogpost) and (${MAP_COUNT_ALIAS} > 0 or ${LEGACY_MAP_COUNT_ALIAS} > 0) order by created asc`;
 }
 
 function sitePath(webui: string, pageId: string): string {
@@ -105,7 +109,7 @@ export async function listSpaceMaps(args: {
 
   const macrosByPage = await macrosOnPages(
     args.client,
-    pages.map((p) => p.hit.id),
+    pages.map((p) => ({ type: p.hit.type, id: p.hit.id })),
   );
   const entries: SpaceMapEntry[] = [];
   let hiddenMaps = 0;
@@ -133,17 +137,24 @@ export async function listSpaceMaps(args: {
   return { entries, ...(cursor ? { cursor } : {}), hiddenMaps, removedMaps };
 }
 
-/** The journey-map macros in each page's body, 250 pages a call, the calls in parallel. */
+/**
+ * The journey-map macros in each body, 250 pages (or blog posts) a call, the calls in parallel.
+ * Content missing from the answer is gone (trashed, restricted): the client follows every
+ * `_links.next`, so a short reply is never mistaken for that.
+ */
 async function macrosOnPages(
   client: ConfluenceClient,
-  ids: readonly string[],
+  refs: readonly ContentRef[],
 ): Promise<Map<string, Map<string, string>>> {
-  const batches: string[][] = [];
-  for (let i = 0; i < ids.length; i += MAX_LIST_LIMIT) {
-    batches.push(ids.slice(i, i + MAX_LIST_LIMIT));
+  const batches: { type: ContentType; ids: string[] }[] = [];
+  for (const type of CONTENT_TYPES) {
+    const ids = refs.filter((r) => r.type === type).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += MAX_LIST_LIMIT) {
+      batches.push({ type, ids: ids.slice(i, i + MAX_LIST_LIMIT) });
+    }
   }
   const lists = await Promise.all(
-    batches.map((batch) => client.listPagesById({ ids: batch, body: true })),
+    batches.map((batch) => client.listContentById({ ...batch, body: true })),
   );
   const out = new Map<string, Map<string, string>>();
   for (const page of lists.flat()) {

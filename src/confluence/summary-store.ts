@@ -21,6 +21,7 @@ import {
   withWriteUpRecord,
   writeUpOf,
 } from '../domain/summary';
+import type { ContentRef } from './content-ref';
 import type { ConfluenceClient } from './client';
 import { ConflictError, isNeedsAuthentication } from './errors';
 import type { StoredMap } from './map-store';
@@ -81,7 +82,8 @@ export function storedSummary(properties: StoredProperty[]): {
 /** Arguments of {@link updatePageSummary}. */
 export type UpdateSummaryArgs = {
   client: ConfluenceClient;
-  pageId: string;
+  /** The page or blog post the summary is on. */
+  content: ContentRef;
   properties: StoredProperty[];
   deps: { now: () => Date };
 };
@@ -169,13 +171,13 @@ async function writeSummary(
     try {
       const written = current
         ? await args.client.updateProperty({
-            pageId: args.pageId,
+            content: args.content,
             property: current,
             value: next,
             what: WHAT,
           })
         : await args.client.createProperty({
-            pageId: args.pageId,
+            content: args.content,
             key: SUMMARY_PROPERTY_KEY,
             value: next,
             what: WHAT,
@@ -187,7 +189,7 @@ async function writeSummary(
         error instanceof ConflictError ||
         (error instanceof Error && error.name === 'InvalidRequestError');
       if (!stale || attempt > 0) throw error;
-      properties = await args.client.listProperties(args.pageId);
+      properties = await args.client.listProperties(args.content);
     }
   }
 }
@@ -198,13 +200,13 @@ async function writeSummary(
  */
 export async function withSyncedSummary(args: {
   client: ConfluenceClient;
-  pageId: string;
+  content: ContentRef;
   saved: StoredMap;
   deps: { now: () => Date };
 }): Promise<StoredMap> {
   const { summary } = await syncPageSummary({
     client: args.client,
-    pageId: args.pageId,
+    content: args.content,
     properties: args.saved.properties,
     deps: args.deps,
   });

@@ -1,8 +1,36 @@
-/** What each resolver gets besides its payload: injected deps and the invocation's context. */
+/**
+ * What each resolver gets besides its payload: injected deps and the invocation's context, and
+ * the ONE place where a payload's address is held against that context (security finding 2):
+ * the platform says which content and macro a frame is on; the payload only repeats it.
+ */
 import type { ConfluenceClient } from '../confluence/client';
 import { userClient } from '../confluence/client';
+import type { ContentRef } from '../confluence/content-ref';
+import { isContentType } from '../confluence/content-ref';
+import { NotFoundError } from '../confluence/errors';
+import type { MapLocation } from '../confluence/map-store';
+import { readMap } from '../confluence/map-store';
+import type { MapAddress } from './contract';
 import type { ResolverDeps } from './deps';
 import { ResolverFailure } from './result';
+
+/**
+ * Where the invocation comes from, as the platform (not the payload) says: a macro on a piece
+ * of content, the space page of a space, or neither (no module context: refused).
+ */
+export type Invocation =
+  | {
+      module: 'macro';
+      /** The content the macro is on; `type` as Forge reports it ('page', 'blogpost', …). */
+      content: { id: string; type: string } | null;
+      /** The macro instance (top-level `localId` of the context). */
+      localId: string | null;
+      space: { id: string | null; key: string | null };
+      /** True in the editor (the content may be an unpublished draft). */
+      isEditing: boolean;
+    }
+  | { module: 'spacePage'; space: { id: string | null; key: string | null } }
+  | { module: 'none' };
 
 /** The per-invocation context of a resolver. */
 export type ResolverContext = {
@@ -11,6 +39,8 @@ export type ResolverContext = {
   installContext: string;
   /** The invoking user; null for anonymous viewers. */
   accountId: string | null;
+  /** The module, content, macro and space the invocation comes from. */
+  invocation: Invocation;
 };
 
 /** A client acting as the invoking user, with the injected retry timing. */
@@ -22,9 +52,165 @@ export function clientFor(rc: ResolverContext): ConfluenceClient {
   return userClient({ sleep: rc.deps.sleep, random: rc.deps.random });
 }
 
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string' && value !== '') return value;
+  return typeof value === 'number' ? String(value) : null;
+}
+
+/** Reads the invocation from the context Forge passes (`extension`, top-level `localId`). */
+export function invocationFrom(context: Record<string, unknown>): Invocation {
+  const extension = record(context.extension);
+  const spaceRaw = record(extension.space);
+  const space = { id: text(spaceRaw.id), key: text(spaceRaw.key) };
+  const contentRaw = extension.content === undefined ? null : record(extension.content);
+  if (extension.type === 'macro' || contentRaw !== null) {
+    const id = text(contentRaw?.id);
+    const type = text(contentRaw?.type);
+    return {
+      module: 'macro',
+      content: id && type ? { id, type } : null,
+      localId: text(context.localId),
+      space,
+      isEditing: extension.isEditing === true,
+    };
+  }
+  if (space.id !== null || space.key !== null) return { module: 'spacePage', space };
+  return { module: 'none' };
+}
+
 /** Builds the context from what `@forge/resolver` passes. */
 export function contextFrom(deps: ResolverDeps, context: Record<string, unknown>): ResolverContext {
   const installContext = typeof context.installContext === 'string' ? context.installContext : '';
   const accountId = typeof context.accountId === 'string' ? context.accountId : null;
-  return { deps, installContext, accountId };
+  return { deps, installContext, accountId, invocation: invocationFrom(context) };
+}
+
+const NO_MODULE =
+  'This request does not come from a journey map on a page or from the space index, so it was refused. Nothing was read or changed.';
+const OTHER_MACRO =
+  'This request names a different journey map than the one it comes from, so it was refused. Nothing was read or changed. Reload the page.';
+const OTHER_SPACE =
+  'This journey map is not in the space this index lists, so it was refused. Nothing was read or changed.';
+const UNSUPPORTED =
+  'Journey maps live on pages and blog posts; this macro is on another kind of content.';
+/** Shown instead of "page not found" while a new page is an unpublished draft. */
+export const PUBLISH_FIRST =
+  'This page is not published yet. Publish the page to start the journey map; it is stored with the published page.';
+
+/** The macro's own content, checked: a page or blog post, else refused. */
+function macroContent(content: { id: string; type: string } | null): ContentRef {
+  if (!content) throw new ResolverFailure('FORBIDDEN', NO_MODULE);
+  if (!isContentType(content.type)) throw new ResolverFailure('INVALID_INPUT', UNSUPPORTED);
+  return { type: content.type, id: content.id };
+}
+
+/**
+ * Content the space page may address: visible to the user (read as the user) and in the space
+ * the space page is open in.
+ */
+async function contentInSpace(args: {
+  client: ConfluenceClient;
+  space: { id: string | null; key: string | null };
+  id: string;
+}): Promise<ContentRef> {
+  const found = await args.client.findContent(args.id);
+  const spaceId = found.page.spaceId;
+  const same =
+    args.space.id !== null
+      ? args.space.id === spaceId
+      : args.space.key !== null && (await args.client.getSpace(spaceId)).key === args.space.key;
+  if (!same) throw new ResolverFailure('FORBIDDEN', OTHER_SPACE);
+  return found.content;
+}
+
+/**
+ * The content a page-level request (e.g. `photos/list`) may address: the macro's own content,
+ * or for the space page a page or blog post of its space that the user can see.
+ */
+export async function contentFor(
+  rc: ResolverContext,
+  client: ConfluenceClient,
+  pageId: string,
+): Promise<ContentRef> {
+  const inv = rc.invocation;
+  if (inv.module === 'macro') {
+    const content = macroContent(inv.content);
+    if (content.id !== pageId) throw new ResolverFailure('FORBIDDEN', OTHER_MACRO);
+    return content;
+  }
+  if (inv.module === 'spacePage') return contentInSpace({ client, space: inv.space, id: pageId });
+  throw new ResolverFailure('FORBIDDEN', NO_MODULE);
+}
+
+/**
+ * The map a request may address, with its content type (finding 2). A macro addresses its own
+ * map only (content id AND localId must match the context); with `linkedRead`, it may also read
+ * the map its own map links to (the future/current comparison), checked by reading its own map
+ * as the user. The space page addresses maps on content of its space that the user can see.
+ */
+export async function mapLocationFor(args: {
+  rc: ResolverContext;
+  client: ConfluenceClient;
+  address: MapAddress;
+  linkedRead?: boolean;
+}): Promise<MapLocation> {
+  const { rc, client, address } = args;
+  const inv = rc.invocation;
+  if (inv.module === 'spacePage') {
+    const content = await contentInSpace({ client, space: inv.space, id: address.pageId });
+    return { pageId: content.id, contentType: content.type, localId: address.localId };
+  }
+  if (inv.module !== 'macro') throw new ResolverFailure('FORBIDDEN', NO_MODULE);
+  const own = macroContent(inv.content);
+  const at: MapLocation = { pageId: own.id, contentType: own.type, localId: inv.localId ?? '' };
+  if (inv.localId !== null && address.pageId === own.id && address.localId === inv.localId) {
+    return at;
+  }
+  if (args.linkedRead && inv.localId !== null) {
+    const link = (await readMap(client, at)).map?.linkedMap ?? null;
+    if (link && link.pageId === address.pageId && link.localId === address.localId) {
+      const found = await client.findContent(address.pageId);
+      return { pageId: found.content.id, contentType: found.content.type, localId: link.localId };
+    }
+  }
+  throw new ResolverFailure('FORBIDDEN', OTHER_MACRO);
+}
+
+/**
+ * The space a space-level request (`index/list`, `routing/*`) may address: the one the space
+ * page (or the macro) is in. Either the id or the key is compared, whichever the request names.
+ */
+export function assertSameSpace(rc: ResolverContext, asked: { id?: string; key?: string }): void {
+  const inv = rc.invocation;
+  if (inv.module === 'none') throw new ResolverFailure('FORBIDDEN', NO_MODULE);
+  const space = inv.space;
+  const ok =
+    (asked.id === undefined || asked.id === space.id) &&
+    (asked.key === undefined || asked.key === space.key);
+  if (!ok) {
+    throw new ResolverFailure(
+      'FORBIDDEN',
+      'This request names a different space than the one it comes from, so it was refused. Nothing was read or changed.',
+    );
+  }
+}
+
+/**
+ * A "not found" while the macro is in the editor is most likely a new page that is still a draft
+ * (its id cannot be read until it is published): say so instead (finding 12).
+ */
+export async function draftAware<T>(rc: ResolverContext, read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    const inv = rc.invocation;
+    if (inv.module === 'macro' && inv.isEditing && error instanceof NotFoundError) {
+      throw new ResolverFailure('NOT_FOUND', PUBLISH_FIRST);
+    }
+    throw error;
+  }
 }

@@ -30,7 +30,10 @@ import { futurePageTitle, futureStateCopy } from '../domain/future/future-state-
 import type { JourneyMap, MapLink } from '../domain/model/schema';
 import type { MapAddress, ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, mapLocationFor } from './context';
+import { contentOf, pageRef } from '../confluence/content-ref';
+import type { MapLocation } from '../confluence/map-store';
+import { parentForMapPages } from '../confluence/page-parent';
 import { applyMapResolver } from './map';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
@@ -80,19 +83,22 @@ function futureOn(
   );
 }
 
-type Found = { at: MapAddress; pageTitle: string };
+type Found = { at: MapLocation; pageTitle: string };
 
 /** The future map the current map links to; refuses when that link cannot be followed. */
 async function followLink(args: {
   client: ConfluenceClient;
   link: MapLink;
-  current: MapAddress;
+  current: MapLocation;
 }): Promise<Found> {
+  // A future map is on the current map's own content or on a (child) page.
+  const contentType = args.link.pageId === args.current.pageId ? args.current.contentType : 'page';
+  const at: MapLocation = { ...args.link, contentType };
   try {
-    const state = await args.client.getPageState(args.link.pageId);
+    const state = await args.client.getPageState(contentOf(at));
     const there = readMapFromProperties(state.properties, args.link.localId);
     if (there.map?.state === 'future') {
-      return { at: { ...args.link }, pageTitle: state.page.title };
+      return { at, pageTitle: state.page.title };
     }
   } catch (error) {
     if (!(error instanceof NotFoundError || error instanceof ForbiddenError)) throw error;
@@ -111,7 +117,7 @@ type LeftBehind = { page: PageInfo; localId: string; properties: StoredProperty[
  */
 function leftBehind(args: {
   child: PageInfo;
-  parentId: string;
+  parentId: string | null;
   properties: StoredProperty[];
   accountId: string | null;
 }): LeftBehind | null {
@@ -137,22 +143,27 @@ type ChildLookup = { found: Found | null; reusable: LeftBehind | null };
 async function lookUpChild(args: {
   client: ConfluenceClient;
   current: MapAddress;
-  parent: { id: string; spaceId: string };
+  /** Where pages made for this map go (the map page; a blog post's space homepage). */
+  parentId: string | null;
+  spaceId: string;
   title: string;
   accountId: string | null;
 }): Promise<ChildLookup> {
   const none = { found: null, reusable: null };
   const child = await args.client.findPageByTitle({
-    spaceId: args.parent.spaceId,
+    spaceId: args.spaceId,
     title: args.title,
     body: true,
   });
-  if (!child || child.parentId !== args.parent.id) return none;
-  const properties = await args.client.listProperties(child.id);
+  if (!child || child.parentId !== args.parentId) return none;
+  const properties = await args.client.listProperties(pageRef(child.id));
   const there = futureOn(properties, args.current);
   if (there) {
     return {
-      found: { at: { pageId: child.id, localId: there.localId }, pageTitle: child.title },
+      found: {
+        at: { pageId: child.id, contentType: 'page', localId: there.localId },
+        pageTitle: child.title,
+      },
       reusable: null,
     };
   }
@@ -160,7 +171,7 @@ async function lookUpChild(args: {
     found: null,
     reusable: leftBehind({
       child,
-      parentId: args.parent.id,
+      parentId: args.parentId,
       properties,
       accountId: args.accountId,
     }),
@@ -174,22 +185,26 @@ async function lookUpChild(args: {
  */
 async function findOrphan(args: {
   client: ConfluenceClient;
-  current: MapAddress;
+  current: MapLocation;
   page: { id: string; title: string; spaceId: string };
   properties: StoredProperty[];
   accountId: string | null;
 }): Promise<ChildLookup> {
   const here = futureOn(args.properties, args.current);
   if (here) {
-    return {
-      found: { at: { pageId: args.page.id, localId: here.localId }, pageTitle: args.page.title },
-      reusable: null,
-    };
+    const at = { ...args.current, localId: here.localId };
+    return { found: { at, pageTitle: args.page.title }, reusable: null };
   }
+  const parentId = await parentForMapPages({
+    client: args.client,
+    content: contentOf(args.current),
+    spaceId: args.page.spaceId,
+  });
   return lookUpChild({
     client: args.client,
     current: args.current,
-    parent: args.page,
+    parentId,
+    spaceId: args.page.spaceId,
     title: futurePageTitle(args.page.title),
     accountId: args.accountId,
   });
@@ -203,7 +218,7 @@ function nothingStored(properties: StoredProperty[]): StoredMap {
 async function writeFutureMap(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  at: MapAddress;
+  at: MapLocation;
   properties: StoredProperty[];
   map: JourneyMap;
 }): Promise<StoredMap> {
@@ -220,14 +235,16 @@ async function writeFutureMap(args: {
 /** Removes what `writeFutureMap` wrote (best effort: the macro that would show it is not there). */
 async function dropFutureMap(
   client: ConfluenceClient,
-  at: MapAddress,
+  at: MapLocation,
   saved: StoredMap,
 ): Promise<void> {
   const head = mapPropertyKey(at.localId);
   await Promise.allSettled(
     saved.properties
       .filter((p) => p.key === head || p.key.startsWith(`${head}_c`))
-      .map((p) => client.deleteProperty({ pageId: at.pageId, propertyId: p.id, what: 'the map' })),
+      .map((p) =>
+        client.deleteProperty({ content: contentOf(at), propertyId: p.id, what: 'the map' }),
+      ),
   );
 }
 
@@ -235,17 +252,17 @@ async function dropFutureMap(
 async function createOnSamePage(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  current: MapAddress;
+  current: MapLocation;
   map: JourneyMap;
   properties: StoredProperty[];
   pageTitle: string;
 }): Promise<Found> {
   const { rc, client, current } = args;
-  const at = { pageId: current.pageId, localId: rc.deps.newId() };
+  const at: MapLocation = { ...current, localId: rc.deps.newId() };
   // The body is checked first: a page without the macro is refused before anything is written.
   const page = await readPageWithMacro({
     client,
-    pageId: current.pageId,
+    content: contentOf(current),
     localId: current.localId,
   });
   const saved = await writeFutureMap({
@@ -258,7 +275,7 @@ async function createOnSamePage(args: {
   try {
     await addMacroToPage({
       client,
-      pageId: current.pageId,
+      content: contentOf(current),
       localId: current.localId,
       newLocalId: at.localId,
       newNodeLocalId: rc.deps.newId(),
@@ -269,7 +286,7 @@ async function createOnSamePage(args: {
     await dropFutureMap(client, at, saved);
     throw error;
   }
-  await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
+  await withSyncedSummary({ client, content: contentOf(at), saved, deps: rc.deps });
   return { at, pageTitle: args.pageTitle };
 }
 
@@ -283,7 +300,7 @@ async function fillChildPage(args: {
   map: JourneyMap;
 }): Promise<Found> {
   const { rc, client, child } = args;
-  const at = { pageId: child.id, localId: args.localId };
+  const at: MapLocation = { pageId: child.id, contentType: 'page', localId: args.localId };
   try {
     const saved = await writeFutureMap({
       rc,
@@ -292,10 +309,10 @@ async function fillChildPage(args: {
       properties: args.properties,
       map: args.map,
     });
-    await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
+    await withSyncedSummary({ client, content: contentOf(at), saved, deps: rc.deps });
   } catch (error) {
     // If the trash fails too, the next call finds the empty page and fills it (leftBehind).
-    await client.deletePage(child.id).catch(() => undefined);
+    await client.deletePage(contentOf(at)).catch(() => undefined);
     if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_CREATE);
     throw error;
   }
@@ -309,7 +326,7 @@ async function fillChildPage(args: {
 async function createOnChildPage(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  current: MapAddress;
+  current: MapLocation;
   map: JourneyMap;
   reusable: LeftBehind | null;
 }): Promise<Found> {
@@ -327,7 +344,7 @@ async function createOnChildPage(args: {
   const localId = rc.deps.newId();
   const { page: parent, block } = await cloneMacroFromPage({
     client,
-    pageId: current.pageId,
+    content: contentOf(current),
     localId: current.localId,
     newLocalId: localId,
     newNodeLocalId: rc.deps.newId(),
@@ -337,13 +354,18 @@ async function createOnChildPage(args: {
     intro: 'The future state of the journey mapped on',
     block,
   });
+  const parentId = await parentForMapPages({
+    client,
+    content: contentOf(current),
+    spaceId: parent.spaceId,
+  });
   for (let attempt = 1; ; attempt++) {
     const title = futurePageTitle(parent.title, attempt);
     let child: PageInfo;
     try {
       child = await client.createChildPage({
         spaceId: parent.spaceId,
-        parentId: parent.id,
+        parentId,
         title,
         storage,
       });
@@ -353,7 +375,14 @@ async function createOnChildPage(args: {
         // Attempt 1 was looked at already; a later title may be a page a failed copy left.
         const taken =
           attempt > 1
-            ? await lookUpChild({ client, current, parent, title, accountId: rc.accountId })
+            ? await lookUpChild({
+                client,
+                current,
+                parentId,
+                spaceId: parent.spaceId,
+                title,
+                accountId: rc.accountId,
+              })
             : null;
         if (taken?.found) return taken.found;
         if (taken?.reusable) return fill(taken.reusable);
@@ -372,9 +401,9 @@ export async function createFutureStateResolver(
 ): Promise<ResultOf<'map/createFutureState'>> {
   return guard(async () => {
     const input = futureStatePayloadSchema.parse(payload);
-    const current: MapAddress = { pageId: input.pageId, localId: input.localId };
     const client = clientFor(rc);
-    const state = await client.getPageState(current.pageId);
+    const current = await mapLocationFor({ rc, client, address: input });
+    const state = await client.getPageState(contentOf(current));
     // Checked before anything is read further or written: a viewer changes nothing.
     if (!state.canEdit) throw new ResolverFailure('FORBIDDEN', NO_EDIT);
     const stored = readMapFromProperties(state.properties, current.localId);
@@ -436,7 +465,7 @@ export async function createFutureStateResolver(
     }
 
     const answer = {
-      future: found.at,
+      future: { pageId: found.at.pageId, localId: found.at.localId },
       pageTitle: found.pageTitle,
       pageUrl: pagePath(found.at.pageId),
       created,
@@ -445,11 +474,12 @@ export async function createFutureStateResolver(
       return { ...answer, linked: true, currentVersion: stored.version };
     }
     const linked = await applyMapResolver(rc, {
-      ...current,
+      pageId: current.pageId,
+      localId: current.localId,
       baseVersion: stored.version,
       // A batch of its own: a retry of this call links again (setting the same link is a no-op).
       batchId: `future-link-${rc.deps.newId()}`.slice(0, 64),
-      ops: [{ type: 'map/setLinkedMap', link: found.at }],
+      ops: [{ type: 'map/setLinkedMap', link: answer.future }],
     });
     if (!linked.ok) {
       return {

@@ -8,7 +8,7 @@ import { InvalidRequestError } from '../confluence/errors';
 import { SPACE_KEY_PATTERN, listSpaceMaps } from '../confluence/space-index';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { assertSameSpace, clientFor } from './context';
 import { ResolverFailure, guard } from './result';
 
 /**
@@ -34,6 +34,7 @@ export async function listIndexResolver(
 ): Promise<ResultOf<'index/list'>> {
   return guard(async () => {
     const input = indexListPayloadSchema.parse(payload);
+    assertSameSpace(rc, { key: input.spaceKey });
     const page = await listSpaceMaps({
       client: clientFor(rc),
       spaceKey: input.spaceKey,

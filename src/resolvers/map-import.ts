@@ -16,7 +16,8 @@ import { IMPORT_MAX_BYTES } from '../domain/exchange/import-limits';
 import { restore } from '../domain/model/restore';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, mapLocationFor } from './context';
+import { contentOf } from '../confluence/content-ref';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
 
@@ -55,7 +56,6 @@ export async function importMapResolver(
 ): Promise<ResultOf<'map/import'>> {
   return guard(async () => {
     const input = importPayloadSchema.parse(payload);
-    const at = { pageId: input.pageId, localId: input.localId };
     const bytes = jsonByteLength(input.map ?? null);
     if (bytes > IMPORT_MAX_BYTES) {
       throw new ResolverFailure(
@@ -73,7 +73,8 @@ export async function importMapResolver(
       );
     }
     const client = clientFor(rc);
-    const state = await client.getPageState(at.pageId);
+    const at = await mapLocationFor({ rc, client, address: input });
+    const state = await client.getPageState(contentOf(at));
     if (!state.canEdit) throw new ResolverFailure('FORBIDDEN', NOT_EDITOR);
     const previous = currentOf(state.properties, at.localId);
     if (previous.version !== input.baseVersion) {
@@ -103,7 +104,7 @@ export async function importMapResolver(
       }
       throw error;
     }
-    await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
+    await withSyncedSummary({ client, content: contentOf(at), saved, deps: rc.deps });
     return {
       map,
       version: saved.version,

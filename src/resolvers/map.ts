@@ -9,6 +9,7 @@ import { changedSince, fieldsOverlap } from '../confluence/map-history';
 import type { StoredMap } from '../confluence/map-store';
 import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
 import { withSyncedSummary, withWriteUpRef } from '../confluence/summary-store';
+import { contentOf } from '../confluence/content-ref';
 import {
   MAP_JSON_MAX_BYTES,
   batchEntry,
@@ -20,7 +21,7 @@ import {
 import type { Op } from '../domain/operations/op-types';
 import type { DroppedOp, ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, draftAware, mapLocationFor } from './context';
 import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
 import { assertOwnDots } from './own-dots';
@@ -42,14 +43,19 @@ function tooLargeReason(cards: number, bytes: number): string {
   );
 }
 
-/** `map/load`: one REST call; never writes. */
+/**
+ * `map/load`: one REST call; never writes. A macro may also load the map its own map links to
+ * (the comparison view), which costs one read of its own map and one lookup of the other.
+ */
 export async function loadMapResolver(
   rc: ResolverContext,
   payload: unknown,
 ): Promise<ResultOf<'map/load'>> {
   return guard(async () => {
-    const at = mapAddressSchema.parse(payload);
-    const state = await clientFor(rc).getPageState(at.pageId);
+    const address = mapAddressSchema.parse(payload);
+    const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address, linkedRead: true });
+    const state = await draftAware(rc, client.getPageState(contentOf(at)));
     const stored = readMapFromProperties(state.properties, at.localId);
     const map = stored.map && withWriteUpRef(stored.map, { ...stored, localId: at.localId });
     const bytes = map ? jsonByteLength(map) : 0;
@@ -87,8 +93,10 @@ export async function mapVersionResolver(
   payload: unknown,
 ): Promise<ResultOf<'map/version'>> {
   return guard(async () => {
-    const at = mapAddressSchema.parse(payload);
-    const head = await clientFor(rc).getPropertyByKey(at.pageId, mapPropertyKey(at.localId));
+    const address = mapAddressSchema.parse(payload);
+    const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address, linkedRead: true });
+    const head = await client.getPropertyByKey(contentOf(at), mapPropertyKey(at.localId));
     return { version: head?.version ?? 0 };
   });
 }
@@ -100,9 +108,9 @@ export async function createMapResolver(
 ): Promise<ResultOf<'map/create'>> {
   return guard(async () => {
     const input = createPayloadSchema.parse(payload);
-    const at = { pageId: input.pageId, localId: input.localId };
     const client = clientFor(rc);
-    const previous = await readMap(client, at);
+    const at = await mapLocationFor({ rc, client, address: input });
+    const previous = await draftAware(rc, readMap(client, at));
     if (previous.head) {
       throw new ResolverFailure(
         'ALREADY_EXISTS',
@@ -134,7 +142,7 @@ export async function createMapResolver(
       }
       throw error;
     }
-    await withSyncedSummary({ client, pageId: at.pageId, saved, deps: rc.deps });
+    await withSyncedSummary({ client, content: contentOf(at), saved, deps: rc.deps });
     return { map, version: saved.version };
   });
 }
@@ -183,7 +191,6 @@ async function applyMap(
 ): Promise<ResultOf<'map/apply'>> {
   return guard(async () => {
     const input = applyPayloadSchema.parse(payload);
-    const at = { pageId: input.pageId, localId: input.localId };
     const sent: Op[] = input.ops;
     const unverified = opts.server ? -1 : sent.findIndex((op) => op?.type === 'session/addPhoto');
     if (unverified >= 0) {
@@ -207,6 +214,7 @@ async function applyMap(
     assertOwnDots(sent, rc.accountId);
     const accountId = rc.accountId ?? '';
     const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address: input });
     // An undo of a photo removal names an attachment: its bytes are checked again, as the user,
     // like a new photo (photos/register), so a forged restore cannot list an unchecked file.
     const ops = opts.server
@@ -228,7 +236,7 @@ async function applyMap(
         // call did not reach is done now (no call when the summary is up to date).
         const current = await withSyncedSummary({
           client,
-          pageId: at.pageId,
+          content: contentOf(at),
           saved: latest,
           deps: rc.deps,
         });
@@ -280,7 +288,7 @@ async function applyMap(
         });
         const current = await withSyncedSummary({
           client,
-          pageId: at.pageId,
+          content: contentOf(at),
           saved,
           deps: rc.deps,
         });

@@ -3,7 +3,7 @@ import { mapsOnPage } from '../confluence/summary-store';
 import type { AttachmentInfo, StoredProperty } from '../confluence/wire';
 import type { PhotoInfo, ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, contentFor } from './context';
 import { photosPayloadSchema } from './payload-schemas';
 import { guard } from './result';
 
@@ -30,9 +30,10 @@ export async function listPhotos(
   return guard(async () => {
     const { pageId } = photosPayloadSchema.parse(payload);
     const client = clientFor(rc);
-    const { properties } = await client.getPageState(pageId);
+    const content = await contentFor(rc, client, pageId);
+    const { properties } = await client.getPageState(content);
     const verified = verifiedIds(properties);
-    const attachments = await client.listAttachments(pageId);
+    const attachments = await client.listAttachments(content);
     const photos: PhotoInfo[] = attachments
       .filter((a) => verified.has(a.id))
       .map((a) => ({

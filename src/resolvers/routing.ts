@@ -13,7 +13,7 @@ import {
 import { routingRulesSchema } from '../domain/routing';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { assertSameSpace, clientFor } from './context';
 import { ResolverFailure, guard } from './result';
 
 const spaceIdSchema = z.string().regex(/^\d{1,20}$/, 'must be a numeric Confluence space id');
@@ -49,6 +49,7 @@ export async function getRoutingResolver(
 ): Promise<ResultOf<'routing/get'>> {
   return guard(async () => {
     const { spaceId } = routingGetPayloadSchema.parse(payload);
+    assertSameSpace(rc, { id: spaceId });
     const client = clientFor(rc);
     const [stored, canEdit] = await Promise.all([
       readRoutingRules(client, spaceId),
@@ -75,6 +76,7 @@ export async function setRoutingResolver(
 ): Promise<ResultOf<'routing/set'>> {
   return guard(async () => {
     const input = routingSetPayloadSchema.parse(payload);
+    assertSameSpace(rc, { id: input.spaceId });
     const user = clientFor(rc);
     // Asked first so a non-admin gets the reason, not Confluence's bare 403 after a read.
     if (!(await canAdministerSpace(user, input.spaceId))) {

@@ -25,7 +25,6 @@ import {
   InvalidRequestError,
   NotFoundError,
 } from '../confluence/errors';
-import type { StoredMap } from '../confluence/map-store';
 import { readMapFromProperties } from '../confluence/map-store';
 import { recordWriteUpInSummary, withWriteUpRef } from '../confluence/summary-store';
 import type { PageInfo } from '../confluence/wire';
@@ -40,7 +39,10 @@ import { renderWriteUp } from '../domain/write-up/render-write-up';
 import { writeUpTitle } from '../domain/write-up/write-up-title';
 import type { MapAddress, ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor } from './context';
+import { clientFor, mapLocationFor } from './context';
+import { contentOf, pageRef } from '../confluence/content-ref';
+import type { MapLocation, StoredMap } from '../confluence/map-store';
+import { parentForMapPages } from '../confluence/page-parent';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { ResolverFailure, guard } from './result';
 import type { PageFacts } from './writeup-facts';
@@ -123,8 +125,8 @@ function attemptOf(title: string, titleFor: TitleFor): number {
 }
 
 /** A current child of the map page: the only place a generation overwrites a page. */
-function isWriteUpOf(page: PageInfo, mapPage: PageInfo): boolean {
-  return page.status !== 'trashed' && page.parentId === mapPage.id;
+function isWriteUpOf(page: PageInfo, parentId: string | null): boolean {
+  return page.status !== 'trashed' && (page.parentId ?? null) === parentId;
 }
 
 /** What a page named as the write-up turned out to be. */
@@ -138,16 +140,17 @@ type Checked = { kind: 'ours'; page: PageInfo } | { kind: 'gone' } | { kind: 'fo
 async function readWriteUpPage(args: {
   client: ConfluenceClient;
   pageId: string;
-  mapPage: PageInfo;
+  /** Where the write-up goes: the map page, or the space homepage for a blog post. */
+  parentId: string | null;
   at: MapAddress;
 }): Promise<Checked> {
   try {
     const { page, property } = await args.client.getPageWithProperty(
-      args.pageId,
+      pageRef(args.pageId),
       WRITE_UP_MARKER_KEY,
     );
     if (page.status === 'trashed') return { kind: 'gone' };
-    const ours = isWriteUpOf(page, args.mapPage) && isMarkerOf(property?.value, args.at);
+    const ours = isWriteUpOf(page, args.parentId) && isMarkerOf(property?.value, args.at);
     return ours ? { kind: 'ours', page } : { kind: 'foreign' };
   } catch (error) {
     // Deleted, or now hidden from this user: a new one is made.
@@ -167,18 +170,25 @@ async function updateWriteUpPage(args: {
   pageId: string;
   version: number;
   mapPage: PageInfo;
+  /** Where the write-up goes: the map page, or the space homepage for a blog post. */
+  parentId: string | null;
   at: MapAddress;
   titleFor: TitleFor;
   firstAttempt: number;
   storage: string;
 }): Promise<PageWrite | null> {
-  const { client, pageId, mapPage, at, titleFor, storage } = args;
+  const { client, pageId, parentId, at, titleFor, storage } = args;
   let version = args.version;
   let attempt = args.firstAttempt;
   let reads = 0;
   for (;;) {
     try {
-      const page = await client.updatePage({ pageId, title: titleFor(attempt), storage, version });
+      const page = await client.updatePage({
+        content: { type: 'page', id: pageId },
+        title: titleFor(attempt),
+        storage,
+        version,
+      });
       return { page, created: false };
     } catch (error) {
       if (error instanceof NotFoundError) return null;
@@ -186,7 +196,7 @@ async function updateWriteUpPage(args: {
         if (reads++ >= MAX_VERSION_READS) {
           throw new ConflictError('The write-up page keeps changing; try again in a moment.', 409);
         }
-        const current = await readWriteUpPage({ client, pageId, mapPage, at });
+        const current = await readWriteUpPage({ client, pageId, parentId, at });
         if (current.kind !== 'ours') return null;
         version = current.page.version?.number ?? 1;
         continue;
@@ -208,26 +218,28 @@ async function updateWriteUpPage(args: {
 async function createMarkedPage(args: {
   client: ConfluenceClient;
   mapPage: PageInfo;
+  /** Where the write-up goes: the map page, or the space homepage for a blog post. */
+  parentId: string | null;
   at: MapAddress;
   title: string;
   storage: string;
 }): Promise<PageInfo> {
-  const { client, mapPage, at } = args;
+  const { client, mapPage, parentId, at } = args;
   const page = await client.createChildPage({
     spaceId: mapPage.spaceId,
-    parentId: mapPage.id,
+    parentId,
     title: args.title,
     storage: args.storage,
   });
   try {
     await client.createProperty({
-      pageId: page.id,
+      content: pageRef(page.id),
       key: WRITE_UP_MARKER_KEY,
       value: writeUpMarker(at),
       what: 'the write-up page',
     });
   } catch (error) {
-    await client.deletePage(page.id).catch(() => undefined);
+    await client.deletePage(pageRef(page.id)).catch(() => undefined);
     throw error;
   }
   return page;
@@ -247,19 +259,21 @@ async function writeWriteUpPage(args: {
   client: ConfluenceClient;
   map: JourneyMap;
   mapPage: PageInfo;
+  /** Where the write-up goes: the map page, or the space homepage for a blog post. */
+  parentId: string | null;
   at: MapAddress;
   titleFor: TitleFor;
   storage: string;
   /** The write-up page this instance wrote under the map page, if any. */
   seen: string | null;
 }): Promise<PageWrite> {
-  const { client, map, mapPage, at, titleFor, storage } = args;
+  const { client, map, mapPage, parentId, at, titleFor, storage } = args;
   const ref = map.writeUp;
   let notice: string | undefined;
   if (ref) {
     let version: number | null = ref.version;
     if (ref.pageId !== args.seen) {
-      const previous = await readWriteUpPage({ client, pageId: ref.pageId, mapPage, at });
+      const previous = await readWriteUpPage({ client, pageId: ref.pageId, parentId, at });
       version = previous.kind === 'ours' ? (previous.page.version?.number ?? 1) : null;
       if (previous.kind === 'foreign') notice = NOT_OURS;
     }
@@ -269,6 +283,7 @@ async function writeWriteUpPage(args: {
         pageId: ref.pageId,
         version,
         mapPage,
+        parentId,
         at,
         titleFor,
         firstAttempt: attemptOf(ref.title, titleFor),
@@ -280,19 +295,20 @@ async function writeWriteUpPage(args: {
   for (let attempt = 1; attempt <= MAX_TITLE_ATTEMPTS; attempt++) {
     const title = titleFor(attempt);
     try {
-      const page = await createMarkedPage({ client, mapPage, at, title, storage });
+      const page = await createMarkedPage({ client, mapPage, parentId, at, title, storage });
       return notice ? { page, created: true, notice } : { page, created: true };
     } catch (error) {
       if (!isTitleTaken(error)) throw error;
       const found = await client.findPageByTitle({ spaceId: mapPage.spaceId, title });
-      if (found && isWriteUpOf(found, mapPage)) {
-        const checked = await readWriteUpPage({ client, pageId: found.id, mapPage, at });
+      if (found && isWriteUpOf(found, parentId)) {
+        const checked = await readWriteUpPage({ client, pageId: found.id, parentId, at });
         if (checked.kind !== 'ours') continue;
         const updated = await updateWriteUpPage({
           client,
           pageId: found.id,
           version: checked.page.version?.number ?? 1,
           mapPage,
+          parentId,
           at,
           titleFor,
           firstAttempt: attempt,
@@ -347,7 +363,7 @@ async function asWriter<T>(work: () => Promise<T>): Promise<T> {
 async function recordWriteUp(args: {
   rc: ResolverContext;
   client: ConfluenceClient;
-  at: { pageId: string; localId: string };
+  at: MapLocation;
   stored: StoredMap;
   facts: PageFacts;
   page: PageInfo;
@@ -357,7 +373,7 @@ async function recordWriteUp(args: {
   try {
     const summary = await recordWriteUpInSummary({
       client,
-      pageId: at.pageId,
+      content: contentOf(at),
       properties: stored.properties,
       deps: rc.deps,
       record: {
@@ -385,12 +401,12 @@ async function recordWriteUp(args: {
  */
 async function mapAndFacts(args: {
   client: ConfluenceClient;
-  at: { pageId: string; localId: string };
+  at: MapLocation;
   accountId: string;
   now: number;
 }): Promise<{ stored: StoredMap; facts: PageFacts }> {
   const { client, at, accountId, now } = args;
-  const state = await client.getPageState(at.pageId);
+  const state = await client.getPageState(contentOf(at));
   const stored = readMapFromProperties(state.properties, at.localId);
   const facts: PageFacts = {
     accountId,
@@ -411,8 +427,8 @@ export async function generateWriteUpResolver(
 ): Promise<ResultOf<'writeup/generate'>> {
   return guard(async () => {
     const input = writeUpPayloadSchema.parse(payload);
-    const at = { pageId: input.pageId, localId: input.localId };
     const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address: input });
     const preview = input.preview === true;
     const now = rc.deps.now();
     const { stored, facts } = await mapAndFacts({
@@ -474,10 +490,16 @@ export async function generateWriteUpResolver(
 
     const written = await asWriter(async () => {
       await uploadChart({ client, pageId: facts.page.id, chart: rendered.chart });
+      const parentId = await parentForMapPages({
+        client,
+        content: contentOf(at),
+        spaceId: facts.page.spaceId,
+      });
       return writeWriteUpPage({
         client,
         map,
         mapPage: facts.page,
+        parentId,
         at,
         titleFor: titleFor(map),
         storage: rendered.storage,

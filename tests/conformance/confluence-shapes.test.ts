@@ -9,6 +9,10 @@ import {
 } from 'confluence.js/v1';
 import {
   AttachmentSchema,
+  BlogPostSchema,
+  BlogPostsSchema,
+  BlogpostAttachmentsSchema,
+  BlogpostContentPropertiesSchema,
   ChildPagesSchema,
   PagesInSpaceSchema,
   ContentPropertySchema,
@@ -264,6 +268,106 @@ describe(`Confluence response shapes (${REAL ? 'real site' : 'emulator'})`, () =
       PageAttachmentsSchema,
       await target.request('GET', `/wiki/api/v2/pages/${pageId}/attachments?mediaType=image/png`),
     );
+  });
+
+  it('v2 BlogPost: create, get, list by id; properties, operations, attachments; CQL type', async () => {
+    const created = await expectShape(
+      target,
+      BlogPostSchema,
+      await target.request('POST', '/wiki/api/v2/blogposts', {
+        json: {
+          spaceId,
+          status: 'current',
+          title: `cjm conformance blog ${runId}`,
+          body: { representation: 'storage', value: '<p>blog</p>' },
+        },
+      }),
+    );
+    const blogId = created.id ?? '';
+    try {
+      await expectShape(
+        target,
+        BlogPostSchema,
+        await target.request('GET', `/wiki/api/v2/blogposts/${blogId}?body-format=storage`),
+      );
+      // A blog post is not a page: v2 does not serve it under /pages.
+      expect((await target.request('GET', `/wiki/api/v2/pages/${blogId}`)).status).toBe(404);
+      const listed = await expectShape(
+        target,
+        BlogPostsSchema,
+        await target.request('GET', `/wiki/api/v2/blogposts?id=${blogId}&body-format=storage`),
+      );
+      expect(listed.results?.map((b) => b.id)).toEqual([blogId]);
+      const prop = await expectShape(
+        target,
+        ContentPropertySchema,
+        await target.request('POST', `/wiki/api/v2/blogposts/${blogId}/properties`, {
+          json: { key: `cjm_conf_${runId}`, value: { mapCount: 1 } },
+        }),
+      );
+      await expectShape(
+        target,
+        ContentPropertySchema,
+        await target.request('PUT', `/wiki/api/v2/blogposts/${blogId}/properties/${prop.id}`, {
+          json: { key: `cjm_conf_${runId}`, value: { mapCount: 2 }, version: { number: 2 } },
+        }),
+      );
+      await expectShape(
+        target,
+        BlogpostContentPropertiesSchema,
+        await target.request(
+          'GET',
+          `/wiki/api/v2/blogposts/${blogId}/properties?key=cjm_conf_${runId}`,
+        ),
+      );
+      const ops = await expectShape(
+        target,
+        PermittedOperationsSchema,
+        await target.request('GET', `/wiki/api/v2/blogposts/${blogId}/operations`),
+      );
+      expect((ops.operations ?? []).map((o) => `${o.operation}:${o.targetType}`)).toEqual(
+        expect.arrayContaining(['read:blogpost', 'update:blogpost']),
+      );
+      await expectShape(
+        target,
+        BlogpostAttachmentsSchema,
+        await target.request('GET', `/wiki/api/v2/blogposts/${blogId}/attachments`),
+      );
+      if (target.kind === 'emulator') {
+        const cql = encodeURIComponent(`space = "${target.spaceKey}" and type = blogpost`);
+        const found = await expectShape(
+          target,
+          SearchPageResponseSearchResultSchema,
+          await target.request('GET', `/wiki/rest/api/search?cql=${cql}&limit=5`),
+        );
+        expect(found.results.map((r) => r.content?.type)).toEqual(['blogpost']);
+      }
+    } finally {
+      await target.request('DELETE', `/wiki/api/v2/blogposts/${blogId}`);
+    }
+  });
+
+  it('v2 drafts: a page never published is 404 without get-draft, found with it', async () => {
+    const draft = await expectShape(
+      target,
+      PageSchema,
+      await target.request('POST', '/wiki/api/v2/pages', {
+        json: { spaceId, status: 'draft', title: `cjm draft ${runId}` },
+      }),
+    );
+    const id = draft.id ?? '';
+    try {
+      expect(draft.status).toBe('draft');
+      expect((await target.request('GET', `/wiki/api/v2/pages/${id}`)).status).toBe(404);
+      const got = await expectShape(
+        target,
+        PageSchema,
+        await target.request('GET', `/wiki/api/v2/pages/${id}?get-draft=true`),
+      );
+      expect(got.status).toBe('draft');
+    } finally {
+      await target.request('DELETE', `/wiki/api/v2/pages/${id}?draft=true`);
+    }
   });
 
   it('v1 search results (with content.space, content.version, metadata.properties expansions)', async () => {

@@ -217,6 +217,12 @@ export const attachmentRoutes: Route[] = [
   },
   {
     method: 'GET',
+    pattern: '/wiki/api/v2/blogposts/{id}/attachments',
+    name: 'blogpostAttachments.list',
+    handler: v2List,
+  },
+  {
+    method: 'GET',
     pattern: '/wiki/api/v2/attachments/{id}',
     name: 'attachments.get',
     handler: (ctx) => json(v2Attachment(ctx, visibleAttachment(ctx, param(ctx, 'id')))),

@@ -1,6 +1,7 @@
 /** What every route handler receives, and small helpers shared by the routes. */
 import { HttpError } from '../errors';
-import { canEditPage, canViewPage } from '../permissions';
+import { APP_ACCOUNT_ID, canEditPage, canViewPage } from '../permissions';
+import type { SearchIndex } from '../search-index';
 import type { ShapeContext } from '../shapes';
 import type { EmulatorStore } from '../store/store';
 import type { PageRecord, Principal, PropertyIndexField } from '../types';
@@ -14,6 +15,10 @@ export type RouteContext = ShapeContext & {
   store: EmulatorStore;
   now: () => Date;
   indexes: readonly PropertyIndexField[];
+  /** CQL's (possibly lagging) view of content properties. */
+  searchIndex: SearchIndex;
+  /** Largest page a v2 list answers (250 as documented; lowered to exercise pagination). */
+  maxListLimit: number;
 };
 
 /** One route: method, path pattern with `{param}`s, a log name and its handler. */
@@ -26,7 +31,7 @@ export type Route = {
 
 /** The account id that a write is attributed to. */
 export function actorId(ctx: RouteContext): string {
-  return ctx.principal.kind === 'user' ? ctx.principal.accountId : 'app-emulator';
+  return ctx.principal.kind === 'user' ? ctx.principal.accountId : APP_ACCOUNT_ID;
 }
 
 /** A param that the router guarantees. */
@@ -34,10 +39,41 @@ export function param(ctx: RouteContext, name: string): string {
   return ctx.params[name] ?? '';
 }
 
-/** A current page the caller may see (404 otherwise, as Confluence hides what you cannot see). */
-export function visiblePage(ctx: RouteContext, id: string): PageRecord {
+/**
+ * The content type a path addresses: v2 serves pages under `/pages` and blog posts under
+ * `/blogposts` (a blog post id under `/pages` is 404, as on a real site); v1 paths take any.
+ */
+export function pathContentType(ctx: RouteContext): 'page' | 'blogpost' | null {
+  const path = ctx.url.pathname;
+  if (path.startsWith('/wiki/api/v2/blogposts')) return 'blogpost';
+  if (path.startsWith('/wiki/api/v2/pages')) return 'page';
+  return null;
+}
+
+/**
+ * Current content of the path's type that the caller may see (404 otherwise, as Confluence hides
+ * what you cannot see). A draft is found only when asked for (`draft`: GET with `get-draft`) and
+ * only by its author: a new page in the editor cannot be read by id until it is published.
+ */
+export function visiblePage(
+  ctx: RouteContext,
+  id: string,
+  opts: { draft?: boolean } = {},
+): PageRecord {
   const page = ctx.store.get('pages', id);
-  if (!page || page.status === 'trashed' || !canViewPage(ctx.store, ctx.principal, page)) {
+  const type = pathContentType(ctx);
+  const draftSeen =
+    page?.status === 'draft' &&
+    opts.draft === true &&
+    ctx.principal.kind === 'user' &&
+    ctx.principal.accountId === page.authorId;
+  if (
+    !page ||
+    page.status === 'trashed' ||
+    (page.status === 'draft' && !draftSeen) ||
+    (type !== null && (page.type ?? 'page') !== type) ||
+    !canViewPage(ctx.store, ctx.principal, page)
+  ) {
     throw new HttpError(404, `No content found with id: ${id}`);
   }
   return page;

@@ -5,7 +5,15 @@ import { pageByKey, v2ListBody } from '../pagination';
 import { json, v2Page, v2Space } from '../shapes';
 import type { PageRecord, SpaceRecord } from '../types';
 import type { Route, RouteContext } from './context';
-import { actorId, booleanParam, editablePage, jsonBody, param, visiblePage } from './context';
+import {
+  actorId,
+  booleanParam,
+  editablePage,
+  jsonBody,
+  param,
+  pathContentType,
+  visiblePage,
+} from './context';
 import { pageIncludes } from './page-includes';
 
 /** Largest create/update request Confluence accepts (5 MB). */
@@ -67,10 +75,14 @@ async function createPage(ctx: RouteContext): Promise<Response> {
     parentId = parent.id;
   }
   if (ctx.url.searchParams.get('root-level') === 'true') parentId = null;
+  const blogpost = pathContentType(ctx) === 'blogpost';
+  // Blog posts have no parent (POST /blogposts takes none).
+  if (blogpost) parentId = null;
   const author = actorId(ctx);
   const version = ctx.store.stamp(1, author);
   const page = ctx.store.put('pages', {
     id: ctx.store.nextId(),
+    ...(blogpost ? { type: 'blogpost' as const } : {}),
     spaceId: space.id,
     title,
     status,
@@ -89,10 +101,19 @@ function getPage(ctx: RouteContext): Response {
   const id = param(ctx, 'id');
   const wantsTrashed = (ctx.url.searchParams.get('status') ?? '').split(',').includes('trashed');
   const raw = ctx.store.get('pages', id);
+  const type = pathContentType(ctx);
+  // `get-draft=true` (or `status=draft`) returns the draft of a page never published.
+  const draft =
+    booleanParam(ctx, 'get-draft', false) ||
+    (ctx.url.searchParams.get('status') ?? '').split(',').includes('draft');
   const page =
-    raw && raw.status === 'trashed' && wantsTrashed && canViewPage(ctx.store, ctx.principal, raw)
+    raw &&
+    raw.status === 'trashed' &&
+    wantsTrashed &&
+    (raw.type ?? 'page') === type &&
+    canViewPage(ctx.store, ctx.principal, raw)
       ? raw
-      : visiblePage(ctx, id);
+      : visiblePage(ctx, id, { draft });
   return json(
     v2Page(ctx, page, {
       bodyFormat: ctx.url.searchParams.get('body-format'),
@@ -129,7 +150,11 @@ async function updatePage(ctx: RouteContext): Promise<Response> {
   }
   if (titleTaken(ctx, current.spaceId, title, current.id)) throw new HttpError(400, TITLE_TAKEN);
   let parentId = current.parentId;
-  if (typeof body.parentId === 'string' && body.parentId !== current.parentId) {
+  if (
+    current.type !== 'blogpost' &&
+    typeof body.parentId === 'string' &&
+    body.parentId !== current.parentId
+  ) {
     const parent = visiblePage(ctx, body.parentId);
     if (
       parent.id === current.id ||
@@ -166,7 +191,12 @@ function visibleCurrent(ctx: RouteContext, pages: PageRecord[]): PageRecord[] {
 }
 
 function listResponse(ctx: RouteContext, pages: PageRecord[], bodyFormat: string | null): Response {
-  const paged = pageByKey(pages, ctx.url, { def: 25, max: 250, key: (p) => Number(p.id) });
+  const max = Math.min(250, ctx.maxListLimit);
+  const paged = pageByKey(pages, ctx.url, {
+    def: Math.min(25, max),
+    max,
+    key: (p) => Number(p.id),
+  });
   const out = v2ListBody(
     { results: paged.results.map((p) => v2Page(ctx, p, { bodyFormat })), next: paged.next },
     ctx.siteUrl,
@@ -210,6 +240,7 @@ function spacePages(ctx: RouteContext): Response {
     ctx,
     [...ctx.store.all('pages')].filter(
       (p) =>
+        p.type !== 'blogpost' &&
         p.spaceId === space.id &&
         (title === null || p.title === title) &&
         (!rootOnly || p.parentId === null),
@@ -222,10 +253,12 @@ function listPages(ctx: RouteContext): Response {
   const ids = ctx.url.searchParams.get('id')?.split(',');
   const spaceIds = ctx.url.searchParams.get('space-id')?.split(',');
   const title = ctx.url.searchParams.get('title');
+  const type = pathContentType(ctx) ?? 'page';
   const pages = visibleCurrent(
     ctx,
     [...ctx.store.all('pages')].filter(
       (p) =>
+        (p.type ?? 'page') === type &&
         (!ids || ids.includes(p.id)) &&
         (!spaceIds || spaceIds.includes(p.spaceId)) &&
         (title === null || p.title === title),
@@ -253,8 +286,44 @@ function listSpaces(ctx: RouteContext): Response {
   return json(out.body, 200, out.headers);
 }
 
-/** Page and space routes. */
+/** The same content routes for blog posts (`/blogposts`, no children, no parent). */
+const blogPostRoutes: Route[] = [
+  { method: 'GET', pattern: '/wiki/api/v2/blogposts', name: 'blogposts.list', handler: listPages },
+  {
+    method: 'POST',
+    pattern: '/wiki/api/v2/blogposts',
+    name: 'blogposts.create',
+    handler: createPage,
+  },
+  {
+    method: 'GET',
+    pattern: '/wiki/api/v2/blogposts/{id}',
+    name: 'blogposts.get',
+    handler: getPage,
+  },
+  {
+    method: 'PUT',
+    pattern: '/wiki/api/v2/blogposts/{id}',
+    name: 'blogposts.update',
+    handler: updatePage,
+  },
+  {
+    method: 'DELETE',
+    pattern: '/wiki/api/v2/blogposts/{id}',
+    name: 'blogposts.delete',
+    handler: deletePage,
+  },
+  {
+    method: 'GET',
+    pattern: '/wiki/api/v2/blogposts/{id}/operations',
+    name: 'blogposts.operations',
+    handler: operations,
+  },
+];
+
+/** Page, blog post and space routes. */
 export const pageRoutes: Route[] = [
+  ...blogPostRoutes,
   { method: 'GET', pattern: '/wiki/api/v2/pages', name: 'pages.list', handler: listPages },
   { method: 'POST', pattern: '/wiki/api/v2/pages', name: 'pages.create', handler: createPage },
   { method: 'GET', pattern: '/wiki/api/v2/pages/{id}', name: 'pages.get', handler: getPage },

@@ -115,6 +115,7 @@ function create(kind: 'page' | 'space') {
       createdAt: version.createdAt,
       version,
     });
+    if (kind === 'page') ctx.searchIndex.changed(owner.id, key, value, undefined);
     return json(v2Property(p), kind === 'space' ? 201 : 200);
   };
 }
@@ -159,6 +160,7 @@ function update(kind: 'page' | 'space') {
         typeof version.message === 'string' ? version.message : '',
       ),
     });
+    if (kind === 'page') ctx.searchIndex.changed(owner.id, key, value, current.value);
     return json(v2Property(p));
   };
 }
@@ -168,12 +170,14 @@ function remove(kind: 'page' | 'space') {
     const owner = ownerFor(ctx, kind, true);
     const p = findProperty(ctx, owner);
     ctx.store.del('properties', p.id);
+    if (kind === 'page') ctx.searchIndex.changed(owner.id, p.key, undefined, p.value);
     return json(null, 204);
   };
 }
 
 const PAGE = '/wiki/api/v2/pages/{id}/properties';
 const SPACE = '/wiki/api/v2/spaces/{id}/properties';
+const BLOG = '/wiki/api/v2/blogposts/{id}/properties';
 
 /** Property routes. */
 export const propertyRoutes: Route[] = [
@@ -190,6 +194,26 @@ export const propertyRoutes: Route[] = [
     method: 'DELETE',
     pattern: `${PAGE}/{propertyId}`,
     name: 'properties.delete',
+    handler: remove('page'),
+  },
+  { method: 'GET', pattern: BLOG, name: 'blogpostProperties.list', handler: list('page') },
+  { method: 'POST', pattern: BLOG, name: 'blogpostProperties.create', handler: create('page') },
+  {
+    method: 'GET',
+    pattern: `${BLOG}/{propertyId}`,
+    name: 'blogpostProperties.get',
+    handler: get('page'),
+  },
+  {
+    method: 'PUT',
+    pattern: `${BLOG}/{propertyId}`,
+    name: 'blogpostProperties.update',
+    handler: update('page'),
+  },
+  {
+    method: 'DELETE',
+    pattern: `${BLOG}/{propertyId}`,
+    name: 'blogpostProperties.delete',
     handler: remove('page'),
   },
   { method: 'GET', pattern: SPACE, name: 'spaceProperties.list', handler: list('space') },

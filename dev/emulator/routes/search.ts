@@ -31,7 +31,9 @@ function indexedValue(ctx: RouteContext, page: PageRecord, field: PropertyIndexF
           ? 'date'
           : 'string';
   const prop = ctx.store.propertyByKey('page', page.id, field.propertyKey);
-  const v = prop ? valueAt(prop.value, field.path) : undefined;
+  // CQL sees the property as indexed, which can lag behind the store (search-index.ts).
+  const indexed = ctx.searchIndex.valueOf(page.id, field.propertyKey, prop?.value);
+  const v = indexed === undefined ? undefined : valueAt(indexed, field.path);
   // Arrays and objects are not indexed by Confluence.
   if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
     return { type, values: [] };
@@ -62,7 +64,7 @@ export function pageFields(ctx: RouteContext, page: PageRecord): FieldResolver {
     const space = ctx.store.get('spaces', page.spaceId);
     switch (field) {
       case 'type':
-        return { type: 'string', values: ['page'] };
+        return { type: 'string', values: [page.type ?? 'page'] };
       case 'space':
       case 'space.key':
         return { type: 'string', values: space ? [space.key] : [] };
@@ -163,7 +165,7 @@ function search(ctx: RouteContext): Response {
         : undefined,
       breadcrumbs: [],
       entityType: 'content',
-      iconCssClass: 'aui-icon content-type-page',
+      iconCssClass: `aui-icon content-type-${page.type ?? 'page'}`,
       lastModified: page.version.createdAt,
       friendlyLastModified: new Date(page.version.createdAt).toUTCString(),
       score: 0,

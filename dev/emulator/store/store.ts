@@ -33,6 +33,8 @@ export type CreatePageInput = {
   body?: string;
   authorId: string;
   status?: 'current' | 'draft';
+  /** A blog post (no parent) instead of a page. */
+  type?: 'page' | 'blogpost';
 };
 
 /** The store: records, indexes, seeding helpers and durability. */
@@ -357,12 +359,14 @@ export class EmulatorStore {
   createPage(input: CreatePageInput): PageRecord {
     const space = this.requireSpace(input.spaceKey);
     const createdAt = this.now().toISOString();
+    const blogpost = input.type === 'blogpost';
     return this.put('pages', {
       id: this.nextId(),
+      ...(blogpost ? { type: 'blogpost' as const } : {}),
       spaceId: space.id,
       title: input.title,
       status: input.status ?? 'current',
-      parentId: input.parentId ?? space.homepageId ?? null,
+      parentId: blogpost ? null : (input.parentId ?? space.homepageId ?? null),
       body: input.body ?? '',
       authorId: input.authorId,
       createdAt,

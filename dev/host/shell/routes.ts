@@ -251,7 +251,9 @@ export async function handleShell(
     }
     return true;
   }
-  const pageMatch = /^pages\/(\d+)(?:\/.*)?$/.exec(rest);
+  const pageMatch =
+    /^pages\/(\d+)(?:\/.*)?$/.exec(rest) ??
+    /^blog\/\d{4}\/\d{2}\/\d{2}\/(\d+)(?:\/.*)?$/.exec(rest);
   if (pageMatch) {
     const target = visiblePage(store, principal, pageMatch[1] ?? '');
     if (!target || target.spaceId !== space.id) notFound(res, deps, back);

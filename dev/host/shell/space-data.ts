@@ -14,7 +14,13 @@ export function slug(title: string): string {
 
 /** The shell URL of a page. */
 export function pageHref(space: SpaceRecord, page: PageRecord): string {
-  return `/wiki/spaces/${encodeURIComponent(space.key)}/pages/${page.id}/${slug(page.title)}`;
+  const key = encodeURIComponent(space.key);
+  if (page.type === 'blogpost') {
+    // Confluence's blog URL: /wiki/spaces/KEY/blog/yyyy/mm/dd/id/slug (the posting day).
+    const day = page.createdAt.slice(0, 10).replace(/-/g, '/');
+    return `/wiki/spaces/${key}/blog/${day}/${page.id}/${slug(page.title)}`;
+  }
+  return `/wiki/spaces/${key}/pages/${page.id}/${slug(page.title)}`;
 }
 
 /** Spaces the principal can see, by name. */

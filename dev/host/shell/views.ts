@@ -120,7 +120,7 @@ export function macroFrame(args: {
     localId: macro.localId,
     extension: {
       type: 'macro',
-      content: { id: args.page.id, type: 'page' },
+      content: { id: args.page.id, type: args.page.type ?? 'page' },
       space: { id: args.space.id, key: args.space.key },
       isEditing: false,
       config: macro.config,
@@ -228,7 +228,10 @@ export function createPageView(args: {
   title?: string;
   error?: string;
 }): string {
-  const pages = visiblePages(args.deps.store, args.principal, args.space);
+  // Blog posts cannot have child pages.
+  const pages = visiblePages(args.deps.store, args.principal, args.space).filter(
+    (p) => p.type !== 'blogpost',
+  );
   const parentOptions = [
     `<option value="">(top level)</option>`,
     ...pages.map(

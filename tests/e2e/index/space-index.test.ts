@@ -109,12 +109,12 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
     const page = await ctx.newPage();
     const frame = await openIndex(page);
 
-    // 4 demo maps + 30 generated; 25 a page.
+    // 5 demo maps (one on a blog post) + 30 generated; 25 a page.
     await expect
       .poll(() => frame.locator('.pagination').textContent())
-      .toContain(`Showing 1–25 of ${GENERATED + 4}`);
+      .toContain(`Showing 1–25 of ${GENERATED + 5}`);
     expect(await frame.locator('.stat-tile .stat-value').first().textContent()).toBe(
-      String(GENERATED + 4),
+      String(GENERATED + 5),
     );
     await page.screenshot({ path: '/tmp/jm-index-light.png', fullPage: true });
 
@@ -130,7 +130,7 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
 
     // Page 2.
     await frame.click('nav.pagination button[aria-label="Page 2"]');
-    expect(await frame.locator('tbody tr').count()).toBe(GENERATED + 4 - 25);
+    expect(await frame.locator('tbody tr').count()).toBe(GENERATED + 5 - 25);
 
     // Filter: future-state maps only, then by text, then clear.
     await frame.selectOption('.filter:has-text("State") select', 'future');
@@ -179,7 +179,7 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
     const frame = await openIndex(page);
     await expect
       .poll(() => frame.locator('.pagination').textContent())
-      .toContain(`of ${GENERATED + 3}`);
+      .toContain(`of ${GENERATED + 4}`);
     await frame.fill('input[type="search"]', 'Pricing journey');
     await expect.poll(() => frame.locator('.empty-state').textContent()).toContain('No maps match');
     await frame.click('button:has-text("Clear filters")');

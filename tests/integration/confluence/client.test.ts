@@ -2,6 +2,7 @@
  * The Confluence client against the emulator through the real @forge/api: pages, space
  * properties, attachments, CQL, and the typed errors built from status and error body.
  */
+import { pageRef } from '../../../src/confluence/content-ref';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAs } from '../../../dev/forge-runtime';
 import { appClient, userClient } from '../../../src/confluence/client';
@@ -45,10 +46,10 @@ describe('pages', () => {
       expect(found?.id).toBe(child.id);
       expect(await client.findPageByTitle({ spaceId: spaceId(), title: 'Nope' })).toBeNull();
 
-      const current = await client.getPage(child.id, { body: true });
+      const current = await client.getPage({ type: 'page', id: child.id }, { body: true });
       expect(current.body?.storage?.value).toBe('<p>v1</p>');
       const updated = await client.updatePage({
-        pageId: child.id,
+        content: { type: 'page', id: child.id },
         title: 'Session write-up',
         storage: '<p>v2</p>',
         version: current.version?.number ?? 0,
@@ -57,7 +58,7 @@ describe('pages', () => {
       // The same base version again is a conflict.
       await expect(
         client.updatePage({
-          pageId: child.id,
+          content: { type: 'page', id: child.id },
           title: 'Session write-up',
           storage: '<p>v3</p>',
           version: current.version?.number ?? 0,
@@ -88,16 +89,18 @@ describe('pages', () => {
   });
 
   it('reports whether the caller may edit the page', async () => {
-    expect(await asEditor(() => userClient().getPageState(world.pageId))).toMatchObject({
+    expect(await asEditor(() => userClient().getPageState(pageRef(world.pageId)))).toMatchObject({
       canEdit: true,
     });
-    expect(await runAs('acc-viewer', () => userClient().getPageState(world.pageId))).toMatchObject({
+    expect(
+      await runAs('acc-viewer', () => userClient().getPageState(pageRef(world.pageId))),
+    ).toMatchObject({
       canEdit: false,
     });
     await expect(
       runAs('acc-outsider', async () => {
         world.emulator.store.restrictPage({ pageId: world.pageId, view: ['acc-editor'] });
-        return userClient().getPageState(world.pageId);
+        return userClient().getPageState(pageRef(world.pageId));
       }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -108,16 +111,21 @@ describe('properties', () => {
     for (let i = 0; i < 260; i++) {
       world.emulator.store.putProperty({ ownerId: world.pageId, key: `other_app_${i}`, value: i });
     }
-    const all = await asEditor(() => userClient().listProperties(world.pageId));
+    const all = await asEditor(() => userClient().listProperties(pageRef(world.pageId)));
     expect(all).toHaveLength(260);
-    const state = await asEditor(() => userClient().getPageState(world.pageId));
+    const state = await asEditor(() => userClient().getPageState(pageRef(world.pageId)));
     expect(state.properties).toHaveLength(260);
   });
 
   it('viewers cannot write properties (ForbiddenError)', async () => {
     await expect(
       runAs('acc-viewer', () =>
-        userClient().createProperty({ pageId: world.pageId, key: 'cjm_x', value: 1, what: 'x' }),
+        userClient().createProperty({
+          content: pageRef(world.pageId),
+          key: 'cjm_x',
+          value: 1,
+          what: 'x',
+        }),
       ),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -126,7 +134,7 @@ describe('properties', () => {
     await expect(
       asEditor(() =>
         userClient().createProperty({
-          pageId: world.pageId,
+          content: pageRef(world.pageId),
           key: 'cjm_big',
           value: 'x'.repeat(40_000),
           what: 'x',
@@ -171,7 +179,7 @@ describe('attachments and search', () => {
     });
     await asEditor(async () => {
       const client = userClient();
-      const attachments = await client.listAttachments(world.pageId);
+      const attachments = await client.listAttachments(pageRef(world.pageId));
       expect(attachments.map((a) => a.title)).toEqual(['a.png']);
       const hits = await client.searchCql({ cql: 'space = "CX" and type = page', limit: 25 });
       expect(hits.results.some((r) => r.content?.id === world.pageId)).toBe(true);

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAs } from '../../../dev/forge-runtime';
 import { userClient } from '../../../src/confluence/client';
 import { ConflictError, ServerError } from '../../../src/confluence/errors';
-import type { StoredMap } from '../../../src/confluence/map-store';
+import type { MapLocation, StoredMap } from '../../../src/confluence/map-store';
 import { readMap, readMapFromProperties, saveMap } from '../../../src/confluence/map-store';
 import {
   LOG_HEAD_MAX_BYTES,
@@ -33,7 +33,11 @@ afterEach(async () => {
   await world.close();
 });
 
-const at = (): { pageId: string; localId: string } => ({ pageId: world.pageId, localId: LOCAL_ID });
+const at = (): MapLocation => ({
+  pageId: world.pageId,
+  contentType: 'page',
+  localId: LOCAL_ID,
+});
 const asEditor = <T>(fn: () => Promise<T>): Promise<T> => runAs('acc-editor', fn);
 const chunkKeys = (): string[] =>
   world.emulator.store

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../../dev/emulator/index';
 import type { Emulator } from '../../../dev/emulator/index';
+import { APP_ACCOUNT_ID } from '../../../dev/emulator/permissions';
 import { ADMIN, ANON, APP, EDITOR, OUTSIDER, VIEWER, call } from './helpers';
 
 describe('identity and permissions', () => {
@@ -85,8 +86,18 @@ describe('identity and permissions', () => {
     ).toBe(200);
   });
 
-  it('lets the app principal see and change everything', async () => {
-    expect((await call(emu, 'GET', `/wiki/api/v2/pages/${child}`, { as: APP })).status).toBe(200);
+  it('lets the app principal into every space, but page restrictions bind it like a user', async () => {
+    // As on a real site: the app user passes a restriction only when it is listed in it.
+    expect((await call(emu, 'GET', `/wiki/api/v2/pages/${child}`, { as: APP })).status).toBe(404);
+    expect(
+      (
+        await call(emu, 'POST', `/wiki/api/v2/pages/${locked}/properties`, {
+          as: APP,
+          body: { key: 'app', value: 1 },
+        })
+      ).status,
+    ).toBe(403);
+    emu.store.restrictPage({ pageId: locked, edit: ['acc-admin', APP_ACCOUNT_ID] });
     expect(
       (
         await call(emu, 'POST', `/wiki/api/v2/pages/${locked}/properties`, {
@@ -95,6 +106,9 @@ describe('identity and permissions', () => {
         })
       ).status,
     ).toBe(200);
+    emu.store.restrictPage({ pageId: locked, edit: ['acc-admin'] });
+    const open = emu.store.createPage({ spaceKey: 'CX', title: 'Open', authorId: 'acc-admin' });
+    expect((await call(emu, 'GET', `/wiki/api/v2/pages/${open.id}`, { as: APP })).status).toBe(200);
     const spaces = await call<{ results: { key: string }[] }>(emu, 'GET', '/wiki/api/v2/spaces', {
       as: APP,
     });

@@ -155,7 +155,8 @@ describe('CQL search', () => {
 
   it('returns only what the caller may see, never trashed pages', async () => {
     expect(await titles('cjm_mapcount > 0', OUTSIDER)).not.toContain('Secret journey');
-    expect(await titles('cjm_mapcount > 0', APP)).toContain('Secret journey');
+    // Page restrictions bind the app user too (it is not listed on the secret page).
+    expect(await titles('cjm_mapcount > 0', APP)).not.toContain('Secret journey');
     expect(await titles('title ~ "old"', APP)).toEqual([]);
   });
 

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROUTING_PROPERTY_KEY } from '../../../src/domain/routing';
 import type { World } from '../resolvers/harness';
-import { createWorld, unwrap } from '../resolvers/harness';
+import { createWorld, spacePageContext, unwrap } from '../resolvers/harness';
 
 let world: World;
 let spaceId: string;
@@ -127,7 +127,13 @@ describe('routing rules', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'spaceId' },
     });
-    const unknown = await world.call('routing/get', { spaceId: '999999' }, 'acc-editor');
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // From the CX space page, another space's id is refused before anything is read.
+    const unknown = await world.call(
+      'routing/get',
+      { spaceId: '999999' },
+      'acc-editor',
+      spacePageContext(world.emulator, 'CX'),
+    );
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

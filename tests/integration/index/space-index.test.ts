@@ -68,7 +68,13 @@ async function list(
     functionKey: 'index/list',
     payload,
     accountId,
-    context: { extension: { type: 'confluence:spacePage', space: { key: 'CX' } } },
+    // The space page of the space the payload names (a frame of another space: see below).
+    context: {
+      extension: {
+        type: 'confluence:spacePage',
+        space: { key: typeof payload.spaceKey === 'string' ? payload.spaceKey : 'CX' },
+      },
+    },
   })) as ResultOf<'index/list'>;
 }
 
@@ -219,5 +225,14 @@ describe('index/list', () => {
     expect(anonymous).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const noAccess = await list('acc-viewer', { spaceKey: 'ONB' });
     expect(noAccess).toMatchObject({ ok: true, data: { entries: [] } });
+    // The CX space page cannot list another space (payload over context).
+    const otherSpace = await invokeResolver({
+      handler,
+      functionKey: 'index/list',
+      payload: { spaceKey: 'ONB' },
+      accountId: 'acc-admin',
+      context: { extension: { type: 'confluence:spacePage', space: { key: 'CX' } } },
+    });
+    expect(otherSpace).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invokeResolver } from '../../../dev/forge-runtime';
 import { handler } from '../../../src/index';
 import type { World } from './harness';
-import { createWorld } from './harness';
+import { createWorld, macroContext } from './harness';
 
 let world: World;
 beforeEach(async () => {
@@ -20,6 +20,7 @@ describe('src/index.ts handler', () => {
       functionKey: 'map/load',
       payload: { pageId: world.pageId, localId: 'm1' },
       accountId: 'acc-editor',
+      context: macroContext({ emulator: world.emulator, contentId: world.pageId, localId: 'm1' }),
     });
     expect(result).toMatchObject({ ok: true, data: { map: null, version: 0 } });
   });

@@ -36,10 +36,16 @@ export type World = {
   runtime: ForgeRuntimeHandle;
   deps: ReturnType<typeof testDeps>;
   pageId: string;
+  /**
+   * Invokes a resolver. Without `context`, the call comes from where its payload points, as a
+   * real frame would: the macro of the payload's page and localId, or the space page of the
+   * payload's space. Pass `context` to call from somewhere else (the payload-over-context tests).
+   */
   call<K extends ResolverKey>(
     key: K,
     payload: PayloadOf<K> | Record<string, unknown>,
     accountId?: string | null,
+    context?: Record<string, unknown>,
   ): Promise<ResultOf<K>>;
   /** REST calls the emulator saw since the last `resetLog()`. */
   restCalls(): { method: string; path: string; status: number }[];
@@ -63,13 +69,13 @@ export async function createWorld(): Promise<World> {
     runtime,
     deps,
     pageId: page.id,
-    async call(key, payload, accountId: string | null = 'acc-editor') {
+    async call(key, payload, accountId: string | null = 'acc-editor', context) {
       return (await invokeResolver({
         handler,
         functionKey: key,
         payload: withBatchId(key, payload),
         accountId,
-        context: { extension: { type: 'macro', content: { id: page.id, type: 'page' } } },
+        context: context ?? frameContextFor(emulator, payload),
       })) as ResultOf<typeof key>;
     },
     restCalls() {
@@ -96,6 +102,50 @@ function withBatchId(key: string, payload: unknown): unknown {
   return key === 'map/apply' && isObject && !('batchId' in payload)
     ? { ...payload, batchId: crypto.randomUUID() }
     : payload;
+}
+
+/** The macro frame context of a piece of content (what the host signs into a frame token). */
+export function macroContext(args: {
+  emulator: Emulator;
+  contentId: string;
+  localId: string;
+  isEditing?: boolean;
+}): Record<string, unknown> {
+  const content = args.emulator.store.get('pages', args.contentId);
+  const space = content ? args.emulator.store.get('spaces', content.spaceId) : undefined;
+  return {
+    localId: args.localId,
+    extension: {
+      type: 'macro',
+      content: { id: args.contentId, type: content?.type ?? 'page' },
+      space: { id: space?.id, key: space?.key },
+      isEditing: args.isEditing ?? false,
+    },
+  };
+}
+
+/** The space page frame context of a space (by key). */
+export function spacePageContext(emulator: Emulator, spaceKey: string): Record<string, unknown> {
+  const space = emulator.store.spaceByKey(spaceKey);
+  return {
+    localId: `space-page-${space?.id ?? ''}`,
+    extension: { type: 'confluence:spacePage', space: { id: space?.id, key: spaceKey } },
+  };
+}
+
+/** The context of the frame a payload belongs to (its macro, or its space's space page). */
+function frameContextFor(emulator: Emulator, payload: unknown): Record<string, unknown> {
+  const p = (payload ?? {}) as Record<string, unknown>;
+  if (typeof p.pageId === 'string') {
+    const localId = typeof p.localId === 'string' ? p.localId : 'no-macro';
+    return macroContext({ emulator, contentId: p.pageId, localId });
+  }
+  if (typeof p.spaceKey === 'string') return spacePageContext(emulator, p.spaceKey);
+  if (typeof p.spaceId === 'string') {
+    const space = emulator.store.get('spaces', p.spaceId);
+    return spacePageContext(emulator, space?.key ?? '');
+  }
+  return {};
 }
 
 /** Unwraps a successful result or fails the test with the error. */

@@ -46,12 +46,14 @@ function EmptyState() {
     <div className="empty-state">
       <h3>No journey maps in this space yet</h3>
       <p>
-        A journey map lives on a Confluence page. To add one, open or create a page in this space,
-        edit it, and insert the <strong>Journey map</strong> macro (type <kbd>/journey map</kbd> in
-        the editor). Publish the page, then start from the play’s template or a blank map.
+        A journey map lives on a Confluence page or blog post. To add one, open or create a page in
+        this space, edit it, and insert the <strong>Journey map</strong> macro (type{' '}
+        <kbd>/journey map</kbd> in the editor). Publish the page, then start from the play’s
+        template or a blank map.
       </p>
       <p className="subtle">
-        Maps show up here after their first save. Pages you cannot view are never listed.
+        Maps show up here after their first save; Confluence indexes them within a minute. Pages you
+        cannot view are never listed.
       </p>
     </div>
   );
@@ -214,6 +216,9 @@ export function IndexScreen({ context }: ScreenProps) {
               />
             </>
           )}
+          <p className="subtle" data-testid="index-lag-note">
+            Maps created or changed in the last minute may take a moment to appear here.
+          </p>
           {data.hiddenMaps > 0 && (
             <p className="subtle">
               {data.hiddenMaps} more {data.hiddenMaps === 1 ? 'map is' : 'maps are'} on pages
