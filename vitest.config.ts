@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { UI_ALIASES } from './static/aliases';
 
 /** Test tiers, each runnable alone with `vitest run --project <name>`. */
 export default defineConfig({
+  // Every project inherits these (`extends: true`): unit and component tests import the UI.
+  resolve: { alias: UI_ALIASES },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
@@ -14,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -23,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'conformance',
           include: ['tests/conformance/**/*.test.ts'],
@@ -31,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'guardrails',
           include: ['tests/guardrails/**/*.test.ts'],
@@ -39,6 +46,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -49,6 +57,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'reliability',
           include: ['tests/reliability/**/*.test.ts'],

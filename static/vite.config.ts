@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { UI_ALIASES } from './aliases';
 
 const root = fileURLToPath(new URL('./app', import.meta.url));
 const bridgeOut = fileURLToPath(new URL('../node_modules/@forge/bridge/out', import.meta.url));
@@ -14,6 +15,7 @@ export default defineConfig({
     // The real @forge/bridge, entered per API: its package index (the only entry its `exports`
     // allow) pulls every bridge API and their dependencies (i18n, egress, lodash) into the bundle.
     alias: [
+      ...UI_ALIASES,
       {
         find: /^@forge\/bridge\/out\/(invoke|fetch|view|router|flag)$/,
         replacement: `${bridgeOut}/$1/index.js`,

@@ -4,7 +4,7 @@
  * a next step. Owns the sync engine's lifetime.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MapAddress, TemplateId } from '../../../../../src/resolvers/contract';
+import type { MapAddress, TemplateId } from '@contract';
 import { fetchAttachmentUrl } from '../../bridge/client';
 import type { Transport } from '../../bridge/transport';
 import { useAnnouncer } from './announcer';
@@ -169,7 +169,7 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
 
 /** The domain operations, as their own chunk (see `ApplyAll`). */
 async function loadDomainOps(): Promise<ApplyAll> {
-  const mod = await import('../../../../../src/domain/operations/apply');
+  const mod = await import('@domain/operations/apply');
   return mod.applyAll;
 }
 

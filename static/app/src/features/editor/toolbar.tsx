@@ -3,7 +3,7 @@
  * validated share, and the save status.
  */
 import { useMemo, useState } from 'react';
-import type { LaneType } from '../../../../../src/domain/model/schema';
+import type { LaneType } from '@domain/model/schema';
 import { useCanEdit, useEditor, useServices } from './editor-context';
 import { validatedPercent } from './insights';
 import { LANE_INFO, LANE_TYPE_LABEL } from './labels';

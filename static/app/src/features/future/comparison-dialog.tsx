@@ -6,8 +6,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { compareMaps, orderPair } from '../../../../../src/domain/compare';
-import type { JourneyMap, MapLink } from '../../../../../src/domain/model/schema';
+import { compareMaps, orderPair } from '@domain/compare';
+import type { JourneyMap, MapLink } from '@domain/model/schema';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { ComparisonView } from './comparison-view';
 

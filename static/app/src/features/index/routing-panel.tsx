@@ -4,11 +4,11 @@
  * Write-ups route pain points and opportunities without a team of their own through these rules.
  */
 import { useId, useState } from 'react';
-import { DEFAULT_CHANNELS, LANE_TYPE_INFO } from '../../../../../src/domain/model/factories';
-import type { LaneType } from '../../../../../src/domain/model/schema';
-import type { RoutingRules } from '../../../../../src/domain/routing/routing-rules';
-import { stageRuleKey } from '../../../../../src/domain/routing/routing-rules';
-import type { ResolverError } from '../../../../../src/resolvers/contract';
+import { DEFAULT_CHANNELS, LANE_TYPE_INFO } from '@domain/model/factories';
+import type { LaneType } from '@domain/model/schema';
+import type { RoutingRules } from '@domain/routing/routing-rules';
+import { stageRuleKey } from '@domain/routing/routing-rules';
+import type { ResolverError } from '@contract';
 import { call } from '../../bridge/client';
 
 /** Lane types whose cards can be routed (the emotions and metrics lanes hold no cards). */

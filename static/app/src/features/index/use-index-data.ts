@@ -3,7 +3,7 @@
  * call) and showing what arrived so far while the rest loads.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IndexEntry, ResolverError } from '../../../../../src/resolvers/contract';
+import type { IndexEntry, ResolverError } from '@contract';
 import { call } from '../../bridge/client';
 
 /** What the screen knows about the space's maps. */

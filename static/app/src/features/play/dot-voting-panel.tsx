@@ -5,8 +5,8 @@
  * reveals the totals, which then feed the impact score.
  */
 import { useId, useMemo } from 'react';
-import { MAX_VOTES_PER_PERSON } from '../../../../../src/domain/model/schema';
-import { dotsCast, dotsSpent, mostDotsSpent } from '../../../../../src/domain/session/dots';
+import { MAX_VOTES_PER_PERSON } from '@domain/model/schema';
+import { dotsCast, dotsSpent, mostDotsSpent } from '@domain/session/dots';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { useAccountId } from './use-account-id';
 import { votingRows } from './voting-rows';

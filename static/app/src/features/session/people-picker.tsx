@@ -3,7 +3,7 @@
  * (or takes a name typed in, for guests without an account). Single or multiple.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Person } from '../../../../../src/domain/model/schema';
+import type { Person } from '@domain/model/schema';
 import type { FoundUser } from '../../bridge/client';
 
 /** Props of the people picker. */

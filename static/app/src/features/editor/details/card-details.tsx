@@ -3,14 +3,8 @@
  * and votes, opportunity impact × feasibility and linked pain points, teams, Move to…, delete.
  */
 import { useState } from 'react';
-import type {
-  Card,
-  CardKind,
-  EvidenceSource,
-  Impact,
-  JourneyMap,
-} from '../../../../../../src/domain/model/schema';
-import type { CardPatch } from '../../../../../../src/domain/operations/op-types';
+import type { Card, CardKind, EvidenceSource, Impact, JourneyMap } from '@domain/model/schema';
+import type { CardPatch } from '@domain/operations/op-types';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import {

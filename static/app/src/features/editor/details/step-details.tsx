@@ -2,7 +2,7 @@
  * Fields of a step: name, kind (action / question / decision), moment of truth, channels,
  * the labelled paths of a decision, the path the step belongs to, delete.
  */
-import type { JourneyMap, Moment, Step, StepKind } from '../../../../../../src/domain/model/schema';
+import type { JourneyMap, Moment, Step, StepKind } from '@domain/model/schema';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { MOMENT, STEP_KIND_LABEL, keysOf } from '../labels';

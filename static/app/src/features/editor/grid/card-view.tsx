@@ -5,8 +5,8 @@
  */
 import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Card, Channel } from '../../../../../../src/domain/model/schema';
-import { revealedDotsOn } from '../../../../../../src/domain/session/dots';
+import type { Card, Channel } from '@domain/model/schema';
+import { revealedDotsOn } from '@domain/session/dots';
 import { afterNextPaint } from '../after-next-paint';
 import { useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';

@@ -7,8 +7,8 @@
 import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import type { JourneyMap, Lane } from '../../../../../../src/domain/model/schema';
-import type { Op } from '../../../../../../src/domain/operations/op-types';
+import type { JourneyMap, Lane } from '@domain/model/schema';
+import type { Op } from '@domain/operations/op-types';
 import { afterNextPaint } from '../after-next-paint';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { sentimentMarkers } from '../insights';

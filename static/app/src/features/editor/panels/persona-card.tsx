@@ -3,8 +3,8 @@
  * fields of seed 004 (age, family status, professional goals, personal interests).
  */
 import { useEffect, useState } from 'react';
-import type { Persona } from '../../../../../../src/domain/model/schema';
-import type { PhotoInfo } from '../../../../../../src/resolvers/contract';
+import type { Persona } from '@domain/model/schema';
+import type { PhotoInfo } from '@contract';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 
