@@ -95,6 +95,15 @@ export default tseslint.config(
   {
     files: ['static/**/*.tsx', 'tests/component/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // Our components take `autoFocus` only where focus follows the user's own action (rename,
+      // edit a card); DOM elements may not autofocus.
+      'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
+      // A scrollable region must be focusable to be scrolled from the keyboard (axe
+      // scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
   },
   {
     // Import cycles make module init order (and hot reload) fragile; aliases resolve via tsconfig.

@@ -86,7 +86,6 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
 
   useEffect(() => {
     let alive = true;
-    setPhase({ kind: 'loading' });
     void Promise.all([transport.call('map/load', address), loadDomainOps()]).then(
       ([res, applyAll]) => {
         if (!alive) return;
@@ -148,7 +147,13 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
           <p>
             <strong>The journey map could not be loaded.</strong> {phase.message}
           </p>
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button
+            type="button"
+            onClick={() => {
+              setPhase({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          >
             Try again
           </button>
         </div>

@@ -34,7 +34,6 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
 
   useEffect(() => {
     let live = true;
-    setLoaded({ kind: 'loading' });
     void transport.call('map/load', { pageId: link.pageId, localId: link.localId }).then((out) => {
       if (!live) return;
       if (!out.ok) {
@@ -75,7 +74,13 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
       <div className="future-error" role="alert">
         <p>{loaded.message}</p>
         <div className="future-actions">
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button
+            type="button"
+            onClick={() => {
+              setLoaded({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          >
             Try again
           </button>
           {canEdit && loaded.kind === 'gone' && (
