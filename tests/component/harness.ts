@@ -15,6 +15,7 @@ import { createResolverHandler } from '../../src/resolvers';
 import type { PayloadOf, ResolverKey, ResultOf } from '../../src/resolvers/contract';
 import { clearMapCache } from '../../src/resolvers/map-cache';
 import type { HostContext } from '../../static/app/src/bridge/client';
+import { getContext } from '../../static/app/src/bridge/client';
 import { NOW, testDeps } from '../integration/resolvers/harness';
 
 export { NOW };
@@ -51,12 +52,12 @@ export async function createEmulatorWorld(): Promise<{
 }
 
 /** Points the bridge at `where`, seen by `accountId`. */
-export function openScreen(args: {
+export async function openScreen(args: {
   emulator: Emulator;
   runtime: ForgeRuntimeHandle;
   where: Where;
   accountId: string;
-}): ComponentWorld {
+}): Promise<ComponentWorld> {
   const { emulator, runtime, where } = args;
   const user = emulator.store.get('users', args.accountId);
   const viewer: Viewer = {
@@ -108,7 +109,8 @@ export function openScreen(args: {
   });
   return {
     emulator,
-    context: context as HostContext,
+    // Read back through the real @forge/bridge, as main.tsx does.
+    context: await getContext(),
     commands,
     async call(key, payload, accountId) {
       return (await invokeResolver({

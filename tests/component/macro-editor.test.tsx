@@ -20,7 +20,7 @@ async function openMap(accountId: string): Promise<void> {
     title: 'Trial to purchase journey',
     authorId: 'acc-editor',
   }).id;
-  world = openScreen({
+  world = await openScreen({
     ...base,
     where: { module: 'journey-map', pageId, localId: LOCAL_ID },
     accountId,

@@ -13,7 +13,7 @@ let spaceId: string;
 async function open(accountId: string): Promise<void> {
   const base = await createEmulatorWorld();
   spaceId = base.emulator.store.spaceByKey('CX')?.id ?? '';
-  world = openScreen({
+  world = await openScreen({
     ...base,
     where: { module: 'journey-maps-index', spaceKey: 'CX' },
     accountId,

@@ -24,7 +24,7 @@ describe('index screen', () => {
       }).id;
     const open = seed('Open journey page', 'open-map');
     const secret = seed('Secret journey page', 'secret-map');
-    world = openScreen({
+    world = await openScreen({
       ...base,
       where: { module: 'journey-maps-index', spaceKey: 'CX' },
       accountId: 'acc-outsider',
@@ -59,7 +59,7 @@ describe('write-up preview', () => {
       authorId: 'acc-editor',
     }).id;
     const localId = 'c0ffee00-1234-4abc-9def-000000000002';
-    world = openScreen({
+    world = await openScreen({
       ...base,
       where: { module: 'journey-map', pageId, localId },
       accountId: 'acc-editor',
