@@ -93,7 +93,10 @@ export async function openScreen(args: {
         return json(context);
       case 'invoke':
         return json(
-          await invoke(json(payload), context, { loadHandler: async () => handler, viewer }),
+          await invoke(json(payload), context, {
+            loadHandler: () => Promise.resolve(handler),
+            viewer,
+          }),
         );
       case 'fetchProduct':
         return json(await fetchProduct(json(payload), { emulator, viewer }));

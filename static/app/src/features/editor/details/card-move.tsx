@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Card } from '@domain/model/schema';
 import { useServices } from '../editor-context';
 import { LANE_INFO } from '../labels';
 import type { CardSectionProps } from './card-section';

@@ -1,4 +1,3 @@
-import type { Impact } from '@domain/model/schema';
 import { opportunityQuadrant } from '../labels';
 import { useServices } from '../editor-context';
 import type { CardSectionProps } from './card-section';
