@@ -2,6 +2,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const forge = ['@forge/*', '@forge/api', '@forge/bridge', '@forge/resolver'];
 const devDirs = ['**/dev/**', '../dev/*', '../../dev/*', '../../../dev/*'];
@@ -82,6 +86,33 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // React: hooks (incl. exhaustive-deps) and accessibility for the Custom UI and its tests.
+    files: ['static/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['static/**/*.tsx', 'tests/component/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // Our components take `autoFocus` only where focus follows the user's own action (rename,
+      // edit a card); DOM elements may not autofocus.
+      'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
+      // A scrollable region must be focusable to be scrolled from the keyboard (axe
+      // scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
+  },
+  {
+    // Import cycles make module init order (and hot reload) fragile; aliases resolve via tsconfig.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['dev/**', 'tests/**', 'bench/**'],

@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { UI_ALIASES } from './static/aliases';
 
 /** Test tiers, each runnable alone with `vitest run --project <name>`. */
 export default defineConfig({
+  // Every project inherits these (`extends: true`): unit and component tests import the UI.
+  resolve: { alias: UI_ALIASES },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
@@ -17,6 +21,18 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -26,6 +42,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'conformance',
           include: ['tests/conformance/**/*.test.ts'],
@@ -34,6 +51,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'guardrails',
           include: ['tests/guardrails/**/*.test.ts'],
@@ -42,6 +60,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -52,6 +71,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'reliability',
           include: ['tests/reliability/**/*.test.ts'],

@@ -107,10 +107,11 @@ async function dispatch(
   }
 }
 
-async function invoke(
+/** The bridge's `invoke`: the real resolver handler as the viewer, within Forge's size limits. */
+export async function invoke(
   payload: unknown,
   context: Record<string, unknown>,
-  deps: RpcDeps,
+  deps: Pick<RpcDeps, 'loadHandler' | 'viewer'>,
 ): Promise<unknown> {
   const p = (payload ?? {}) as {
     functionKey?: unknown;
@@ -199,7 +200,11 @@ function isTextType(contentType: string): boolean {
 /** Redirect statuses the product fetch follows. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-async function fetchProduct(payload: unknown, deps: RpcDeps): Promise<unknown> {
+/** The bridge's `fetchProduct`: a Confluence REST call to the emulator as the viewer. */
+export async function fetchProduct(
+  payload: unknown,
+  deps: Pick<RpcDeps, 'emulator' | 'viewer'>,
+): Promise<unknown> {
   const p = (payload ?? {}) as FetchPayload;
   if (p.product !== 'confluence') {
     throw new RpcError(

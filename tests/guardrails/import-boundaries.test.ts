@@ -6,13 +6,26 @@ type Import = { file: string; spec: string; typeOnly: boolean };
 const IMPORT_RE =
   /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-/** Every static and dynamic import of the files below `dir`. */
+type TsConfig = { compilerOptions: { paths: Record<string, string[]> } };
+const PATHS = (JSON.parse(readRepoFile('tsconfig.json')) as TsConfig).compilerOptions.paths;
+
+/** An alias spelled out as the repo path it stands for (`@domain/x` → `./src/domain/x`). */
+function expandAlias(spec: string): string {
+  for (const [alias, [target = '']] of Object.entries(PATHS)) {
+    const prefix = alias.replace(/\*$/, '');
+    if (alias.endsWith('*') ? spec.startsWith(prefix) : spec === alias)
+      return target.replace(/\*$/, spec.slice(prefix.length));
+  }
+  return spec;
+}
+
+/** Every static and dynamic import of the files below `dir`, aliases expanded. */
 function importsOf(dir: string): Import[] {
   return listFiles(dir, /\.(ts|tsx|js|mjs)$/).flatMap((file) => {
     const text = readRepoFile(file);
     return [...text.matchAll(IMPORT_RE)].map((m) => ({
       file,
-      spec: m[3] ?? m[4] ?? '',
+      spec: expandAlias(m[3] ?? m[4] ?? ''),
       typeOnly: Boolean(m[2]),
     }));
   });
@@ -72,5 +85,15 @@ describe('import boundaries (DESIGN §3)', () => {
   it('the checker itself sees imports (a violation would be caught)', () => {
     const all = importsOf('src');
     expect(all.some((i) => i.spec === 'zod')).toBe(true);
+  });
+
+  it('aliases are checked as the paths they stand for', () => {
+    expect(expandAlias('@domain/model/schema')).toBe('./src/domain/model/schema');
+    expect(expandAlias('@contract')).toBe('./src/resolvers/contract.ts');
+    // Every alias points into the pure domain or the type-only contract, nowhere else.
+    expect(Object.values(PATHS).flat()).toEqual(['./src/domain/*', './src/resolvers/contract.ts']);
+    const ui = importsOf('static');
+    expect(ui.some((i) => i.spec.startsWith('./src/domain/'))).toBe(true);
+    expect(ui.filter((i) => i.spec.includes('src/resolvers')).every((i) => i.typeOnly)).toBe(true);
   });
 });

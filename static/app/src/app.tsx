@@ -33,15 +33,10 @@ export function App({ context }: { context: HostContext }) {
     }
     return <MacroScreen address={address} transport={bridgeTransport} />;
   }
-  const loader =
-    context.moduleKey === 'journey-maps-index'
-      ? indexModules['./features/index/index-screen.tsx']
-      : undefined;
-  if (loader) {
-    const Screen = lazyScreen(loader);
+  if (context.moduleKey === 'journey-maps-index' && IndexScreen) {
     return (
       <Suspense fallback={<p role="status">Loading…</p>}>
-        <Screen context={context} />
+        <IndexScreen context={context} />
       </Suspense>
     );
   }
@@ -52,14 +47,8 @@ export function App({ context }: { context: HostContext }) {
   );
 }
 
-const screens = new Map<unknown, ComponentType<ScreenProps>>();
-function lazyScreen(
-  loader: () => Promise<{ IndexScreen: ComponentType<ScreenProps> }>,
-): ComponentType<ScreenProps> {
-  let screen = screens.get(loader);
-  if (!screen) {
-    screen = lazy(() => loader().then((m) => ({ default: m.IndexScreen })));
-    screens.set(loader, screen);
-  }
-  return screen;
-}
+// Created once at module load: a component made during render would remount on each render.
+const indexLoader = indexModules['./features/index/index-screen.tsx'];
+const IndexScreen = indexLoader
+  ? lazy(() => indexLoader().then((m) => ({ default: m.IndexScreen })))
+  : undefined;

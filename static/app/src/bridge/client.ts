@@ -10,7 +10,7 @@ import { requestConfluence } from '@forge/bridge/out/fetch';
 import { showFlag } from '@forge/bridge/out/flag';
 import { invoke } from '@forge/bridge/out/invoke';
 import { view } from '@forge/bridge/out/view';
-import type { PayloadOf, ResolverKey, ResultOf } from '../../../../src/resolvers/contract';
+import type { PayloadOf, ResolverKey, ResultOf } from '@contract';
 import type { Transport } from './transport';
 
 /** Calls a resolver through the Forge bridge. */

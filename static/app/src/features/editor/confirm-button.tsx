@@ -2,7 +2,7 @@
  * A destructive button that asks inline before acting. Forge sandboxes Custom UI frames without
  * `allow-modals`, so `window.confirm` cannot be used there (it returns false at once).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** Props of a confirm button. */
 export type ConfirmButtonProps = {
@@ -17,6 +17,11 @@ export type ConfirmButtonProps = {
 /** A button that, when `question` is set, shows it with confirm / cancel before acting. */
 export function ConfirmButton(props: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  // The question appears because the user pressed the button: focus follows to its answer.
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
   if (!asking) {
     return (
       <button
@@ -34,7 +39,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
       <button
         type="button"
         className="danger-button"
-        autoFocus
+        ref={confirm}
         onClick={() => {
           setAsking(false);
           props.onConfirm();

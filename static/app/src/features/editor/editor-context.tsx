@@ -3,8 +3,8 @@
  * generation and the live-region announcer. Components read slices with `useEditor`.
  */
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-import type { Op } from '../../../../../src/domain/operations/op-types';
-import type { MapAddress, PhotoInfo } from '../../../../../src/resolvers/contract';
+import type { Op } from '@domain/operations/op-types';
+import type { MapAddress, PhotoInfo } from '@contract';
 import type { Transport } from '../../bridge/transport';
 import type { EditorState } from './state/editor-state';
 import type { EditorStore } from './state/editor-store';

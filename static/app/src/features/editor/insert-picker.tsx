@@ -3,7 +3,7 @@
  * start (the play's blank map, Awareness → Advocacy, the worked example).
  */
 import { useState } from 'react';
-import type { TemplateId } from '../../../../../src/resolvers/contract';
+import type { TemplateId } from '@contract';
 
 const TEMPLATES: readonly { id: TemplateId; title: string; description: string }[] = [
   {

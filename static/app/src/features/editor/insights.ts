@@ -2,11 +2,11 @@
  * Read-only views the editor shows next to the map, computed by the domain: sentiment pattern
  * markers per step, the validated share and the review status.
  */
-import type { JourneyMap, Step } from '../../../../../src/domain/model/schema';
-import { validatedShare } from '../../../../../src/domain/ranking/validated-share';
-import { nextReviewDate, reviewStatus } from '../../../../../src/domain/review/review-dates';
-import type { ReviewStatus } from '../../../../../src/domain/review/review-dates';
-import { sentimentPatterns } from '../../../../../src/domain/sentiment/sentiment-patterns';
+import type { JourneyMap, Step } from '@domain/model/schema';
+import { validatedShare } from '@domain/ranking/validated-share';
+import { nextReviewDate, reviewStatus } from '@domain/review/review-dates';
+import type { ReviewStatus } from '@domain/review/review-dates';
+import { sentimentPatterns } from '@domain/sentiment/sentiment-patterns';
 
 /** Marker words per step id, for the steps in journey order given. */
 export function sentimentMarkers(steps: readonly Step[]): Map<string, string[]> {

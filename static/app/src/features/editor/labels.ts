@@ -10,12 +10,9 @@ import type {
   LaneType,
   Moment,
   StepKind,
-} from '../../../../../src/domain/model/schema';
-import { LANE_TYPE_INFO } from '../../../../../src/domain/model/factories';
-import {
-  QUADRANT_LABELS,
-  classifyOpportunity,
-} from '../../../../../src/domain/ranking/opportunities';
+} from '@domain/model/schema';
+import { LANE_TYPE_INFO } from '@domain/model/factories';
+import { QUADRANT_LABELS, classifyOpportunity } from '@domain/ranking/opportunities';
 
 /** Label and glyph of each card kind. */
 export const CARD_KIND: Readonly<Record<CardKind, { label: string; glyph: string }>> = {

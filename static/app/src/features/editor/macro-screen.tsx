@@ -4,8 +4,8 @@
  * a next step. Owns the sync engine's lifetime.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { JourneyMap } from '../../../../../src/domain/model/schema';
-import type { MapAddress, TemplateId } from '../../../../../src/resolvers/contract';
+import type { JourneyMap } from '@domain/model/schema';
+import type { MapAddress, TemplateId } from '@contract';
 import { fetchAttachmentUrl } from '../../bridge/client';
 import type { Transport } from '../../bridge/transport';
 import { useAnnouncer } from './announcer';
@@ -87,7 +87,6 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
 
   useEffect(() => {
     let alive = true;
-    setPhase({ kind: 'loading' });
     void Promise.all([transport.call('map/load', address), loadDomainOps()]).then(
       ([res, applyAll]) => {
         if (!alive) return;
@@ -159,7 +158,13 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
           <p>
             <strong>The journey map could not be loaded.</strong> {phase.message}
           </p>
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button
+            type="button"
+            onClick={() => {
+              setPhase({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          >
             Try again
           </button>
         </div>
@@ -180,7 +185,7 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
 
 /** The domain operations, as their own chunk (see `ApplyAll`). */
 async function loadDomainOps(): Promise<ApplyAll> {
-  const mod = await import('../../../../../src/domain/operations/apply');
+  const mod = await import('@domain/operations/apply');
   return mod.applyAll;
 }
 

@@ -12,6 +12,8 @@ export function ExchangePanel(props: { mode: ExchangeMode; onClose: () => void }
   useEffect(() => heading.current?.focus(), [props.mode]);
   const title = props.mode === 'export' ? 'Export the map' : 'Import a map';
   return (
+    // Escape anywhere in the panel closes it: keyboard delegation, not a control of its own.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
     <section
       id="exchange-panel"
       className="exchange-panel"

@@ -1,9 +1,9 @@
 /** The export formats: each downloads a file; the text formats can also be copied. */
 import { useState } from 'react';
-import { exportCsv } from '../../../../../src/domain/exchange/csv-export';
-import { exportJson } from '../../../../../src/domain/exchange/json-exchange';
-import { renderMapSvg } from '../../../../../src/domain/exchange/svg-render';
-import type { JourneyMap } from '../../../../../src/domain/model/schema';
+import { exportCsv } from '@domain/exchange/csv-export';
+import { exportJson } from '@domain/exchange/json-exchange';
+import { renderMapSvg } from '@domain/exchange/svg-render';
+import type { JourneyMap } from '@domain/model/schema';
 import { useServices } from '../editor/editor-context';
 import { copyText, downloadBlob, fileNameFor } from './download';
 import { svgToPng } from './svg-to-png';

@@ -3,11 +3,11 @@
  * then `map/import` replaces the map on the server; "Undo import" imports the previous map back.
  */
 import { useId, useState } from 'react';
-import type { ExchangeError } from '../../../../../src/domain/exchange/exchange-error';
-import { importFile } from '../../../../../src/domain/exchange/import-file';
-import type { ImportNote } from '../../../../../src/domain/exchange/import-outcome';
-import { countMap, previewRows } from '../../../../../src/domain/exchange/import-preview';
-import type { JourneyMap } from '../../../../../src/domain/model/schema';
+import type { ExchangeError } from '@domain/exchange/exchange-error';
+import { importFile } from '@domain/exchange/import-file';
+import type { ImportNote } from '@domain/exchange/import-outcome';
+import { countMap, previewRows } from '@domain/exchange/import-preview';
+import type { JourneyMap } from '@domain/model/schema';
 import { useServices } from '../editor/editor-context';
 import { unsentOps } from '../editor/state/editor-state';
 import { ImportPreview } from './import-preview-view';

@@ -1,6 +1,6 @@
 /** What an import will do, shown before anything is written: counts, notes, the first cards. */
-import type { ImportNote } from '../../../../../src/domain/exchange/import-outcome';
-import type { MapCounts, PreviewRow } from '../../../../../src/domain/exchange/import-preview';
+import type { ImportNote } from '@domain/exchange/import-outcome';
+import type { MapCounts, PreviewRow } from '@domain/exchange/import-preview';
 
 const NOTES_SHOWN = 12;
 

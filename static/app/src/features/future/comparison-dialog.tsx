@@ -6,8 +6,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { compareMaps, orderPair } from '../../../../../src/domain/compare';
-import type { JourneyMap, MapLink } from '../../../../../src/domain/model/schema';
+import { compareMaps, orderPair } from '@domain/compare';
+import type { JourneyMap, MapLink } from '@domain/model/schema';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { ComparisonView } from './comparison-view';
 
@@ -34,7 +34,6 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
 
   useEffect(() => {
     let live = true;
-    setLoaded({ kind: 'loading' });
     void transport.call('map/load', { pageId: link.pageId, localId: link.localId }).then((out) => {
       if (!live) return;
       if (!out.ok) {
@@ -75,7 +74,13 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
       <div className="future-error" role="alert">
         <p>{loaded.message}</p>
         <div className="future-actions">
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          <button
+            type="button"
+            onClick={() => {
+              setLoaded({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          >
             Try again
           </button>
           {canEdit && loaded.kind === 'gone' && (

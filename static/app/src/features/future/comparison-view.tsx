@@ -10,7 +10,7 @@ import type {
   OpportunityOutcome,
   PainPointRef,
   StageSentimentChange,
-} from '../../../../../src/domain/compare';
+} from '@domain/compare';
 import { IMPACT_LABEL } from '../editor/labels';
 
 /** A sentiment value or change as text: "+1.5", "−0.5", "0", or "not charted". */

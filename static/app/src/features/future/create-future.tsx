@@ -5,7 +5,7 @@
  * call, which finds the copy instead of making a second one.
  */
 import { useId, useState } from 'react';
-import type { FutureStateResult } from '../../../../../src/resolvers/contract';
+import type { FutureStateResult } from '@contract';
 import { flag } from '../../bridge/client';
 import { useServices } from '../editor/editor-context';
 import { PageLink } from '../session/write-up';

@@ -3,10 +3,10 @@
  * team, pagination and the summary strip. `today` / `now` are passed in (no clock in here).
  */
 import { formatDistanceStrict } from 'date-fns';
-import { sanitizeLocalId } from '../../../../../src/domain/codec/property-keys';
-import type { ReviewStatus } from '../../../../../src/domain/review/review-dates';
-import { reviewStatus } from '../../../../../src/domain/review/review-dates';
-import type { IndexEntry } from '../../../../../src/resolvers/contract';
+import { sanitizeLocalId } from '@domain/codec/property-keys';
+import type { ReviewStatus } from '@domain/review/review-dates';
+import { reviewStatus } from '@domain/review/review-dates';
+import type { IndexEntry } from '@contract';
 
 /** Severity weights of the pain-point impact score (DESIGN §1): trivial 1, workaround 3, abandon 9. */
 export const IMPACT_WEIGHTS = { trivial: 1, workaround: 3, abandon: 9 } as const;

@@ -118,7 +118,7 @@ export function IndexScreen({ context }: ScreenProps) {
   const [grouped, setGrouped] = useState(false);
   const [page, setPage] = useState(1);
   // One clock reading per load keeps relative times and review status steady while reading.
-  const now = useMemo(() => new Date(), [data.entries]);
+  const now = data.at;
   const rows = useMemo(() => toRows(data.entries, localDay(now)), [data.entries, now]);
   const teams = useMemo(() => optionsOf(rows, (r) => r.team), [rows]);
   const personas = useMemo(() => optionsOf(rows, (r) => r.persona), [rows]);

@@ -1,5 +1,5 @@
 /** Atlassian-style lozenges and small badges used in the index table. */
-import type { ReviewStatus } from '../../../../../src/domain/review/review-dates';
+import type { ReviewStatus } from '@domain/review/review-dates';
 
 const REVIEW_LABEL: Record<ReviewStatus, string> = {
   ok: 'OK',

@@ -2,8 +2,8 @@
  * Loads every map of the space through `index/list`, following the cursor (1,000 pages per
  * call) and showing what arrived so far while the rest loads.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IndexEntry, ResolverError } from '../../../../../src/resolvers/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type { IndexEntry, ResolverError } from '@contract';
 import { call } from '../../bridge/client';
 
 /** What the screen knows about the space's maps. */
@@ -13,51 +13,71 @@ export type IndexData = {
   loading: boolean;
   error: ResolverError | null;
   hiddenMaps: number;
+  /** When the entries last changed: one clock reading per page keeps relative times steady. */
+  at: Date;
   reload: () => void;
 };
 
+// What one load (one space, one attempt) has received so far.
+type Loaded = Omit<IndexData, 'reload'> & { key: string };
+
+const NOT_IN_SPACE: ResolverError = {
+  code: 'NOT_FOUND',
+  message: 'This page is not inside a Confluence space.',
+};
+
+function started(key: string): Loaded {
+  return { key, entries: [], loading: true, error: null, hiddenMaps: 0, at: new Date(0) };
+}
+
 /** The space's maps, loaded page by page. */
 export function useIndexData(spaceKey: string | null): IndexData {
-  const [entries, setEntries] = useState<IndexEntry[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ResolverError | null>(null);
-  const [hiddenMaps, setHiddenMaps] = useState(0);
   const [attempt, setAttempt] = useState(0);
-  const run = useRef(0);
+  const key = `${attempt}:${spaceKey ?? ''}`;
+  const [loaded, setLoaded] = useState<Loaded>(() => started(key));
 
   useEffect(() => {
-    const id = ++run.current;
-    const live = (): boolean => run.current === id;
-    setEntries([]);
-    setHiddenMaps(0);
-    setError(null);
-    setLoading(true);
-    if (!spaceKey) {
-      setError({ code: 'NOT_FOUND', message: 'This page is not inside a Confluence space.' });
-      setLoading(false);
-      return;
-    }
+    if (!spaceKey) return;
+    let live = true;
+    // Updates land on this load's state; a state left from an earlier load starts over.
+    const update = (change: (l: Loaded) => Partial<Loaded>) =>
+      setLoaded((prev) => {
+        const base = prev.key === key ? prev : started(key);
+        return { ...base, ...change(base) };
+      });
     void (async () => {
       let cursor: string | undefined;
       do {
         const result = await call('index/list', { spaceKey, ...(cursor ? { cursor } : {}) });
-        if (!live()) return;
+        if (!live) return;
         if (!result.ok) {
-          setError(result.error);
-          break;
+          update(() => ({ error: result.error, loading: false }));
+          return;
         }
         const page = result.data;
-        setEntries((prev) => [...prev, ...page.entries]);
-        setHiddenMaps((prev) => prev + page.hiddenMaps);
+        update((l) => ({
+          entries: [...l.entries, ...page.entries],
+          hiddenMaps: l.hiddenMaps + page.hiddenMaps,
+          at: new Date(),
+        }));
         cursor = page.cursor;
       } while (cursor);
-      if (live()) setLoading(false);
+      update(() => ({ loading: false }));
     })();
     return () => {
-      run.current++;
+      live = false;
     };
-  }, [spaceKey, attempt]);
+  }, [spaceKey, key]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { entries, loading, error, hiddenMaps, reload };
+  if (!spaceKey) return { ...started(key), loading: false, error: NOT_IN_SPACE, reload };
+  const current = loaded.key === key ? loaded : started(key);
+  return {
+    entries: current.entries,
+    loading: current.loading,
+    error: current.error,
+    hiddenMaps: current.hiddenMaps,
+    at: current.at,
+    reload,
+  };
 }

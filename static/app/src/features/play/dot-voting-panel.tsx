@@ -6,9 +6,9 @@
  * score; a reveal is final. Everyone else sees why those controls are not theirs.
  */
 import { useId, useMemo } from 'react';
-import { MAX_VOTES_PER_PERSON } from '../../../../../src/domain/model/schema';
-import { dotsCast, dotsSpent, mostDotsSpent } from '../../../../../src/domain/session/dots';
-import { voteAuthority } from '../../../../../src/domain/session/vote-authority';
+import { MAX_VOTES_PER_PERSON } from '@domain/model/schema';
+import { dotsCast, dotsSpent, mostDotsSpent } from '@domain/session/dots';
+import { voteAuthority } from '@domain/session/vote-authority';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { useAccountId } from './use-account-id';
 import { votingRows } from './voting-rows';

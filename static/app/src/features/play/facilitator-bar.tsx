@@ -3,7 +3,7 @@
  * a countdown every viewer computes from the map's `startedAt` (so all show the same time).
  * People who can edit get the controls; viewers see the same countdown read-only.
  */
-import type { Agenda } from '../../../../../src/domain/model/schema';
+import type { Agenda } from '@domain/model/schema';
 import {
   EXTEND_MINUTES,
   PLAY_AGENDA,
@@ -15,7 +15,7 @@ import {
   pauseAgenda,
   previousAgendaStep,
   resumeAgenda,
-} from '../../../../../src/domain/session/agenda';
+} from '@domain/session/agenda';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { useClock } from './use-clock';
 import { useTimerAnnouncement } from './use-timer-announcement';

@@ -1,6 +1,6 @@
 /** The toolbar's "Run the play" and "Dot voting" buttons. */
-import type { Agenda } from '../../../../../src/domain/model/schema';
-import { PLAY_AGENDA, startAgenda, totalMinutes } from '../../../../../src/domain/session/agenda';
+import type { Agenda } from '@domain/model/schema';
+import { PLAY_AGENDA, startAgenda, totalMinutes } from '@domain/session/agenda';
 import { useCanEdit, useEditor, useEdit, useServices } from '../editor/editor-context';
 import { useValue } from '../editor/value-store';
 import { votingOpen } from './play-ui';

@@ -6,6 +6,8 @@ export function useClock(active: boolean, everyMs = 1_000): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     if (!active) return undefined;
+    // Re-read the clock (an external system) as the interval (re)starts.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setNow(new Date());
     const timer = setInterval(() => setNow(new Date()), everyMs);
     return () => clearInterval(timer);

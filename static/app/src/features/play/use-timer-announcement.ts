@@ -3,8 +3,8 @@
  * step, the last minute, time up), never a tick per second.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Countdown } from '../../../../../src/domain/session/agenda';
-import { PLAY_AGENDA } from '../../../../../src/domain/session/agenda';
+import type { Countdown } from '@domain/session/agenda';
+import { PLAY_AGENDA } from '@domain/session/agenda';
 
 type Phase = 'running' | 'last-minute' | 'over';
 

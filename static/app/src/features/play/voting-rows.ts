@@ -2,9 +2,9 @@
  * The rows of the dot-voting panel, derived from the map: every pain point in journey order
  * with the viewer's own dots, and everyone's total only once the results are revealed.
  */
-import type { JourneyMap } from '../../../../../src/domain/model/schema';
-import { compareOrder, placeCards } from '../../../../../src/domain/ranking/journey-order';
-import { dotsOn, dotsPerCard } from '../../../../../src/domain/session/dots';
+import type { JourneyMap } from '@domain/model/schema';
+import { compareOrder, placeCards } from '@domain/ranking/journey-order';
+import { dotsOn, dotsPerCard } from '@domain/session/dots';
 
 /** One pain point as the panel shows it. */
 export type VotingRow = {

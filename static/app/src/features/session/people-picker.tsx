@@ -3,7 +3,7 @@
  * (or takes a name typed in, for guests without an account). Single or multiple.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Person } from '../../../../../src/domain/model/schema';
+import type { Person } from '@domain/model/schema';
 import type { FoundUser } from '../../bridge/client';
 
 /** Props of the people picker. */
@@ -22,7 +22,7 @@ type Option = { key: string; person: Person; label: string };
 export function PeoplePicker(props: PeoplePickerProps) {
   const { label, people, multiple, readOnly, onChange, search } = props;
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<FoundUser[]>([]);
+  const [results, setFound] = useState<FoundUser[]>([]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -30,10 +30,7 @@ export function PeoplePicker(props: PeoplePickerProps) {
 
   useEffect(() => {
     const q = query.trim();
-    if (!q) {
-      setFound([]);
-      return;
-    }
+    if (!q) return;
     const mine = ++seq.current;
     const timer = setTimeout(() => {
       void search(q).then((users) => {
@@ -59,6 +56,8 @@ export function PeoplePicker(props: PeoplePickerProps) {
   }
 
   const chosen = new Set(people.map((p) => p.accountId ?? `name:${p.name}`));
+  // An empty query shows no one, even when an answer to an earlier query lands after clearing.
+  const found = query.trim() ? results : NO_ONE;
   const options: Option[] = found
     .filter((u) => !chosen.has(u.accountId))
     .map((u) => ({
@@ -173,3 +172,5 @@ export function PeoplePicker(props: PeoplePickerProps) {
     </div>
   );
 }
+
+const NO_ONE: FoundUser[] = [];

@@ -3,7 +3,7 @@
  * page's attachments, with progress), then caption each, pin it to a step or remove it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SessionPhoto } from '../../../../../src/domain/model/schema';
+import type { SessionPhoto } from '@domain/model/schema';
 import { uploadAttachment } from '../../bridge/client';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { InlineText } from '../editor/inline-text';

@@ -2,8 +2,8 @@
  * The session panel (play: run the session, then analyse): date, facilitator, scribe,
  * participants, notes, the step-6 analysis questions with their answers, and the wall photos.
  */
-import type { Analysis, Person } from '../../../../../src/domain/model/schema';
-import { ANALYSIS_QUESTIONS } from '../../../../../src/domain/write-up/labels';
+import type { Analysis, Person } from '@domain/model/schema';
+import { ANALYSIS_QUESTIONS } from '@domain/write-up/labels';
 import { searchUsers } from '../../bridge/client';
 import { useCanEdit, useEdit, useEditor } from '../editor/editor-context';
 import { InlineText } from '../editor/inline-text';

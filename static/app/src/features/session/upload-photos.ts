@@ -3,7 +3,7 @@
  * progress. The browser and bridge parts are injected, so the order of steps and the messages
  * are tested without a browser.
  */
-import type { SessionPhoto } from '../../../../../src/domain/model/schema';
+import type { SessionPhoto } from '@domain/model/schema';
 import type { UploadResult } from '../../bridge/client';
 import type { ResizedPhoto } from './resize-image';
 import { MAX_UPLOAD_BYTES, checkPhotoFile, formatBytes, photoFileName } from './photo-files';

@@ -7,6 +7,8 @@ const systemNow = (): Date => new Date();
 export function useNow(now: () => Date = systemNow, everyMs = 30_000): Date {
   const [value, setValue] = useState(now);
   useEffect(() => {
+    // Re-read the clock (an external system) as the interval (re)starts.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setValue(now());
     const timer = setInterval(() => setValue(now()), everyMs);
     return () => clearInterval(timer);

@@ -4,9 +4,9 @@
  * show a flag and link to it. Also the "Write-up: <link>, generated <when>" line.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { WriteUpRef } from '../../../../../src/domain/model/schema';
-import { rankPainPoints } from '../../../../../src/domain/ranking/rank-pain-points';
-import { formatScore } from '../../../../../src/domain/ranking/pain-point-score';
+import type { WriteUpRef } from '@domain/model/schema';
+import { rankPainPoints } from '@domain/ranking/rank-pain-points';
+import { formatScore } from '@domain/ranking/pain-point-score';
 import { flag } from '../../bridge/client';
 import { navigateTo } from '../../bridge/navigation';
 import { useEditor, useServices } from '../editor/editor-context';

@@ -1,7 +1,7 @@
 /**
  * Fields of a lane: name, zone (on-stage / back-stage of the line of visibility), hide, delete.
  */
-import type { JourneyMap, Lane, Zone } from '../../../../../../src/domain/model/schema';
+import type { JourneyMap, Lane, Zone } from '@domain/model/schema';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { LANE_TYPE_LABEL } from '../labels';

@@ -2,11 +2,12 @@
  * Fields of a step: name, kind (action / question / decision), moment of truth, channels,
  * the labelled paths of a decision, the path the step belongs to, delete.
  */
-import type { JourneyMap, Moment, Step, StepKind } from '../../../../../../src/domain/model/schema';
+import type { JourneyMap, Moment, Step, StepKind } from '@domain/model/schema';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { MOMENT, STEP_KIND_LABEL, keysOf } from '../labels';
 import { ConfirmButton } from '../confirm-button';
+import { DecisionPaths } from './decision-paths';
 
 /** Step fields. */
 export function StepDetails({
@@ -19,7 +20,7 @@ export function StepDetails({
   onDeleted: () => void;
 }) {
   const canEdit = useCanEdit();
-  const { store, newId, announce } = useServices();
+  const { store, announce } = useServices();
   const disabled = !canEdit;
   const edit = (ops: Parameters<typeof store.dispatch>[0]) => store.dispatch(ops);
   const stepCards = map.cards.filter((c) => c.stepId === step.id).length;
@@ -120,67 +121,7 @@ export function StepDetails({
           ))}
         </div>
       </fieldset>
-      {step.kind === 'decision' && (
-        <fieldset className="field">
-          <legend>Paths of this decision</legend>
-          <ul className="path-list">
-            {step.paths.map((p) => (
-              <li key={p.id}>
-                <InlineText
-                  label="Path label"
-                  value={p.label}
-                  readOnly={!canEdit}
-                  onCommit={(label) =>
-                    edit({
-                      type: 'edit',
-                      ops: [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
-                      label: 'Rename path',
-                    })
-                  }
-                />
-                {canEdit && (
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Delete path ${p.label}`}
-                    onClick={() =>
-                      edit({
-                        type: 'edit',
-                        ops: [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
-                        label: 'Delete path',
-                      })
-                    }
-                  >
-                    ×
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-          {canEdit && (
-            <button
-              type="button"
-              className="subtle-button"
-              onClick={() =>
-                edit({
-                  type: 'edit',
-                  ops: [
-                    {
-                      type: 'step/addPath',
-                      id: step.id,
-                      pathId: newId('path'),
-                      label: `Path ${step.paths.length + 1}`,
-                    },
-                  ],
-                  label: 'Add path',
-                })
-              }
-            >
-              + Add path
-            </button>
-          )}
-        </fieldset>
-      )}
+      {step.kind === 'decision' && <DecisionPaths step={step} />}
       <div className="field">
         <label htmlFor="step-path">On path</label>
         <select

@@ -4,7 +4,7 @@
  */
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Card, Channel, Lane } from '../../../../../../src/domain/model/schema';
+import type { Card, Channel, Lane } from '@domain/model/schema';
 import { useServices } from '../editor-context';
 import { CARD_KIND, KINDS_FOR_LANE } from '../labels';
 import { useUi } from '../ui-state';

@@ -3,7 +3,7 @@
  * the same objects as before keeps its previous array, so memoised cells skip re-rendering
  * (the pure ops share unchanged cards structurally).
  */
-import type { Card } from '../../../../../../src/domain/model/schema';
+import type { Card } from '@domain/model/schema';
 
 /** laneId → stepId → cards in cell order. */
 export type CellIndex = ReadonlyMap<string, ReadonlyMap<string, readonly Card[]>>;

@@ -1,7 +1,7 @@
 /**
  * Sentences for screen readers: what a card, cell or move target is, in words.
  */
-import type { Card, Channel } from '../../../../../../src/domain/model/schema';
+import type { Card, Channel } from '@domain/model/schema';
 import { CARD_KIND, IMPACT_LABEL, SOURCE_LABEL, opportunityQuadrant } from '../labels';
 
 /** A card read out as one sentence. */

@@ -4,7 +4,7 @@
  * the arrows choose its target cell, Space/Enter drop it and Escape cancels.
  */
 import type { KeyboardEvent } from 'react';
-import type { JourneyMap, Lane } from '../../../../../../src/domain/model/schema';
+import type { JourneyMap, Lane } from '@domain/model/schema';
 import type { EditorServices } from '../editor-context';
 import { LANE_INFO } from '../labels';
 import type { UiState } from '../ui-state';

@@ -2,7 +2,7 @@
  * The grid's shape derived from the map: one column per step (or one placeholder column for a
  * stage without steps), visible lanes with on-stage lanes above the line of visibility.
  */
-import type { JourneyMap, Lane, Stage, Step } from '../../../../../../src/domain/model/schema';
+import type { JourneyMap, Lane, Stage, Step } from '@domain/model/schema';
 
 /** Row index (data-pos) of the first lane: rows 0 and 1 are the stage and step headers. */
 export const FIRST_LANE_ROW = 2;

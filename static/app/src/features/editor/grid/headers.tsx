@@ -3,7 +3,7 @@
  * in place (Enter or F2), dragged, moved with Alt+arrow keys, and opened in the details panel.
  */
 import { memo, useRef, useState } from 'react';
-import type { Channel, Lane, Stage, Step } from '../../../../../../src/domain/model/schema';
+import type { Channel, Lane, Stage, Step } from '@domain/model/schema';
 import { useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { LANE_TYPE_LABEL, MOMENT, STEP_KIND_LABEL } from '../labels';

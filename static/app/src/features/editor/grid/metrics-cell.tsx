@@ -2,7 +2,7 @@
  * One step's service metrics (seed 001): CSAT %, CES 1–7, FCR %, each edited in place.
  */
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Metrics } from '../../../../../../src/domain/model/schema';
+import type { Metrics } from '@domain/model/schema';
 import { useServices } from '../editor-context';
 
 /** Props of a metrics cell. */

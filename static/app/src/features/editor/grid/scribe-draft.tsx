@@ -3,7 +3,7 @@
  * undoable edit) and leaves an empty draft for the next card; Escape discards it; leaving the
  * field (Tab to the next lane, a click elsewhere) adds what was typed, so nothing is lost.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { scribeAction } from './scribe-keys';
 
 /** Props of a scribe draft. */
@@ -21,7 +21,9 @@ export function ScribeDraft(props: ScribeDraftProps) {
   const field = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
   const latest = useRef(props);
-  latest.current = props;
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
 
   useEffect(() => {
     const el = field.current;

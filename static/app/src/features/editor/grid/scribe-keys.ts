@@ -2,7 +2,7 @@
  * The keys of scribe mode (pure): what a keydown in a focused cell or its draft means, and which
  * lane Tab / Shift+Tab lead to.
  */
-import type { Lane } from '../../../../../../src/domain/model/schema';
+import type { Lane } from '@domain/model/schema';
 import { LANE_INFO } from '../labels';
 
 /** The key facts scribe mode looks at. */

@@ -13,11 +13,13 @@ export function useDeferredValueStore<T>(store: ValueStore<T>): T {
   const [value, setValue] = useState(() => store.get());
   useEffect(() => {
     let cancel = (): void => {};
-    const unsubscribe = store.subscribe(() => {
+    const sync = () => {
       cancel();
       cancel = afterNextPaint(() => setValue(() => store.get()));
-    });
-    setValue(() => store.get());
+    };
+    const unsubscribe = store.subscribe(sync);
+    // A change between render and subscribing is picked up the same way, one frame late.
+    sync();
     return () => {
       unsubscribe();
       cancel();

@@ -44,9 +44,12 @@ export function useGridWindow(args: {
   const measured = useRef(new Map<string, number>());
   const widened = useRef(false);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
+  // A measurement cache, not state: `update` fills it after layout and re-renders when it changed.
+  /* eslint-disable react-hooks/refs -- see above */
   const rowOffsets = prefixSums(
     rowKeys.map((k, i) => measured.current.get(k) ?? args.estimateRow(i)),
   );
+  /* eslint-enable react-hooks/refs */
   const all = { rows: { start: 0, end: rowKeys.length }, cols: { start: 0, end: colCount } };
   const [win, setWin] = useState(() =>
     initialWindow({ rowOffsets, colCount, zoom, width: window.innerWidth }),
@@ -60,7 +63,10 @@ export function useGridWindow(args: {
     estimateRow: args.estimateRow,
   };
   const latest = useRef(current);
-  latest.current = current;
+  // Before any other layout effect below, so `update` sees this render's values.
+  useLayoutEffect(() => {
+    latest.current = current;
+  });
 
   const update = useCallback(() => {
     const scroller = scrollerRef.current;

@@ -3,8 +3,8 @@
  * requirements (the mental shopping list), outcomes, then the top goal and the story read out
  * loud.
  */
-import type { Sticky } from '../../../../../../src/domain/model/schema';
-import type { BackStoryList } from '../../../../../../src/domain/operations/op-types';
+import type { Sticky } from '@domain/model/schema';
+import type { BackStoryList } from '@domain/operations/op-types';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 

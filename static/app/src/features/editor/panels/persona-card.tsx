@@ -3,8 +3,8 @@
  * fields of seed 004 (age, family status, professional goals, personal interests).
  */
 import { useEffect, useState } from 'react';
-import type { Persona } from '../../../../../../src/domain/model/schema';
-import type { PhotoInfo } from '../../../../../../src/resolvers/contract';
+import type { Persona } from '@domain/model/schema';
+import type { PhotoInfo } from '@contract';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 
@@ -23,28 +23,27 @@ export function PersonaCard() {
   const canEdit = useCanEdit();
   const { store, listPhotos, photoUrl } = useServices();
   const [photos, setPhotos] = useState<PhotoInfo[] | null>(null);
-  const [url, setUrl] = useState<string | null>(null);
+  const [shown, setShown] = useState<{ photoId: string; url: string | null } | null>(null);
   const [picking, setPicking] = useState(false);
   const set = (patch: Partial<Persona>, label: string) =>
     store.dispatch({ type: 'edit', ops: [{ type: 'persona/set', patch }], label });
 
   const photoId = persona.photo?.attachmentId ?? null;
+  const url = photoId && shown?.photoId === photoId ? shown.url : null;
   useEffect(() => {
-    let alive = true;
-    setUrl(null);
     if (!photoId) return;
+    let alive = true;
     void (async () => {
-      const list = photos ?? (await listPhotos());
-      if (!alive) return;
-      if (!photos) setPhotos(list);
-      const info = list.find((p) => p.attachmentId === photoId);
+      // The picker's list may predate the photo (uploaded since it loaded): then ask afresh.
+      const cached = photos?.find((p) => p.attachmentId === photoId);
+      const info = cached ?? (await listPhotos()).find((p) => p.attachmentId === photoId);
       const u = info ? await photoUrl(info) : null;
-      if (alive) setUrl(u);
+      if (alive) setShown({ photoId, url: u });
     })();
     return () => {
       alive = false;
     };
-  }, [photoId]);
+  }, [photoId, photos, listPhotos, photoUrl]);
 
   const initials = persona.name
     .split(/\s+/)
@@ -58,7 +57,7 @@ export function PersonaCard() {
       <div className="persona-head">
         <div className="avatar" aria-hidden={!url}>
           {url ? (
-            <img src={url} alt={`Photo of ${persona.name || 'the persona'}`} />
+            <img src={url} alt={persona.name || 'The persona'} />
           ) : (
             <span>{initials || '?'}</span>
           )}

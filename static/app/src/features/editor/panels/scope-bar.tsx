@@ -2,7 +2,7 @@
  * The scope bar (play step 1): title, persona, scenario, goal, where the journey starts and
  * ends, current / future state, owning team and the review cadence with the next review date.
  */
-import type { Cadence, MapState, Scope } from '../../../../../../src/domain/model/schema';
+import type { Cadence, MapState, Scope } from '@domain/model/schema';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { reviewInfo } from '../insights';

@@ -2,7 +2,7 @@
  * Field paths of the rebase (`cards.<id>.text`, `steps.<id>.sentiment`, `scope.goal`, …) in
  * words a person can act on: “the text of card “Pricing is hidden””, not an internal id.
  */
-import type { JourneyMap } from '../../../../../../src/domain/model/schema';
+import type { JourneyMap } from '@domain/model/schema';
 
 const COLLECTIONS = {
   cards: 'card',

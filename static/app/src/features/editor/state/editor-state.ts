@@ -3,12 +3,12 @@
  * the ops not yet sent, the optimistic map (confirmed + in flight + pending) and the undo
  * history. A pure reducer over domain ops; the sync engine drives the server-facing actions.
  */
-import type { JourneyMap, WriteUpRef } from '../../../../../../src/domain/model/schema';
-import type { Op } from '../../../../../../src/domain/operations/op-types';
-import type { Capabilities, DroppedOp } from '../../../../../../src/resolvers/contract';
-import type { applyAll as ApplyAllFn } from '../../../../../../src/domain/operations/apply';
-import type { History } from '../../../../../../src/domain/operations/history';
-import { createHistory, record, redo, undo } from '../../../../../../src/domain/operations/history';
+import type { JourneyMap, WriteUpRef } from '@domain/model/schema';
+import type { Op } from '@domain/operations/op-types';
+import type { Capabilities, DroppedOp } from '@contract';
+import type { applyAll as ApplyAllFn } from '@domain/operations/apply';
+import type { History } from '@domain/operations/history';
+import { createHistory, record, redo, undo } from '@domain/operations/history';
 import { describeField } from './describe-fields';
 import { shareStructure } from './share-structure';
 

@@ -2,7 +2,7 @@
  * Unsent ops survive a reload: they are kept in localStorage per macro instance until the
  * server confirms them.
  */
-import type { Op } from '../../../../../../src/domain/operations/op-types';
+import type { Op } from '@domain/operations/op-types';
 
 /**
  * What is kept for one macro instance. `batch`: the first `count` ops were sent as batch `id`

@@ -3,7 +3,7 @@
  * one already shown is replaced by that same object. Without this, each save or remote merge
  * would hand React a freshly deserialised map and re-render every memoised cell of the grid.
  */
-import type { JourneyMap } from '../../../../../../src/domain/model/schema';
+import type { JourneyMap } from '@domain/model/schema';
 
 /** `next`, with every part deep-equal to the same part of `prev` taken from `prev`. */
 export function shareStructure(prev: JourneyMap, next: JourneyMap): JourneyMap {

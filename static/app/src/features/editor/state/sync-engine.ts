@@ -4,7 +4,7 @@
  * remote changes under the pending ops, retries failures with backoff, and mirrors unsent ops
  * to storage so nothing is lost on a reload.
  */
-import type { MapAddress } from '../../../../../../src/resolvers/contract';
+import type { MapAddress } from '@contract';
 import type { Transport } from '../../../bridge/transport';
 import type { EditorStore } from './editor-store';
 import { unsentOps } from './editor-state';

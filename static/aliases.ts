@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+
+const repo = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/**
+ * The Custom UI's import aliases for vite and vitest; tsconfig.json `paths` says the same for tsc,
+ * tsx and ESLint's import resolver (docs/decisions/0022-react-layer.md).
+ */
+export const UI_ALIASES = [
+  { find: /^@domain\/(.*)$/, replacement: `${repo('src/domain')}/$1` },
+  { find: /^@contract$/, replacement: repo('src/resolvers/contract.ts') },
+  // The real @forge/bridge, entered per API: its package index (the only entry its `exports`
+  // allow) pulls every bridge API and their dependencies (i18n, egress, lodash) into the bundle.
+  {
+    find: /^@forge\/bridge\/out\/(invoke|fetch|view|router|flag)$/,
+    replacement: `${repo('node_modules/@forge/bridge/out')}/$1/index.js`,
+  },
+];

@@ -1,0 +1,72 @@
+/** The labelled paths leaving a decision step: rename, delete, add. */
+import type { Step } from '@domain/model/schema';
+import { useCanEdit, useServices } from '../editor-context';
+import { InlineText } from '../inline-text';
+
+/** The paths fieldset of a decision step. */
+export function DecisionPaths({ step }: { step: Step }) {
+  const canEdit = useCanEdit();
+  const { store, newId } = useServices();
+  const edit = (ops: Parameters<typeof store.dispatch>[0]) => store.dispatch(ops);
+  return (
+    <fieldset className="field">
+      <legend>Paths of this decision</legend>
+      <ul className="path-list">
+        {step.paths.map((p) => (
+          <li key={p.id}>
+            <InlineText
+              label="Path label"
+              value={p.label}
+              readOnly={!canEdit}
+              onCommit={(label) =>
+                edit({
+                  type: 'edit',
+                  ops: [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
+                  label: 'Rename path',
+                })
+              }
+            />
+            {canEdit && (
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Delete path ${p.label}`}
+                onClick={() =>
+                  edit({
+                    type: 'edit',
+                    ops: [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
+                    label: 'Delete path',
+                  })
+                }
+              >
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <button
+          type="button"
+          className="subtle-button"
+          onClick={() =>
+            edit({
+              type: 'edit',
+              ops: [
+                {
+                  type: 'step/addPath',
+                  id: step.id,
+                  pathId: newId('path'),
+                  label: `Path ${step.paths.length + 1}`,
+                },
+              ],
+              label: 'Add path',
+            })
+          }
+        >
+          + Add path
+        </button>
+      )}
+    </fieldset>
+  );
+}

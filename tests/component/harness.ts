@@ -1,0 +1,131 @@
+/**
+ * Component-tier harness: a screen renders in happy-dom and talks through the real `@forge/bridge`
+ * to a bridge dispatcher that answers like the local host (dev/host/rpc.ts): `invoke` runs the
+ * real resolver handler in-process (real @forge/resolver and @forge/api → local Forge runtime →
+ * emulator) as the viewing user; `fetchProduct` goes to the same emulator as that user.
+ */
+import { createEmulator } from '../../dev/emulator';
+import type { Emulator } from '../../dev/emulator';
+import { installForgeRuntime, invokeResolver } from '../../dev/forge-runtime';
+import type { ForgeRuntimeHandle } from '../../dev/forge-runtime';
+import { buildContext } from '../../dev/host/context';
+import { fetchProduct, invoke } from '../../dev/host/rpc';
+import type { Viewer } from '../../dev/host/viewer';
+import { createResolverHandler } from '../../src/resolvers';
+import type { PayloadOf, ResolverKey, ResultOf } from '../../src/resolvers/contract';
+import type { HostContext } from '../../static/app/src/bridge/client';
+import { getContext } from '../../static/app/src/bridge/client';
+import { NOW, testDeps } from '../integration/resolvers/harness';
+
+export { NOW };
+
+/** What a screen is: the macro on a page, or the space's index page. */
+export type Where =
+  | { module: 'journey-map'; pageId: string; localId: string }
+  | { module: 'journey-maps-index'; spaceKey: string };
+
+/** A running component world. */
+export type ComponentWorld = {
+  emulator: Emulator;
+  /** The `getContext()` value the screen sees. */
+  context: HostContext;
+  /** Bridge commands the screen sent, in order. */
+  commands: { cmd: string; payload: unknown }[];
+  /** Seeds through a real resolver as another user (e.g. an editor before a viewer looks). */
+  call<K extends ResolverKey>(
+    key: K,
+    payload: PayloadOf<K>,
+    accountId: string,
+  ): Promise<ResultOf<K>>;
+  close(): Promise<void>;
+};
+
+/** The emulator with its demo users and spaces; pages are seeded by the test. */
+export async function createEmulatorWorld(): Promise<{
+  emulator: Emulator;
+  runtime: ForgeRuntimeHandle;
+}> {
+  const emulator = await createEmulator({ now: () => NOW });
+  return { emulator, runtime: installForgeRuntime({ emulator }) };
+}
+
+/** Points the bridge at `where`, seen by `accountId`. */
+export async function openScreen(args: {
+  emulator: Emulator;
+  runtime: ForgeRuntimeHandle;
+  where: Where;
+  accountId: string;
+}): Promise<ComponentWorld> {
+  const { emulator, runtime, where } = args;
+  const user = emulator.store.get('users', args.accountId);
+  const viewer: Viewer = {
+    accountId: user ? user.accountId : null,
+    displayName: user ? user.displayName : 'Anonymous',
+    colorMode: 'light',
+  };
+  const space =
+    where.module === 'journey-maps-index' ? emulator.store.spaceByKey(where.spaceKey) : undefined;
+  const extension: Record<string, unknown> =
+    where.module === 'journey-map'
+      ? { type: 'macro', content: { id: where.pageId, type: 'page' }, config: {} }
+      : { type: 'confluence:spacePage', space: { key: space?.key, id: space?.id } };
+  const context = buildContext({
+    ref: {
+      resourceKey: 'main',
+      moduleKey: where.module,
+      localId: where.module === 'journey-map' ? where.localId : 'index',
+      extension,
+    },
+    viewer,
+    siteUrl: 'http://localhost:3000/wiki',
+  });
+  const handler = createResolverHandler(testDeps());
+  const commands: { cmd: string; payload: unknown }[] = [];
+  // Payloads and answers cross the host as JSON, as they do between iframe and host.
+  const json = <T>(value: T): T =>
+    value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  globalThis.__componentBridge?.use(async (cmd, payload) => {
+    commands.push({ cmd, payload });
+    switch (cmd) {
+      case 'getContext':
+        return json(context);
+      case 'invoke':
+        return json(
+          await invoke(json(payload), context, {
+            loadHandler: () => Promise.resolve(handler),
+            viewer,
+          }),
+        );
+      case 'fetchProduct':
+        return json(await fetchProduct(json(payload), { emulator, viewer }));
+      case 'enableTheming':
+      case 'showFlag':
+      case 'closeFlag':
+        return true;
+      default:
+        throw Object.assign(new Error(`The component harness does not emulate "${cmd}".`), {
+          name: 'BridgeAPIError',
+        });
+    }
+  });
+  return {
+    emulator,
+    // Read back through the real @forge/bridge, as main.tsx does.
+    context: await getContext(),
+    commands,
+    async call(key, payload, accountId) {
+      return (await invokeResolver({
+        handler,
+        functionKey: key,
+        payload,
+        accountId,
+        context,
+      })) as ResultOf<typeof key>;
+    },
+    async close() {
+      globalThis.__componentBridge?.use(null);
+      runtime.uninstall();
+      await emulator.close();
+    },
+  };
+}
