@@ -1,4 +1,4 @@
-// ESLint flat config: type-aware rules plus the import boundaries of DESIGN §3.
+// ESLint flat config: type-aware rules plus the import boundaries of docs/ARCHITECTURE.md ('The one-way rule').
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';

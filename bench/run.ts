@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every performance budget of DESIGN §6 beside what this machine measured.
+ * `npm run bench`: every performance budget (docs/PERFORMANCE.md) beside what this machine measured.
  * Prints one table (pass / fail per budget), writes bench/results.json. Exits 0 whatever the
  * verdicts (a budget miss is a finding, not a crash); non-zero only when the bench itself broke.
  * `--only=rest,largest,bundle,writeup,ops,browser` runs a subset (for working on one area).
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   const judged = rows.filter((r) => r.verdict !== 'info');
   const failed = judged.filter((r) => r.verdict === 'fail');
   const header = [
-    `Journey Maps benchmarks (DESIGN §6), ${new Date().toISOString()}`,
+    `Journey Maps benchmarks (docs/PERFORMANCE.md), ${new Date().toISOString()}`,
     `machine: ${machine.cpuCount} × ${machine.cpus}, ${machine.memoryGiB} GiB, ${machine.platform}; ` +
       `load average ${machine.loadAverage.start} at start, ${machine.loadAverage.end} at end`,
     `node ${machine.node}; chromium ${machine.chromium}`,

@@ -3,9 +3,9 @@
 /** `info` rows explain a budget row (no budget of their own); they never fail the run. */
 export type Verdict = 'pass' | 'fail' | 'info';
 
-/** A measured (or unmeasurable) figure beside its DESIGN §6 budget. */
+/** A measured (or unmeasurable) figure beside its budget (docs/PERFORMANCE.md). */
 export type Row = {
-  /** The budget line of DESIGN §6 this row belongs to. */
+  /** The budget line (docs/PERFORMANCE.md) this row belongs to. */
   what: string;
   /** Map size, photo count or other variant; '' when the row has one value. */
   variant: string;

@@ -1,5 +1,5 @@
 /**
- * Chromium rows (DESIGN §6 rows 6–7): the real built bundle in the local Forge host, measured
+ * Chromium rows (budgets: docs/PERFORMANCE.md): the real built bundle in the local Forge host, measured
  * inside the macro iframe with the Performance API.
  *   first render: the app's marks `cjm:map-loaded` (map/load answered, editor code loaded) and
  *     `cjm:grid-painted` (a frame after the grid mounted), and the resource timing of the

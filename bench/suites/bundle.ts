@@ -1,4 +1,4 @@
-/** The macro's initial JS, gzipped (DESIGN §6 row 5), from the built resource. */
+/** The macro's initial JS, gzipped (budget: docs/PERFORMANCE.md), from the built resource. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { INITIAL_JS_BUDGET_BYTES, initialJsGzipBytes } from '../../tests/support/bundle-size';

@@ -1,5 +1,5 @@
 /**
- * The largest map that saves (DESIGN §6 row 4): a generated map is written through the app's
+ * The largest map that saves (budget: docs/PERFORMANCE.md): a generated map is written through the app's
  * save path, then loaded and edited through the REAL `map/load` and `map/apply` (which re-encode
  * and rewrite the whole map), then re-read. A size "saves" when all of that
  * succeeds, the edit survives, and every answer stays inside Forge's limits (response ≤ 5 MB,

@@ -1,7 +1,7 @@
 /**
  * REST calls per user action, counted from the emulator's request log while the REAL resolvers
  * run: load a map, save an edit (with and without a summary change), generate a write-up, list
- * 1,000 maps in the space index (DESIGN §6 rows 1–3).
+ * 1,000 maps in the space index (budgets: docs/PERFORMANCE.md).
  */
 import { wallPhoto } from '../../dev/seed/png';
 import { generateMap } from '../../tests/support/generate-map';

@@ -1,5 +1,5 @@
 /**
- * The pure write-up renderer (DESIGN §6 row 8): the sentiment chart (PNG) plus the storage-format
+ * The pure write-up renderer (budget: docs/PERFORMANCE.md): the sentiment chart (PNG) plus the storage-format
  * body, timed in-process at each size with the space's routing rules in place.
  */
 import { generateMap } from '../../tests/support/generate-map';

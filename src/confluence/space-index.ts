@@ -1,6 +1,6 @@
 /**
  * The maps of a space (on pages and blog posts) for the index page, within the REST budget
- * (DESIGN §6: ≤ 10 calls for 1,000 maps): CQL over the indexed page summary (current and
+ * (≤ 10 calls for 1,000 maps, docs/PERFORMANCE.md): CQL over the indexed page summary (current and
  * pre-0020 key), run as the viewer, with the
  * summary expanded into the results (200 pages a call), then the bodies of those pages by id
  * (250 a call) to drop maps whose macro was deleted from the page (docs/decisions/0009).

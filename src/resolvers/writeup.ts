@@ -4,7 +4,7 @@
  * attaches the sentiment chart to the map page FIRST (so no body ever shows a missing image) and
  * records the page in the page summary. A page is only overwritten when it carries the marker
  * the app set on it when creating it, naming this map, read as the user (finding 6): the
- * summary's record is page data any editor can rewrite. REST calls (DESIGN §6), whatever the
+ * summary's record is page data any editor can rewrite. REST calls (budget: docs/PERFORMANCE.md), whatever the
  * number of photos (they are referenced from the map page, never copied or listed):
  *   warm (this instance read the map page for this user < 60 s ago, e.g. the preview the UI
  *   shows first, or the previous generation): the chart (1, skipped when nothing is charted),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_JS_BUDGET_BYTES, initialJsGzipBytes } from '../support/bundle-size';
 
-describe('bundle budget (DESIGN §6)', () => {
+describe('bundle budget', () => {
   it('the macro initial JS is at most 120 KB gzip', () => {
     const { files, bytes } = initialJsGzipBytes();
     expect(files.length).toBeGreaterThan(0);

@@ -33,7 +33,8 @@ function importsOf(dir: string): Import[] {
 
 const describeViolations = (list: Import[]): string[] => list.map((i) => `${i.file} → ${i.spec}`);
 
-describe('import boundaries (DESIGN §3)', () => {
+// The one-way rule of docs/ARCHITECTURE.md; eslint.config.js checks the same per directory.
+describe('import boundaries', () => {
   it('src/domain is pure: no @forge, React, REST adapter, resolvers or dev/', () => {
     const bad = importsOf('src/domain').filter(
       (i) =>

@@ -25,5 +25,5 @@ export function initialJsGzipBytes(buildDir = BUILD_DIR): { files: string[]; byt
   return { files, bytes };
 }
 
-/** DESIGN §6: macro initial JS budget. */
+/** The macro's initial JS budget (docs/PERFORMANCE.md). */
 export const INITIAL_JS_BUDGET_BYTES = 120 * 1024;

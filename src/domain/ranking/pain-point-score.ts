@@ -1,5 +1,5 @@
 /**
- * The pain-point impact score of DESIGN §1, with every factor kept so the write-up can show
+ * The pain-point impact score (docs/decisions/0008-write-up.md), with every factor kept so the write-up can show
  * how each number came about.
  */
 import type { Card, EvidenceStatus, Impact, Moment, Step } from '../model/schema';

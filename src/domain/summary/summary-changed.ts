@@ -19,7 +19,7 @@ function byDay(summary: PageSummary): PageSummary {
  * True when `next` differs from the stored `previous` (anything unreadable counts as changed).
  * By default `updated` / `updatedAt` and a write-up's `generatedAt` are compared by calendar
  * day only: otherwise every save
- * would rewrite the summary (DESIGN §6 allows the extra call only when summary fields change),
+ * would rewrite the summary (the save budget allows the extra call only when summary fields change: docs/PERFORMANCE.md),
  * so the index shows the day a map was last updated (or written up), not the minute. The
  * write-up records (`writeUps`) are compared exactly: they are where a generation is recorded.
  * Pass

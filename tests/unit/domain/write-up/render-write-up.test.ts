@@ -254,7 +254,7 @@ describe('renderWriteUp edge cases', () => {
   });
 });
 
-describe('renderWriteUp speed (DESIGN §6: ≤ 200 ms for 1,000 cards)', () => {
+describe('renderWriteUp speed (≤ 200 ms for 1,000 cards)', () => {
   it('renders a 1,000-card map, chart included, well within a generous bound', () => {
     const map = generateMap({ cards: 1000, seed: 7 });
     const run = (): number => {

@@ -1,7 +1,7 @@
 /**
  * True from the task after the editor's first frame: what is not the grid (panels, the toolbar's
  * lazily loaded features) mounts then, so neither its work nor its chunks' loading delay the
- * grid's first paint (DESIGN §6: first render ≤ 150 ms).
+ * grid's first paint (first render ≤ 150 ms, docs/PERFORMANCE.md).
  */
 import { useEffect, useState } from 'react';
 import { afterNextPaint } from './after-next-paint';

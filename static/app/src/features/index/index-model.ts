@@ -8,7 +8,7 @@ import type { ReviewStatus } from '@domain/review/review-dates';
 import { reviewStatus } from '@domain/review/review-dates';
 import type { IndexEntry } from '@contract';
 
-/** Severity weights of the pain-point impact score (DESIGN §1): trivial 1, workaround 3, abandon 9. */
+/** Severity weights of the pain-point impact score (docs/decisions/0009-space-index.md): trivial 1, workaround 3, abandon 9. */
 export const IMPACT_WEIGHTS = { trivial: 1, workaround: 3, abandon: 9 } as const;
 
 /** A map's link to its counterpart in the other state, resolved against the listed rows. */

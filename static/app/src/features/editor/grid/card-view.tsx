@@ -113,7 +113,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           onCommit={(text) => {
             // The card shows its new text in the frame right after Enter; applying the edit to
             // the map (reducer, grid re-render, save) follows in the next task, so the key's
-            // input-to-paint does not wait for it (DESIGN §6). The edit is never dropped: the
+            // input-to-paint does not wait for it (docs/ARCHITECTURE.md, 'How an edit travels'). The edit is never dropped: the
             // callback holds the store even if the card unmounts meanwhile.
             setCommitted(text);
             afterNextPaint(() => {

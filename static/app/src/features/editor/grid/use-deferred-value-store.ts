@@ -1,7 +1,7 @@
 /**
  * A value store read one frame late: the grid pins the card being edited to its rendered window,
  * but a card starts and stops being edited in view, so the whole grid need not re-render inside
- * the frame of the key that did it (Enter's input-to-paint budget, DESIGN §6). The pin follows
+ * the frame of the key that did it (Enter's input-to-paint budget, docs/PERFORMANCE.md). The pin follows
  * right after that frame is painted.
  */
 import { useEffect, useState } from 'react';
