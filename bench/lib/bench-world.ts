@@ -52,6 +52,26 @@ function benchDeps(): ResolverDeps {
   };
 }
 
+/**
+ * The context Forge gives the macro frame a payload comes from (its content and macro): the
+ * resolvers refuse a payload that names another map than its frame (docs/SECURITY.md, 2).
+ */
+function macroFrameOf(emulator: Emulator, payload: unknown): Record<string, unknown> {
+  const p = (payload ?? {}) as { pageId?: unknown; localId?: unknown };
+  const id = typeof p.pageId === 'string' ? p.pageId : '';
+  const content = emulator.store.get('pages', id);
+  const space = content ? emulator.store.get('spaces', content.spaceId) : undefined;
+  return {
+    localId: typeof p.localId === 'string' ? p.localId : '',
+    extension: {
+      type: 'macro',
+      content: { id, type: content?.type ?? 'page' },
+      space: { id: space?.id, key: space?.key },
+      isEditing: false,
+    },
+  };
+}
+
 /** Starts an in-memory emulator with the runtime shim installed. */
 export async function createBenchWorld(): Promise<BenchWorld> {
   const emulator = await createEmulator({ now: () => BENCH_NOW });
@@ -68,12 +88,7 @@ export async function createBenchWorld(): Promise<BenchWorld> {
         functionKey: key,
         payload,
         accountId: options.accountId ?? 'acc-editor',
-        context: options.context ?? {
-          extension: {
-            type: 'macro',
-            content: { id: (payload as { pageId?: string }).pageId ?? '', type: 'page' },
-          },
-        },
+        context: options.context ?? macroFrameOf(emulator, payload),
       })) as ResultOf<typeof key>;
       const ms = performance.now() - start;
       return {

@@ -81,7 +81,8 @@ export class MapTooLargeError extends Error {
 }
 
 function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(1);
+  // Floor, so a map just past the limit never reads as "4.0 MB; the limit is 4.0 MB".
+  return (Math.floor(bytes / 10_000) / 100).toFixed(2);
 }
 
 /** Throws MapTooLargeError when `map` is past what `map/load` can answer. */

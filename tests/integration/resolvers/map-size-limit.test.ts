@@ -111,7 +111,7 @@ describe('the map size limit', () => {
     if (!result.ok) {
       expect(result.error.code).toBe('TOO_LARGE');
       expect(result.error.message).toMatch(
-        /too big to save \([\d,]+ cards, [\d.]+ MB; the limit is 4\.0 MB\)/,
+        /too big to save \([\d,]+ cards, [\d.]+ MB; the limit is 4\.00 MB\)/,
       );
       expect(result.error.message).toMatch(/Split it into two maps by stage/);
       expect(result.error.message).toMatch(/Export/);
