@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { HttpDeps } from './http';
 import type { ContentRef, ContentType } from './content-ref';
 import { isContentType } from './content-ref';
-import { NotFoundError, ServerError } from './errors';
+import { NotFoundError, ServerError, asTitleTaken } from './errors';
 import { send, sendForBytes } from './http';
 import { multipartBody } from './multipart';
 import { routes } from './routes';
@@ -209,6 +209,8 @@ export class ConfluenceClient {
         body: { representation: 'storage', value: args.storage },
       },
       what: `the page "${args.title}"`,
+    }).catch((error: unknown) => {
+      throw asTitleTaken(error);
     });
     return parseWire(pageWire, body, 'the new page');
   }
@@ -240,6 +242,8 @@ export class ConfluenceClient {
         version: { number: args.version + 1, message: 'Updated by Journey Maps' },
       },
       what: `the page "${args.title}"`,
+    }).catch((error: unknown) => {
+      throw asTitleTaken(error);
     });
     return parseWire(pageWire, body, 'the updated page');
   }

@@ -52,7 +52,28 @@ export class ServerError extends ConfluenceError {
 }
 /** Other 4xx: the request itself was wrong (e.g. a duplicate property key, a bad title). */
 export class InvalidRequestError extends ConfluenceError {
-  override readonly name = 'InvalidRequestError';
+  override readonly name: string = 'InvalidRequestError';
+}
+
+/** 400 on creating or renaming a page: a page with this title already exists in the space. */
+export class TitleTakenError extends InvalidRequestError {
+  override readonly name = 'TitleTakenError';
+}
+
+/**
+ * The one place Confluence's "title already exists" 400 is recognised (its text, since it has no
+ * code): page creates and updates rethrow it as `TitleTakenError`.
+ */
+export function asTitleTaken(error: unknown): unknown {
+  if (
+    error instanceof InvalidRequestError &&
+    !(error instanceof TitleTakenError) &&
+    /title/i.test(error.detail) &&
+    /exist/i.test(error.detail)
+  ) {
+    return new TitleTakenError(error.message, error.status, error.detail);
+  }
+  return error;
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import type { ConfluenceClient } from '../confluence/client';
-import { ForbiddenError, InvalidRequestError, NotFoundError } from '../confluence/errors';
+import { ForbiddenError, NotFoundError, TitleTakenError } from '../confluence/errors';
 import {
   MacroNotInBodyError,
   addMacroToPage,
@@ -61,14 +61,6 @@ function pagePath(pageId: string): string {
 
 function sameLink(link: MapLink | null, at: MapAddress): boolean {
   return link !== null && link.pageId === at.pageId && link.localId === at.localId;
-}
-
-function isTitleTaken(error: unknown): boolean {
-  return (
-    error instanceof InvalidRequestError &&
-    /title/i.test(error.detail) &&
-    /exist/i.test(error.detail)
-  );
 }
 
 /** A future-state map among a page's properties that links back to `current`. */
@@ -371,7 +363,7 @@ async function createOnChildPage(args: {
       });
     } catch (error) {
       if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NO_CREATE);
-      if (isTitleTaken(error) && attempt < MAX_TITLE_ATTEMPTS) {
+      if (error instanceof TitleTakenError && attempt < MAX_TITLE_ATTEMPTS) {
         // Attempt 1 was looked at already; a later title may be a page a failed copy left.
         const taken =
           attempt > 1

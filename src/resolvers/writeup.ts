@@ -22,7 +22,7 @@ import type { ConfluenceClient } from '../confluence/client';
 import {
   ConflictError,
   ForbiddenError,
-  InvalidRequestError,
+  TitleTakenError,
   NotFoundError,
 } from '../confluence/errors';
 import { readMapFromProperties } from '../confluence/map-store';
@@ -66,14 +66,6 @@ const NOT_OURS =
   'The page recorded as this map’s write-up was not created by Journey Maps for this map, so it was left untouched and a new write-up page was created.';
 const NO_CREATE =
   'You do not have permission to add pages in this space, so the write-up page cannot be created or updated. Ask a space admin for the "Add pages" permission, or ask someone who has it to generate the write-up.';
-
-function isTitleTaken(error: unknown): boolean {
-  return (
-    error instanceof InvalidRequestError &&
-    /title/i.test(error.detail) &&
-    /exist/i.test(error.detail)
-  );
-}
 
 /**
  * The space's routing rules (current key, else the pre-0020 one); unreadable or missing rules
@@ -201,7 +193,7 @@ async function updateWriteUpPage(args: {
         version = current.page.version?.number ?? 1;
         continue;
       }
-      if (isTitleTaken(error) && attempt < MAX_TITLE_ATTEMPTS) {
+      if (error instanceof TitleTakenError && attempt < MAX_TITLE_ATTEMPTS) {
         attempt++;
         continue;
       }
@@ -298,7 +290,7 @@ async function writeWriteUpPage(args: {
       const page = await createMarkedPage({ client, mapPage, parentId, at, title, storage });
       return notice ? { page, created: true, notice } : { page, created: true };
     } catch (error) {
-      if (!isTitleTaken(error)) throw error;
+      if (!(error instanceof TitleTakenError)) throw error;
       const found = await client.findPageByTitle({ spaceId: mapPage.spaceId, title });
       if (found && isWriteUpOf(found, parentId)) {
         const checked = await readWriteUpPage({ client, pageId: found.id, parentId, at });

@@ -13,6 +13,7 @@ import {
   NotFoundError,
   RateLimitedError,
   ServerError,
+  TitleTakenError,
   TooLargeError,
   errorFromResponse,
 } from '../../../src/confluence/errors';
@@ -67,7 +68,7 @@ describe('pages', () => {
     });
   });
 
-  it('a duplicate title is an InvalidRequestError with Confluence’s message', async () => {
+  it('a duplicate title is a TitleTakenError (an InvalidRequestError) on create and on rename', async () => {
     await asEditor(async () => {
       const client = userClient();
       await client.createChildPage({
@@ -84,7 +85,23 @@ describe('pages', () => {
           storage: '',
         })
         .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TitleTakenError);
       expect(error).toBeInstanceOf(InvalidRequestError);
+      const other = await client.createChildPage({
+        spaceId: spaceId(),
+        parentId: world.pageId,
+        title: 'Once',
+        storage: '',
+      });
+      const renamed = await client
+        .updatePage({
+          content: { type: 'page', id: other.id },
+          title: 'Twice',
+          storage: '',
+          version: other.version?.number ?? 1,
+        })
+        .catch((e: unknown) => e);
+      expect(renamed).toBeInstanceOf(TitleTakenError);
     });
   });
 
