@@ -18,11 +18,12 @@ import {
   mapPropertyKey,
   packMap,
 } from '../domain/codec';
+import { applyAll, changedFields } from '../domain/operations';
 import type { Op } from '../domain/operations/op-types';
+import { createFromTemplate } from '../domain/templates';
 import type { DroppedOp, ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor, draftAware, mapLocationFor } from './context';
-import { applyOps, diffFields, mapFromTemplate } from './domain-ports';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
 import { assertOwnDots } from './own-dots';
 import { assertVoteAuthority, recordVoteOwner } from './vote-authority';
@@ -117,11 +118,11 @@ export async function createMapResolver(
         'This macro already has a journey map. Reload the page to see it.',
       );
     }
-    const map = mapFromTemplate({
+    const map = createFromTemplate({
       template: input.template,
-      title: input.title,
-      now: rc.deps.now(),
+      ...(input.title !== undefined ? { title: input.title } : {}),
       newId: rc.deps.newId,
+      today: rc.deps.now().toISOString().slice(0, 10),
     });
     let saved: StoredMap;
     try {
@@ -249,14 +250,14 @@ async function applyMap(
         };
       }
       assertVoteAuthority({ latest: latest.map, ops, accountId: rc.accountId });
-      const applied = applyOps(latest.map, ops);
+      const applied = applyAll(latest.map, ops);
       applied.map = recordVoteOwner({
         latest: latest.map,
         applied: applied.map,
         accountId: rc.accountId,
       });
       const dropped: DroppedOp[] = applied.dropped;
-      const ours = diffFields(latest.map, applied.map);
+      const ours = changedFields(latest.map, applied.map);
       const rebased = latest.version !== input.baseVersion;
       if (ours.length === 0) {
         // Nothing to write (every op dropped or a no-op): the map as just read, as the caller.
