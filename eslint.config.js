@@ -60,7 +60,54 @@ export default tseslint.config(
               message: 'src/domain must not know REST.',
             },
             { group: ['**/resolvers/**'], message: 'src/domain must not import resolvers.' },
+            {
+              group: ['**/application/**', '../application', '../application/*'],
+              message: 'src/domain must not import the use cases.',
+            },
             { group: devDirs, message: 'src/domain must not import dev/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/application/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: forge,
+              message: 'src/application reaches Confluence through src/confluence only.',
+            },
+            { group: ['react', 'react-dom', 'react/*'], message: 'src/application has no UI.' },
+            {
+              group: ['**/resolvers/**', '../resolvers', '../resolvers/*'],
+              message: 'src/application must not import resolvers (they call it, not the reverse).',
+            },
+            { group: devDirs, message: 'src/application must not import dev/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/confluence/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/application/**', '../application', '../application/*'],
+              message: 'src/confluence is below the use cases.',
+            },
+            {
+              group: ['**/resolvers/**', '../resolvers', '../resolvers/*'],
+              message: 'src/confluence must not import resolvers.',
+            },
+            { group: devDirs, message: 'src/confluence must not import dev/.' },
           ],
         },
       ],

@@ -3,16 +3,10 @@
  * id generation, waiting and randomness (retry jitter), and retry bounds.
  */
 import { randomUUID } from 'node:crypto';
+import type { UseCaseDeps } from '../application/deps';
 
-/** The injected dependencies of every resolver. */
-export type ResolverDeps = {
-  now: () => Date;
-  newId: () => string;
-  sleep: (ms: number) => Promise<void>;
-  random: () => number;
-  /** Attempts of `map/apply` before it answers CONFLICT. */
-  maxApplyAttempts: number;
-};
+/** The injected dependencies of every resolver: those of the use cases it calls. */
+export type ResolverDeps = UseCaseDeps;
 
 /** Production dependencies. */
 export const defaultDeps: ResolverDeps = {

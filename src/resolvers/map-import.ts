@@ -6,10 +6,10 @@
  * answer carries the replaced map so the UI can offer "Undo import" (an import of it).
  */
 import { z } from 'zod';
-import { ConflictError } from '../confluence/errors';
+import { UseCaseFailure } from '../application/failure';
+import { replaceMap } from '../application/replace-map';
 import type { StoredMap } from '../confluence/map-store';
-import { CorruptMapError, readMapFromProperties, saveMap } from '../confluence/map-store';
-import { withSyncedSummary } from '../confluence/summary-store';
+import { CorruptMapError, readMapFromProperties } from '../confluence/map-store';
 import { jsonByteLength, mapPropertyKey, readBatchLog } from '../domain/codec';
 import { adoptPageRefs } from '../domain/exchange/adopt-page-refs';
 import { IMPORT_MAX_BYTES } from '../domain/exchange/import-limits';
@@ -85,26 +85,17 @@ export async function importMapResolver(
     }
     const adopted = adoptPageRefs(restored.map, previous.map);
     const map = { ...adopted.map, updatedAt: rc.deps.now().toISOString() };
-    let saved: StoredMap;
-    try {
-      saved = await saveMap({
-        client,
-        at,
-        previous,
-        map,
-        changed: ['*'],
-        generation: rc.deps.newId(),
-      });
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        throw new ResolverFailure(
-          'CONFLICT',
-          'Someone saved this journey map at the same moment. Nothing was imported: look at their changes, then import again.',
-        );
-      }
-      throw error;
-    }
-    await withSyncedSummary({ client, content: contentOf(at), saved, deps: rc.deps });
+    const saved = await replaceMap({
+      client,
+      at,
+      previous,
+      map,
+      deps: rc.deps,
+      onConflict: new UseCaseFailure(
+        'CONFLICT',
+        'Someone saved this journey map at the same moment. Nothing was imported: look at their changes, then import again.',
+      ),
+    });
     return {
       map,
       version: saved.version,

@@ -1,32 +1,24 @@
 /**
  * The map resolvers: load, create, apply (operations, with rebase on conflict) and version.
- * Thin: validate the payload, call the Confluence map store and the pure domain, shape the result.
+ * Thin: validate the payload, resolve the address, call the map store or a use case
+ * (src/application), shape the result.
  * Every answer that carries map content was read as the caller in the same invocation: nothing
  * is kept across invocations (docs/decisions/0014-no-cross-invocation-cache.md).
  */
-import { ConflictError } from '../confluence/errors';
-import { changedSince, fieldsOverlap } from '../confluence/map-history';
-import type { StoredMap } from '../confluence/map-store';
-import { readMap, readMapFromProperties, saveMap } from '../confluence/map-store';
-import { withSyncedSummary, withWriteUpRef } from '../confluence/summary-store';
+import { replaceMap } from '../application/replace-map';
+import { saveEdits } from '../application/save-edits';
+import { UseCaseFailure } from '../application/failure';
+import { readMap, readMapFromProperties } from '../confluence/map-store';
+import { withWriteUpRef } from '../confluence/summary-store';
 import { contentOf } from '../confluence/content-ref';
-import {
-  MAP_JSON_MAX_BYTES,
-  batchEntry,
-  findBatch,
-  jsonByteLength,
-  mapPropertyKey,
-  packMap,
-} from '../domain/codec';
-import { applyAll, changedFields } from '../domain/operations';
+import { MAP_JSON_MAX_BYTES, jsonByteLength, mapPropertyKey, packMap } from '../domain/codec';
 import type { Op } from '../domain/operations/op-types';
 import { createFromTemplate } from '../domain/templates';
-import type { DroppedOp, ResultOf } from './contract';
+import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor, draftAware, mapLocationFor } from './context';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
 import { assertOwnDots } from './own-dots';
-import { assertVoteAuthority, recordVoteOwner } from './vote-authority';
 import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
 
@@ -124,48 +116,24 @@ export async function createMapResolver(
       newId: rc.deps.newId,
       today: rc.deps.now().toISOString().slice(0, 10),
     });
-    let saved: StoredMap;
-    try {
-      saved = await saveMap({
-        client,
-        at,
-        previous,
-        map,
-        changed: ['*'],
-        generation: rc.deps.newId(),
-      });
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        throw new ResolverFailure(
-          'ALREADY_EXISTS',
-          'Someone else created a journey map here at the same moment. Reload the page to see it.',
-        );
-      }
-      throw error;
-    }
-    await withSyncedSummary({ client, content: contentOf(at), saved, deps: rc.deps });
+    const saved = await replaceMap({
+      client,
+      at,
+      previous,
+      map,
+      deps: rc.deps,
+      onConflict: new UseCaseFailure(
+        'ALREADY_EXISTS',
+        'Someone else created a journey map here at the same moment. Reload the page to see it.',
+      ),
+    });
     return { map, version: saved.version };
   });
 }
 
-/** Fields of this save that someone else changed after `baseVersion` (see map-history.ts). */
-function overwrittenFields(args: {
-  latest: StoredMap;
-  baseVersion: number;
-  ours: string[];
-}): string[] {
-  if (args.latest.version <= args.baseVersion) return [];
-  const theirs = changedSince(args.latest.history, args.baseVersion, args.latest.version);
-  // History too short to tell: every field we changed may have been someone else's edit.
-  if (theirs === null) return [...args.ours];
-  return args.ours.filter((f) => [...theirs].some((t) => t === '*' || fieldsOverlap(f, t)));
-}
-
 /**
- * `map/apply`: reads the map as the caller, applies the ops to it and saves `version + 1`; on a
- * conflict re-reads and re-applies (bounded, with jitter). Ops whose target is gone are dropped.
- * A batch already applied (its id is in the head's batch log, sent by the same person) is not
- * applied again: the resend is answered like the first time, with the latest map.
+ * `map/apply`: checks the payload and the address, then the use case `saveEdits` applies the ops
+ * to the map read as the caller and saves them (src/application/save-edits.ts).
  */
 export async function applyMapResolver(
   rc: ResolverContext,
@@ -213,7 +181,6 @@ async function applyMap(
       );
     }
     assertOwnDots(sent, rc.accountId);
-    const accountId = rc.accountId ?? '';
     const client = clientFor(rc);
     const at = await mapLocationFor({ rc, client, address: input });
     // An undo of a photo removal names an attachment: its bytes are checked again, as the user,
@@ -221,91 +188,14 @@ async function applyMap(
     const ops = opts.server
       ? sent
       : await checkRestoredPhotos({ client, pageId: at.pageId, ops: sent });
-    // Always read as the caller: the read is also the access check (decision 0014).
-    let latest = await readMap(client, at);
-
-    for (let attempt = 1; ; attempt++) {
-      if (!latest.map) {
-        throw new ResolverFailure(
-          'NOT_FOUND',
-          'This journey map does not exist (any more). Reload the page; you can start a new map from a template.',
-        );
-      }
-      const first = findBatch(latest.batches, { id: input.batchId, accountId });
-      if (first) {
-        // A resend (the first answer was lost): applied once already. A summary sync the first
-        // call did not reach is done now (no call when the summary is up to date).
-        const current = await withSyncedSummary({
-          client,
-          content: contentOf(at),
-          saved: latest,
-          deps: rc.deps,
-        });
-        return {
-          map: withWriteUpRef(latest.map, { ...current, localId: at.localId }),
-          version: latest.version,
-          dropped: first.dropped,
-          rebased: first.rebased,
-          overwritten: first.overwritten,
-        };
-      }
-      assertVoteAuthority({ latest: latest.map, ops, accountId: rc.accountId });
-      const applied = applyAll(latest.map, ops);
-      applied.map = recordVoteOwner({
-        latest: latest.map,
-        applied: applied.map,
-        accountId: rc.accountId,
-      });
-      const dropped: DroppedOp[] = applied.dropped;
-      const ours = changedFields(latest.map, applied.map);
-      const rebased = latest.version !== input.baseVersion;
-      if (ours.length === 0) {
-        // Nothing to write (every op dropped or a no-op): the map as just read, as the caller.
-        return {
-          map: withWriteUpRef(latest.map, { ...latest, localId: at.localId }),
-          version: latest.version,
-          dropped,
-          rebased,
-          overwritten: [],
-        };
-      }
-      const next = { ...applied.map, updatedAt: rc.deps.now().toISOString() };
-      const overwritten = overwrittenFields({ latest, baseVersion: input.baseVersion, ours });
-      const version = latest.version + 1;
-      try {
-        const saved = await saveMap({
-          client,
-          at,
-          previous: latest,
-          map: next,
-          changed: ours,
-          generation: rc.deps.newId(),
-          ops,
-          batch: batchEntry({
-            id: input.batchId,
-            accountId,
-            answer: { version, dropped, rebased, overwritten },
-          }),
-        });
-        const current = await withSyncedSummary({
-          client,
-          content: contentOf(at),
-          saved,
-          deps: rc.deps,
-        });
-        return {
-          map: withWriteUpRef(next, { ...current, localId: at.localId }),
-          version: saved.version,
-          dropped,
-          rebased,
-          overwritten,
-        };
-      } catch (error) {
-        if (!(error instanceof ConflictError) || attempt >= rc.deps.maxApplyAttempts) throw error;
-        // Jittered backoff so two colliding writers do not collide again.
-        await rc.deps.sleep(Math.round((50 + rc.deps.random() * 150) * attempt));
-        latest = await readMap(client, at);
-      }
-    }
+    return saveEdits({
+      client,
+      at,
+      ops,
+      baseVersion: input.baseVersion,
+      batchId: input.batchId,
+      accountId: rc.accountId,
+      deps: rc.deps,
+    });
   });
 }

@@ -14,6 +14,7 @@ import {
   isNeedsAuthentication,
 } from '../confluence/errors';
 import { CorruptMapError, MapTooLargeError } from '../confluence/map-store';
+import { UseCaseFailure } from '../application/failure';
 import { isDomainError } from '../domain/errors';
 import type { ErrorCode, ResolverError, Result } from './contract';
 
@@ -52,6 +53,13 @@ function fromZod(error: ZodError): ResolverError {
 /** Maps anything thrown inside a resolver to a contract error. */
 export function toResolverError(error: unknown): ResolverError {
   if (error instanceof ResolverFailure) {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    };
+  }
+  if (error instanceof UseCaseFailure) {
     return {
       code: error.code,
       message: error.message,

@@ -47,6 +47,27 @@ describe('import boundaries', () => {
     expect(describeViolations(bad)).toEqual([]);
   });
 
+  it('src/application: no @forge, React, resolvers or dev/ (resolvers → application → domain + confluence)', () => {
+    const bad = importsOf('src/application').filter(
+      (i) =>
+        i.spec.startsWith('@forge/') ||
+        /^react(-dom)?(\/|$)/.test(i.spec) ||
+        /(^|\/)resolvers(\/|$)/.test(i.spec) ||
+        /(^|\/)dev(\/|$)/.test(i.spec),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+    // The layer exists and is checked: its imports include the domain and the REST adapter.
+    expect(importsOf('src/application').some((i) => /(^|\/)domain\//.test(i.spec))).toBe(true);
+    expect(importsOf('src/application').some((i) => /(^|\/)confluence\//.test(i.spec))).toBe(true);
+  });
+
+  it('the layers below never import the ones above: domain and confluence do not import application or resolvers', () => {
+    const bad = [...importsOf('src/domain'), ...importsOf('src/confluence')].filter((i) =>
+      /(^|\/)(application|resolvers)(\/|$)/.test(i.spec),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+  });
+
   it('only src/confluence, src/resolvers, src/adf and src/index.ts import @forge/api or @forge/resolver', () => {
     const bad = importsOf('src').filter(
       (i) =>

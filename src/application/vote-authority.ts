@@ -1,13 +1,13 @@
 /**
- * Dot voting's second server-side rule (next to own-dots.ts): only the person who runs the vote
- * changes the allowance, reveals or hands over, and a reveal is final. The rule itself is pure
- * (src/domain/session/vote-authority.ts); this is the door that turns its refusal into a typed
- * failure. Call it with the latest stored map inside the apply loop, so a rebase re-checks.
+ * Dot voting's second server-side rule (next to src/resolvers/own-dots.ts): only the person who
+ * runs the vote changes the allowance, reveals or hands over, and a reveal is final. The rule
+ * itself is pure (src/domain/session/vote-authority.ts); this turns its refusal into a typed
+ * failure. Called with the latest stored map inside the apply loop, so a rebase re-checks.
  */
 import type { Op } from '../domain/operations/op-types';
 import type { JourneyMap } from '../domain/model/schema';
 import { checkVoteAuthority, withVoteOwner } from '../domain/session/vote-authority';
-import { ResolverFailure } from './result';
+import { UseCaseFailure } from './failure';
 
 /** Throws FORBIDDEN / INVALID_INPUT (nothing written) when `ops` may not run on `latest`. */
 export function assertVoteAuthority(args: {
@@ -20,7 +20,7 @@ export function assertVoteAuthority(args: {
     ops: args.ops,
     accountId: args.accountId,
   });
-  if (refusal) throw new ResolverFailure(refusal.code, refusal.message, `ops.${refusal.index}`);
+  if (refusal) throw new UseCaseFailure(refusal.code, refusal.message, `ops.${refusal.index}`);
 }
 
 /** The map to save with the vote's starter recorded (see `withVoteOwner`). */

@@ -1,0 +1,144 @@
+/**
+ * Save edits (`map/apply`): reads the map as the caller, applies the ops to it and saves
+ * `version + 1`; on a conflict re-reads and re-applies (bounded, with jitter). Ops whose target
+ * is gone are dropped. A batch already applied (its id is in the head's batch log, sent by the
+ * same person) is not applied again: the resend is answered like the first time, with the
+ * latest map. The caller has checked the payload and the address (docs/ARCHITECTURE.md).
+ */
+import type { ConfluenceClient } from '../confluence/client';
+import { contentOf } from '../confluence/content-ref';
+import { ConflictError } from '../confluence/errors';
+import { changedSince, fieldsOverlap } from '../confluence/map-history';
+import type { MapLocation, StoredMap } from '../confluence/map-store';
+import { readMap, saveMap } from '../confluence/map-store';
+import { withSyncedSummary, withWriteUpRef } from '../confluence/summary-store';
+import { batchEntry, findBatch } from '../domain/codec';
+import type { JourneyMap } from '../domain/model/schema';
+import { applyAll, changedFields } from '../domain/operations';
+import type { DroppedOp } from '../domain/operations/apply';
+import type { Op } from '../domain/operations/op-types';
+import type { UseCaseDeps } from './deps';
+import { UseCaseFailure } from './failure';
+import { assertVoteAuthority, recordVoteOwner } from './vote-authority';
+
+/** What a save of edits answers (the `map/apply` result). */
+export type SavedEdits = {
+  map: JourneyMap;
+  version: number;
+  dropped: DroppedOp[];
+  rebased: boolean;
+  overwritten: string[];
+};
+
+/** Fields of this save that someone else changed after `baseVersion` (see map-history.ts). */
+function overwrittenFields(args: {
+  latest: StoredMap;
+  baseVersion: number;
+  ours: string[];
+}): string[] {
+  if (args.latest.version <= args.baseVersion) return [];
+  const theirs = changedSince(args.latest.history, args.baseVersion, args.latest.version);
+  // History too short to tell: every field we changed may have been someone else's edit.
+  if (theirs === null) return [...args.ours];
+  return args.ours.filter((f) => [...theirs].some((t) => t === '*' || fieldsOverlap(f, t)));
+}
+
+/** Applies a batch of ops to the stored map as the caller and saves it (see file comment). */
+export async function saveEdits(args: {
+  client: ConfluenceClient;
+  at: MapLocation;
+  ops: Op[];
+  baseVersion: number;
+  batchId: string;
+  accountId: string | null;
+  deps: UseCaseDeps;
+}): Promise<SavedEdits> {
+  const { client, at, ops, deps } = args;
+  const accountId = args.accountId ?? '';
+  // Always read as the caller: the read is also the access check (decision 0014).
+  let latest = await readMap(client, at);
+
+  for (let attempt = 1; ; attempt++) {
+    if (!latest.map) {
+      throw new UseCaseFailure(
+        'NOT_FOUND',
+        'This journey map does not exist (any more). Reload the page; you can start a new map from a template.',
+      );
+    }
+    const first = findBatch(latest.batches, { id: args.batchId, accountId });
+    if (first) {
+      // A resend (the first answer was lost): applied once already. A summary sync the first
+      // call did not reach is done now (no call when the summary is up to date).
+      const current = await withSyncedSummary({
+        client,
+        content: contentOf(at),
+        saved: latest,
+        deps,
+      });
+      return {
+        map: withWriteUpRef(latest.map, { ...current, localId: at.localId }),
+        version: latest.version,
+        dropped: first.dropped,
+        rebased: first.rebased,
+        overwritten: first.overwritten,
+      };
+    }
+    assertVoteAuthority({ latest: latest.map, ops, accountId: args.accountId });
+    const applied = applyAll(latest.map, ops);
+    const after = recordVoteOwner({
+      latest: latest.map,
+      applied: applied.map,
+      accountId: args.accountId,
+    });
+    const dropped = applied.dropped;
+    const ours = changedFields(latest.map, after);
+    const rebased = latest.version !== args.baseVersion;
+    if (ours.length === 0) {
+      // Nothing to write (every op dropped or a no-op): the map as just read, as the caller.
+      return {
+        map: withWriteUpRef(latest.map, { ...latest, localId: at.localId }),
+        version: latest.version,
+        dropped,
+        rebased,
+        overwritten: [],
+      };
+    }
+    const next = { ...after, updatedAt: deps.now().toISOString() };
+    const overwritten = overwrittenFields({ latest, baseVersion: args.baseVersion, ours });
+    const version = latest.version + 1;
+    try {
+      const saved = await saveMap({
+        client,
+        at,
+        previous: latest,
+        map: next,
+        changed: ours,
+        generation: deps.newId(),
+        ops,
+        batch: batchEntry({
+          id: args.batchId,
+          accountId,
+          answer: { version, dropped, rebased, overwritten },
+        }),
+      });
+      const current = await withSyncedSummary({
+        client,
+        content: contentOf(at),
+        saved,
+        deps,
+      });
+      return {
+        map: withWriteUpRef(next, { ...current, localId: at.localId }),
+        version: saved.version,
+        dropped,
+        rebased,
+        overwritten,
+      };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= deps.maxApplyAttempts) throw error;
+      // Jittered backoff so two colliding writers do not collide again.
+      await deps.sleep(Math.round((50 + deps.random() * 150) * attempt));
+      latest = await readMap(client, at);
+    }
+  }
+}
