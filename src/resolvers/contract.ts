@@ -7,6 +7,7 @@ import type { JourneyMap } from '../domain/model/schema';
 import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing';
 import type { MapSummary } from '../domain/summary';
+import type { TemplateName } from '../domain/templates/template-ids';
 
 /** Error codes a resolver can answer with; each carries a message a person can act on. */
 export type ErrorCode =
@@ -34,8 +35,8 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: ResolverErro
 /** Identifies one macro instance: the page that holds it and its `localId`. */
 export type MapAddress = { pageId: string; localId: string };
 
-/** Templates a new map can start from. */
-export type TemplateId = 'blank' | 'awareness-to-advocacy' | 'worked-example';
+/** Templates a new map can start from (declared once, in src/domain/templates/template-ids.ts). */
+export type TemplateId = TemplateName;
 
 /** What the viewer may do with a map. */
 export type Capabilities = { canEdit: boolean; reason?: string };
