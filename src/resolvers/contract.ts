@@ -4,6 +4,7 @@
  * the keys `resolver.define` registers and the UI's calls are one and the same set.
  */
 import type { JourneyMap } from '../domain/model/schema';
+import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing';
 import type { MapSummary } from '../domain/summary';
@@ -44,8 +45,8 @@ export type Capabilities = { canEdit: boolean; reason?: string };
 /** A repair `restore()` made while loading, reported to the UI. */
 export type RepairNote = { path: string; message: string };
 
-/** An op the server dropped because its target no longer exists. */
-export type DroppedOp = { index: number; type: Op['type']; reason: string };
+/** An op the server dropped because its target no longer exists (declared in the domain). */
+export type { DroppedOp };
 
 /** A page attachment that is an image. */
 export type PhotoInfo = {
