@@ -1,7 +1,8 @@
 /**
  * The resolver contract: every key the Custom UI may `invoke`, with its payload and result.
  * Type-only (the UI imports it with `import type`); a guardrail test checks that these keys,
- * the keys `resolver.define` registers and the UI's calls are one and the same set.
+ * the keys `resolver.define` registers and the UI's calls are one and the same set, and
+ * contract-check.ts fails `tsc` when a payload here and its zod schema diverge.
  */
 import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
