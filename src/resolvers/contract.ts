@@ -1,12 +1,15 @@
 /**
  * The resolver contract: every key the Custom UI may `invoke`, with its payload and result.
  * Type-only (the UI imports it with `import type`); a guardrail test checks that these keys,
- * the keys `resolver.define` registers and the UI's calls are one and the same set.
+ * the keys `resolver.define` registers and the UI's calls are one and the same set, and
+ * contract-check.ts fails `tsc` when a payload here and its zod schema diverge.
  */
 import type { JourneyMap } from '../domain/model/schema';
+import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing';
 import type { MapSummary } from '../domain/summary';
+import type { TemplateName } from '../domain/templates/template-ids';
 
 /** Error codes a resolver can answer with; each carries a message a person can act on. */
 export type ErrorCode =
@@ -34,8 +37,8 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: ResolverErro
 /** Identifies one macro instance: the page that holds it and its `localId`. */
 export type MapAddress = { pageId: string; localId: string };
 
-/** Templates a new map can start from. */
-export type TemplateId = 'blank' | 'awareness-to-advocacy' | 'worked-example';
+/** Templates a new map can start from (declared once, in src/domain/templates/template-ids.ts). */
+export type TemplateId = TemplateName;
 
 /** What the viewer may do with a map. */
 export type Capabilities = { canEdit: boolean; reason?: string };
@@ -43,8 +46,8 @@ export type Capabilities = { canEdit: boolean; reason?: string };
 /** A repair `restore()` made while loading, reported to the UI. */
 export type RepairNote = { path: string; message: string };
 
-/** An op the server dropped because its target no longer exists. */
-export type DroppedOp = { index: number; type: Op['type']; reason: string };
+/** An op the server dropped because its target no longer exists (declared in the domain). */
+export type { DroppedOp };
 
 /** A page attachment that is an image. */
 export type PhotoInfo = {

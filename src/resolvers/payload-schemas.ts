@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import { BATCH_ID_PATTERN } from '../domain/codec/batch-log';
 import { opSchema } from '../domain/operations/registry';
+import { TEMPLATE_IDS } from '../domain/templates/template-ids';
 
 /** Confluence content ids are numeric strings. */
 export const pageIdSchema = z.string().regex(/^\d{1,20}$/, 'must be a numeric Confluence page id');
@@ -18,7 +19,7 @@ export const mapAddressSchema = z.object({ pageId: pageIdSchema, localId: localI
 
 /** `map/create`. */
 export const createPayloadSchema = mapAddressSchema.extend({
-  template: z.enum(['blank', 'awareness-to-advocacy', 'worked-example']),
+  template: z.enum(TEMPLATE_IDS),
   title: z.string().max(200, 'is longer than 200 characters').optional(),
 });
 

@@ -14,7 +14,7 @@ import type { Fixture } from '../reliability/support/world-fixture';
 import { createFixture, validPayload } from '../reliability/support/world-fixture';
 import { REGISTERED_KEYS } from '../../src/resolvers';
 import { unwrap } from '../integration/resolvers/harness';
-import { ROOT, readRepoFile } from '../support/repo-files';
+import { ROOT, listFiles, readRepoFile } from '../support/repo-files';
 
 type Spec = { paths: Record<string, Record<string, SpecOp | undefined>> };
 type SpecOp = {
@@ -42,7 +42,7 @@ function specScopes(row: ScopeRow, spec: Spec): string[] | null {
 }
 
 /**
- * The Custom UI's product calls (static/app/src/bridge/client.ts, through `requestConfluence`):
+ * The Custom UI's product calls (static/app/src/bridge/confluence.ts, through `requestConfluence`):
  * photo download, photo upload, people-picker search.
  */
 const UI_CALLS = [
@@ -128,11 +128,16 @@ describe('calls × manifest.yml', () => {
     expect(seen.filter((c) => c.status === 401)).toEqual([]);
   });
 
-  it('lists every product call of the Custom UI (bridge client) and declares its scopes', () => {
-    const client = readRepoFile('static/app/src/bridge/client.ts');
-    expect(client.match(/requestConfluence\(/g)?.length).toBe(UI_CALLS.length);
-    expect(client).toContain('/child/attachment');
-    expect(client).toContain('/wiki/rest/api/search/user');
+  it('lists every product call of the Custom UI (bridge/confluence.ts) and declares its scopes', () => {
+    const confluence = readRepoFile('static/app/src/bridge/confluence.ts');
+    expect(confluence.match(/requestConfluence\(/g)?.length).toBe(UI_CALLS.length);
+    expect(confluence).toContain('/child/attachment');
+    expect(confluence).toContain('/wiki/rest/api/search/user');
+    // confluence.ts is the one UI module that calls Confluence directly.
+    const callers = listFiles('static/app/src', /\.(ts|tsx)$/).filter((f) =>
+      /requestConfluence\(/.test(readRepoFile(f)),
+    );
+    expect(callers).toEqual(['static/app/src/bridge/confluence.ts']);
     for (const call of [...UI_CALLS, ...FAILURE_PATH_CALLS]) {
       const row = scopeRowFor(call.method, call.path);
       expect(row, call.what).not.toBeNull();

@@ -7,6 +7,7 @@
 import type { Card, JourneyMap, Lane, Step } from '../model/schema';
 import { curvePoints } from '../sentiment/curve-points';
 import { escapeAttr, escapeText } from '../storage-format/escape';
+import { IMPACT_LABEL } from '../vocabulary';
 import { CARD_COLOURS, FRAME } from './svg-palette';
 import { wrapText } from './wrap-text';
 
@@ -163,11 +164,7 @@ function cardSvg(card: Card, x: number, y: number): string {
   if (card.painPoint) {
     const n = card.painPoint.votes;
     const votes = n === 0 ? '' : ` · ${n} ${n === 1 ? 'vote' : 'votes'}`;
-    const impact = {
-      trivial: 'Trivial',
-      workaround: 'Needs a workaround',
-      abandon: 'Causes abandonment',
-    }[card.painPoint.impact];
+    const impact = IMPACT_LABEL[card.painPoint.impact];
     parts.push(
       text({
         x: x + 10,

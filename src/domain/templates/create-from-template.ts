@@ -6,14 +6,10 @@ import {
   awarenessToAdvocacyTemplate,
 } from './awareness-to-advocacy-template';
 import { BLANK_TITLE, blankTemplate } from './blank-template';
+import type { TemplateName } from './template-ids';
 import { WORKED_EXAMPLE_TITLE, workedExampleTemplate } from './worked-example-template';
 
-/** Templates a new map can start from (same ids as the resolver contract's `TemplateId`). */
-export const TEMPLATE_IDS = ['blank', 'awareness-to-advocacy', 'worked-example'] as const;
-/** One of the templates. */
-export type TemplateName = (typeof TEMPLATE_IDS)[number];
-
-const BUILDERS = {
+const BUILDERS: Record<TemplateName, { title: string; build: typeof blankTemplate }> = {
   blank: { title: BLANK_TITLE, build: blankTemplate },
   'awareness-to-advocacy': {
     title: AWARENESS_TO_ADVOCACY_TITLE,

@@ -10,12 +10,13 @@ import type {
 } from '../model/schema';
 import type { OpportunityQuadrant } from '../ranking/opportunities';
 import type { StatusColour } from '../storage-format/elements';
+import { IMPACT_LABEL, STEP_KIND_LABEL } from '../vocabulary';
 
 /** Impact levels of seed 000 with their lozenge colours. */
 export const IMPACT_LABELS: Readonly<Record<Impact, { title: string; colour: StatusColour }>> = {
-  trivial: { title: 'Trivial', colour: 'Grey' },
-  workaround: { title: 'Needs a workaround', colour: 'Yellow' },
-  abandon: { title: 'Causes abandonment', colour: 'Red' },
+  trivial: { title: IMPACT_LABEL.trivial, colour: 'Grey' },
+  workaround: { title: IMPACT_LABEL.workaround, colour: 'Yellow' },
+  abandon: { title: IMPACT_LABEL.abandon, colour: 'Red' },
 };
 
 /** Quadrant lozenge colours. */
@@ -27,11 +28,7 @@ export const QUADRANT_COLOURS: Readonly<Record<OpportunityQuadrant, StatusColour
 };
 
 /** Step kinds. */
-export const STEP_KIND_LABELS: Readonly<Record<StepKind, string>> = {
-  action: 'Action',
-  question: 'Question',
-  decision: 'Decision',
-};
+export const STEP_KIND_LABELS: Readonly<Record<StepKind, string>> = STEP_KIND_LABEL;
 
 /** Moments of truth (seed 003). */
 export const MOMENT_LABELS: Readonly<Record<Moment, string>> = {

@@ -4,24 +4,25 @@
  */
 import { useState } from 'react';
 import type { TemplateId } from '@contract';
+import { TEMPLATE_IDS } from '@domain/templates/template-ids';
 
-const TEMPLATES: readonly { id: TemplateId; title: string; description: string }[] = [
-  {
-    id: 'blank',
+/** What the picker says of each template; a Record, so a new template id cannot go unlabelled. */
+const TEMPLATE_TEXT: Record<TemplateId, { title: string; description: string }> = {
+  blank: {
     title: "The play's blank map",
     description: 'Scope, back-story and the lanes of the play, ready for your session.',
   },
-  {
-    id: 'awareness-to-advocacy',
+  'awareness-to-advocacy': {
     title: 'Awareness → Advocacy',
     description: 'Five stages: Awareness, Interest, Consideration, Purchase, Advocacy.',
   },
-  {
-    id: 'worked-example',
+  'worked-example': {
     title: 'Worked example',
     description: 'Alana evaluates Confluence for her team — a filled-in map to learn from.',
   },
-];
+};
+
+const TEMPLATES = TEMPLATE_IDS.map((id) => ({ id, ...TEMPLATE_TEXT[id] }));
 
 /** Template picker shown when this macro has no map yet. */
 export function InsertPicker(props: {

@@ -2,15 +2,7 @@
  * Words and symbols for the model's enums: colour is never the only carrier of meaning, so
  * every kind also has a label and a glyph.
  */
-import type {
-  Cadence,
-  CardKind,
-  EvidenceSource,
-  Impact,
-  LaneType,
-  Moment,
-  StepKind,
-} from '@domain/model/schema';
+import type { Cadence, CardKind, EvidenceSource, LaneType, Moment } from '@domain/model/schema';
 import { LANE_TYPE_INFO } from '@domain/model/factories';
 import { QUADRANT_LABELS, classifyOpportunity } from '@domain/ranking/opportunities';
 
@@ -56,19 +48,8 @@ export const LANE_TYPE_LABEL: Readonly<Record<LaneType, string>> = {
   text: 'Notes',
 };
 
-/** Step kinds in the play's words. */
-export const STEP_KIND_LABEL: Readonly<Record<StepKind, string>> = {
-  action: 'Action',
-  question: 'Question',
-  decision: 'Decision',
-};
-
-/** The play's pain-point impact scale. */
-export const IMPACT_LABEL: Readonly<Record<Impact, string>> = {
-  trivial: 'Trivial',
-  workaround: 'Needs a workaround',
-  abandon: 'Causes abandonment',
-};
+/** Step kinds and the pain-point impact scale: the words every renderer shares. */
+export { IMPACT_LABEL, STEP_KIND_LABEL } from '@domain/vocabulary';
 
 /** Moment-of-truth markers. */
 export const MOMENT: Readonly<Record<Moment, { label: string; glyph: string }>> = {
