@@ -51,7 +51,7 @@ const UI_CALLS = [
     path: '/wiki/rest/api/content/1/child/attachment/2/download',
     what: 'photo download',
   },
-  { method: 'POST', path: '/wiki/rest/api/content/1/child/attachment', what: 'photo upload' },
+  { method: 'PUT', path: '/wiki/rest/api/content/1/child/attachment', what: 'photo upload' },
   { method: 'GET', path: '/wiki/rest/api/search/user?cql=type%3Duser', what: 'people picker' },
 ] as const;
 
