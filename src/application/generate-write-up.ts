@@ -43,7 +43,6 @@ import { parentForMapPages } from '../confluence/page-parent';
 import type { UseCaseDeps } from './deps';
 import { UseCaseFailure } from './failure';
 import type { PageFacts } from './writeup-facts';
-import { freshRules, rememberFacts } from './writeup-facts';
 
 /** Titles tried before giving up when other pages of the space hold the plain title. */
 const MAX_TITLE_ATTEMPTS = 5;
@@ -65,17 +64,13 @@ async function readRoutingRules(client: ConfluenceClient, spaceId: string): Prom
   return (await readStoredRules(client, spaceId)).rules;
 }
 
-/** The rules for this generation: remembered ones under a minute old, else one read. */
+/** The rules for this generation: read once an invocation, as the user. */
 async function rulesFor(args: {
   client: ConfluenceClient;
   facts: PageFacts;
-  now: number;
 }): Promise<RoutingRules> {
-  const remembered = freshRules(args.facts, args.now);
-  if (remembered) return remembered;
-  const value = await readRoutingRules(args.client, args.facts.page.spaceId);
-  args.facts.rules = { value, readAt: args.now };
-  return value;
+  args.facts.rules ??= await readRoutingRules(args.client, args.facts.page.spaceId);
+  return args.facts.rules;
 }
 
 function needsRouting(map: JourneyMap): boolean {
@@ -347,13 +342,12 @@ async function recordWriteUp(args: {
   client: ConfluenceClient;
   at: MapLocation;
   stored: StoredMap;
-  facts: PageFacts;
   page: PageInfo;
   generatedAt: string;
 }): Promise<void> {
-  const { deps, client, at, stored, facts, page } = args;
+  const { deps, client, at, stored, page } = args;
   try {
-    const summary = await recordWriteUpInSummary({
+    await recordWriteUpInSummary({
       client,
       content: contentOf(at),
       properties: stored.properties,
@@ -366,11 +360,6 @@ async function recordWriteUp(args: {
         version: page.version?.number ?? 1,
       },
     });
-    const current: StoredMap = {
-      ...stored,
-      properties: [...stored.properties.filter((p) => p.key !== summary.key), summary],
-    };
-    rememberFacts(current, facts);
   } catch (error) {
     if (error instanceof ForbiddenError) throw new UseCaseFailure('FORBIDDEN', NO_EDIT);
     throw error;
@@ -385,20 +374,17 @@ async function mapAndFacts(args: {
   client: ConfluenceClient;
   at: MapLocation;
   accountId: string;
-  now: number;
 }): Promise<{ stored: StoredMap; facts: PageFacts }> {
-  const { client, at, accountId, now } = args;
+  const { client, at, accountId } = args;
   const state = await client.getPageState(contentOf(at));
   const stored = readMapFromProperties(state.properties, at.localId);
   const facts: PageFacts = {
     accountId,
-    readAt: now,
     page: state.page,
     canEdit: state.canEdit,
     rules: null,
     writeUpPageId: null,
   };
-  rememberFacts(stored, facts);
   return { stored, facts };
 }
 
@@ -430,7 +416,6 @@ export async function generateWriteUp(args: {
     client,
     at,
     accountId: args.accountId ?? '',
-    now: now.getTime(),
   });
   const map =
     stored.map &&
@@ -449,9 +434,7 @@ export async function generateWriteUp(args: {
   const today = now.toISOString().slice(0, 10);
   const generatedAt = now.toISOString();
   const render = async (m: JourneyMap): Promise<Rendered> => {
-    const rules = needsRouting(m)
-      ? await rulesFor({ client, facts, now: now.getTime() })
-      : emptyRules;
+    const rules = needsRouting(m) ? await rulesFor({ client, facts }) : emptyRules;
     // The chart lives on the map page (uploaded before any body shows it), one file per map.
     const chart: SentimentChart = {
       ...renderSentimentChart(m),
@@ -503,7 +486,7 @@ export async function generateWriteUp(args: {
   });
   facts.writeUpPageId = written.page.id;
   const page = written.page;
-  await recordWriteUp({ deps, client, at, stored, facts, page, generatedAt });
+  await recordWriteUp({ deps, client, at, stored, page, generatedAt });
   return {
     pageId: page.id,
     title: page.title,

@@ -131,7 +131,7 @@ export type ResolverContract = {
     payload: MapAddress & {
       spaceId?: string;
       preview?: boolean;
-      /** The map version the macro shows: an instance's older cached map is read again. */
+      /** The map version the macro shows (unused since decision 0014: every generation reads as the user). */
       mapVersion?: number;
     };
     result: Result<{
