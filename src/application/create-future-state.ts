@@ -30,6 +30,7 @@ import { journeyMapMacros } from '../confluence/macro-presence';
 import type { MapLocation, StoredMap } from '../confluence/map-store';
 import { readMapFromProperties, saveMap } from '../confluence/map-store';
 import { parentForMapPages } from '../confluence/page-parent';
+import type { KnownMap } from '../confluence/summary-store';
 import { mapsOnPage, withSyncedSummary } from '../confluence/summary-store';
 import type { PageInfo, StoredProperty } from '../confluence/wire';
 import { PROPERTY_KEY_PREFIX, isChunkKeyOf, mapPropertyKey } from '../domain/codec';
@@ -80,9 +81,10 @@ function sameLink(link: MapLink | null, at: MapAddress): boolean {
 function futureOn(
   properties: StoredProperty[],
   current: MapAddress,
+  known?: KnownMap,
 ): { localId: string; map: JourneyMap } | null {
   return (
-    mapsOnPage(properties).find(
+    mapsOnPage(properties, known).find(
       (m) => m.map.state === 'future' && sameLink(m.map.linkedMap, current),
     ) ?? null
   );
@@ -193,9 +195,11 @@ async function findOrphan(args: {
   current: MapLocation;
   page: { id: string; title: string; spaceId: string };
   properties: StoredProperty[];
+  /** The current map, decoded already. */
+  stored: KnownMap;
   accountId: string | null;
 }): Promise<ChildLookup> {
-  const here = futureOn(args.properties, args.current);
+  const here = futureOn(args.properties, args.current, args.stored);
   if (here) {
     const at = { ...args.current, localId: here.localId };
     return { found: { at, pageTitle: args.page.title }, reusable: null };
@@ -440,6 +444,7 @@ export async function createFutureState(args: {
         current,
         page: state.page,
         properties: state.properties,
+        stored,
         accountId: args.accountId,
       });
   let found = orphan.found;
