@@ -468,7 +468,7 @@ export class ConfluenceClient {
     bytes: Uint8Array;
     comment: string;
   }): Promise<{ id: string; version: number }> {
-    const multipart = multipartBody({
+    const multipart = await multipartBody({
       fields: { comment: args.comment, minorEdit: 'true' },
       file: {
         field: 'file',
