@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import { createFutureState } from '../application/create-future-state';
-import { clientFor, mapLocationFor } from './context';
 import { mapAddressSchema } from './payload-schemas';
 import { toResolverError } from './result';
-import { door } from './door';
+import { mapDoor } from './door';
 
 /** `map/createFutureState` payload: the current-state map and where its copy goes. */
 export const futureStatePayloadSchema = mapAddressSchema.extend({
@@ -16,19 +15,16 @@ export const futureStatePayloadSchema = mapAddressSchema.extend({
 });
 
 /** `map/createFutureState`: copy a current-state map into a linked future-state map. */
-export const createFutureStateResolver = door(
+export const createFutureStateResolver = mapDoor(
   'map/createFutureState',
   futureStatePayloadSchema,
-  async (rc, input) => {
-    const client = clientFor(rc);
-    const current = await mapLocationFor({ rc, client, address: input });
-    return createFutureState({
+  ({ rc, input, client, at }) =>
+    createFutureState({
       client,
-      current,
+      current: at,
       placement: input.placement,
       accountId: rc.accountId,
       deps: rc.deps,
       describeError: (error) => toResolverError(error).message,
-    });
-  },
+    }),
 );

@@ -50,6 +50,26 @@ function fromZod(error: ZodError): ResolverError {
   };
 }
 
+/** Adapter errors answered with a fixed message (the adapter's own text is not for people). */
+const FIXED_MESSAGES: [abstract new (...args: never[]) => Error, ErrorCode, string][] = [
+  [
+    ConflictError,
+    'CONFLICT',
+    'Several people saved this map at once and your change could not be merged. Reload the map and try again.',
+  ],
+  [
+    TooLargeError,
+    'TOO_LARGE',
+    'The journey map is too large to save. Remove some cards or split the journey into two maps.',
+  ],
+  [
+    ForbiddenError,
+    'FORBIDDEN',
+    'You do not have permission to edit this page, so the map cannot be changed. Ask a space admin or the page owner for edit access.',
+  ],
+  [NotFoundError, 'NOT_FOUND', 'The page was not found, or you do not have permission to see it.'],
+];
+
 /** Maps anything thrown inside a resolver to a contract error. */
 export function toResolverError(error: unknown): ResolverError {
   if (error instanceof ResolverFailure) {
@@ -69,33 +89,8 @@ export function toResolverError(error: unknown): ResolverError {
   if (error instanceof ZodError) return fromZod(error);
   if (error instanceof CorruptMapError) return { code: 'CORRUPT', message: error.message };
   if (error instanceof MapTooLargeError) return { code: 'TOO_LARGE', message: error.message };
-  if (error instanceof ConflictError) {
-    return {
-      code: 'CONFLICT',
-      message:
-        'Several people saved this map at once and your change could not be merged. Reload the map and try again.',
-    };
-  }
-  if (error instanceof TooLargeError) {
-    return {
-      code: 'TOO_LARGE',
-      message:
-        'The journey map is too large to save. Remove some cards or split the journey into two maps.',
-    };
-  }
-  if (error instanceof ForbiddenError) {
-    return {
-      code: 'FORBIDDEN',
-      message:
-        'You do not have permission to edit this page, so the map cannot be changed. Ask a space admin or the page owner for edit access.',
-    };
-  }
-  if (error instanceof NotFoundError) {
-    return {
-      code: 'NOT_FOUND',
-      message: 'The page was not found, or you do not have permission to see it.',
-    };
-  }
+  const fixed = FIXED_MESSAGES.find(([type]) => error instanceof type);
+  if (fixed) return { code: fixed[1], message: fixed[2] };
   if (error instanceof RateLimitedError) return { code: 'RATE_LIMITED', message: error.message };
   if (error instanceof ServerError) return { code: 'SERVER_ERROR', message: error.message };
   if (error instanceof InvalidRequestError) {

@@ -5,9 +5,8 @@
  */
 import { z } from 'zod';
 import { generateWriteUp } from '../application/generate-write-up';
-import { clientFor, mapLocationFor } from './context';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
-import { door } from './door';
+import { mapDoor } from './door';
 
 /** `writeup/generate` payload: the map, optionally the space (checked) and preview mode. */
 export const writeUpPayloadSchema = mapAddressSchema.extend({
@@ -17,19 +16,16 @@ export const writeUpPayloadSchema = mapAddressSchema.extend({
 });
 
 /** `writeup/generate`: preview (storage only) or generate (page + chart + reference). */
-export const generateWriteUpResolver = door(
+export const generateWriteUpResolver = mapDoor(
   'writeup/generate',
   writeUpPayloadSchema,
-  async (rc, input) => {
-    const client = clientFor(rc);
-    const at = await mapLocationFor({ rc, client, address: input });
-    return generateWriteUp({
+  ({ rc, input, client, at }) =>
+    generateWriteUp({
       client,
       at,
       accountId: rc.accountId,
       spaceId: input.spaceId,
       preview: input.preview === true,
       deps: rc.deps,
-    });
-  },
+    }),
 );
