@@ -219,15 +219,23 @@ export async function withSyncedSummary(args: {
 }
 
 /**
- * A page's summary as the user reads it, with the page's title and path: one call while the page
- * has at most 50 properties (the current key, else the pre-0020 one). `summary` is null when the
+ * A page's summary as the user reads it, with the page's title and path (and, asked, its body):
+ * one call while the page has at most 50 properties (the current key, else the pre-0020 one). `summary` is null when the
  * page has none or it is unreadable (the next save of a map rewrites it).
  */
 export async function readPageSummary(
   client: ConfluenceClient,
   content: ContentRef,
-): Promise<{ title: string; path: string; spaceId: string; summary: PageSummary | null }> {
-  const { page, property } = await client.getPageWithProperty(content, SUMMARY_PROPERTY_KEY);
+  opts: { body?: boolean } = {},
+): Promise<{
+  title: string;
+  path: string;
+  spaceId: string;
+  summary: PageSummary | null;
+  /** With `body`: the storage body (the macros still on the page); else null. */
+  storage: string | null;
+}> {
+  const { page, property } = await client.getPageWithProperty(content, SUMMARY_PROPERTY_KEY, opts);
   const included = page.properties?.results.find((p) => p.key === LEGACY_SUMMARY_PROPERTY_KEY);
   const legacy =
     property === null && page.properties?.meta?.hasMore === true
@@ -240,6 +248,7 @@ export async function readPageSummary(
     path: contentPath(page._links?.webui ?? '', page.id),
     spaceId: page.spaceId,
     summary: parsed.success ? parsed.data : null,
+    storage: page.body?.storage?.value ?? null,
   };
 }
 

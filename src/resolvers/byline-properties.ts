@@ -28,7 +28,8 @@ export async function bylineFor(args: {
   const today = args.deps.now().toISOString().slice(0, 10);
   const extension = record(record(args.payload).extension);
   const content = record(extension.content);
-  const id = typeof content.id === 'string' || typeof content.id === 'number' ? String(content.id) : '';
+  const id =
+    typeof content.id === 'string' || typeof content.id === 'number' ? String(content.id) : '';
   const type = typeof content.type === 'string' ? content.type : 'page';
   if (!args.accountId || !/^\d{1,20}$/.test(id) || !isContentType(type)) {
     return bylineLabel(null, today);

@@ -185,8 +185,11 @@ export type PageMaps = {
   pageTitle: string;
   /** Site-relative path of the page. */
   pageUrl: string;
-  /** One entry per map, in creation order (empty: the page has no map). */
-  maps: MapSummary[];
+  /**
+   * One entry per map still in the body, in creation order (empty: the page has no map), with
+   * `macroId`: the macro's own localId (the summary keeps a sanitised one), which requests use.
+   */
+  maps: (MapSummary & { macroId: string })[];
   /** Maps the summary left out (very many maps on one page). */
   hiddenMaps: number;
   /** What the byline item says about the page. */

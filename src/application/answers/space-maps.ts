@@ -134,7 +134,9 @@ export async function reviewsDue(args: {
   const due = entries
     .map((entry) => itemOf(entry, args.today))
     .filter((item) => item.reviewInDays !== null && item.reviewInDays <= args.withinDays)
-    .sort((a, b) => (a.reviewInDays ?? 0) - (b.reviewInDays ?? 0) || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) => (a.reviewInDays ?? 0) - (b.reviewInDays ?? 0) || a.title.localeCompare(b.title),
+    );
   return {
     maps: due.slice(0, args.limit),
     total: due.length,

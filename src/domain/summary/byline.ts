@@ -37,8 +37,7 @@ export function bylineLabel(summary: PageSummary | null, today: string): BylineL
   } else if (summary.nextReview && status === 'dueSoon') {
     parts.push(`review due ${shortDate(summary.nextReview)}`);
   }
-  const state =
-    summary.state === 'mixed' ? 'current and future state' : `${summary.state} state`;
+  const state = summary.state === 'mixed' ? 'current and future state' : `${summary.state} state`;
   const tooltip = [
     `${summary.painPoints} pain point${summary.painPoints === 1 ? '' : 's'}`,
     state,
