@@ -31,11 +31,26 @@ import type { StoredProperty } from './wire';
 
 const WHAT = 'the page summary';
 
+/** A map the caller holds decoded already, with the head property it was read or saved as. */
+export type KnownMap = Pick<StoredMap, 'head' | 'map'>;
+
+/** The caller's decoded map when `head` is the very head property it holds (same version). */
+function knownAt(head: StoredProperty, known: KnownMap | undefined): JourneyMap | null {
+  const held = known?.head;
+  return held && known.map && held.key === head.key && held.version === head.version
+    ? known.map
+    : null;
+}
+
 /**
  * Every readable map on the page, in creation order, keyed by its sanitised localId: heads under
- * the current prefix and, for maps not saved since decision 0020, under the legacy one.
+ * the current prefix and, for maps not saved since decision 0020, under the legacy one. The map
+ * the caller holds (`known`, matched by head key and version) is not decoded again.
  */
-export function mapsOnPage(properties: StoredProperty[]): { localId: string; map: JourneyMap }[] {
+export function mapsOnPage(
+  properties: StoredProperty[],
+  known?: KnownMap,
+): { localId: string; map: JourneyMap }[] {
   const out: { localId: string; map: JourneyMap; order: number }[] = [];
   const seen = new Set<string>();
   const heads = [
@@ -46,8 +61,8 @@ export function mapsOnPage(properties: StoredProperty[]): { localId: string; map
     if (seen.has(localId)) continue;
     seen.add(localId);
     try {
-      const stored = readMapFromProperties(properties, localId);
-      if (stored.map) out.push({ localId, map: stored.map, order: Number(p.id) || 0 });
+      const map = knownAt(p, known) ?? readMapFromProperties(properties, localId).map;
+      if (map) out.push({ localId, map, order: Number(p.id) || 0 });
     } catch {
       // A corrupt map is left out of the summary; its own macro explains the problem.
     }
@@ -87,6 +102,8 @@ export type UpdateSummaryArgs = {
   content: ContentRef;
   properties: StoredProperty[];
   deps: { now: () => Date };
+  /** A map of the page the caller holds decoded (not decoded again when still current). */
+  known?: KnownMap;
 };
 
 /** Writes the page summary when its fields changed; returns whether it wrote. Never throws. */
@@ -163,7 +180,7 @@ async function writeSummary(
       ? { ...args.record, localId: propertySuffix(args.record.localId) }
       : null;
     const next = summarizePage({
-      maps: mapsOnPage(properties),
+      maps: mapsOnPage(properties, args.known),
       today: now.toISOString().slice(0, 10),
       now: now.toISOString(),
       writeUps: record ? withWriteUpRecord(kept, record) : kept,
@@ -210,6 +227,7 @@ export async function withSyncedSummary(args: {
     content: args.content,
     properties: args.saved.properties,
     deps: args.deps,
+    known: args.saved,
   });
   if (summary === null) return args.saved;
   return {
