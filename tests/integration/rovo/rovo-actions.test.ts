@@ -54,7 +54,9 @@ async function mapOf(at: {
   pageId: string;
   localId: string;
 }): Promise<{ map: JourneyMap; version: number }> {
-  return unwrap(await fx.world.call('map/load', at, 'acc-admin'));
+  const loaded = unwrap(await fx.world.call('map/load', at, 'acc-admin'));
+  if (!loaded.map) throw new Error('the fixture map exists');
+  return { map: loaded.map, version: loaded.version };
 }
 
 beforeAll(async () => {
