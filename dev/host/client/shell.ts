@@ -154,7 +154,8 @@ function openModal(
     dialog.setAttribute('aria-label', modal.title);
   }
   const iframe = document.createElement('iframe');
-  iframe.className = 'jm-forge-frame jm-modal-frame';
+  // A module the shell opened (a ••• action) sizes to its content like Confluence's modal.
+  iframe.className = `jm-forge-frame jm-modal-frame${opener ? '' : ' jm-module-frame'}`;
   iframe.setAttribute('data-frame-id', modal.id);
   iframe.setAttribute('data-modal', 'true');
   iframe.title = modal.title || 'Dialog';
@@ -247,7 +248,8 @@ function openModule(trigger: HTMLElement): void {
   if (trigger.getAttribute('data-viewport-container') === 'popup') {
     openPopup(trigger, modal, onClosed);
   } else {
-    openModal(null, modal, onClosed);
+    // Confluence draws no header over a content action: the module shows its own heading.
+    openModal(null, { ...modal, title: '' }, onClosed);
   }
 }
 
