@@ -91,7 +91,10 @@ async function bylineOf(
 ): Promise<BylineText | null> {
   if (!deps.bylineText) return null;
   return deps.bylineText(
-    { content: { id: page.id, type: page.type ?? 'page' }, space: { id: space.id, key: space.key } },
+    {
+      content: { id: page.id, type: page.type ?? 'page' },
+      space: { id: space.id, key: space.key },
+    },
     deps.viewer.accountId,
   );
 }
