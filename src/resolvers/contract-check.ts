@@ -14,6 +14,7 @@ import type {
   mapAddressSchema,
   photosPayloadSchema,
 } from './payload-schemas';
+import type { pageMapsPayloadSchema } from './page-maps';
 import type { photoRegisterPayloadSchema } from './photo-register';
 import type { routingGetPayloadSchema, routingSetPayloadSchema } from './routing';
 import type { writeUpPayloadSchema } from './writeup';
@@ -46,6 +47,7 @@ type SchemaOf = {
   'routing/get': typeof routingGetPayloadSchema;
   'routing/set': typeof routingSetPayloadSchema;
   'map/createFutureState': typeof futureStatePayloadSchema;
+  'page/maps': typeof pageMapsPayloadSchema;
 };
 
 /**
@@ -73,4 +75,5 @@ export type ContractMatchesSchemas = [
   Assert<PayloadMatches<'routing/get'>>,
   Assert<PayloadMatches<'routing/set'>>,
   Assert<PayloadMatches<'map/createFutureState'>>,
+  Assert<PayloadMatches<'page/maps'>>,
 ];

@@ -16,6 +16,7 @@ import { listPhotos } from './photos';
 import { getRoutingResolver, setRoutingResolver } from './routing';
 import { generateWriteUpResolver } from './writeup';
 import { createFutureStateResolver } from './future';
+import { pageMapsResolver } from './page-maps';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../domain/codec/json-depth';
 import { fail } from './result';
 
@@ -40,6 +41,7 @@ const IMPLEMENTATIONS: Record<
   'routing/set': setRoutingResolver,
   'writeup/generate': generateWriteUpResolver,
   'map/createFutureState': createFutureStateResolver,
+  'page/maps': pageMapsResolver,
 };
 
 /** The keys this build registers. */
@@ -67,7 +69,8 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('routing/get', bind('routing/get'))
     .define('routing/set', bind('routing/set'))
     .define('writeup/generate', bind('writeup/generate'))
-    .define('map/createFutureState', bind('map/createFutureState'));
+    .define('map/createFutureState', bind('map/createFutureState'))
+    .define('page/maps', bind('page/maps'));
   return atTheDoor(resolver.getDefinitions());
 }
 
