@@ -14,6 +14,7 @@ import type {
   mapAddressSchema,
   photosPayloadSchema,
 } from './payload-schemas';
+import type { pageMapsPayloadSchema } from './page-maps';
 import type { photoRegisterPayloadSchema } from './photo-register';
 import type { routingGetPayloadSchema, routingSetPayloadSchema } from './routing';
 import type { writeUpPayloadSchema } from './writeup';
@@ -58,6 +59,7 @@ type SchemaOf = {
   'jira/projects': typeof jiraProjectsPayloadSchema;
   'jira/create': typeof jiraCreatePayloadSchema;
   'jira/send': typeof jiraSendPayloadSchema;
+  'page/maps': typeof pageMapsPayloadSchema;
 };
 
 /**
@@ -90,4 +92,5 @@ export type ContractMatchesSchemas = [
   Assert<PayloadMatches<'jira/projects'>>,
   Assert<PayloadMatches<'jira/create'>>,
   Assert<PayloadMatches<'jira/send'>>,
+  Assert<PayloadMatches<'page/maps'>>,
 ];

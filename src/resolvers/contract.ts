@@ -8,7 +8,7 @@ import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing';
-import type { MapSummary } from '../domain/summary';
+import type { BylineLabel, MapSummary } from '../domain/summary';
 import type { TemplateName } from '../domain/templates/template-ids';
 import type { DraftBlock, SendRow, WorkStatus } from '../domain/work-items';
 
@@ -198,6 +198,28 @@ export type ResolverContract = {
     payload: MapAddress & { baseVersion: number; topN: number; preview: boolean; pageUrl: string };
     result: Result<{ rows: SentRow[]; saved: MapApplyData | null }>;
   };
+  'page/maps': {
+    /** The page the module is on (checked against the context). */
+    payload: { pageId: string };
+    result: Result<PageMaps>;
+  };
+};
+
+/** The journey maps of one page, from its summary (byline panel and page actions). */
+export type PageMaps = {
+  pageId: string;
+  pageTitle: string;
+  /** Site-relative path of the page. */
+  pageUrl: string;
+  /**
+   * One entry per map still in the body, in creation order (empty: the page has no map), with
+   * `macroId`: the macro's own localId (the summary keeps a sanitised one), which requests use.
+   */
+  maps: (MapSummary & { macroId: string })[];
+  /** Maps the summary left out (very many maps on one page). */
+  hiddenMaps: number;
+  /** What the byline item says about the page. */
+  byline: BylineLabel;
 };
 
 /** What `map/apply` answers (also after a Jira link was recorded). */

@@ -23,6 +23,7 @@ import {
   jiraSendResolver,
   jiraStatusesResolver,
 } from './jira';
+import { pageMapsResolver } from './page-maps';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../domain/codec/json-depth';
 import { fail } from './result';
 
@@ -52,6 +53,7 @@ const IMPLEMENTATIONS: Record<
   'jira/projects': jiraProjectsResolver,
   'jira/create': jiraCreateResolver,
   'jira/send': jiraSendResolver,
+  'page/maps': pageMapsResolver,
 };
 
 /** The keys this build registers. */
@@ -84,7 +86,8 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('jira/lookup', bind('jira/lookup'))
     .define('jira/projects', bind('jira/projects'))
     .define('jira/create', bind('jira/create'))
-    .define('jira/send', bind('jira/send'));
+    .define('jira/send', bind('jira/send'))
+    .define('page/maps', bind('page/maps'));
   return atTheDoor(resolver.getDefinitions());
 }
 

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emulator } from '../../emulator/index';
+import { clientScript } from '../client-script';
 import { RestError, createPage, updatePageBody } from '../confluence-client';
 import type { FrameTokens } from '../frame-token';
 import { cookie, isSameOrigin, readBody, redirect, send, sendHtml } from '../http';
@@ -95,12 +96,16 @@ export async function handleShell(
     send(res, 204, '');
     return true;
   }
-  if (p === '/__shell/assets/shell.js' || p === '/__shell/assets/shell.css') {
-    const file = path.join(CLIENT_DIR, path.basename(p));
-    send(res, 200, readFileSync(file), {
-      'content-type': p.endsWith('.js')
-        ? 'text/javascript; charset=utf-8'
-        : 'text/css; charset=utf-8',
+  if (p === '/__shell/assets/shell.js') {
+    send(res, 200, clientScript('shell'), {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    });
+    return true;
+  }
+  if (p === '/__shell/assets/shell.css') {
+    send(res, 200, readFileSync(path.join(CLIENT_DIR, 'shell.css')), {
+      'content-type': 'text/css; charset=utf-8',
       'cache-control': 'no-cache',
     });
     return true;

@@ -96,6 +96,7 @@ export function validPayload(
     case 'map/createFutureState':
       return { ...at, placement: 'samePage' };
     case 'photos/list':
+    case 'page/maps':
       return { pageId: at.pageId };
     case 'photos/register':
       return { ...at, baseVersion, attachmentId: fx.photos[at.pageId] ?? '1' };
