@@ -472,7 +472,7 @@ export class ConfluenceClient {
     bytes: Uint8Array;
     comment: string;
   }): Promise<{ id: string; version: number }> {
-    const multipart = multipartBody({
+    const multipart = await multipartBody({
       fields: { comment: args.comment, minorEdit: 'true' },
       file: {
         field: 'file',
