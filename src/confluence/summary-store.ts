@@ -11,10 +11,11 @@ import {
   sanitizeLocalId,
 } from '../domain/codec';
 import type { JourneyMap } from '../domain/model/schema';
-import type { WriteUpRecord } from '../domain/summary';
+import type { PageSummary, WriteUpRecord } from '../domain/summary';
 import {
   LEGACY_SUMMARY_PROPERTY_KEY,
   SUMMARY_PROPERTY_KEY,
+  pageSummarySchema,
   readWriteUpRecords,
   summarizePage,
   summaryChanged,
@@ -233,4 +234,45 @@ export async function withSyncedSummary(args: {
     ...args.saved,
     properties: [...args.saved.properties.filter((p) => p.key !== summary.key), summary],
   };
+}
+
+/**
+ * A page's summary as the user reads it, with the page's title and path (and, asked, its body):
+ * one call while the page has at most 50 properties (the current key, else the pre-0020 one). `summary` is null when the
+ * page has none or it is unreadable (the next save of a map rewrites it).
+ */
+export async function readPageSummary(
+  client: ConfluenceClient,
+  content: ContentRef,
+  opts: { body?: boolean } = {},
+): Promise<{
+  title: string;
+  path: string;
+  spaceId: string;
+  summary: PageSummary | null;
+  /** With `body`: the storage body (the macros still on the page); else null. */
+  storage: string | null;
+}> {
+  const { page, property } = await client.getPageWithProperty(content, SUMMARY_PROPERTY_KEY, opts);
+  const included = page.properties?.results.find((p) => p.key === LEGACY_SUMMARY_PROPERTY_KEY);
+  const legacy =
+    property === null && page.properties?.meta?.hasMore === true
+      ? await client.getPropertyByKey(content, LEGACY_SUMMARY_PROPERTY_KEY)
+      : null;
+  const value = property?.value ?? included?.value ?? legacy?.value;
+  const parsed = pageSummarySchema.safeParse(value);
+  return {
+    title: page.title,
+    path: contentPath(page._links?.webui ?? '', page.id),
+    spaceId: page.spaceId,
+    summary: parsed.success ? parsed.data : null,
+    storage: page.body?.storage?.value ?? null,
+  };
+}
+
+/** Site-relative path of a page from its `webui` link (the classic redirect when absent). */
+export function contentPath(webui: string, pageId: string): string {
+  if (!webui) return `/wiki/pages/viewpage.action?pageId=${encodeURIComponent(pageId)}`;
+  if (/^https?:\/\//.test(webui)) return new URL(webui).pathname;
+  return webui.startsWith('/wiki/') ? webui : `/wiki${webui.startsWith('/') ? '' : '/'}${webui}`;
 }

@@ -8,7 +8,14 @@
  */
 import type { Envelope, FlagMessage, FrameMessage, ModalMessage, ShellMessage } from './protocol';
 
-type OpenModal = { opener: HTMLIFrameElement; overlay: HTMLElement; options: ModalMessage };
+type OpenModal = {
+  /** The frame that opened it; null for a module the shell opened (byline item, ••• action). */
+  opener: HTMLIFrameElement | null;
+  overlay: HTMLElement;
+  options: ModalMessage;
+  /** Runs once it is closed (the byline item re-reads its title). */
+  onClosed?: () => void;
+};
 
 const origin = window.location.origin;
 const flagsEl = requireElement('jm-flags');
@@ -120,7 +127,11 @@ const SIZES: Record<string, string> = {
   fullscreen: '100%',
 };
 
-function openModal(opener: HTMLIFrameElement, modal: ModalMessage): void {
+function openModal(
+  opener: HTMLIFrameElement | null,
+  modal: ModalMessage,
+  onClosed?: () => void,
+): void {
   const overlay = document.createElement('div');
   overlay.className = 'jm-modal-blanket';
   const dialog = document.createElement('div');
@@ -143,7 +154,8 @@ function openModal(opener: HTMLIFrameElement, modal: ModalMessage): void {
     dialog.setAttribute('aria-label', modal.title);
   }
   const iframe = document.createElement('iframe');
-  iframe.className = 'jm-forge-frame jm-modal-frame';
+  // A module the shell opened (a ••• action) sizes to its content like Confluence's modal.
+  iframe.className = `jm-forge-frame jm-modal-frame${opener ? '' : ' jm-module-frame'}`;
   iframe.setAttribute('data-frame-id', modal.id);
   iframe.setAttribute('data-modal', 'true');
   iframe.title = modal.title || 'Dialog';
@@ -154,7 +166,7 @@ function openModal(opener: HTMLIFrameElement, modal: ModalMessage): void {
     if (e.target === overlay && modal.closeOnOverlayClick) closeModal(modal.id, undefined);
   });
   modalsEl.appendChild(overlay);
-  modals[modal.id] = { opener, overlay, options: modal };
+  modals[modal.id] = { opener, overlay, options: modal, ...(onClosed ? { onClosed } : {}) };
 }
 
 function closeModal(id: string | null, payload: unknown): void {
@@ -163,7 +175,120 @@ function closeModal(id: string | null, payload: unknown): void {
   delete modals[id];
   m.overlay.remove();
   send(m.opener, { type: 'modalClosed', modalId: id, payload });
+  m.onClosed?.();
 }
+
+// ---- page-level modules: the byline item and the ••• menu -------------------------------------
+/** Popup widths of the byline item's `viewportSize`. */
+const POPUP_WIDTHS: Record<string, string> = {
+  small: '360px',
+  medium: '480px',
+  large: '640px',
+};
+
+/** Opens the byline item's module in a popup anchored below it. */
+function openPopup(trigger: HTMLElement, modal: ModalMessage, onClosed: () => void): void {
+  const popup = document.createElement('div');
+  popup.className = 'jm-popup';
+  popup.setAttribute('role', 'dialog');
+  popup.setAttribute('aria-label', modal.title);
+  popup.setAttribute('data-testid', 'module-popup');
+  const size = typeof modal.size === 'string' ? modal.size : 'small';
+  popup.style.width = POPUP_WIDTHS[size] ?? '360px';
+  const box = trigger.getBoundingClientRect();
+  popup.style.left = `${Math.max(8, box.left + window.scrollX)}px`;
+  popup.style.top = `${box.bottom + window.scrollY + 6}px`;
+  const iframe = document.createElement('iframe');
+  iframe.className = 'jm-forge-frame jm-modal-frame';
+  iframe.setAttribute('data-frame-id', modal.id);
+  iframe.setAttribute('data-modal', 'true');
+  iframe.title = modal.title;
+  iframe.src = modal.src;
+  popup.appendChild(iframe);
+  document.body.appendChild(popup);
+  modals[modal.id] = { opener: null, overlay: popup, options: modal, onClosed };
+}
+
+/** Re-reads the byline item's dynamic title and tooltip (after its popup closed). */
+function refreshByline(trigger: HTMLElement): void {
+  const url = trigger.getAttribute('data-byline-refresh');
+  if (!url) return;
+  void fetch(url, { credentials: 'same-origin' })
+    .then((r) => (r.ok ? (r.json() as Promise<{ title?: unknown; tooltip?: unknown }>) : null))
+    .then((next) => {
+      if (!next) return;
+      const title = trigger.querySelector('.jm-byline-title');
+      if (title && typeof next.title === 'string') title.textContent = next.title;
+      if (typeof next.tooltip === 'string') trigger.title = next.tooltip;
+    })
+    .catch(() => undefined);
+}
+
+/** Opens the module a byline item or a ••• menu entry names (its signed frame URL). */
+function openModule(trigger: HTMLElement): void {
+  const id = trigger.getAttribute('data-module-id') ?? '';
+  const src = trigger.getAttribute('data-module-src') ?? '';
+  if (!id || !src) return;
+  if (modals[id]) {
+    closeModal(id, undefined);
+    return;
+  }
+  const modal: ModalMessage = {
+    id,
+    src,
+    size: trigger.getAttribute('data-viewport-size') ?? 'medium',
+    title: trigger.getAttribute('data-module-title') ?? '',
+    closeOnEscape: true,
+    closeOnOverlayClick: true,
+  };
+  const isByline = trigger.hasAttribute('data-byline-refresh');
+  const onClosed = (): void => {
+    if (isByline) refreshByline(trigger);
+  };
+  if (trigger.getAttribute('data-viewport-container') === 'popup') {
+    openPopup(trigger, modal, onClosed);
+  } else {
+    // Confluence draws no header over a content action: the module shows its own heading.
+    openModal(null, { ...modal, title: '' }, onClosed);
+  }
+}
+
+function closeMenus(except?: Element): void {
+  for (const menu of Array.from(document.querySelectorAll('.jm-more-actions'))) {
+    if (menu === except) continue;
+    const list = menu.querySelector('.jm-menu');
+    if (list instanceof HTMLElement) list.hidden = true;
+    menu.querySelector('[aria-haspopup="menu"]')?.setAttribute('aria-expanded', 'false');
+  }
+}
+
+document.addEventListener('click', (e) => {
+  const target = e.target instanceof Element ? e.target : null;
+  const moduleTrigger = target?.closest<HTMLElement>('[data-module-src]');
+  if (moduleTrigger) {
+    closeMenus();
+    openModule(moduleTrigger);
+    return;
+  }
+  const menuButton = target?.closest<HTMLElement>('.jm-more-actions [aria-haspopup="menu"]');
+  if (menuButton) {
+    const wrap = menuButton.closest('.jm-more-actions') ?? undefined;
+    closeMenus(wrap);
+    const list = wrap?.querySelector('.jm-menu');
+    if (list instanceof HTMLElement) {
+      list.hidden = !list.hidden;
+      menuButton.setAttribute('aria-expanded', list.hidden ? 'false' : 'true');
+    }
+    return;
+  }
+  closeMenus();
+  // A click outside an open popup closes it, as Confluence's byline popups do.
+  for (const [id, m] of Object.entries(modals)) {
+    if (m.overlay.classList.contains('jm-popup') && target && !m.overlay.contains(target)) {
+      closeModal(id, undefined);
+    }
+  }
+});
 
 document.addEventListener('keydown', (e) => {
   if (e.key !== 'Escape') return;

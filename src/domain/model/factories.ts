@@ -166,6 +166,7 @@ export function createEmptyMap(args: { title: string; laneIds?: readonly string[
     cards: [],
     session: createSession(),
     writeUp: null,
+    workItems: [],
     updatedAt: null,
   };
 }
