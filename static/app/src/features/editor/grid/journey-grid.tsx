@@ -15,6 +15,8 @@ import { useValue } from '../value-store';
 import type { CellIndex } from './cell-index';
 import { buildCellIndex } from './cell-index';
 import { GridBody } from './grid-body';
+import { GridCols } from './grid-cols';
+import { gridWidth } from './grid-geometry';
 import { GridHead } from './grid-head';
 import { FIRST_LANE_ROW, buildColumns, visibleLanes } from './grid-model';
 import { findCell, handleGridKey } from './grid-keys';
@@ -130,6 +132,7 @@ export function JourneyGrid() {
           aria-rowcount={2 + rows.length}
           aria-colcount={1 + columns.length}
           className={`journey-grid${windowed ? ' is-large' : ''}`}
+          style={{ width: gridWidth(columns.length) }}
           onKeyDown={(e) =>
             handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })
           }
@@ -146,6 +149,7 @@ export function JourneyGrid() {
             t.tabIndex = 0;
           }}
         >
+          <GridCols count={columns.length} />
           <GridHead map={map} columns={columns} spans={spans} colSegs={colSegs} canEdit={canEdit} />
           <GridBody
             map={map}
