@@ -118,7 +118,14 @@
       if (size.height) dialog.style.height = String(size.height);
     } else {
       dialog.style.width = SIZES[size] || SIZES.medium;
-      if (size === 'fullscreen' || size === 'max') dialog.style.height = '100%';
+      if (size === 'fullscreen' || size === 'max') {
+        // As on Confluence: the whole viewport (fullscreen: 100vw x 100vh, title in a header;
+        // max: the whole host area), no blanket padding, the frame sized by the dialog, not by
+        // its content.
+        dialog.style.height = '100%';
+        overlay.classList.add('is-' + size);
+        dialog.setAttribute('data-fills', 'true');
+      }
     }
     if (modal.title) {
       var h = document.createElement('h2');
@@ -184,7 +191,9 @@
         break;
       case 'resize': {
         var h = Math.max(0, Math.min(Number(m.height) || 0, 20000));
-        if (frame.getAttribute('data-modal') === 'true') {
+        if (frame.closest('[data-fills="true"]')) {
+          // A fullscreen / max modal's frame fills its dialog whatever its content's height.
+        } else if (frame.getAttribute('data-modal') === 'true') {
           frame.style.height = Math.min(h, window.innerHeight * 0.8) + 'px';
         } else {
           var min = Number(frame.getAttribute('data-min-height') || 0);
