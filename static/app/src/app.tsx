@@ -6,7 +6,7 @@ import type { ComponentType } from 'react';
 import { Suspense, lazy, useMemo } from 'react';
 import type { HostContext } from './bridge/client';
 import { bridgeTransport, pageIdOf } from './bridge/client';
-import { focusRequestOf } from './bridge/focus-mode';
+import { focusRequestOf } from './bridge/focus-request';
 import { MacroScreen } from './features/editor/macro-screen';
 
 /** Props every lazily loaded screen receives. */

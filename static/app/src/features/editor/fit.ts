@@ -12,7 +12,7 @@ export const COMPACT_BELOW = 0.6;
 
 /** Zoom clamped to the allowed range, two decimals. */
 export function clampZoom(z: number): number {
-  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.floor(z * 100) / 100));
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.floor(z * 100 + 1e-9) / 100));
 }
 
 /**
