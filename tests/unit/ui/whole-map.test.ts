@@ -11,6 +11,8 @@ import {
   gridWidth,
 } from '../../../static/app/src/features/editor/grid/grid-geometry';
 import { prefixSums, spanInView } from '../../../static/app/src/features/editor/grid/grid-window';
+import { decisionTracks } from '../../../static/app/src/features/editor/grid/decision-tracks';
+import type { Column } from '../../../static/app/src/features/editor/grid/grid-model';
 
 describe('fitFor', () => {
   it.each([
@@ -80,5 +82,58 @@ describe('placeOf', () => {
     [{ left: Number.NaN, top: 0, zoom: 1 }, null],
   ])('%j → %j', (raw, want) => {
     expect(placeOf(raw)).toEqual(want);
+  });
+});
+
+describe('decisionTracks', () => {
+  type StepColumn = Extract<Column, { kind: 'step' }>;
+  const stage = { id: 's', name: 'S' };
+  function stepCol(args: {
+    stage: StepColumn['stage'];
+    id: string;
+    kind?: 'action' | 'decision';
+    paths?: string[];
+    pathId?: string | null;
+  }): Column {
+    return {
+      kind: 'step',
+      key: args.id,
+      stage: args.stage,
+      indexInStage: 0,
+      step: {
+        id: args.id,
+        kind: args.kind ?? 'action',
+        paths: (args.paths ?? []).map((p) => ({ id: p, label: p.toUpperCase() })),
+        pathId: args.pathId ?? null,
+      } as StepColumn['step'],
+    };
+  }
+  const roles = (cols: Column[]) =>
+    decisionTracks(cols).map((t) =>
+      t ? `${t.role}${t.active >= 0 ? t.active : ''}${t.starts ? '*' : ''}` : '-',
+    );
+
+  it.each([
+    { name: 'no decision', cols: [{ id: 'a' }, { id: 'b' }], want: ['-', '-'] },
+    {
+      name: 'fork, two paths, rejoin',
+      cols: [
+        { id: 'a' },
+        { id: 'd', kind: 'decision' as const, paths: ['y', 'n'] },
+        { id: 'y1', pathId: 'y' },
+        { id: 'y2', pathId: 'y' },
+        { id: 'n1', pathId: 'n' },
+        { id: 'j' },
+        { id: 'k' },
+      ],
+      want: ['-', 'fork', 'on0*', 'on0', 'on1*', 'rejoin', '-'],
+    },
+    {
+      name: 'a decision with no paths draws nothing',
+      cols: [{ id: 'd', kind: 'decision' as const }, { id: 'x' }],
+      want: ['-', '-'],
+    },
+  ])('$name', ({ cols, want }) => {
+    expect(roles(cols.map((c) => stepCol({ stage, ...c })))).toEqual(want);
   });
 });

@@ -3,6 +3,8 @@
  * in place (Enter or F2), dragged, moved with Alt+arrow keys, and opened in the details panel.
  */
 import { memo, useRef, useState } from 'react';
+import type { Track } from './decision-tracks';
+import { DecisionTrackView } from './decision-track-view';
 import type { Channel, Lane, Stage, Step } from '@domain/model/schema';
 import { useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
@@ -167,6 +169,8 @@ export const StepHeader = memo(function StepHeader(props: {
   step: Step;
   stageName: string;
   pathLabel: string | null;
+  /** The decision tracks this column draws (null: no decision open here). */
+  track: Track | null;
   channels: readonly Channel[];
   canEdit: boolean;
   pos: Pos;
@@ -219,6 +223,7 @@ export const StepHeader = memo(function StepHeader(props: {
         }
       }}
     >
+      {props.track && <DecisionTrackView track={props.track} />}
       {props.pathLabel && <div className="path-label">↳ {props.pathLabel}</div>}
       <div className="header-row">
         <span className={`step-kind kind-${step.kind}`} title={STEP_KIND_LABEL[step.kind]}>
