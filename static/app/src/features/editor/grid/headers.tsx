@@ -94,6 +94,7 @@ export const StageHeader = memo(function StageHeader(props: {
       {...posAttrs(props.pos)}
       aria-label={`Stage ${props.index + 1}: ${props.stage.name}`}
       className="stage-header"
+      data-stage-id={props.stage.id}
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget || !props.canEdit) return;
         if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
@@ -209,6 +210,7 @@ export const StepHeader = memo(function StepHeader(props: {
       {...posAttrs(props.pos)}
       aria-label={`Step ${step.name}, ${STEP_KIND_LABEL[step.kind]}, stage ${props.stageName}${step.moment ? `, ${MOMENT[step.moment].label}` : ''}${props.pathLabel ? `, path ${props.pathLabel}` : ''}`}
       className={`step-header kind-${step.kind}`}
+      data-step-id={step.id}
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return;
         if (props.canEdit && e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
@@ -315,6 +317,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
       data-col-end={0}
       aria-label={`${lane.name} lane, ${lane.zone === 'onstage' ? 'on-stage' : 'back-stage'}`}
       className={`lane-header lane-${lane.type}`}
+      data-lane-id={lane.id}
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return;
         if (props.canEdit && e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
