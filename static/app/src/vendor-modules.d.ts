@@ -26,6 +26,10 @@ declare module '@forge/bridge/out/flag' {
   export { showFlag } from '@forge/bridge';
 }
 
+declare module '@forge/bridge/out/events' {
+  export { events } from '@forge/bridge';
+}
+
 declare module '@forge/bridge/out/modal' {
   export { Modal } from '@forge/bridge';
 }
