@@ -35,6 +35,7 @@ import { mapsOnPage, withSyncedSummary } from '../confluence/summary-store';
 import type { PageInfo, StoredProperty } from '../confluence/wire';
 import { PROPERTY_KEY_PREFIX, isChunkKeyOf, mapPropertyKey } from '../domain/codec';
 import { futurePageTitle, futureStateCopy } from '../domain/future/future-state-copy';
+import type { FutureStateResult } from '../domain/future/future-state-result';
 import type { JourneyMap, MapLink } from '../domain/model/schema';
 import type { UseCaseDeps } from './deps';
 import { UseCaseFailure } from './failure';
@@ -45,17 +46,6 @@ type MapAddress = { pageId: string; localId: string };
 
 /** Where the future-state copy goes: a second macro on the same page, or a new child page. */
 export type FutureStatePlacement = 'samePage' | 'childPage';
-
-/** What creating a future state answers (the `map/createFutureState` result). */
-export type CreatedFutureState = {
-  future: MapAddress;
-  pageTitle: string;
-  pageUrl: string;
-  created: boolean;
-  linked: boolean;
-  currentVersion: number;
-  linkError?: string;
-};
 
 /** Titles tried for the child page when other pages of the space hold the plain one. */
 const MAX_TITLE_ATTEMPTS = 5;
@@ -223,14 +213,16 @@ function nothingStored(properties: StoredProperty[]): StoredMap {
   return { map: null, version: 0, head: null, repairs: [], properties, history: [], batches: [] };
 }
 
-/** Writes the future map's properties; answers what was written. */
-async function writeFutureMap(args: {
+/** A future map to write: who writes, the map, and the properties of the content it goes on. */
+type Copy = {
   deps: UseCaseDeps;
   client: ConfluenceClient;
-  at: MapLocation;
-  properties: StoredProperty[];
   map: JourneyMap;
-}): Promise<StoredMap> {
+  properties: StoredProperty[];
+};
+
+/** Writes the future map's properties; answers what was written. */
+async function writeFutureMap(args: Copy & { at: MapLocation }): Promise<StoredMap> {
   return saveMap({
     client: args.client,
     at: args.at,
@@ -258,14 +250,9 @@ async function dropFutureMap(
 }
 
 /** Same page: the map property first, then the macro after the current one in the body. */
-async function createOnSamePage(args: {
-  deps: UseCaseDeps;
-  client: ConfluenceClient;
-  current: MapLocation;
-  map: JourneyMap;
-  properties: StoredProperty[];
-  pageTitle: string;
-}): Promise<Found> {
+async function createOnSamePage(
+  args: Copy & { current: MapLocation; pageTitle: string },
+): Promise<Found> {
   const { deps, client, current } = args;
   const at: MapLocation = { ...current, localId: deps.newId() };
   // The body is checked first: a page without the macro is refused before anything is written.
@@ -274,13 +261,7 @@ async function createOnSamePage(args: {
     content: contentOf(current),
     localId: current.localId,
   });
-  const saved = await writeFutureMap({
-    deps,
-    client,
-    at,
-    properties: args.properties,
-    map: args.map,
-  });
+  const saved = await writeFutureMap({ ...args, at });
   try {
     await addMacroToPage({
       client,
@@ -300,24 +281,11 @@ async function createOnSamePage(args: {
 }
 
 /** Writes the map (and the summary) onto a child page; the page is trashed when that fails. */
-async function fillChildPage(args: {
-  deps: UseCaseDeps;
-  client: ConfluenceClient;
-  child: PageInfo;
-  localId: string;
-  properties: StoredProperty[];
-  map: JourneyMap;
-}): Promise<Found> {
+async function fillChildPage(args: Copy & { child: PageInfo; localId: string }): Promise<Found> {
   const { deps, client, child } = args;
   const at: MapLocation = { pageId: child.id, contentType: 'page', localId: args.localId };
   try {
-    const saved = await writeFutureMap({
-      deps,
-      client,
-      at,
-      properties: args.properties,
-      map: args.map,
-    });
+    const saved = await writeFutureMap({ ...args, at });
     await withSyncedSummary({ client, content: contentOf(at), saved, deps });
   } catch (error) {
     // If the trash fails too, the next call finds the empty page and fills it (leftBehind).
@@ -416,7 +384,7 @@ export async function createFutureState(args: {
   deps: UseCaseDeps;
   /** A failure of the linking step in a person's words (the resolvers own that mapping). */
   describeError: (error: unknown) => string;
-}): Promise<CreatedFutureState> {
+}): Promise<FutureStateResult> {
   const { client, current, deps } = args;
   const state = await client.getPageState(contentOf(current));
   // Checked before anything is read further or written: a viewer changes nothing.

@@ -4,6 +4,7 @@
  * the keys `resolver.define` registers and the UI's calls are one and the same set, and
  * contract-check.ts fails `tsc` when a payload here and its zod schema diverge.
  */
+import type { FutureStateResult } from '../domain/future/future-state-result';
 import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
@@ -11,6 +12,7 @@ import type { RoutingRules } from '../domain/routing';
 import type { BylineLabel, MapSummary } from '../domain/summary';
 import type { TemplateName } from '../domain/templates/template-ids';
 import type { DraftBlock, SendRow, WorkStatus } from '../domain/work-items';
+import type { GeneratedWriteUp } from '../domain/write-up/generated-write-up';
 
 /** Error codes a resolver can answer with; each carries a message a person can act on. */
 export type ErrorCode =
@@ -135,20 +137,7 @@ export type ResolverContract = {
       /** The map version the macro shows (unused since decision 0014: every generation reads as the user). */
       mapVersion?: number;
     };
-    result: Result<{
-      pageId: string;
-      title: string;
-      url: string;
-      version: number;
-      /** True when this call created the page; false when it updated the one made before. */
-      created: boolean;
-      /** When this generation ran (ISO instant): the write-up line's "generated … ago". */
-      generatedAt: string;
-      /** The storage-format body (preview only). */
-      storage?: string;
-      /** Said when the page recorded as the write-up was not this map's and was left alone. */
-      notice?: string;
-    }>;
+    result: Result<GeneratedWriteUp>;
   };
   'index/list': {
     payload: { spaceKey: string; cursor?: string };
@@ -255,20 +244,8 @@ export type WorkItemPayload = {
 /** One row of a send's report. */
 export type SentRow = SendRow & { key?: string; error?: string };
 
-/** What `map/createFutureState` made (or found: a second call never duplicates). */
-export type FutureStateResult = {
-  future: MapAddress;
-  /** Title and site-relative path of the page that holds the future-state map. */
-  pageTitle: string;
-  pageUrl: string;
-  /** True when this call made the copy; false when an existing future-state map was found. */
-  created: boolean;
-  /** Whether the current map now links to it; when false, `linkError` says why (call again). */
-  linked: boolean;
-  linkError?: string;
-  /** The current map's version after linking. */
-  currentVersion: number;
-};
+/** What `map/createFutureState` made (declared once, in src/domain/future/future-state-result.ts). */
+export type { FutureStateResult };
 
 /** One map in the space index: its page and the map's summary entry. */
 export type IndexEntry = {

@@ -5,11 +5,10 @@
  */
 import { z } from 'zod';
 import { createFutureState } from '../application/create-future-state';
-import type { ResultOf } from './contract';
-import type { ResolverContext } from './context';
 import { clientFor, mapLocationFor } from './context';
 import { mapAddressSchema } from './payload-schemas';
-import { guard, toResolverError } from './result';
+import { toResolverError } from './result';
+import { door } from './door';
 
 /** `map/createFutureState` payload: the current-state map and where its copy goes. */
 export const futureStatePayloadSchema = mapAddressSchema.extend({
@@ -17,12 +16,10 @@ export const futureStatePayloadSchema = mapAddressSchema.extend({
 });
 
 /** `map/createFutureState`: copy a current-state map into a linked future-state map. */
-export async function createFutureStateResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'map/createFutureState'>> {
-  return guard(async () => {
-    const input = futureStatePayloadSchema.parse(payload);
+export const createFutureStateResolver = door(
+  'map/createFutureState',
+  futureStatePayloadSchema,
+  async (rc, input) => {
     const client = clientFor(rc);
     const current = await mapLocationFor({ rc, client, address: input });
     return createFutureState({
@@ -33,5 +30,5 @@ export async function createFutureStateResolver(
       deps: rc.deps,
       describeError: (error) => toResolverError(error).message,
     });
-  });
-}
+  },
+);

@@ -327,3 +327,21 @@ describe('every action × principal', () => {
     );
   }
 });
+
+describe('REST calls per answer (docs/PERFORMANCE.md)', () => {
+  it.each([
+    // One CQL search with the summaries, one read of the bodies (removed macros).
+    ['list-journey-maps', { spaceKey: 'CX' }, 2],
+    ['journey-map-reviews-due', { spaceKey: 'CX' }, 2],
+    // The page, its properties, the space's routing rules.
+    ['journey-map-pain-points', { mapId: 'open-map' }, 3],
+    ['journey-map-changes', { mapId: 'open-map', sinceVersion: 0 }, 2],
+    // The list (2), the space of the first page, the rules, one property list per page (2 here).
+    ['journey-map-team-briefing', { spaceKey: 'CX' }, 6],
+  ] as const)('%s costs at most %i', async (key, inputs, most) => {
+    fx.world.resetLog();
+    const answer = await ask(key, inputs, 'acc-editor', fx.open.pageId);
+    expect(answer.ok).toBe(true);
+    expect(fx.world.restCalls().length).toBeLessThanOrEqual(most);
+  });
+});

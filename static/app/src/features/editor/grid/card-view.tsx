@@ -14,6 +14,7 @@ import { CARD_KIND, IMPACT_LABEL, SOURCE_LABEL, opportunityQuadrant } from '../l
 import { useUi } from '../ui-state';
 import { useValue } from '../value-store';
 import { cardSummary } from './describe';
+import { CardWorkBadges } from '../work/card-work-badges';
 
 /** Props of a card. */
 export type CardViewProps = {
@@ -163,6 +164,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
             {card.opportunity.painPointIds.length === 1 ? 'point' : 'points'}
           </span>
         )}
+        {(card.painPoint || card.opportunity) && <CardWorkBadges cardId={card.id} />}
       </div>
     </div>
   );
