@@ -2,7 +2,7 @@
  * `npm run bench`: every performance budget (docs/PERFORMANCE.md) beside what this machine measured.
  * Prints one table (pass / fail per budget), writes bench/results.json. Exits 0 whatever the
  * verdicts (a budget miss is a finding, not a crash); non-zero only when the bench itself broke.
- * `--only=rest,largest,bundle,writeup,ops,browser` runs a subset (for working on one area).
+ * `--only=rest,largest,bundle,writeup,ops,browser,whole` runs a subset (for working on one area).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,9 +30,12 @@ const SETTINGS = {
   writeUpRuns: 7,
   keystrokes: 6,
   editSize: 1000,
+  /** Issue 15's rows ("what people feel"): sizes and the latency added to every round trip. */
+  wholeMapSizes: [100, 300, 1000, 5000],
+  latencyMs: 300,
 } as const;
 
-const SUITES = ['bundle', 'writeup', 'ops', 'rest', 'largest', 'browser'] as const;
+const SUITES = ['bundle', 'writeup', 'ops', 'rest', 'largest', 'browser', 'whole'] as const;
 type Suite = (typeof SUITES)[number];
 
 function selectedSuites(argv: readonly string[]): Set<Suite> {
@@ -84,8 +87,11 @@ async function main(): Promise<void> {
       })),
     );
   }
-  if (suites.has('browser')) {
+  if (suites.has('browser') || suites.has('whole')) {
     const result = await browserRows({
+      wholeMapSizes: suites.has('whole') ? SETTINGS.wholeMapSizes : [],
+      latencyMs: SETTINGS.latencyMs,
+      wholeOnly: !suites.has('browser'),
       root: ROOT,
       renderSizes: SETTINGS.sizes,
       editSize: SETTINGS.editSize,

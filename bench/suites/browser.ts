@@ -23,6 +23,7 @@ import { notMeasured, reasonOf } from '../lib/rows';
 import { createMapPage } from '../lib/seed-map';
 import type { Spread } from '../lib/stats';
 import { formatMs, spread } from '../lib/stats';
+import { wholeMapRows } from './whole-map';
 
 const RENDER = 'first render after the bundle loads (Chromium)';
 const RENDER_FULL = 'bundle loaded → grid painted, incl. local map/load';
@@ -39,6 +40,12 @@ export type BrowserOptions = {
   editSize: number;
   /** Smaller maps timed the same way, to show the floor of input-to-paint on this machine. */
   editBaselineSizes: readonly number[];
+  /** Sizes of the whole-map rows (issue 15); empty to skip them. */
+  wholeMapSizes?: readonly number[];
+  /** Added to every request of the whole-map rows' second pass (ms). */
+  latencyMs?: number;
+  /** Only the whole-map rows (`--only=whole`). */
+  wholeOnly?: boolean;
   seed: number;
   runs: number;
   keystrokes: number;
@@ -428,8 +435,22 @@ export async function browserRows(
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.addInitScript(PAINT_PROBE);
     await ctx.addCookies([{ name: 'jm_user', value: 'acc-admin', url: host.url }]);
-    rows.push(...(await renderRows({ ctx, host, options })));
-    for (const size of [options.editSize, ...options.editBaselineSizes]) {
+    if (options.wholeMapSizes?.length) {
+      rows.push(
+        ...(await wholeMapRows({
+          browser,
+          host,
+          buildDir,
+          sizes: options.wholeMapSizes,
+          seed: options.seed,
+          runs: options.runs,
+          latencyMs: options.latencyMs ?? 300,
+          log: options.log,
+        })),
+      );
+    }
+    if (!options.wholeOnly) rows.push(...(await renderRows({ ctx, host, options })));
+    for (const size of options.wholeOnly ? [] : [options.editSize, ...options.editBaselineSizes]) {
       try {
         rows.push(...(await editRows({ ctx, host, options, size })));
       } catch (error) {

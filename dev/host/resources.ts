@@ -107,11 +107,22 @@ export function serveResource(args: {
   if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found');
   const ext = path.extname(file).toLowerCase();
   if (rel === 'index.html') return serveEntry({ ...args, file });
-  send(res, 200, readFileSync(file), {
+  // `no-cache` with a validator, as a static host does: the browser keeps the file and asks
+  // whether it changed (304), instead of downloading every chunk again on every page view.
+  const stat = statSync(file);
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const headers = {
     'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
+    etag,
     'x-content-type-options': 'nosniff',
-  });
+  };
+  if (args.req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  send(res, 200, readFileSync(file), headers);
 }
 
 function serveEntry(args: {

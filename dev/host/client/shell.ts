@@ -144,7 +144,14 @@ function openModal(
     if (size.height) dialog.style.height = text(size.height);
   } else {
     dialog.style.width = SIZES[size] || '600px';
-    if (size === 'fullscreen' || size === 'max') dialog.style.height = '100%';
+    if (size === 'fullscreen' || size === 'max') {
+      // As on Confluence: the whole viewport (fullscreen: 100vw x 100vh, title in a header;
+      // max: the whole host area), no blanket padding, the frame sized by the dialog, not by
+      // its content.
+      dialog.style.height = '100%';
+      overlay.classList.add(`is-${size}`);
+      dialog.setAttribute('data-fills', 'true');
+    }
   }
   if (modal.title) {
     const h = document.createElement('h2');
@@ -317,7 +324,9 @@ function isFrameMessage(value: unknown): value is Envelope<FrameMessage> {
 
 function resize(frame: HTMLIFrameElement, height: unknown): void {
   const h = Math.max(0, Math.min(Number(height) || 0, 20000));
-  if (frame.getAttribute('data-modal') === 'true') {
+  if (frame.closest('[data-fills="true"]')) {
+    // A fullscreen / max modal's frame fills its dialog whatever its content's height.
+  } else if (frame.getAttribute('data-modal') === 'true') {
     frame.style.height = `${Math.min(h, window.innerHeight * 0.8)}px`;
   } else {
     const min = Number(frame.getAttribute('data-min-height') || 0);

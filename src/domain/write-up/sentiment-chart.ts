@@ -60,8 +60,10 @@ const BAD: Rgb = [201, 55, 44];
 
 /** "+2", "0", "−1" (true minus sign). */
 export function formatSentiment(value: number): string {
-  if (value > 0) return `+${value}`;
-  if (value < 0) return `−${Math.abs(value)}`;
+  // At most one decimal: an average of −2…+2 scores reads as −1.3, not −1.3333.
+  const v = Math.round(value * 10) / 10;
+  if (v > 0) return `+${v}`;
+  if (v < 0) return `−${Math.abs(v)}`;
   return '0';
 }
 

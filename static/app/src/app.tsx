@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { Suspense, lazy, useMemo } from 'react';
 import type { HostContext } from './bridge/client';
 import { bridgeTransport, pageIdOf } from './bridge/client';
+import { focusRequestOf } from './bridge/focus-request';
 import { MacroScreen } from './features/editor/macro-screen';
 
 /** Props every lazily loaded screen receives. */
@@ -29,7 +30,23 @@ export function App({ context }: { context: HostContext }) {
     () => (pageId ? { pageId, localId: context.localId } : null),
     [pageId, context.localId],
   );
+  // A modal opened with the focus flag shows that macro's map full-screen (decision 0026).
+  const focus = useMemo(() => focusRequestOf(context), [context]);
+  const focusAddress = useMemo(
+    () => (focus ? { pageId: focus.pageId, localId: focus.localId } : null),
+    [focus],
+  );
 
+  if (focus && focusAddress) {
+    return (
+      <MacroScreen
+        address={focusAddress}
+        transport={bridgeTransport}
+        view="focus"
+        startAt={focus.place ?? null}
+      />
+    );
+  }
   if (context.moduleKey === 'journey-map') {
     if (!address) {
       return (

@@ -29,3 +29,7 @@ declare module '@forge/bridge/out/flag' {
 declare module '@forge/bridge/out/events' {
   export { events } from '@forge/bridge';
 }
+
+declare module '@forge/bridge/out/modal' {
+  export { Modal } from '@forge/bridge';
+}

@@ -255,7 +255,9 @@ describe('macro editor', () => {
       const at = (n: string) => order.findIndex((o) => o.includes(n));
       expect(at('Add stage')).toBeLessThan(at('Add step'));
       expect(at('Add step')).toBeLessThan(at('Add lane'));
-      expect(at('Add lane')).toBeLessThan(at('Map title'));
+      // The folded summary line (scope, back-story) comes after the tools.
+      const summary = order.findIndex((o) => o.startsWith('button ▸'));
+      expect(at('Add lane')).toBeLessThan(summary);
     }
   });
 });

@@ -1,28 +1,39 @@
 /**
- * The editor of one map: toolbar, read-only notice, save notes, scope bar, back-story, the
- * grid and the details panel (the panels above the grid mount right after its first paint). Global keys: Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo.
+ * The editor of one map. On top, pinned: the toolbar, the messages (read-only notice, save
+ * notes) and the facilitator's bar; then the summary line (scope, back-story and session folded,
+ * issue 15), then the grid and the details panel. The page view has a fixed height from the first
+ * frame (no layout shift) and the grid scrolls inside it; focus mode (decision 0026) gives the
+ * grid the whole screen. What is not the grid mounts right after its first paint. Global keys:
+ * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Alt+Shift+F focus mode.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useEditor, useServices } from './editor-context';
 import { DetailsPanel } from './details/details-panel';
 import { JourneyGrid } from './grid/journey-grid';
 import { ScribeContext } from './grid/scribe-state';
-import { BackStoryPanel } from './panels/back-story-panel';
 import { SessionEntry } from '../session/session-entry';
 import { PlayAreaEntry } from '../play/play-area-entry';
-import { ScopeBar } from './panels/scope-bar';
+import { MapSummary } from './panels/map-summary';
+import { useFocusKeys, useFocusToggle } from './focus-mode';
+import { applyFit } from './fit';
 import { SyncNotes } from './sync-status';
 import { Toolbar } from './toolbar';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import { useUi } from './ui-state';
 import { createValueStore } from './value-store';
 
+/** Focuses the grid's roving tab stop (the skip link's target). */
+function focusGrid(root: HTMLElement | null): void {
+  const grid = root?.querySelector<HTMLElement>('[role="grid"]');
+  (grid?.querySelector<HTMLElement>('[tabindex="0"]') ?? grid)?.focus();
+}
+
 /** The map editor (read-only when the viewer cannot edit the page). */
 export function Editor() {
   const canEdit = useEditor((s) => s.capabilities.canEdit);
   const reason = useEditor((s) => s.capabilities.reason);
   const hasSteps = useEditor((s) => s.map.stages.length > 0);
-  const { store } = useServices();
+  const { store, announce } = useServices();
   const ui = useUi();
   const root = useRef<HTMLDivElement>(null);
   const panels = useAfterFirstPaint();
@@ -48,35 +59,46 @@ export function Editor() {
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 
+  const toggleFocus = useFocusToggle();
+  useFocusKeys(toggleFocus, ui.view);
+
   const fit = () => {
     const scroller = root.current?.querySelector<HTMLElement>('.grid-scroller');
     const table = root.current?.querySelector<HTMLElement>('.journey-grid');
     if (!scroller || !table) return;
-    const natural = table.offsetWidth;
-    const zoom = Math.max(
-      0.4,
-      Math.min(1, Math.floor(((scroller.clientWidth - 4) / natural) * 100) / 100),
+    void applyFit({ scroller, table, getZoom: ui.zoom.get, setZoom: ui.zoom.set }).then((z) =>
+      announce(`Fit: the whole map at ${Math.round(z * 100)}%.`),
     );
-    ui.zoom.set(zoom);
   };
 
   return (
     <ScribeContext.Provider value={scribe}>
-      <div className="editor" ref={root}>
-        <Toolbar onFit={fit} />
-        {!canEdit && (
-          <p className="banner is-readonly" role="note">
-            <strong>Read-only.</strong> {reason ?? 'You can view this map but not edit this page.'}
-          </p>
-        )}
-        <SyncNotes />
-        {panels && (
-          <>
-            <ScopeBar />
-            <BackStoryPanel />
-            <SessionEntry />
-            <PlayAreaEntry />
-          </>
+      <div className={`editor view-${ui.view}`} ref={root}>
+        <a
+          className="skip-link"
+          href="#journey-grid"
+          onClick={(e) => {
+            e.preventDefault();
+            focusGrid(root.current);
+          }}
+        >
+          Skip to the journey map grid
+        </a>
+        <div className="editor-top">
+          <Toolbar onFit={fit} onFocusMode={toggleFocus} />
+          {!canEdit && (
+            <p className="banner is-readonly" role="note">
+              <strong>Read-only.</strong>{' '}
+              {reason ?? 'You can view this map but not edit this page.'}
+            </p>
+          )}
+          <SyncNotes />
+          {panels && <PlayAreaEntry />}
+        </div>
+        {panels ? (
+          <MapSummary session={<SessionEntry />} />
+        ) : (
+          <div className="map-summary" aria-hidden="true" />
         )}
         <div className="grid-area">
           {hasSteps ? (

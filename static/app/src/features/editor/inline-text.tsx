@@ -88,8 +88,8 @@ export function InlineText(props: InlineTextProps) {
   };
   const rows = props.rows ?? (props.multiline ? 3 : 1);
   return rows > 1 ? (
-    <textarea ref={field} rows={rows} {...common} />
+    <textarea ref={field} rows={rows} dir="auto" {...common} />
   ) : (
-    <input ref={field} type="text" {...common} />
+    <input ref={field} type="text" dir="auto" {...common} />
   );
 }

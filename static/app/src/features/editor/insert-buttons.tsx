@@ -1,5 +1,6 @@
 /** Add a stage, a step or a lane of a chosen type, and show hidden lanes again. */
 import { useMemo, useState } from 'react';
+import { focusCreated } from './focus-created';
 import type { LaneType } from '@domain/model/schema';
 import { useEditor, useServices } from './editor-context';
 import { LANE_INFO, LANE_TYPE_LABEL } from './labels';
@@ -27,26 +28,31 @@ export function InsertButtons() {
       label: 'Add stage',
     });
     announce('Stage added at the end of the journey, with one step.');
+    focusCreated(`[data-stage-id="${CSS.escape(id)}"]`, { toEnd: 'right' });
   };
   const addStep = () => {
     if (!lastStage) return;
+    const id = newId('step');
     store.dispatch({
       type: 'edit',
-      ops: [{ type: 'step/add', id: newId('step'), stageId: lastStage.id, name: 'New step' }],
+      ops: [{ type: 'step/add', id, stageId: lastStage.id, name: 'New step' }],
       label: 'Add step',
     });
     announce(`Step added at the end of ${lastStage.name}.`);
+    focusCreated(`[data-step-id="${CSS.escape(id)}"]`, { toEnd: 'right' });
   };
   const addLane = () => {
     const info = LANE_INFO[laneType];
+    const id = newId('lane');
     store.dispatch({
       type: 'edit',
-      ops: [{ type: 'lane/add', id: newId('lane'), laneType, name: info.name, zone: info.zone }],
+      ops: [{ type: 'lane/add', id, laneType, name: info.name, zone: info.zone }],
       label: 'Add lane',
     });
     announce(
       `${info.name} lane added ${info.zone === 'backstage' ? 'below' : 'above'} the line of visibility.`,
     );
+    focusCreated(`[data-lane-id="${CSS.escape(id)}"]`);
   };
 
   return (

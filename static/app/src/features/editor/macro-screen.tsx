@@ -19,6 +19,7 @@ import { createEditorStore } from './state/editor-store';
 import { createIdGenerator } from './state/ids';
 import { browserStorage, createPendingStore } from './state/pending-store';
 import { SyncEngine, browserEnvironment } from './state/sync-engine';
+import type { Place, ViewMode } from './ui-state';
 import { UiContext, createUiState } from './ui-state';
 
 type Phase =
@@ -28,12 +29,19 @@ type Phase =
   | { kind: 'ready'; services: Omit<EditorServices, 'announce'> };
 
 /** The macro screen for one macro instance. */
-export function MacroScreen(props: { address: MapAddress; transport: Transport }) {
+export function MacroScreen(props: {
+  address: MapAddress;
+  transport: Transport;
+  /** 'focus' inside the focus-mode modal (decision 0026); the page view by default. */
+  view?: ViewMode;
+  startAt?: Place | null;
+}) {
   const { address, transport } = props;
+  const view = props.view ?? 'page';
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const { region, announce } = useAnnouncer();
-  const ui = useMemo(() => createUiState(), []);
+  const [ui] = useState(() => createUiState({ view, startAt: props.startAt ?? null }));
   const applyAllRef = useRef<ApplyAll | null>(null);
 
   const start = useCallback(
@@ -146,7 +154,7 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
   };
 
   return (
-    <main className="macro">
+    <main className={`macro view-${view}`}>
       {region}
       {phase.kind === 'loading' && (
         <p className="loading" role="status">

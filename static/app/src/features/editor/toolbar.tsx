@@ -13,9 +13,10 @@ import { FutureEntry } from '../future/future-entry';
 import { PlayToolbarEntry } from '../play/play-toolbar-entry';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import { ZoomButtons } from './zoom-buttons';
+import { FocusButton } from './focus-mode';
 
 /** The toolbar above the grid. */
-export function Toolbar(props: { onFit: () => void }) {
+export function Toolbar(props: { onFit: () => void; onFocusMode: () => void }) {
   const canEdit = useCanEdit();
   const validated = useEditor((s) => validatedPercent(s.map));
   const cardCount = useEditor((s) => s.map.cards.length);
@@ -25,6 +26,7 @@ export function Toolbar(props: { onFit: () => void }) {
     <div className="toolbar" role="toolbar" aria-label="Map tools">
       {canEdit && <HistoryButtons />}
       {canEdit && <InsertButtons />}
+      <FocusButton onToggle={props.onFocusMode} />
       <ZoomButtons onFit={props.onFit} />
       <ScribeToggle />
       <div

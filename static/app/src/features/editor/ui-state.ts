@@ -17,8 +17,17 @@ export type KeyboardMove = {
   stepId: string;
 } | null;
 
+/** Where the editor is shown: in the page (compact) or full-screen in focus mode. */
+export type ViewMode = 'page' | 'focus';
+
+/** The grid's scroll offsets and zoom, carried into and out of focus mode. */
+export type Place = { left: number; top: number; zoom: number };
+
 /** UI stores of one editor. */
 export type UiState = {
+  view: ViewMode;
+  /** Where the grid starts (focus mode opens where the page view was); consumed once. */
+  startAt: Place | null;
   selection: ValueStore<Selection>;
   move: ValueStore<KeyboardMove>;
   editingCard: ValueStore<string | null>;
@@ -26,12 +35,14 @@ export type UiState = {
 };
 
 /** Fresh UI stores. */
-export function createUiState(): UiState {
+export function createUiState(opts: { view?: ViewMode; startAt?: Place | null } = {}): UiState {
   return {
+    view: opts.view ?? 'page',
+    startAt: opts.startAt ?? null,
     selection: createValueStore<Selection>(null),
     move: createValueStore<KeyboardMove>(null),
     editingCard: createValueStore<string | null>(null),
-    zoom: createValueStore(1),
+    zoom: createValueStore(opts.startAt?.zoom ?? 1),
   };
 }
 

@@ -1,6 +1,7 @@
-/** Zoom out / in by 10 % steps (40 %–160 %) and fit the map to the frame. */
+/** Zoom out / in by 10 % steps (5 %–160 %; compact tiles below 60 %) and fit the map to the frame. */
 import { useUi } from './ui-state';
 import { useValue } from './value-store';
+import { MAX_ZOOM, MIN_ZOOM } from './fit';
 
 /** The toolbar's zoom group. */
 export function ZoomButtons(props: { onFit: () => void }) {
@@ -11,7 +12,7 @@ export function ZoomButtons(props: { onFit: () => void }) {
       <button
         type="button"
         aria-label="Zoom out"
-        onClick={() => ui.zoom.set(Math.max(0.4, round(zoom - 0.1)))}
+        onClick={() => ui.zoom.set(Math.max(MIN_ZOOM, round(zoom - (zoom > 0.2 ? 0.1 : 0.05))))}
       >
         −
       </button>
@@ -21,7 +22,7 @@ export function ZoomButtons(props: { onFit: () => void }) {
       <button
         type="button"
         aria-label="Zoom in"
-        onClick={() => ui.zoom.set(Math.min(1.6, round(zoom + 0.1)))}
+        onClick={() => ui.zoom.set(Math.min(MAX_ZOOM, round(zoom + (zoom >= 0.2 ? 0.1 : 0.05))))}
       >
         +
       </button>
@@ -33,5 +34,5 @@ export function ZoomButtons(props: { onFit: () => void }) {
 }
 
 function round(n: number): number {
-  return Math.round(n * 10) / 10;
+  return Math.round(n * 100) / 100;
 }

@@ -133,7 +133,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           }}
         />
       ) : (
-        <p className="card-text">
+        <p className="card-text" dir="auto">
           {(committed ?? card.text) || <span className="placeholder">Empty card</span>}
         </p>
       )}

@@ -1,4 +1,4 @@
-import { COLUMN_WIDTH } from './use-grid-window';
+import { COLUMN_WIDTH } from './grid-geometry';
 
 /** Stands in for the columns outside the window, at their width so the table keeps its size. */
 export function GapCell({

@@ -6,6 +6,7 @@ import type { Column, StageSpan } from './grid-model';
 import type { Segment } from './grid-window';
 import { StageHeader, StepHeader } from './headers';
 import { stepMoveTarget } from './move-targets';
+import { decisionTracks } from './decision-tracks';
 
 const NO_POS = { row: 0, colStart: 0, colEnd: 0 };
 
@@ -37,6 +38,7 @@ export function GridHead(props: {
       })),
     [columns],
   );
+  const tracks = useMemo(() => decisionTracks(columns), [columns]);
   const pathLabels = useMemo(() => {
     const labels = new Map<string, string>();
     for (const step of map.steps)
@@ -94,6 +96,7 @@ export function GridHead(props: {
               step={col.step}
               stageName={col.stage.name}
               pathLabel={col.step.pathId ? (pathLabels.get(col.step.pathId) ?? null) : null}
+              track={tracks[i] ?? null}
               channels={map.channels}
               canEdit={canEdit}
               pos={stepNav[i]?.pos ?? NO_POS}

@@ -3,6 +3,8 @@
  * in place (Enter or F2), dragged, moved with Alt+arrow keys, and opened in the details panel.
  */
 import { memo, useRef, useState } from 'react';
+import type { Track } from './decision-tracks';
+import { DecisionTrackView } from './decision-track-view';
 import type { Channel, Lane, Stage, Step } from '@domain/model/schema';
 import { useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
@@ -92,6 +94,7 @@ export const StageHeader = memo(function StageHeader(props: {
       {...posAttrs(props.pos)}
       aria-label={`Stage ${props.index + 1}: ${props.stage.name}`}
       className="stage-header"
+      data-stage-id={props.stage.id}
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget || !props.canEdit) return;
         if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
@@ -167,6 +170,8 @@ export const StepHeader = memo(function StepHeader(props: {
   step: Step;
   stageName: string;
   pathLabel: string | null;
+  /** The decision tracks this column draws (null: no decision open here). */
+  track: Track | null;
   channels: readonly Channel[];
   canEdit: boolean;
   pos: Pos;
@@ -205,6 +210,7 @@ export const StepHeader = memo(function StepHeader(props: {
       {...posAttrs(props.pos)}
       aria-label={`Step ${step.name}, ${STEP_KIND_LABEL[step.kind]}, stage ${props.stageName}${step.moment ? `, ${MOMENT[step.moment].label}` : ''}${props.pathLabel ? `, path ${props.pathLabel}` : ''}`}
       className={`step-header kind-${step.kind}`}
+      data-step-id={step.id}
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return;
         if (props.canEdit && e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
@@ -219,6 +225,7 @@ export const StepHeader = memo(function StepHeader(props: {
         }
       }}
     >
+      {props.track && <DecisionTrackView track={props.track} />}
       {props.pathLabel && <div className="path-label">↳ {props.pathLabel}</div>}
       <div className="header-row">
         <span className={`step-kind kind-${step.kind}`} title={STEP_KIND_LABEL[step.kind]}>
@@ -310,6 +317,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
       data-col-end={0}
       aria-label={`${lane.name} lane, ${lane.zone === 'onstage' ? 'on-stage' : 'back-stage'}`}
       className={`lane-header lane-${lane.type}`}
+      data-lane-id={lane.id}
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return;
         if (props.canEdit && e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {

@@ -8,6 +8,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Lane } from '@domain/model/schema';
 import { afterNextPaint } from '../after-next-paint';
+import { COMPACT_BELOW } from '../fit';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { sentimentMarkers } from '../insights';
 import { useUi } from '../ui-state';
@@ -15,6 +16,8 @@ import { useValue } from '../value-store';
 import type { CellIndex } from './cell-index';
 import { buildCellIndex } from './cell-index';
 import { GridBody } from './grid-body';
+import { GridCols } from './grid-cols';
+import { gridWidth } from './grid-geometry';
 import { GridHead } from './grid-head';
 import { FIRST_LANE_ROW, buildColumns, visibleLanes } from './grid-model';
 import { findCell, handleGridKey } from './grid-keys';
@@ -24,6 +27,7 @@ import { useScribe } from './scribe-state';
 import { useDeferredValueStore } from './use-deferred-value-store';
 import { useDndMonitor } from './use-dnd-monitor';
 import { useGridWindow } from './use-grid-window';
+import { useZoomPan } from './use-zoom-pan';
 
 /** Above this many cards only the lane rows and step columns in view (+ overscan) are rendered. */
 export const LARGE_MAP_CARDS = 200;
@@ -112,6 +116,13 @@ export function JourneyGrid() {
   }, [moveTarget, rows, columns]);
 
   useDndMonitor(map, canEdit, setDragged);
+  useZoomPan({ scrollerRef, zoom: ui.zoom });
+  // Focus mode opens where the page view was (and the page goes back to where focus mode was).
+  useLayoutEffect(() => {
+    const at = ui.startAt;
+    if (at)
+      requestAnimationFrame(() => scrollerRef.current?.scrollTo({ left: at.left, top: at.top }));
+  }, [ui]);
   // For the performance budget (first render of a map), read by benchmarks. A layout effect
   // runs as the grid enters the DOM; its rAF + task land right after the frame that paints it
   // (a passive effect would add up to a frame of React's scheduling to the figure).
@@ -129,7 +140,9 @@ export function JourneyGrid() {
           aria-label="Journey map"
           aria-rowcount={2 + rows.length}
           aria-colcount={1 + columns.length}
-          className={`journey-grid${windowed ? ' is-large' : ''}`}
+          id="journey-grid"
+          className={`journey-grid${windowed ? ' is-large' : ''}${zoom < COMPACT_BELOW ? ' is-compact' : ''}`}
+          style={{ width: gridWidth(columns.length) }}
           onKeyDown={(e) =>
             handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })
           }
@@ -146,6 +159,7 @@ export function JourneyGrid() {
             t.tabIndex = 0;
           }}
         >
+          <GridCols count={columns.length} />
           <GridHead map={map} columns={columns} spans={spans} colSegs={colSegs} canEdit={canEdit} />
           <GridBody
             map={map}

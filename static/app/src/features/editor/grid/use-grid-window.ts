@@ -6,19 +6,18 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import type { Span } from './grid-window';
 import { covers, prefixSums, spanInView } from './grid-window';
 import { afterNextPaint } from '../after-next-paint';
+import { COLUMN_WIDTH, CORNER_WIDTH } from './grid-geometry';
 
 /** Rows and columns beyond the view rendered too, so a short scroll shows no blank. */
 const ROW_OVERSCAN = 1;
-const COL_OVERSCAN = 2;
+const COL_OVERSCAN = 3;
 /** Before the first layout: the scroller's max-height (editor.css) and the headers' sizes. */
 const VIEW_HEIGHT_GUESS = 720;
 const HEAD_HEIGHT_GUESS = 110;
-const CORNER_WIDTH = 168;
-/** Every step column is this wide (editor.css: `.journey-grid td, .step-header`). */
-export const COLUMN_WIDTH = 212;
 
 /** The rendered part of the grid. */
 export type GridWindowState = {
@@ -126,14 +125,18 @@ export function useGridWindow(args: {
           update();
         });
     };
-    scroller.addEventListener('scroll', schedule, { passive: true });
+    // Scroll events run in the frame's rendering steps, before paint: moving the window right
+    // there (flushSync) paints the new rows and columns in the same frame as the scroll, so no
+    // spacer is ever painted in view.
+    const onScroll = () => flushSync(update);
+    scroller.addEventListener('scroll', onScroll, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(scroller);
     // The first look comes after the first paint (a task after the next frame, queued behind
     // the grid's paint mark): measuring earlier would force layout ahead of that paint.
     const cancelFirst = afterNextPaint(update);
     return () => {
-      scroller.removeEventListener('scroll', schedule);
+      scroller.removeEventListener('scroll', onScroll);
       resize.disconnect();
       cancelAnimationFrame(frame);
       cancelFirst();

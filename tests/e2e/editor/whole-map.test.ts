@@ -1,0 +1,190 @@
+/**
+ * The whole map (issue 15) on a 1,000-card map (40 steps): scrolling reaches the last step with
+ * no blank in view, the keyboard reaches it, Fit shows every step and lane, and focus mode opens
+ * the map full-screen in a bridge Modal where editing, undo and Escape back work. Screenshots:
+ * /tmp/e2e-whole-map-{page,last-step,fit,focus}.png.
+ */
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMapPage } from '../../../bench/lib/seed-map';
+import { generateMap } from '../../support/generate-map';
+import type { EditorEnv } from './support';
+import { WAIT, contextAs, grid, openEditor, settle, startEnv, waitSaved } from './support';
+
+const MAP = generateMap({ cards: 1000, seed: 20261123 });
+const LANES = MAP.lanes.filter((l) => !l.hidden).length;
+const STEPS = MAP.steps.length;
+
+let env: EditorEnv;
+let ctx: BrowserContext;
+let page: Page;
+let pageId: string;
+
+beforeAll(async () => {
+  env = await startEnv('whole-map');
+  pageId = await createMapPage({
+    emulator: env.host.emulator,
+    title: 'Whole map (e2e)',
+    localId: 'whole-map',
+    map: MAP,
+    accountId: 'acc-editor',
+  });
+  ctx = await contextAs(env, 'acc-editor');
+  page = await ctx.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await env?.close();
+});
+
+/** Step headers and lane headers inside the scroller's visible box, and blanks in view. */
+const inView = (frame: Frame) =>
+  frame.evaluate(() => {
+    const s = document.querySelector<HTMLElement>('.grid-scroller');
+    if (!s) return { steps: [] as string[], lanes: [] as string[], blanks: -1 };
+    const v = s.getBoundingClientRect();
+    const overlaps = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return (
+        Math.min(r.right, v.right) - Math.max(r.left, v.left) > 1 &&
+        Math.min(r.bottom, v.bottom) - Math.max(r.top, v.top) > 1
+      );
+    };
+    return {
+      steps: [...document.querySelectorAll<HTMLElement>('.step-header[data-pos]')]
+        .filter(overlaps)
+        .map((el) => el.dataset.pos ?? ''),
+      lanes: [...document.querySelectorAll<HTMLElement>('tbody th[data-pos]')]
+        .filter(overlaps)
+        .map((el) => el.dataset.pos ?? ''),
+      blanks: [...document.querySelectorAll('.grid-gap, .grid-spacer')].filter(overlaps).length,
+    };
+  });
+
+const shootPage = (name: string) => page.screenshot({ path: `/tmp/e2e-whole-map-${name}.png` });
+
+describe('the whole map at 1,000 cards', () => {
+  it('scrolls to the last step with no blank in view, and the keyboard reaches it', async () => {
+    const frame = await openEditor(env, page, pageId);
+    // The grid is the first thing in view: its top is inside the window on load.
+    const top = await page
+      .locator('iframe.jm-forge-frame')
+      .first()
+      .evaluate((f) => f.getBoundingClientRect().top);
+    const gridTop = await grid(frame).evaluate((g) => g.getBoundingClientRect().top);
+    expect(top + gridTop).toBeLessThan(900);
+    await shootPage('page');
+    const reached = new Set<string>();
+    const sweep = await frame.evaluate(async () => {
+      const s = document.querySelector<HTMLElement>('.grid-scroller');
+      if (!s) return { blanks: -1 };
+      let blanks = 0;
+      const v = s.getBoundingClientRect();
+      for (let x = 0; x <= s.scrollWidth; x += 300) {
+        s.scrollLeft = x;
+        await new Promise((r) => requestAnimationFrame(r));
+        for (const g of document.querySelectorAll('.grid-gap, .grid-spacer')) {
+          const r = g.getBoundingClientRect();
+          if (
+            Math.min(r.right, v.right) - Math.max(r.left, v.left) > 1 &&
+            Math.min(r.bottom, v.bottom) - Math.max(r.top, v.top) > 1
+          )
+            blanks++;
+        }
+      }
+      return { blanks };
+    });
+    expect(sweep.blanks).toBe(0);
+    const end = await inView(frame);
+    for (const p of end.steps) reached.add(p);
+    expect(reached.has(`1:${STEPS}`)).toBe(true);
+    expect(end.blanks).toBe(0);
+    await shootPage('last-step');
+
+    // Keyboard: Control+Home, then End reaches the last step's header.
+    await grid(frame).locator('[data-pos="0:0"]').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await expect
+      .poll(() =>
+        frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pos ?? null),
+      )
+      .toBe(`1:${STEPS}`);
+  });
+
+  it('Fit shows every step and every lane, as compact tiles with the sentiment curve', async () => {
+    const frame = await openEditor(env, page, pageId);
+    await frame.getByRole('button', { name: 'Fit' }).click();
+    await expect
+      .poll(async () => {
+        const v = await inView(frame);
+        return `${v.steps.length}/${v.lanes.length}`;
+      }, WAIT)
+      .toBe(`${STEPS}/${LANES}`);
+    expect(await grid(frame).getAttribute('class')).toContain('is-compact');
+    expect(await frame.locator('.grid-scroller svg, .sentiment-cell svg').count()).toBeGreaterThan(
+      0,
+    );
+    await shootPage('fit');
+  });
+
+  it('opens focus mode full-screen where the page was, edits there, and Escape goes back', async () => {
+    const frame = await openEditor(env, page, pageId);
+    await frame.evaluate(() =>
+      document.querySelector('.grid-scroller')?.scrollTo({ left: 2000, top: 0 }),
+    );
+    await settle(frame);
+    await frame.getByRole('button', { name: /Focus/ }).click();
+    const modal = page.locator('iframe.jm-modal-frame');
+    await modal.waitFor(WAIT);
+    // Full-screen: the modal's frame fills the viewport's width and most of its height.
+    const box = await modal.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(1400);
+    expect(box?.height).toBeGreaterThan(800);
+    const handle = await modal.elementHandle();
+    const focus = await handle?.contentFrame();
+    if (!focus) throw new Error('no focus frame');
+    await grid(focus).waitFor(WAIT);
+    await expect
+      .poll(() => focus.evaluate(() => document.querySelector('.grid-scroller')?.scrollLeft ?? 0))
+      .toBeGreaterThan(1500);
+    // Edit a card there, then undo and redo with the keyboard.
+    // A card fully in view (the columns either side of the view are rendered too, off-screen).
+    const id = await focus.evaluate(() => {
+      const v = document.querySelector('.grid-scroller')?.getBoundingClientRect();
+      const inside = [...document.querySelectorAll<HTMLElement>('[data-card-id]')].find((el) => {
+        const r = el.getBoundingClientRect();
+        return v && r.left > v.left + 200 && r.right < v.right && r.top > v.top + 120;
+      });
+      return inside?.dataset.cardId ?? '';
+    });
+    expect(id).not.toBe('');
+    const card = focus.locator(`[data-card-id="${id}"]`);
+    await card.locator('.card-text').dblclick();
+    await card.locator('textarea').waitFor(WAIT);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (focus)');
+    await page.keyboard.press('Enter');
+    const label = () => focus.locator(`[data-card-id="${id}"]`).getAttribute('aria-label');
+    await expect.poll(label).toContain('(focus)');
+    await waitSaved(focus);
+    await page.screenshot({ path: '/tmp/e2e-whole-map-focus.png' });
+    // Escape climbs out one level at a time: card → its cell → focus mode closes.
+    await focus.locator(`[data-card-id="${id}"]`).focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('iframe.jm-modal-frame').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('iframe.jm-modal-frame').count()).toBe(0);
+    // Back on the page: the edit made in focus mode is there, at the same place.
+    await expect
+      .poll(() => frame.locator(`[data-card-id="${id}"]`).getAttribute('aria-label'), WAIT)
+      .toContain('(focus)');
+    // The shortcut opens it again.
+    await grid(frame).locator('[data-pos="0:0"]').focus();
+    await page.keyboard.press('Alt+Shift+KeyF');
+    await page.locator('iframe.jm-modal-frame').waitFor(WAIT);
+  });
+});
