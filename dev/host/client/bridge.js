@@ -331,6 +331,7 @@
         channelName: String(p.channelName),
         eventPayload: clone(p.eventPayload),
         isGlobal: !!p.isGlobal,
+        contextOverrides: p.options ? p.options.contextOverrides : undefined,
       });
     },
     subscribeRealtimeChannel: function (p) {
@@ -341,7 +342,10 @@
         '&channel=' +
         encodeURIComponent(String(p.channelName)) +
         '&global=' +
-        (p.isGlobal ? '1' : '0');
+        (p.isGlobal ? '1' : '0') +
+        (p.options && Array.isArray(p.options.contextOverrides)
+          ? '&overrides=' + encodeURIComponent(p.options.contextOverrides.join(','))
+          : '');
       return new Promise(function (resolve, reject) {
         var source = new EventSource(url);
         var opened = false;
@@ -355,9 +359,12 @@
           });
         };
         source.onerror = function () {
+          source.close();
           if (!opened) {
-            source.close();
             reject(bridgeError('Could not subscribe to realtime channel "' + p.channelName + '".'));
+          } else if (typeof p.onEvent === 'function') {
+            // The channel dropped: the callback's second argument says so; subscribe again.
+            p.onEvent(undefined, bridgeError('Realtime channel "' + p.channelName + '" disconnected.'));
           }
         };
         source.onmessage = function (ev) {
