@@ -31,7 +31,9 @@ export type SavedEdits = {
 };
 
 /** A save and, when it wrote a new version, the ops it applied (for the live event). */
-export type SaveOutcome = SavedEdits & { committed: { ops: Op[] } | null };
+export type SaveOutcome = SavedEdits & {
+  committed: { ops: Op[]; updatedAt: string | null } | null;
+};
 
 /** Fields of this save that someone else changed after `baseVersion` (see map-history.ts). */
 function overwrittenFields(args: {
@@ -145,7 +147,7 @@ export async function saveEdits(args: {
         dropped,
         rebased,
         overwritten,
-        committed: { ops: keptOps(ops, dropped) },
+        committed: { ops: keptOps(ops, dropped), updatedAt: next.updatedAt },
       };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= deps.maxApplyAttempts) throw error;

@@ -208,6 +208,7 @@ async function applyMap(
           author: rc.accountId ?? '',
           ops: committed.ops,
           overwritten: answer.overwritten,
+          updatedAt: committed.updatedAt,
         },
       });
     }

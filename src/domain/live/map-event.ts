@@ -21,6 +21,8 @@ export type MapEvent = {
   ops: unknown[] | null;
   /** Fields this save overwrote that someone else had changed since its base (map-history). */
   overwritten: string[];
+  /** The map's `updatedAt` after the save. */
+  updatedAt?: string | null;
 };
 
 /** The Realtime channel of one macro's map. */
@@ -49,12 +51,13 @@ export function parseMapEvent(payload: unknown): MapEvent | null {
     }
   }
   if (!isRecord(value) || value.kind !== 'map') return null;
-  const { version, batchId, author, ops, overwritten } = value;
+  const { version, batchId, author, ops, overwritten, updatedAt } = value;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return null;
   if (typeof batchId !== 'string' || typeof author !== 'string') return null;
   if (ops !== null && !Array.isArray(ops)) return null;
   const fields = Array.isArray(overwritten)
     ? overwritten.filter((f): f is string => typeof f === 'string')
     : [];
-  return { kind: 'map', version, batchId, author, ops, overwritten: fields };
+  const at = typeof updatedAt === 'string' ? { updatedAt } : {};
+  return { kind: 'map', version, batchId, author, ops, overwritten: fields, ...at };
 }

@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JourneyMap } from '@domain/model/schema';
 import type { MapAddress, TemplateId } from '@contract';
-import { fetchAttachmentUrl } from '../../bridge/client';
+import { bridgeLive, fetchAttachmentUrl } from '../../bridge/client';
+import { mapChannelName } from '@domain/live/map-event';
 import type { Transport } from '../../bridge/transport';
 import { useAnnouncer } from './announcer';
 import { Editor } from './editor';
@@ -64,6 +65,7 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
         address,
         pendingStore,
         env: browserEnvironment,
+        live: { channels: bridgeLive, channel: mapChannelName(address.localId) },
       });
       setPhase({
         kind: 'ready',
