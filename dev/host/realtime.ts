@@ -49,7 +49,8 @@ export function channelKey(
 export function overridesError(overrides: unknown): string | null {
   if (overrides === undefined) return null;
   if (!Array.isArray(overrides)) return 'contextOverrides must be an array.';
-  const bad = overrides.find((o) => typeof o !== 'string' || !OVERRIDES.has(o));
+  const list: unknown[] = overrides;
+  const bad = list.find((o) => typeof o !== 'string' || !OVERRIDES.has(o));
   return bad === undefined ? null : `Unknown context override ${JSON.stringify(bad)}.`;
 }
 

@@ -18,11 +18,10 @@ export async function publishMapEvent(args: {
 }): Promise<PublishOutcome> {
   try {
     const result = await publish(mapChannelName(args.localId), mapEvent(args.event));
-    if (result.errors?.length) {
-      return {
-        ok: false,
-        reason: (result.errors as { message?: unknown }[]).map((e) => String(e.message)).join('; '),
-      };
+    const errors: unknown = result.errors;
+    if (Array.isArray(errors) && errors.length) {
+      const messages = errors.map((e: unknown) => String((e as { message?: unknown }).message));
+      return { ok: false, reason: messages.join('; ') };
     }
     return { ok: true };
   } catch (error) {

@@ -12,6 +12,7 @@ import { SessionEntry } from '../session/session-entry';
 import { PlayAreaEntry } from '../play/play-area-entry';
 import { ScopeBar } from './panels/scope-bar';
 import { SyncNotes } from './sync-status';
+import { DraftKeeper } from './draft-keeper';
 import { Toolbar } from './toolbar';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import { useUi } from './ui-state';
@@ -70,6 +71,7 @@ export function Editor() {
           </p>
         )}
         <SyncNotes />
+        <DraftKeeper />
         {panels && (
           <>
             <ScopeBar />

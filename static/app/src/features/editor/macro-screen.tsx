@@ -19,6 +19,10 @@ import { createEditorReducer, initialEditorState } from './state/editor-state';
 import { createEditorStore } from './state/editor-store';
 import { createIdGenerator } from './state/ids';
 import { browserStorage, createPendingStore } from './state/pending-store';
+import { createDraftStore } from './state/draft-store';
+import type { PresenceChannel } from './presence/presence-channel';
+import { startPresence } from './presence/start-presence';
+import { createValueStore } from './value-store';
 import { SyncEngine, browserEnvironment } from './state/sync-engine';
 import { UiContext, createUiState } from './ui-state';
 
@@ -73,6 +77,8 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
           store,
           engine,
           newId: createIdGenerator(),
+          drafts: createDraftStore({ storage: browserStorage(), ...address }),
+          presence: createValueStore<PresenceChannel | null>(null),
           listPhotos: async () => {
             const res = await transport.call('photos/list', { pageId: address.pageId });
             return res.ok ? res.data.photos : [];
@@ -131,6 +137,12 @@ export function MacroScreen(props: { address: MapAddress; transport: Transport }
     engine.start();
     return () => engine.stop();
   }, [engine]);
+
+  const presence = phase.kind === 'ready' ? phase.services.presence : null;
+  useEffect(() => {
+    if (!presence) return;
+    return startPresence({ presence, localId: address.localId });
+  }, [presence, address.localId]);
 
   const services = useMemo<EditorServices | null>(
     () => (phase.kind === 'ready' ? { ...phase.services, announce } : null),
