@@ -22,42 +22,45 @@ export function SyncStatus() {
   );
   if (!canEdit)
     return (
-      <span className="status">
-        Read-only <LiveBadge />
-      </span>
+      <>
+        <span className="status">Read-only</span>
+        <LiveBadge />
+      </>
     );
   const changes = `${unsent} ${unsent === 1 ? 'change' : 'changes'}`;
   return (
-    <span className={`status is-${phase}`} role="status" aria-live="polite">
-      {phase === 'saved' && (typing ? 'Editing…' : '✓ Saved')}
-      {phase === 'saving' && 'Saving…'}
-      {phase === 'offline' && (
-        <>
-          {/* Say what happened: "offline" alone would hide a failing server behind a guess. */}
-          Not saved yet — {changes} kept on this device, retrying
-          {error ? `: ${error}` : '.'}{' '}
-          <button type="button" className="link-button" onClick={() => engine.retryNow()}>
-            Retry now
-          </button>
-        </>
-      )}
-      {phase === 'blocked' && (
-        <>
-          Not saved — {changes} kept{error ? `: ${error}` : ''}{' '}
-          <button type="button" className="link-button" onClick={() => engine.retryNow()}>
-            Retry
-          </button>{' '}
-          <ConfirmButton
-            className="link-button"
-            label="Discard them"
-            confirmLabel="Discard"
-            question={`Discard ${changes} that could not be saved?`}
-            onConfirm={() => store.dispatch({ type: 'discardUnsent' })}
-          />
-        </>
-      )}{' '}
+    <>
+      <span className={`status is-${phase}`} role="status" aria-live="polite">
+        {phase === 'saved' && (typing ? 'Editing…' : '✓ Saved')}
+        {phase === 'saving' && 'Saving…'}
+        {phase === 'offline' && (
+          <>
+            {/* Say what happened: "offline" alone would hide a failing server behind a guess. */}
+            Not saved yet — {changes} kept on this device, retrying
+            {error ? `: ${error}` : '.'}{' '}
+            <button type="button" className="link-button" onClick={() => engine.retryNow()}>
+              Retry now
+            </button>
+          </>
+        )}
+        {phase === 'blocked' && (
+          <>
+            Not saved — {changes} kept{error ? `: ${error}` : ''}{' '}
+            <button type="button" className="link-button" onClick={() => engine.retryNow()}>
+              Retry
+            </button>{' '}
+            <ConfirmButton
+              className="link-button"
+              label="Discard them"
+              confirmLabel="Discard"
+              question={`Discard ${changes} that could not be saved?`}
+              onConfirm={() => store.dispatch({ type: 'discardUnsent' })}
+            />
+          </>
+        )}
+      </span>
       <LiveBadge />
-    </span>
+    </>
   );
 }
 
