@@ -108,8 +108,8 @@ describe('three people live on one map', () => {
     log.clear();
     await new Promise((r) => setTimeout(r, 10_000));
     expect(log.entries().filter((e) => e.path.includes('/property'))).toEqual([]);
-    // Vera leaves: the others stop showing her.
-    await vera.page.close();
+    // Vera leaves (navigates away): the others stop showing her.
+    await vera.page.goto('about:blank');
     await expect
       .poll(() => presence(eddie.frame).getAttribute('aria-label'), WAIT)
       .toBe('Also here: Avery Admin');

@@ -47,6 +47,11 @@ export class PresenceChannel {
     this.say('here');
   }
 
+  /** A hidden tab is not "here" (idle, or closing: said early, while the page can still send). */
+  setVisible(visible: boolean): void {
+    this.say(visible ? 'here' : 'left');
+  }
+
   /** Says "left" and stops. */
   stop(): void {
     if (this.stopped) return;

@@ -20,6 +20,7 @@ export function startPresence(args: {
   let channel: PresenceChannel | null = null;
   let stopped = false;
   const leave = () => channel?.stop();
+  const onVisibility = () => channel?.setVisible(document.visibilityState !== 'hidden');
   void (async () => {
     const context = await getContext().catch(() => null);
     const accountId = typeof context?.accountId === 'string' ? context.accountId : null;
@@ -40,10 +41,12 @@ export function startPresence(args: {
     channel.start();
     args.presence.set(channel);
     window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', onVisibility);
   })();
   return () => {
     stopped = true;
     window.removeEventListener('pagehide', leave);
+    document.removeEventListener('visibilitychange', onVisibility);
     leave();
     args.presence.set(null);
   };
