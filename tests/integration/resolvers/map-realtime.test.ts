@@ -107,6 +107,7 @@ describe('map/apply → Forge Realtime', () => {
         author: 'acc-editor',
         ops,
         overwritten: [],
+        updatedAt: expect.any(String) as string,
       },
     ]);
     expect(onB).toEqual([]);
