@@ -364,7 +364,10 @@
             reject(bridgeError('Could not subscribe to realtime channel "' + p.channelName + '".'));
           } else if (typeof p.onEvent === 'function') {
             // The channel dropped: the callback's second argument says so; subscribe again.
-            p.onEvent(undefined, bridgeError('Realtime channel "' + p.channelName + '" disconnected.'));
+            p.onEvent(
+              undefined,
+              bridgeError('Realtime channel "' + p.channelName + '" disconnected.'),
+            );
           }
         };
         source.onmessage = function (ev) {
