@@ -29,6 +29,7 @@ import { readMapFromProperties } from '../confluence/map-store';
 import { recordWriteUpInSummary, withWriteUpRef } from '../confluence/summary-store';
 import type { PageInfo } from '../confluence/wire';
 import type { JourneyMap } from '../domain/model/schema';
+import type { GeneratedWriteUp } from '../domain/write-up/generated-write-up';
 import type { RoutingRules } from '../domain/routing/routing-rules';
 import { emptyRules } from '../domain/routing/routing-rules';
 import type { SentimentChart } from '../domain/write-up/sentiment-chart';
@@ -352,6 +353,7 @@ async function recordWriteUp(args: {
       content: contentOf(at),
       properties: stored.properties,
       deps,
+      known: stored,
       record: {
         localId: at.localId,
         pageId: page.id,
@@ -387,18 +389,6 @@ async function mapAndFacts(args: {
   };
   return { stored, facts };
 }
-
-/** What a write-up generation answers (the `writeup/generate` result). */
-export type GeneratedWriteUp = {
-  pageId: string;
-  title: string;
-  url: string;
-  version: number;
-  created: boolean;
-  generatedAt: string;
-  storage?: string;
-  notice?: string;
-};
 
 /** Preview (storage only) or generate (page + chart + reference) the write-up of the map at `at`. */
 export async function generateWriteUp(args: {

@@ -4,12 +4,15 @@
  * the keys `resolver.define` registers and the UI's calls are one and the same set, and
  * contract-check.ts fails `tsc` when a payload here and its zod schema diverge.
  */
+import type { FutureStateResult } from '../domain/future/future-state-result';
 import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing';
-import type { MapSummary } from '../domain/summary';
+import type { BylineLabel, MapSummary } from '../domain/summary';
 import type { TemplateName } from '../domain/templates/template-ids';
+import type { DraftBlock, SendRow, WorkStatus } from '../domain/work-items';
+import type { GeneratedWriteUp } from '../domain/write-up/generated-write-up';
 
 /** Error codes a resolver can answer with; each carries a message a person can act on. */
 export type ErrorCode =
@@ -134,20 +137,7 @@ export type ResolverContract = {
       /** The map version the macro shows (unused since decision 0014: every generation reads as the user). */
       mapVersion?: number;
     };
-    result: Result<{
-      pageId: string;
-      title: string;
-      url: string;
-      version: number;
-      /** True when this call created the page; false when it updated the one made before. */
-      created: boolean;
-      /** When this generation ran (ISO instant): the write-up line's "generated … ago". */
-      generatedAt: string;
-      /** The storage-format body (preview only). */
-      storage?: string;
-      /** Said when the page recorded as the write-up was not this map's and was left alone. */
-      notice?: string;
-    }>;
+    result: Result<GeneratedWriteUp>;
   };
   'index/list': {
     payload: { spaceKey: string; cursor?: string };
@@ -172,22 +162,90 @@ export type ResolverContract = {
     payload: MapAddress & { placement: 'samePage' | 'childPage' };
     result: Result<FutureStateResult>;
   };
+  'jira/statuses': {
+    /** Every linked work item of the map, in ONE JQL search as the viewer. */
+    payload: MapAddress;
+    result: Result<WorkStatuses>;
+  };
+  'jira/lookup': {
+    /** A key or Jira URL typed to link existing work: is it there, and in what state? */
+    payload: MapAddress & { ref: string };
+    result: Result<WorkStatuses>;
+  };
+  'jira/projects': {
+    /** Projects the viewer may create work in; with `project`, its work types and permission. */
+    payload: MapAddress & { project?: string };
+    result: Result<JiraProjects>;
+  };
+  'jira/create': {
+    /** One work item for a card, created as the viewer, then linked on the map. */
+    payload: MapAddress & WorkItemPayload & { baseVersion: number };
+    result: Result<{ key: string; saved: MapApplyData }>;
+  };
+  'jira/send': {
+    /** The top N pain points and opportunities to their teams (`preview`: the plan only). */
+    payload: MapAddress & { baseVersion: number; topN: number; preview: boolean; pageUrl: string };
+    result: Result<{ rows: SentRow[]; saved: MapApplyData | null }>;
+  };
+  'page/maps': {
+    /** The page the module is on (checked against the context). */
+    payload: { pageId: string };
+    result: Result<PageMaps>;
+  };
 };
 
-/** What `map/createFutureState` made (or found: a second call never duplicates). */
-export type FutureStateResult = {
-  future: MapAddress;
-  /** Title and site-relative path of the page that holds the future-state map. */
+/** The journey maps of one page, from its summary (byline panel and page actions). */
+export type PageMaps = {
+  pageId: string;
   pageTitle: string;
+  /** Site-relative path of the page. */
   pageUrl: string;
-  /** True when this call made the copy; false when an existing future-state map was found. */
-  created: boolean;
-  /** Whether the current map now links to it; when false, `linkError` says why (call again). */
-  linked: boolean;
-  linkError?: string;
-  /** The current map's version after linking. */
-  currentVersion: number;
+  /**
+   * One entry per map still in the body, in creation order (empty: the page has no map), with
+   * `macroId`: the macro's own localId (the summary keeps a sanitised one), which requests use.
+   */
+  maps: (MapSummary & { macroId: string })[];
+  /** Maps the summary left out (very many maps on one page). */
+  hiddenMaps: number;
+  /** What the byline item says about the page. */
+  byline: BylineLabel;
 };
+
+/** What `map/apply` answers (also after a Jira link was recorded). */
+export type MapApplyData = Extract<ResolverContract['map/apply']['result'], { ok: true }>['data'];
+
+/** Statuses of linked work, or why Jira cannot say (the map works on without it). */
+export type WorkStatuses =
+  | { available: true; items: WorkStatus[] }
+  | { available: false; reason: string; retryAfterSeconds?: number };
+
+/** Where the viewer may create work. */
+export type JiraProjects =
+  | {
+      available: true;
+      projects: { key: string; name: string }[];
+      /** For the asked project: its work types, or why the viewer cannot create there. */
+      project?: { key: string; canCreate: boolean; issueTypes: string[]; reason?: string };
+    }
+  | { available: false; reason: string; retryAfterSeconds?: number };
+
+/** The fields of a new work item, as the person confirmed them. */
+export type WorkItemPayload = {
+  cardId: string;
+  team: string;
+  project: string;
+  issueType: string;
+  component: string;
+  labels: string[];
+  summary: string;
+  blocks: DraftBlock[];
+};
+
+/** One row of a send's report. */
+export type SentRow = SendRow & { key?: string; error?: string };
+
+/** What `map/createFutureState` made (declared once, in src/domain/future/future-state-result.ts). */
+export type { FutureStateResult };
 
 /** One map in the space index: its page and the map's summary entry. */
 export type IndexEntry = {

@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { InvalidRequestError } from '../confluence/errors';
 import { SPACE_KEY_PATTERN, listSpaceMaps } from '../confluence/space-index';
-import type { ResultOf } from './contract';
-import type { ResolverContext } from './context';
 import { assertSameSpace, clientFor } from './context';
-import { ResolverFailure, guard } from './result';
+import { ResolverFailure } from './result';
+import { door } from './door';
 
 /**
  * Confluence's search cursors are opaque tokens in the base64 / URL-safe alphabet; anything else
@@ -28,28 +27,22 @@ export const indexListPayloadSchema = z.object({
 });
 
 /** Lists the space's maps (see src/confluence/space-index.ts for how and at what cost). */
-export async function listIndexResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'index/list'>> {
-  return guard(async () => {
-    const input = indexListPayloadSchema.parse(payload);
-    assertSameSpace(rc, { key: input.spaceKey });
-    const page = await listSpaceMaps({
-      client: clientFor(rc),
-      spaceKey: input.spaceKey,
-      ...(input.cursor ? { cursor: input.cursor } : {}),
-    }).catch((error: unknown) => {
-      // The CQL is ours and fixed: a 400 on a continued search means Confluence refused the cursor.
-      if (input.cursor && error instanceof InvalidRequestError && error.status === 400) {
-        throw new ResolverFailure('INVALID_INPUT', STALE_CURSOR, 'cursor');
-      }
-      throw error;
-    });
-    return {
-      entries: page.entries,
-      ...(page.cursor ? { cursor: page.cursor } : {}),
-      hiddenMaps: page.hiddenMaps,
-    };
+export const listIndexResolver = door('index/list', indexListPayloadSchema, async (rc, input) => {
+  assertSameSpace(rc, { key: input.spaceKey });
+  const page = await listSpaceMaps({
+    client: clientFor(rc),
+    spaceKey: input.spaceKey,
+    ...(input.cursor ? { cursor: input.cursor } : {}),
+  }).catch((error: unknown) => {
+    // The CQL is ours and fixed: a 400 on a continued search means Confluence refused the cursor.
+    if (input.cursor && error instanceof InvalidRequestError && error.status === 400) {
+      throw new ResolverFailure('INVALID_INPUT', STALE_CURSOR, 'cursor');
+    }
+    throw error;
   });
-}
+  return {
+    entries: page.entries,
+    ...(page.cursor ? { cursor: page.cursor } : {}),
+    hiddenMaps: page.hiddenMaps,
+  };
+});

@@ -14,12 +14,11 @@ import { jsonByteLength, mapPropertyKey, readBatchLog } from '../domain/codec';
 import { adoptPageRefs } from '../domain/exchange/adopt-page-refs';
 import { IMPORT_MAX_BYTES } from '../domain/exchange/import-limits';
 import { restore } from '../domain/model/restore';
-import type { ResultOf } from './contract';
-import type { ResolverContext } from './context';
 import { clientFor, mapLocationFor } from './context';
 import { contentOf } from '../confluence/content-ref';
 import { mapAddressSchema } from './payload-schemas';
-import { ResolverFailure, guard } from './result';
+import { ResolverFailure } from './result';
+import { door } from './door';
 
 /** `map/import`: the map is checked by `restore()`, not by zod (it reports what it repaired). */
 export const importPayloadSchema = mapAddressSchema.extend({
@@ -50,61 +49,55 @@ function currentOf(properties: StoredMap['properties'], localId: string): Stored
 }
 
 /** `map/import`. */
-export async function importMapResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'map/import'>> {
-  return guard(async () => {
-    const input = importPayloadSchema.parse(payload);
-    const bytes = jsonByteLength(input.map ?? null);
-    if (bytes > IMPORT_MAX_BYTES) {
-      throw new ResolverFailure(
-        'TOO_LARGE',
-        `The imported map is ${Math.ceil(bytes / 1000)} KB; at most ${IMPORT_MAX_BYTES / 1000} KB can be imported at once. Nothing was changed.`,
-        'map',
-      );
-    }
-    const restored = restore(input.map);
-    if (!restored.ok) {
-      throw new ResolverFailure(
-        'INVALID_INPUT',
-        `${restored.error.message.replace('The stored journey map', 'The imported map')} Nothing was changed.`,
-        restored.error.path ? `map.${restored.error.path}` : 'map',
-      );
-    }
-    const client = clientFor(rc);
-    const at = await mapLocationFor({ rc, client, address: input });
-    const state = await client.getPageState(contentOf(at));
-    if (!state.canEdit) throw new ResolverFailure('FORBIDDEN', NOT_EDITOR);
-    const previous = currentOf(state.properties, at.localId);
-    if (previous.version !== input.baseVersion) {
-      throw new ResolverFailure(
-        'CONFLICT',
-        'Someone changed this journey map after you opened the import. Nothing was changed: look at their changes, then import again.',
-      );
-    }
-    const adopted = adoptPageRefs(restored.map, previous.map);
-    const map = { ...adopted.map, updatedAt: rc.deps.now().toISOString() };
-    const saved = await replaceMap({
-      client,
-      at,
-      previous,
-      map,
-      deps: rc.deps,
-      onConflict: new UseCaseFailure(
-        'CONFLICT',
-        'Someone saved this journey map at the same moment. Nothing was imported: look at their changes, then import again.',
-      ),
-    });
-    return {
-      map,
-      version: saved.version,
-      previous: previous.map,
-      previousVersion: previous.version,
-      repairs: [
-        ...restored.repairs,
-        ...adopted.notes.map((n) => ({ path: n.path ?? '', message: n.message })),
-      ],
-    };
+export const importMapResolver = door('map/import', importPayloadSchema, async (rc, input) => {
+  const bytes = jsonByteLength(input.map ?? null);
+  if (bytes > IMPORT_MAX_BYTES) {
+    throw new ResolverFailure(
+      'TOO_LARGE',
+      `The imported map is ${Math.ceil(bytes / 1000)} KB; at most ${IMPORT_MAX_BYTES / 1000} KB can be imported at once. Nothing was changed.`,
+      'map',
+    );
+  }
+  const restored = restore(input.map);
+  if (!restored.ok) {
+    throw new ResolverFailure(
+      'INVALID_INPUT',
+      `${restored.error.message.replace('The stored journey map', 'The imported map')} Nothing was changed.`,
+      restored.error.path ? `map.${restored.error.path}` : 'map',
+    );
+  }
+  const client = clientFor(rc);
+  const at = await mapLocationFor({ rc, client, address: input });
+  const state = await client.getPageState(contentOf(at));
+  if (!state.canEdit) throw new ResolverFailure('FORBIDDEN', NOT_EDITOR);
+  const previous = currentOf(state.properties, at.localId);
+  if (previous.version !== input.baseVersion) {
+    throw new ResolverFailure(
+      'CONFLICT',
+      'Someone changed this journey map after you opened the import. Nothing was changed: look at their changes, then import again.',
+    );
+  }
+  const adopted = adoptPageRefs(restored.map, previous.map);
+  const map = { ...adopted.map, updatedAt: rc.deps.now().toISOString() };
+  const saved = await replaceMap({
+    client,
+    at,
+    previous,
+    map,
+    deps: rc.deps,
+    onConflict: new UseCaseFailure(
+      'CONFLICT',
+      'Someone saved this journey map at the same moment. Nothing was imported: look at their changes, then import again.',
+    ),
   });
-}
+  return {
+    map,
+    version: saved.version,
+    previous: previous.map,
+    previousVersion: previous.version,
+    repairs: [
+      ...restored.repairs,
+      ...adopted.notes.map((n) => ({ path: n.path ?? '', message: n.message })),
+    ],
+  };
+});

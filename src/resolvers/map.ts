@@ -22,6 +22,7 @@ import { assertOwnDots } from './own-dots';
 import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
 import { publishMapEvent } from '../realtime/publish-map-event';
+import { door } from './door';
 
 const READ_ONLY_REASON =
   'You can view this page but not edit it, so the journey map is read-only. Ask the page owner or a space admin for edit access.';
@@ -41,96 +42,76 @@ function tooLargeReason(cards: number, bytes: number): string {
  * `map/load`: one REST call; never writes. A macro may also load the map its own map links to
  * (the comparison view), which costs one read of its own map and one lookup of the other.
  */
-export async function loadMapResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'map/load'>> {
-  return guard(async () => {
-    const address = mapAddressSchema.parse(payload);
-    const client = clientFor(rc);
-    const at = await mapLocationFor({ rc, client, address, linkedRead: true });
-    const state = await draftAware(rc, client.getPageState(contentOf(at)));
-    const stored = readMapFromProperties(state.properties, at.localId);
-    const map = stored.map && withWriteUpRef(stored.map, { ...stored, localId: at.localId });
-    const bytes = map ? jsonByteLength(map) : 0;
-    if (map && bytes > MAP_JSON_MAX_BYTES) {
-      // Too big to answer as JSON (an older version or a REST client wrote it): packed, read-only.
-      const packed = packMap(map);
-      if (packed.length > PACKED_MAX_CHARS) {
-        throw new ResolverFailure(
-          'TOO_LARGE',
-          `${tooLargeReason(map.cards.length, bytes)} Even packed it does not fit in one answer: export it with the Confluence REST API (the content properties of this page).`,
-        );
-      }
-      return {
-        map: null,
-        packed,
-        version: stored.version,
-        capabilities: { canEdit: false, reason: tooLargeReason(map.cards.length, bytes) },
-        repairs: stored.repairs,
-      };
-    }
-    return {
-      map,
-      version: stored.version,
-      capabilities: state.canEdit
-        ? { canEdit: true }
-        : { canEdit: false, reason: READ_ONLY_REASON },
-      repairs: stored.repairs,
-    };
-  });
-}
-
-/** `map/version`: the head property's version only (one GET filtered by key). */
-export async function mapVersionResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'map/version'>> {
-  return guard(async () => {
-    const address = mapAddressSchema.parse(payload);
-    const client = clientFor(rc);
-    const at = await mapLocationFor({ rc, client, address, linkedRead: true });
-    const head = await client.getPropertyByKey(contentOf(at), mapPropertyKey(at.localId));
-    return { version: head?.version ?? 0 };
-  });
-}
-
-/** `map/create`: writes a new map from a template; refuses when one exists. */
-export async function createMapResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'map/create'>> {
-  return guard(async () => {
-    const input = createPayloadSchema.parse(payload);
-    const client = clientFor(rc);
-    const at = await mapLocationFor({ rc, client, address: input });
-    const previous = await draftAware(rc, readMap(client, at));
-    if (previous.head) {
+export const loadMapResolver = door('map/load', mapAddressSchema, async (rc, address) => {
+  const client = clientFor(rc);
+  const at = await mapLocationFor({ rc, client, address, linkedRead: true });
+  const state = await draftAware(rc, client.getPageState(contentOf(at)));
+  const stored = readMapFromProperties(state.properties, at.localId);
+  const map = stored.map && withWriteUpRef(stored.map, { ...stored, localId: at.localId });
+  const bytes = map ? jsonByteLength(map) : 0;
+  if (map && bytes > MAP_JSON_MAX_BYTES) {
+    // Too big to answer as JSON (an older version or a REST client wrote it): packed, read-only.
+    const packed = packMap(map);
+    if (packed.length > PACKED_MAX_CHARS) {
       throw new ResolverFailure(
-        'ALREADY_EXISTS',
-        'This macro already has a journey map. Reload the page to see it.',
+        'TOO_LARGE',
+        `${tooLargeReason(map.cards.length, bytes)} Even packed it does not fit in one answer: export it with the Confluence REST API (the content properties of this page).`,
       );
     }
-    const map = createFromTemplate({
-      template: input.template,
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      newId: rc.deps.newId,
-      today: rc.deps.now().toISOString().slice(0, 10),
-    });
-    const saved = await replaceMap({
-      client,
-      at,
-      previous,
-      map,
-      deps: rc.deps,
-      onConflict: new UseCaseFailure(
-        'ALREADY_EXISTS',
-        'Someone else created a journey map here at the same moment. Reload the page to see it.',
-      ),
-    });
-    return { map, version: saved.version };
+    return {
+      map: null,
+      packed,
+      version: stored.version,
+      capabilities: { canEdit: false, reason: tooLargeReason(map.cards.length, bytes) },
+      repairs: stored.repairs,
+    };
+  }
+  return {
+    map,
+    version: stored.version,
+    capabilities: state.canEdit ? { canEdit: true } : { canEdit: false, reason: READ_ONLY_REASON },
+    repairs: stored.repairs,
+  };
+});
+
+/** `map/version`: the head property's version only (one GET filtered by key). */
+export const mapVersionResolver = door('map/version', mapAddressSchema, async (rc, address) => {
+  const client = clientFor(rc);
+  const at = await mapLocationFor({ rc, client, address, linkedRead: true });
+  const head = await client.getPropertyByKey(contentOf(at), mapPropertyKey(at.localId));
+  return { version: head?.version ?? 0 };
+});
+
+/** `map/create`: writes a new map from a template; refuses when one exists. */
+export const createMapResolver = door('map/create', createPayloadSchema, async (rc, input) => {
+  const client = clientFor(rc);
+  const at = await mapLocationFor({ rc, client, address: input });
+  const previous = await draftAware(rc, readMap(client, at));
+  if (previous.head) {
+    throw new ResolverFailure(
+      'ALREADY_EXISTS',
+      'This macro already has a journey map. Reload the page to see it.',
+    );
+  }
+  const map = createFromTemplate({
+    template: input.template,
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    newId: rc.deps.newId,
+    today: rc.deps.now().toISOString().slice(0, 10),
   });
-}
+  const saved = await replaceMap({
+    client,
+    at,
+    previous,
+    map,
+    deps: rc.deps,
+    onConflict: new UseCaseFailure(
+      'ALREADY_EXISTS',
+      'Someone else created a journey map here at the same moment. Reload the page to see it.',
+    ),
+  });
+  return { map, version: saved.version };
+});
 
 /**
  * `map/apply`: checks the payload and the address, then the use case `saveEdits` applies the ops

@@ -7,13 +7,12 @@
  */
 import { z } from 'zod';
 import type { ConfluenceClient } from '../confluence/client';
-import type { ResultOf } from './contract';
-import type { ResolverContext } from './context';
 import { clientFor } from './context';
 import { applyServerOps } from './map';
 import { verifyPhotoAttachment } from './photo-verify';
 import { mapAddressSchema } from './payload-schemas';
-import { ResolverFailure, guard } from './result';
+import { ResolverFailure } from './result';
+import { door } from './door';
 
 /** `photos/register` payload: the map, the version the client saw and the uploaded attachment. */
 export const photoRegisterPayloadSchema = mapAddressSchema.extend({
@@ -41,12 +40,10 @@ async function refuse(args: {
 }
 
 /** `photos/register`: see the file comment. */
-export async function registerPhotoResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'photos/register'>> {
-  return guard(async () => {
-    const input = photoRegisterPayloadSchema.parse(payload);
+export const registerPhotoResolver = door(
+  'photos/register',
+  photoRegisterPayloadSchema,
+  async (rc, input) => {
     const client = clientFor(rc);
     const verdict = await verifyPhotoAttachment({
       client,
@@ -90,5 +87,5 @@ export async function registerPhotoResolver(
       if (!result.ok) throw new ResolverFailure(result.error.code, result.error.message);
       return result.data;
     });
-  });
-}
+  },
+);

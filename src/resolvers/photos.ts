@@ -1,11 +1,10 @@
 /** `photos/list`: the verified session photos of the maps on a page (decision 0018). */
 import { mapsOnPage } from '../confluence/summary-store';
 import type { AttachmentInfo, StoredProperty } from '../confluence/wire';
-import type { PhotoInfo, ResultOf } from './contract';
-import type { ResolverContext } from './context';
+import type { PhotoInfo } from './contract';
 import { clientFor, contentFor } from './context';
 import { photosPayloadSchema } from './payload-schemas';
-import { guard } from './result';
+import { door } from './door';
 
 /**
  * The documented download the UI fetches the bytes from (through the bridge, as the viewer):
@@ -23,26 +22,20 @@ function verifiedIds(properties: StoredProperty[]): Set<string> {
 }
 
 /** Lists the image attachments of the page. */
-export async function listPhotos(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'photos/list'>> {
-  return guard(async () => {
-    const { pageId } = photosPayloadSchema.parse(payload);
-    const client = clientFor(rc);
-    const content = await contentFor(rc, client, pageId);
-    const { properties } = await client.getPageState(content);
-    const verified = verifiedIds(properties);
-    const attachments = await client.listAttachments(content);
-    const photos: PhotoInfo[] = attachments
-      .filter((a) => verified.has(a.id))
-      .map((a) => ({
-        attachmentId: a.id,
-        fileName: a.title,
-        mediaType: a.mediaType,
-        fileSize: a.fileSize,
-        downloadPath: downloadPath(pageId, a),
-      }));
-    return { photos };
-  });
-}
+export const listPhotos = door('photos/list', photosPayloadSchema, async (rc, { pageId }) => {
+  const client = clientFor(rc);
+  const content = await contentFor(rc, client, pageId);
+  const { properties } = await client.getPageState(content);
+  const verified = verifiedIds(properties);
+  const attachments = await client.listAttachments(content);
+  const photos: PhotoInfo[] = attachments
+    .filter((a) => verified.has(a.id))
+    .map((a) => ({
+      attachmentId: a.id,
+      fileName: a.title,
+      mediaType: a.mediaType,
+      fileSize: a.fileSize,
+      downloadPath: downloadPath(pageId, a),
+    }));
+  return { photos };
+});

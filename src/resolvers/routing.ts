@@ -11,10 +11,9 @@ import {
   writeRoutingRules,
 } from '../confluence/routing-store';
 import { routingRulesSchema } from '../domain/routing';
-import type { ResultOf } from './contract';
-import type { ResolverContext } from './context';
 import { assertSameSpace, clientFor } from './context';
-import { ResolverFailure, guard } from './result';
+import { ResolverFailure } from './result';
+import { door } from './door';
 
 const spaceIdSchema = z.string().regex(/^\d{1,20}$/, 'must be a numeric Confluence space id');
 
@@ -43,12 +42,10 @@ const CONFLICT =
   'Someone else changed the routing rules while you were editing. Reload them and make your change again.';
 
 /** `routing/get`: the rules, their version and whether the viewer may change them (2 calls). */
-export async function getRoutingResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'routing/get'>> {
-  return guard(async () => {
-    const { spaceId } = routingGetPayloadSchema.parse(payload);
+export const getRoutingResolver = door(
+  'routing/get',
+  routingGetPayloadSchema,
+  async (rc, { spaceId }) => {
     assertSameSpace(rc, { id: spaceId });
     const client = clientFor(rc);
     const [stored, canEdit] = await Promise.all([
@@ -66,16 +63,14 @@ export async function getRoutingResolver(
       canEdit,
       ...(reason ? { reason } : {}),
     };
-  });
-}
+  },
+);
 
 /** `routing/set`: replaces the rules when the viewer is a space admin and nobody saved since. */
-export async function setRoutingResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'routing/set'>> {
-  return guard(async () => {
-    const input = routingSetPayloadSchema.parse(payload);
+export const setRoutingResolver = door(
+  'routing/set',
+  routingSetPayloadSchema,
+  async (rc, input) => {
     assertSameSpace(rc, { id: input.spaceId });
     const user = clientFor(rc);
     // Asked first so a non-admin gets the reason, not Confluence's bare 403 after a read.
@@ -101,5 +96,5 @@ export async function setRoutingResolver(
       if (error instanceof ForbiddenError) throw new ResolverFailure('FORBIDDEN', NOT_SPACE_ADMIN);
       throw error;
     }
-  });
-}
+  },
+);

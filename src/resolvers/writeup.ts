@@ -5,11 +5,9 @@
  */
 import { z } from 'zod';
 import { generateWriteUp } from '../application/generate-write-up';
-import type { ResultOf } from './contract';
-import type { ResolverContext } from './context';
 import { clientFor, mapLocationFor } from './context';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
-import { guard } from './result';
+import { door } from './door';
 
 /** `writeup/generate` payload: the map, optionally the space (checked) and preview mode. */
 export const writeUpPayloadSchema = mapAddressSchema.extend({
@@ -19,12 +17,10 @@ export const writeUpPayloadSchema = mapAddressSchema.extend({
 });
 
 /** `writeup/generate`: preview (storage only) or generate (page + chart + reference). */
-export async function generateWriteUpResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'writeup/generate'>> {
-  return guard(async () => {
-    const input = writeUpPayloadSchema.parse(payload);
+export const generateWriteUpResolver = door(
+  'writeup/generate',
+  writeUpPayloadSchema,
+  async (rc, input) => {
     const client = clientFor(rc);
     const at = await mapLocationFor({ rc, client, address: input });
     return generateWriteUp({
@@ -35,5 +31,5 @@ export async function generateWriteUpResolver(
       preview: input.preview === true,
       deps: rc.deps,
     });
-  });
-}
+  },
+);

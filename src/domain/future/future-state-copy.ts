@@ -7,18 +7,14 @@
 import { createSession } from '../model/factories';
 import type { JourneyMap, MapLink } from '../model/schema';
 import { SHORT_TEXT_MAX } from '../model/schema';
+import { clipText } from '../model/clip-text';
 
 /** Suffix of a future-state map's title. */
 export const FUTURE_TITLE_SUFFIX = ' (future state)';
 
-/** At most `room` UTF-16 units of `text`, cut between code points (never a lone surrogate). */
+/** At most `room` UTF-16 units of `text`, cut between code points, trailing spaces dropped. */
 function cutTo(text: string, room: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > room) break;
-    out += ch;
-  }
-  return out.trimEnd();
+  return clipText(text, room).trimEnd();
 }
 
 /** "<title> (future state)", the title cut so the whole fits the short-text limit. */

@@ -13,6 +13,7 @@ import type {
   Step,
   Zone,
 } from './schema';
+import { laneTypes } from './schema';
 import { SCHEMA_VERSION } from './schema-version';
 
 /** The channels of the play, shown as initials; maps may add their own. */
@@ -45,18 +46,8 @@ export const LANE_TYPE_INFO: Readonly<
   text: { name: 'Notes', zone: 'onstage', cardKind: 'note' },
 };
 
-/** The lane types every new map starts with, in order. */
-export const DEFAULT_LANE_TYPES: readonly LaneType[] = [
-  'actions',
-  'touchpoints',
-  'goals',
-  'thoughts',
-  'emotions',
-  'painPoints',
-  'opportunities',
-  'backstage',
-  'metrics',
-];
+/** The lane types every new map starts with, in order: all but the free-text lane. */
+export const DEFAULT_LANE_TYPES: readonly LaneType[] = laneTypes.filter((t) => t !== 'text');
 
 /** A lane of a type with its default name and zone. */
 export function createLane(args: { id: string; type: LaneType; name?: string; zone?: Zone }): Lane {
@@ -175,6 +166,7 @@ export function createEmptyMap(args: { title: string; laneIds?: readonly string[
     cards: [],
     session: createSession(),
     writeUp: null,
+    workItems: [],
     updatedAt: null,
   };
 }

@@ -1,5 +1,6 @@
 /** Seed 004's five stages of a customer journey, each with its first steps named. */
 import type { JourneyMap } from '../model/schema';
+import type { TemplateArgs } from './template-builder';
 import { createTemplateBuilder } from './template-builder';
 
 /** Default title of the awareness-to-advocacy template. */
@@ -18,11 +19,7 @@ const STAGES: readonly { name: string; steps: readonly string[] }[] = [
 ];
 
 /** Awareness → Interest → Consideration → Purchase → Advocacy, 1–2 steps each. */
-export function awarenessToAdvocacyTemplate(args: {
-  title: string;
-  newId: () => string;
-  today: string;
-}): JourneyMap {
+export function awarenessToAdvocacyTemplate(args: TemplateArgs): JourneyMap {
   const b = createTemplateBuilder(args);
   b.map.scope = {
     scenario: '',

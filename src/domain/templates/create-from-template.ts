@@ -8,6 +8,7 @@ import {
 import { BLANK_TITLE, blankTemplate } from './blank-template';
 import type { TemplateName } from './template-ids';
 import { WORKED_EXAMPLE_TITLE, workedExampleTemplate } from './worked-example-template';
+import { clipText } from '../model/clip-text';
 
 const BUILDERS: Record<TemplateName, { title: string; build: typeof blankTemplate }> = {
   blank: { title: BLANK_TITLE, build: blankTemplate },
@@ -17,16 +18,6 @@ const BUILDERS: Record<TemplateName, { title: string; build: typeof blankTemplat
   },
   'worked-example': { title: WORKED_EXAMPLE_TITLE, build: workedExampleTemplate },
 } as const;
-
-/** At most `max` UTF-16 units (the schema's measure), never splitting a surrogate pair. */
-function clip(text: string, max: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out;
-}
 
 /**
  * A new map from a template. Deterministic: ids come from `newId` in a fixed order and `today`
@@ -39,6 +30,6 @@ export function createFromTemplate(args: {
   today: string;
 }): JourneyMap {
   const entry = BUILDERS[args.template];
-  const title = clip(args.title?.trim() ?? '', SHORT_TEXT_MAX) || entry.title;
+  const title = clipText(args.title?.trim() ?? '', SHORT_TEXT_MAX) || entry.title;
   return entry.build({ title, newId: args.newId, today: args.today });
 }

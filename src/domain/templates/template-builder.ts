@@ -53,8 +53,11 @@ const KIND_OF_LANE: Partial<Record<LaneType, CardKind>> = {
   backstage: 'process',
 };
 
+/** What every template is built from: the title, an id generator and today's date. */
+export type TemplateArgs = { title: string; newId: () => string; today: string };
+
 /** Builds a map from an empty one with the default lanes, stage by stage. */
-export function createTemplateBuilder(args: { title: string; newId: () => string; today: string }) {
+export function createTemplateBuilder(args: TemplateArgs) {
   const { newId } = args;
   const map: JourneyMap = createEmptyMap({
     title: args.title,

@@ -7,6 +7,7 @@
  * evidence.
  */
 import type { JourneyMap } from '../model/schema';
+import type { TemplateArgs } from './template-builder';
 import { createTemplateBuilder } from './template-builder';
 
 /** Default title of the worked example. */
@@ -20,11 +21,7 @@ const GOAL =
   'Find a scalable way for her team to share their knowledge so they spend less time explaining things over email.';
 
 /** The worked example; ids come from `newId` in a fixed order. */
-export function workedExampleTemplate(args: {
-  title: string;
-  newId: () => string;
-  today: string;
-}): JourneyMap {
+export function workedExampleTemplate(args: TemplateArgs): JourneyMap {
   const b = createTemplateBuilder(args);
   const { map, newId } = b;
   map.owningTeam = 'Confluence Growth';

@@ -1,18 +1,9 @@
 /** The write-up page's title: "<map title> — session write-up <date>", unique in the space. */
 import { stripInvalidXmlChars } from '../storage-format/escape';
+import { clipText } from '../model/clip-text';
 
 /** Confluence's longest page title. */
 export const MAX_TITLE_LENGTH = 255;
-
-/** At most `max` UTF-16 units, never splitting a surrogate pair. */
-function clip(text: string, max: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out;
-}
 
 /**
  * The title for attempt `attempt` (1 = plain, 2 = "… (2)", …): used when another page of the
@@ -23,5 +14,5 @@ export function writeUpTitle(args: { mapTitle: string; date: string; attempt?: n
   const attempt = args.attempt ?? 1;
   const suffix = ` — session write-up ${args.date}${attempt > 1 ? ` (${attempt})` : ''}`;
   const name = stripInvalidXmlChars(args.mapTitle).replace(/\s+/g, ' ').trim() || 'Journey map';
-  return clip(name, MAX_TITLE_LENGTH - suffix.length).trimEnd() + suffix;
+  return clipText(name, MAX_TITLE_LENGTH - suffix.length).trimEnd() + suffix;
 }

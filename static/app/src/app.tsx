@@ -11,6 +11,13 @@ import { MacroScreen } from './features/editor/macro-screen';
 /** Props every lazily loaded screen receives. */
 export type ScreenProps = { context: HostContext };
 
+/** Extension types of the page-level modules (byline item, ••• page actions). */
+const PAGE_MODULE_TYPES = new Set(['confluence:contentBylineItem', 'confluence:contentAction']);
+
+const PageModuleScreen = lazy(() =>
+  import('./features/page/page-entry').then((m) => ({ default: m.PageModuleScreen })),
+);
+
 const indexModules = import.meta.glob<{ IndexScreen: ComponentType<ScreenProps> }>(
   './features/index/index-screen.tsx',
 );
@@ -32,6 +39,13 @@ export function App({ context }: { context: HostContext }) {
       );
     }
     return <MacroScreen address={address} transport={bridgeTransport} />;
+  }
+  if (PAGE_MODULE_TYPES.has(String((context.extension as { type?: unknown }).type))) {
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <PageModuleScreen context={context} />
+      </Suspense>
+    );
   }
   if (context.moduleKey === 'journey-maps-index' && IndexScreen) {
     return (

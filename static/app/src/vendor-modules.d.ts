@@ -25,3 +25,7 @@ declare module '@forge/bridge/out/router' {
 declare module '@forge/bridge/out/flag' {
   export { showFlag } from '@forge/bridge';
 }
+
+declare module '@forge/bridge/out/events' {
+  export { events } from '@forge/bridge';
+}

@@ -1,5 +1,5 @@
 /** The macro's adfExport over the real runtime: the worked example exports as valid ADF. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { invokeFunction } from '../../../dev/forge-runtime';
 import { adfExport, validateAdf } from '../../../src/adf';
 import type { AdfDoc } from '../../../src/adf';
@@ -7,16 +7,14 @@ import { sentimentText } from '../../../src/adf/render-map';
 import { mapPropertyKey } from '../../../src/domain/codec';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { World } from '../resolvers/harness';
-import { createWorld, unwrap } from '../resolvers/harness';
+import { unwrap } from '../resolvers/harness';
+import { worldPerTest } from '../resolvers/world-per-test';
 
 const LOCAL_ID = 'e9c4aa10-73fa-417c-888d-48c719ae4165';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 function exportEvent(pageId: string, localId = LOCAL_ID): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * properties, attachments, CQL, and the typed errors built from status and error body.
  */
 import { pageRef } from '../../../src/confluence/content-ref';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAs } from '../../../dev/forge-runtime';
 import { appClient, userClient } from '../../../src/confluence/client';
 import {
@@ -19,14 +19,11 @@ import {
 } from '../../../src/confluence/errors';
 import { parseRetryAfter } from '../../../src/confluence/http';
 import type { World } from '../resolvers/harness';
-import { createWorld } from '../resolvers/harness';
+import { worldPerTest } from '../resolvers/world-per-test';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const asEditor = <T>(fn: () => Promise<T>): Promise<T> => runAs('acc-editor', fn);

@@ -4,7 +4,7 @@
  * chunks are collected by the next save. Edits of chunked maps are logged in the head (one PUT)
  * until the log is full; then a save compacts into a new base generation.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAs } from '../../../dev/forge-runtime';
 import { userClient } from '../../../src/confluence/client';
 import { ConflictError, ServerError } from '../../../src/confluence/errors';
@@ -21,16 +21,14 @@ import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { Op } from '../../../src/domain/operations/op-types';
 import { generateMap } from '../../support/generate-map';
 import type { World } from '../resolvers/harness';
-import { createWorld, unwrap } from '../resolvers/harness';
+import { unwrap } from '../resolvers/harness';
+import { worldPerTest } from '../resolvers/world-per-test';
 
 const LOCAL_ID = 'big-map';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const at = (): MapLocation => ({

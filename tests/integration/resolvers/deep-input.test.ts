@@ -4,22 +4,20 @@
  * INVALID_INPUT that writes nothing, never SERVER_ERROR (issue 13, item 8).
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCAL_INSTALL_CONTEXT } from '../../../dev/forge-runtime/constants';
 import { runAs } from '../../../dev/forge-runtime';
 import type { ResolverKey, ResultOf } from '../../../src/resolvers/contract';
 import { createResolverHandler } from '../../../src/resolvers';
 import type { World } from './harness';
-import { createWorld, unwrap } from './harness';
+import { unwrap } from './harness';
+import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'd33p-1n9u7';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const at = () => ({ pageId: world.pageId, localId: LOCAL_ID });

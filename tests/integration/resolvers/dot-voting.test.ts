@@ -2,22 +2,20 @@
  * Dot voting and the live agenda through the real resolvers: real @forge/resolver and
  * @forge/api → local Forge runtime → in-process Confluence emulator.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Op } from '../../../src/domain/operations/op-types';
 import { rankPainPoints } from '../../../src/domain/ranking/rank-pain-points';
 import { dotsSpent } from '../../../src/domain/session/dots';
 import { startAgenda } from '../../../src/domain/session/agenda';
 import type { World } from './harness';
-import { NOW, createWorld, unwrap } from './harness';
+import { NOW, unwrap } from './harness';
+import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'b7e1c0de-7a1f-4f7e-9d0a-5c1e2f3a4b5c';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const at = (): { pageId: string; localId: string } => ({ pageId: world.pageId, localId: LOCAL_ID });

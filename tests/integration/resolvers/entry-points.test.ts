@@ -1,16 +1,14 @@
 /** The exports the manifest names (`src/index.ts`), called exactly as Forge calls them. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invokeResolver } from '../../../dev/forge-runtime';
 import { handler } from '../../../src/index';
 import type { World } from './harness';
-import { createWorld, macroContext } from './harness';
+import { macroContext } from './harness';
+import { worldPerTest } from './world-per-test';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 describe('src/index.ts handler', () => {

@@ -3,22 +3,20 @@
  * (issue 13 item 1), and applies each batch once however often it is resent (item 3): real
  * @forge/resolver and @forge/api → local Forge runtime → in-process Confluence emulator.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
 import type { Op } from '../../../src/domain/operations/op-types';
 import { dotsSpent } from '../../../src/domain/session/dots';
 import type { World } from './harness';
-import { createWorld, unwrap } from './harness';
+import { unwrap } from './harness';
+import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'c41e9f7a-2b3d-4e5f-8a9b-0c1d2e3f4a5b';
 const SECRET_TITLE = 'Pricing secrets: margin by tier';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const at = (pageId = world.pageId): { pageId: string; localId: string } => ({

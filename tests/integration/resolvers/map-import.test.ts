@@ -3,23 +3,21 @@
  * refused and nothing is written; too big, malformed and stale imports change nothing; an
  * import replaces the map, keeps this page's write-up link, and can be undone.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../src/domain/exchange/csv-export';
 import { importSheet } from '../../../src/domain/exchange/sheet-import';
 import { createEmptyMap } from '../../../src/domain/model/factories';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import { generateMap } from '../../support/generate-map';
 import type { World } from './harness';
-import { createWorld, unwrap } from './harness';
+import { unwrap } from './harness';
+import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'b7a2c9e0-3d41-4f6a-8e25-6c1d0f9a7b31';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const at = () => ({ pageId: world.pageId, localId: LOCAL_ID });

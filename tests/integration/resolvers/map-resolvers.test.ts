@@ -3,20 +3,18 @@
  * @forge/api → local Forge runtime → in-process Confluence emulator.
  */
 import { SUMMARY_PROPERTY_KEY } from '../../../src/domain/summary';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mapPropertyKey } from '../../../src/domain/codec';
 import type { Op } from '../../../src/domain/operations/op-types';
 import type { World } from './harness';
-import { createWorld, unwrap } from './harness';
+import { unwrap } from './harness';
+import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = '5f0c2a8e-1b7d-4c3e-9a61-0d2f7e4b9c10';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const at = (): { pageId: string; localId: string } => ({ pageId: world.pageId, localId: LOCAL_ID });

@@ -3,7 +3,7 @@
  * would pass MAP_JSON_MAX_BYTES is refused with TOO_LARGE before anything is written, and a map
  * that is already too big (written by an older version or over REST) opens read-only, packed.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   MAP_JSON_MAX_BYTES,
   encodeMap,
@@ -16,17 +16,15 @@ import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { Op } from '../../../src/domain/operations/op-types';
 import { generateMap } from '../../support/generate-map';
 import type { World } from './harness';
-import { createWorld, unwrap } from './harness';
+import { unwrap } from './harness';
+import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'd9a8b7c6-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const FORGE_ANSWER_MAX = 5 * 1024 * 1024;
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const at = (): { pageId: string; localId: string } => ({ pageId: world.pageId, localId: LOCAL_ID });

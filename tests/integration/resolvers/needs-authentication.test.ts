@@ -4,16 +4,13 @@
  * reach the resolver framework unchanged so Forge shows the consent prompt, not become a typed
  * SERVER_ERROR answer.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { World } from './harness';
-import { createWorld } from './harness';
+import { worldPerTest } from './world-per-test';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 describe('NeedsAuthenticationError', () => {

@@ -3,18 +3,16 @@
  * content and macro a frame is on; a payload naming another map is refused and nothing is read
  * or written. Also: maps on blog posts (finding 11) and drafts in the editor (finding 12).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { World } from './harness';
-import { createWorld, macroContext, spacePageContext, unwrap } from './harness';
+import { macroContext, spacePageContext, unwrap } from './harness';
 import { buildMacroStorage } from '../../../dev/host/storage/macro';
 import { PUBLISH_FIRST } from '../../../src/resolvers/context';
+import { worldPerTest } from './world-per-test';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const RENAME = [{ type: 'map/setTitle', title: 'Hijacked' }];

@@ -4,18 +4,15 @@
  * @forge/resolver's lookup (which resolves keys with `in`, so "constructor" finds
  * Object.prototype.constructor and answers the caller's own payload and context).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invokeResolver } from '../../../dev/forge-runtime';
 import { handler } from '../../../src/index';
 import type { World } from './harness';
-import { createWorld } from './harness';
+import { worldPerTest } from './world-per-test';
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-});
-afterEach(async () => {
-  await world.close();
+worldPerTest((w) => {
+  world = w;
 });
 
 const UNKNOWN = [

@@ -9,6 +9,7 @@ import { SessionPanel } from './session-panel';
 import { useNow } from './use-now';
 import { WriteUpGenerator, WriteUpLine } from './write-up';
 import './session.css';
+import { SendToTeams } from '../editor/work/send-to-teams';
 
 /** The session bar and, when open, the session panel. */
 export function SessionArea() {
@@ -36,6 +37,7 @@ export function SessionArea() {
         </button>
         {writeUp && <WriteUpLine writeUp={writeUp} now={now} />}
         {canEdit && <WriteUpGenerator />}
+        {canEdit && <SendToTeams />}
       </div>
       <div id={panelId} hidden={!open}>
         {open && <SessionPanel />}

@@ -12,6 +12,7 @@ import { CardEvidence } from './card-evidence';
 import { CardImpact } from './card-impact';
 import { CardMove } from './card-move';
 import { CardPriority } from './card-priority';
+import { CardWork } from '../work/card-work';
 
 /** Card fields. */
 export function CardDetails({
@@ -92,6 +93,7 @@ export function CardDetails({
           />
         </div>
       )}
+      {(card.painPoint || card.opportunity) && <CardWork key={card.id} card={card} map={map} />}
       {canEdit && <CardMove card={card} map={map} />}
       {canEdit && (
         <button

@@ -18,6 +18,7 @@ import { CardConflictPanel } from './card-conflict';
 import { cardDraftKey } from '../state/draft-store';
 import { initialsOf } from '../presence/presence-store';
 import { useEditorsOf, useNameOf } from '../presence/use-presence';
+import { CardWorkBadges } from '../work/card-work-badges';
 
 /** Props of a card. */
 export type CardViewProps = {
@@ -260,6 +261,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
             {card.opportunity.painPointIds.length === 1 ? 'point' : 'points'}
           </span>
         )}
+        {(card.painPoint || card.opportunity) && <CardWorkBadges cardId={card.id} />}
       </div>
     </div>
   );

@@ -1,0 +1,125 @@
+/**
+ * "Send the top N to their teams": a preview of the work items that would be created (one per
+ * item per routed team with a Jira project, linked ones skipped), then a report of what was
+ * created and what Jira refused.
+ */
+import { useState } from 'react';
+import type { SentRow } from '@contract';
+import { getContext } from '../../../bridge/client';
+import { useServices } from '../editor-context';
+import { workStatusStore } from './work-status-store';
+
+const SKIP: Record<string, string> = {
+  'already-linked': 'already has work for this team',
+  'no-project': 'the team has no Jira project in the routing rules',
+  unassigned: 'no team: set one on the card or in the routing rules',
+};
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'preview'; rows: SentRow[] }
+  | { kind: 'report'; rows: SentRow[] }
+  | { kind: 'error'; message: string };
+
+/** The send control and its preview / report. */
+export function SendToTeams() {
+  const { store, transport, address, announce } = useServices();
+  const [topN, setTopN] = useState(3);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+
+  const run = async (preview: boolean) => {
+    setPhase({ kind: 'busy' });
+    const ctx = await getContext().catch(() => null);
+    const site = (ctx as { siteUrl?: string } | null)?.siteUrl ?? 'https://example.atlassian.net';
+    const res = await transport.call('jira/send', {
+      ...address,
+      baseVersion: store.getState().version,
+      topN,
+      preview,
+      pageUrl: `${site.replace(/\/$/, '')}/wiki/pages/viewpage.action?pageId=${address.pageId}`,
+    });
+    if (!res.ok) {
+      setPhase({ kind: 'error', message: res.error.message });
+      return;
+    }
+    if (!preview && res.data.saved) {
+      store.dispatch({
+        type: 'remote',
+        map: res.data.saved.map,
+        version: res.data.saved.version,
+        capabilities: store.getState().capabilities,
+      });
+      workStatusStore(transport, address).refresh();
+    }
+    const created = res.data.rows.filter((r) => r.key).length;
+    setPhase({ kind: preview ? 'preview' : 'report', rows: res.data.rows });
+    announce(preview ? 'Preview of the work items ready.' : `${created} work items created.`);
+  };
+
+  const rows = phase.kind === 'preview' || phase.kind === 'report' ? phase.rows : [];
+  const toCreate = rows.filter((r) => r.skip === null).length;
+  return (
+    <div className="send-to-teams">
+      <label>
+        Send the top{' '}
+        <select value={topN} onChange={(e) => setTopN(Number(e.target.value))}>
+          {[1, 3, 5, 10].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>{' '}
+        pain points and opportunities to their teams in Jira
+      </label>{' '}
+      <button type="button" disabled={phase.kind === 'busy'} onClick={() => void run(true)}>
+        Preview work items
+      </button>
+      {phase.kind === 'error' && (
+        <p className="field-error" role="alert">
+          {phase.message}
+        </p>
+      )}
+      {rows.length > 0 && (
+        <table className="send-table">
+          <caption>
+            {phase.kind === 'preview'
+              ? `${toCreate} work item${toCreate === 1 ? '' : 's'} will be created`
+              : 'What was sent'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Team</th>
+              <th scope="col">Jira</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.cardId}/${r.team}`}>
+                <td>
+                  {r.kind === 'painPoint' ? 'Pain point' : 'Opportunity'}: {r.text}
+                </td>
+                <td>{r.team}</td>
+                <td>
+                  {r.key
+                    ? `Created ${r.key}`
+                    : r.error
+                      ? r.error
+                      : r.skip
+                        ? `Skipped: ${SKIP[r.skip] ?? r.skip}`
+                        : `${r.target?.project ?? ''} · ${r.target?.issueType || 'first work type'}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {phase.kind === 'preview' && toCreate > 0 && (
+        <button type="button" className="primary-button" onClick={() => void run(false)}>
+          Create {toCreate} work item{toCreate === 1 ? '' : 's'}
+        </button>
+      )}
+    </div>
+  );
+}
