@@ -13,6 +13,7 @@ export type {
   InstallOptions,
   EmulatorLike,
   ProxyErrorFault,
+  RealtimeService,
 } from './install';
 export {
   invokeResolver,

@@ -32,7 +32,20 @@ export type InstallOptions = {
    * A call that needs a scope not declared, or that rest-scopes.ts does not know, is refused.
    */
   scopes?: readonly string[];
+  /**
+   * The Realtime service behind `@forge/realtime` (`{type:'realtime'}` calls); without it such a
+   * call is refused as Forge refuses an app it cannot reach (503).
+   */
+  realtime?: RealtimeService;
 };
+
+/** The Realtime service's server half, as `@forge/realtime`'s GraphQL call reaches it. */
+export type RealtimeService = (args: {
+  /** `x-forge-context-token`: the invoking frame's scope (absent outside a UI invocation). */
+  contextToken: string | null;
+  /** The parsed GraphQL body `{query, variables}`. */
+  body: unknown;
+}) => Promise<Response> | Response;
 
 /** A platform error the runtime answers instead of reaching Confluence (header `forge-proxy-error`). */
 export type ProxyErrorFault = {
@@ -75,6 +88,11 @@ const noopMetric = { incr: () => undefined, measure: () => ({ stop: () => undefi
 /** A minimal `__forge_runtime__`: enough for `getAppContext()` and the metrics wrappers. */
 function makeRuntime(): unknown {
   return {
+    // Per invocation, like Forge: only a function called from a UI module has a context token.
+    get realtime() {
+      const token = invocationScope.getStore()?.realtimeContextToken;
+      return token ? { contextToken: token } : undefined;
+    },
     metrics: { counter: () => noopMetric, timing: () => noopMetric },
     appContext: {
       appId: '00000000-0000-0000-0000-00000000c1a0',
@@ -152,6 +170,7 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
   };
 
   g.__forge_fetch__ = async (ctx, path, init) => {
+    if (ctx.type === 'realtime') return realtimeCall(init);
     if (ctx.type !== 'fpp' || (ctx.remote !== 'confluence' && ctx.remote !== 'jira')) {
       throw new Error(
         `The local Forge runtime only routes Confluence and Jira product calls (got type=${String(ctx.type)}, remote=${String(ctx.remote)}).`,
@@ -189,6 +208,23 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
     return response;
   };
   g.__forge_runtime__ = makeRuntime();
+
+  /** `@forge/realtime`'s GraphQL POST, handed to the Realtime service. */
+  async function realtimeCall(init: RequestInit | undefined): Promise<Response> {
+    const expired = invocationScope.getStore()?.expired;
+    if (expired) throw new Error(`This invocation has ended: ${expired.reason}`);
+    const service = options.realtime;
+    if (!service) return new Response(null, { status: 503, statusText: 'Service Unavailable' });
+    const headers = new Headers(init?.headers);
+    let body: unknown = null;
+    try {
+      body = JSON.parse(typeof init?.body === 'string' ? init.body : '') as unknown;
+    } catch {
+      return new Response(null, { status: 400, statusText: 'Bad Request' });
+    }
+    // Not a product (REST) call: kept out of `calls`, which budgets count REST calls with.
+    return service({ contextToken: headers.get('x-forge-context-token'), body });
+  }
 
   return {
     calls,

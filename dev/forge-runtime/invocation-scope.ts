@@ -6,6 +6,11 @@ export type InvocationStore = {
   accountId: string | null;
   /** Set when the platform cut the invocation off (time limit): its product calls are refused. */
   expired?: { reason: string };
+  /**
+   * The token Forge hands a function invoked from a UI module (`__forge_runtime__.realtime
+   * .contextToken`): it names the module and content a backend `publish` is scoped to.
+   */
+  realtimeContextToken?: string;
 };
 
 /** The store `asUser()` consults when `@forge/api` gives no explicit account id. */

@@ -30,6 +30,8 @@ export type InvokeResolverArgs = {
   accountId: string | null;
   /** The time limit (default {@link FUNCTION_TIMEOUT_MS}); tests shorten it. */
   timeoutMs?: number;
+  /** The Realtime context token of the calling frame (see invocation-scope.ts). */
+  realtimeContextToken?: string;
 };
 
 /** Arguments of {@link invokeFunction}. */
@@ -61,7 +63,10 @@ export async function invokeResolver(args: InvokeResolverArgs): Promise<unknown>
   };
   // Forge serialises the payload on the wire: nothing but JSON reaches the function.
   const wire = JSON.parse(JSON.stringify(event)) as typeof event;
-  const store: InvocationStore = { accountId: args.accountId };
+  const store: InvocationStore = {
+    accountId: args.accountId,
+    ...(args.realtimeContextToken ? { realtimeContextToken: args.realtimeContextToken } : {}),
+  };
   return withTimeLimit({
     store,
     ms: args.timeoutMs ?? FUNCTION_TIMEOUT_MS,

@@ -20,7 +20,7 @@ import { FrameTokens } from './frame-token';
 import { HostHttpError, parseCookies, requestOrigin, send, sendHtml } from './http';
 import { loadManifest } from './manifest';
 import type { HostManifest } from './manifest';
-import { RealtimeHub, channelKey } from './realtime';
+import { RealtimeHub, channelKey, overridesError } from './realtime';
 import { RESOURCE_PREFIX, serveResource } from './resources';
 import { handleRpc } from './rpc';
 import { layout } from './shell/layout';
@@ -60,6 +60,8 @@ export type Host = {
   url: string;
   emulator: Emulator;
   manifest: HostManifest;
+  /** The local Forge Realtime service (tests drop its channels). */
+  realtime: RealtimeHub;
   close(): Promise<void>;
 };
 
@@ -145,13 +147,23 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
         realtime,
       });
     }
+    if (url.pathname === '/__forge/realtime/drop' && req.method === 'POST') {
+      // A tool for trying the reconnect path by hand: drops every channel for `refuseMs`.
+      const refuseMs = Math.min(60_000, Number(url.searchParams.get('refuseMs') ?? 0) || 0);
+      return send(res, 200, `Dropped ${realtime.dropAll(refuseMs)} channel(s).`, {
+        'content-type': 'text/plain',
+      });
+    }
     if (url.pathname === '/__forge/realtime') {
       const ref = tokens.verify(url.searchParams.get('t'));
       const channel = url.searchParams.get('channel') ?? '';
       if (!ref || channel === '') return send(res, 403, 'Invalid frame token or channel.');
+      const overrides = url.searchParams.get('overrides');
+      const list = overrides === null ? undefined : overrides.split(',').filter(Boolean);
+      if (overridesError(list)) return send(res, 400, 'Invalid contextOverrides.');
       return realtime.subscribe(
         res,
-        channelKey(ref, channel, url.searchParams.get('global') === '1'),
+        channelKey(ref, channel, url.searchParams.get('global') === '1', list),
       );
     }
     if (
@@ -190,7 +202,10 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     cqlLagMs: options.cqlLagMs ?? 0,
     manifestPath: path.join(root, 'manifest.yml'),
   });
-  const runtime = installForgeRuntime({ emulator: emu });
+  const runtime = installForgeRuntime({
+    emulator: emu,
+    realtime: realtime.service((token) => tokens.verify(token)),
+  });
   try {
     if (options.reset) await emu.reset();
     if (options.seed !== false && (options.reset || !isDemoSeeded(emu.store))) {
@@ -211,6 +226,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     url: siteUrl,
     emulator: emu,
     manifest,
+    realtime,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -20,7 +20,7 @@ import type { FrameRef, FrameTokens } from './frame-token';
 import { isSameOrigin, readBody, sendJson } from './http';
 import type { HostManifest } from './manifest';
 import type { RealtimeHub } from './realtime';
-import { channelKey } from './realtime';
+import { channelKey, overridesError } from './realtime';
 import { resourceEntryUrl } from './resources';
 import { replaceMacroConfig, toStorageConfig } from './storage/macro';
 import type { Viewer } from './viewer';
@@ -81,7 +81,8 @@ async function dispatch(
   const context = buildContext({ ref, viewer: deps.viewer, siteUrl: deps.siteUrl });
   switch (cmd) {
     case 'invoke':
-      return invoke(payload, context, deps);
+      // The frame's signed ref doubles as the Realtime context token of the invocation.
+      return invoke(payload, context, { ...deps, realtimeContextToken: deps.tokens.sign(ref) });
     case 'fetchProduct':
       return fetchProduct(payload, deps);
     case 'submit':
@@ -93,14 +94,24 @@ async function dispatch(
         channelName?: unknown;
         eventPayload?: unknown;
         isGlobal?: unknown;
+        contextOverrides?: unknown;
       };
       if (typeof p.channelName !== 'string' || p.channelName === '') {
         throw new RpcError(400, 'A realtime channel name is required.');
       }
-      return deps.realtime.publish(
-        channelKey(ref, p.channelName, p.isGlobal === true),
+      const invalid = overridesError(p.contextOverrides);
+      if (invalid) throw new RpcError(400, invalid);
+      const event = deps.realtime.publish(
+        channelKey(
+          ref,
+          p.channelName,
+          p.isGlobal === true,
+          p.contextOverrides as string[] | undefined,
+        ),
         p.eventPayload ?? null,
       );
+      if (!event) throw new RpcError(429, 'RATE_LIMIT_EXCEEDED');
+      return event;
     }
     default:
       throw new RpcError(400, `Unknown host command "${cmd}".`);
@@ -111,7 +122,7 @@ async function dispatch(
 export async function invoke(
   payload: unknown,
   context: Record<string, unknown>,
-  deps: Pick<RpcDeps, 'loadHandler' | 'viewer'>,
+  deps: Pick<RpcDeps, 'loadHandler' | 'viewer'> & { realtimeContextToken?: string },
 ): Promise<unknown> {
   const p = (payload ?? {}) as {
     functionKey?: unknown;
@@ -138,6 +149,7 @@ export async function invoke(
       payload: p.payload ?? {},
       context,
       accountId: deps.viewer.accountId,
+      ...(deps.realtimeContextToken ? { realtimeContextToken: deps.realtimeContextToken } : {}),
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -30,6 +30,11 @@ export type SavedEdits = {
   overwritten: string[];
 };
 
+/** A save and, when it wrote a new version, the ops it applied (for the live event). */
+export type SaveOutcome = SavedEdits & {
+  committed: { ops: Op[]; updatedAt: string | null } | null;
+};
+
 /** Fields of this save that someone else changed after `baseVersion` (see map-history.ts). */
 function overwrittenFields(args: {
   latest: StoredMap;
@@ -43,6 +48,13 @@ function overwrittenFields(args: {
   return args.ours.filter((f) => [...theirs].some((t) => t === '*' || fieldsOverlap(f, t)));
 }
 
+/** The ops of a batch that were applied (dropped ones left out). */
+function keptOps(ops: Op[], dropped: DroppedOp[]): Op[] {
+  if (!dropped.length) return ops;
+  const gone = new Set(dropped.map((d) => d.index));
+  return ops.filter((_, i) => !gone.has(i));
+}
+
 /** Applies a batch of ops to the stored map as the caller and saves it (see file comment). */
 export async function saveEdits(args: {
   client: ConfluenceClient;
@@ -52,7 +64,7 @@ export async function saveEdits(args: {
   batchId: string;
   accountId: string | null;
   deps: UseCaseDeps;
-}): Promise<SavedEdits> {
+}): Promise<SaveOutcome> {
   const { client, at, ops, deps } = args;
   const accountId = args.accountId ?? '';
   // Always read as the caller: the read is also the access check (decision 0014).
@@ -81,6 +93,7 @@ export async function saveEdits(args: {
         dropped: first.dropped,
         rebased: first.rebased,
         overwritten: first.overwritten,
+        committed: null,
       };
     }
     assertVoteAuthority({ latest: latest.map, ops, accountId: args.accountId });
@@ -101,6 +114,7 @@ export async function saveEdits(args: {
         dropped,
         rebased,
         overwritten: [],
+        committed: null,
       };
     }
     const next = { ...after, updatedAt: deps.now().toISOString() };
@@ -133,6 +147,7 @@ export async function saveEdits(args: {
         dropped,
         rebased,
         overwritten,
+        committed: { ops: keptOps(ops, dropped), updatedAt: next.updatedAt },
       };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= deps.maxApplyAttempts) throw error;

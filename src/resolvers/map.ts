@@ -21,6 +21,7 @@ import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './pay
 import { assertOwnDots } from './own-dots';
 import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
+import { publishMapEvent } from '../realtime/publish-map-event';
 import { door } from './door';
 
 const READ_ONLY_REASON =
@@ -169,7 +170,7 @@ async function applyMap(
     const ops = opts.server
       ? sent
       : await checkRestoredPhotos({ client, pageId: at.pageId, ops: sent });
-    return saveEdits({
+    const { committed, ...answer } = await saveEdits({
       client,
       at,
       ops,
@@ -178,5 +179,20 @@ async function applyMap(
       accountId: rc.accountId,
       deps: rc.deps,
     });
+    if (committed) {
+      // Everyone else with this macro open sees the save now (best effort: never fails it).
+      await publishMapEvent({
+        localId: at.localId,
+        event: {
+          version: answer.version,
+          batchId: input.batchId,
+          author: rc.accountId ?? '',
+          ops: committed.ops,
+          overwritten: answer.overwritten,
+          updatedAt: committed.updatedAt,
+        },
+      });
+    }
+    return answer;
   });
 }

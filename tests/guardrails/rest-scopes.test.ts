@@ -53,6 +53,7 @@ const UI_CALLS = [
   },
   { method: 'PUT', path: '/wiki/rest/api/content/1/child/attachment', what: 'photo upload' },
   { method: 'GET', path: '/wiki/rest/api/search/user?cql=type%3Duser', what: 'people picker' },
+  { method: 'GET', path: '/wiki/rest/api/user?accountId=acc-1', what: 'presence: own name' },
 ] as const;
 
 /** Calls only a failure path makes, with the suite that drives that path against the emulator. */

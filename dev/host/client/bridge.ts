@@ -281,9 +281,13 @@ async function openModal(payload: unknown): Promise<boolean> {
 
 function subscribeRealtime(payload: unknown): Promise<unknown> {
   const p = bag(payload);
+  const options = bag(p.options);
+  const overrides = Array.isArray(options.contextOverrides)
+    ? `&overrides=${encodeURIComponent(options.contextOverrides.map((o) => text(o)).join(','))}`
+    : '';
   const url = `${cfg.realtimeUrl}?t=${encodeURIComponent(cfg.token ?? '')}&channel=${encodeURIComponent(
     text(p.channelName),
-  )}&global=${p.isGlobal ? '1' : '0'}`;
+  )}&global=${p.isGlobal ? '1' : '0'}${overrides}`;
   return new Promise((resolve, reject) => {
     const source = new EventSource(url);
     let opened = false;
@@ -297,9 +301,13 @@ function subscribeRealtime(payload: unknown): Promise<unknown> {
       });
     };
     source.onerror = () => {
+      source.close();
       if (!opened) {
-        source.close();
         reject(bridgeError(`Could not subscribe to realtime channel "${text(p.channelName)}".`));
+      } else if (typeof p.onEvent === 'function') {
+        // The channel dropped: the callback's second argument says so; the app subscribes again.
+        const dropped = bridgeError(`Realtime channel "${text(p.channelName)}" disconnected.`);
+        (p.onEvent as (payload: unknown, error?: unknown) => void)(undefined, dropped);
       }
     };
     source.onmessage = (ev: MessageEvent<string>) => {
@@ -371,6 +379,7 @@ const commands: Record<string, Command> = {
       channelName: text(p.channelName),
       eventPayload: clone(p.eventPayload),
       isGlobal: !!p.isGlobal,
+      contextOverrides: bag(p.options).contextOverrides,
     });
   },
   subscribeRealtimeChannel: subscribeRealtime,

@@ -11,6 +11,7 @@ import { App } from './app';
 import { setUpTheme } from './theme';
 import './styles/base.css';
 import './styles/editor.css';
+import './styles/live.css';
 
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -14,8 +14,10 @@ import type { PayloadOf, ResolverKey, ResultOf } from '@contract';
 import type { Transport } from './transport';
 
 // Direct Confluence calls live in their own typed module; screens keep importing them from here.
-export { fetchAttachmentUrl, searchUsers, uploadAttachment } from './confluence';
+export { fetchAttachmentUrl, searchUsers, uploadAttachment, userProfile } from './confluence';
 export type { FoundUser, UploadResult, UploadedAttachment } from './confluence';
+export { bridgeLive } from './live';
+export type { LiveChannels, LiveHandlers } from './live';
 
 /** Calls a resolver through the Forge bridge. */
 export async function call<K extends ResolverKey>(

@@ -12,6 +12,7 @@ const PATHS = {
     `/wiki/rest/api/content/${encodeURIComponent(pageId)}/child/attachment`,
   userSearch: (cql: string, limit: number) =>
     `/wiki/rest/api/search/user?cql=${encodeURIComponent(cql)}&limit=${limit}`,
+  user: (accountId: string) => `/wiki/rest/api/user?accountId=${encodeURIComponent(accountId)}`,
 } as const;
 
 /** Downloads a page attachment (a persona photo) as the viewing user; answers an object URL. */
@@ -79,6 +80,25 @@ function uploadError(status: number, body: string): string {
   return typeof message === 'string' && message
     ? `Confluence refused the upload (${status}): ${message}`
     : `Confluence refused the upload (${status}).`;
+}
+
+/** The viewer's name and picture path (for presence); null when Confluence does not say. */
+export async function userProfile(
+  accountId: string,
+): Promise<{ displayName: string; avatar: string | null } | null> {
+  try {
+    const res = await requestConfluence(PATHS.user(accountId), {
+      method: 'GET',
+      headers: { Accept: 'application/json' },
+    });
+    if (!res.ok) return null;
+    const body = parseJson(await res.text());
+    if (!isRecord(body) || typeof body.displayName !== 'string') return null;
+    const pic = isRecord(body.profilePicture) ? body.profilePicture.path : null;
+    return { displayName: body.displayName, avatar: typeof pic === 'string' ? pic : null };
+  } catch {
+    return null;
+  }
 }
 
 /** A Confluence user found by the people picker. */

@@ -2,6 +2,9 @@
  * What every editor component reaches through context: the store, the sync engine, id
  * generation and the live-region announcer. Components read slices with `useEditor`.
  */
+import type { DraftStore } from './state/draft-store';
+import type { PresenceChannel } from './presence/presence-channel';
+import type { ValueStore } from './value-store';
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Op } from '@domain/operations/op-types';
 import type { MapAddress, PhotoInfo } from '@contract';
@@ -26,6 +29,10 @@ export type EditorServices = {
   address: MapAddress;
   /** The resolver transport (write-up generation). */
   transport: Transport;
+  /** Text being typed, kept as typed (survives a reload; see draft-store.ts). */
+  drafts: DraftStore;
+  /** Who else has the map open (null until this viewer's name is known, or without Realtime). */
+  presence: ValueStore<PresenceChannel | null>;
 };
 
 /** Context carrying the editor services. */

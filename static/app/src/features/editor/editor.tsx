@@ -17,6 +17,7 @@ import { MapSummary } from './panels/map-summary';
 import { useFocusKeys, useFocusToggle } from './focus-mode';
 import { applyFit } from './fit';
 import { SyncNotes } from './sync-status';
+import { DraftKeeper } from './draft-keeper';
 import { Toolbar } from './toolbar';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import { useUi } from './ui-state';
@@ -93,6 +94,7 @@ export function Editor() {
             </p>
           )}
           <SyncNotes />
+          <DraftKeeper />
           {panels && <PlayAreaEntry />}
         </div>
         {panels ? (

@@ -1,15 +1,19 @@
 /**
  * Text that edits in place. While focused the draft lives in local state, so a remote merge
  * that changes `value` never replaces what the person is typing; the edit is committed on blur
- * or Enter (Ctrl/Cmd+Enter in multi-line fields) and Escape restores the stored value.
+ * or Enter (Ctrl/Cmd+Enter in multi-line fields) and Escape restores the stored value. With
+ * `draft`, every keystroke is also kept in the draft store (a reload or a crash loses nothing)
+ * until the text is committed or cancelled.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { DraftPlace, DraftStore } from './state/draft-store';
 
 /** Props of an inline text field. */
 export type InlineTextProps = {
   value: string;
   label: string;
-  onCommit(next: string): void;
+  /** Saves the text; `false` means it could not be (the draft is then kept). */
+  onCommit(next: string): boolean | void;
   readOnly?: boolean;
   multiline?: boolean;
   placeholder?: string;
@@ -23,11 +27,39 @@ export type InlineTextProps = {
   /** -1 keeps the field out of the Tab order (inside the grid, whose cells are one tab stop). */
   tabIndex?: number;
   onDone?(): void;
+  /** Keep the text in the draft store as it is typed, under `key`. */
+  draft?: { store: DraftStore; key: string; place?: DraftPlace };
+  /** Replaces what is being typed (a conflict's "take theirs" / "keep both") once per `seq`. */
+  replaceWith?: { text: string; seq: number } | null;
 };
 
 /** An input or textarea that commits on blur / Enter and cancels on Escape. */
 export function InlineText(props: InlineTextProps) {
-  const [draft, setDraft] = useState(props.value);
+  const kept = props.draft ? props.draft.store.get(props.draft.key) : null;
+  const [draft, setDraftState] = useState(kept?.text ?? props.value);
+  const keep = props.draft;
+  const setDraft = (text: string) => {
+    setDraftState(text);
+    if (!keep) return;
+    if (text === props.value) keep.store.clear(keep.key);
+    else {
+      const at = new Date().toISOString();
+      keep.store.set(keep.key, { text, at, ...(keep.place ? { place: keep.place } : {}) });
+    }
+  };
+  const draftKey = keep?.key;
+  const draftStore = keep?.store;
+  // While mounted the field is "open": the draft keeper does not offer it as left behind.
+  useEffect(
+    () => (draftStore && draftKey ? draftStore.open(draftKey) : undefined),
+    [draftStore, draftKey],
+  );
+  // A new replace request (seq) sets the text once, during render (the caller keeps the draft).
+  const [seenSeq, setSeenSeq] = useState(props.replaceWith?.seq ?? 0);
+  if (props.replaceWith && props.replaceWith.seq !== seenSeq) {
+    setSeenSeq(props.replaceWith.seq);
+    setDraftState(props.replaceWith.text);
+  }
   const focused = useRef(false);
   const cancelled = useRef(false);
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -38,7 +70,7 @@ export function InlineText(props: InlineTextProps) {
   }, [props.autoFocus]);
 
   useEffect(() => {
-    if (!focused.current) setDraft(props.value);
+    if (!focused.current) setDraftState(props.value);
   }, [props.value]);
 
   if (props.readOnly) {
@@ -50,7 +82,9 @@ export function InlineText(props: InlineTextProps) {
   }
 
   const commit = () => {
-    if (draft !== props.value) props.onCommit(draft);
+    const refused = draft !== props.value && props.onCommit(draft) === false;
+    // Committed: the pending-op store keeps it from here until the server has it.
+    if (keep && !refused) keep.store.clear(keep.key);
   };
   const common = {
     className: `inline-text ${props.className ?? ''}`,
@@ -76,6 +110,7 @@ export function InlineText(props: InlineTextProps) {
       if (e.key === 'Escape') {
         cancelled.current = true;
         setDraft(props.value);
+        if (keep) keep.store.clear(keep.key);
         e.currentTarget.blur();
       } else if (
         e.key === 'Enter' &&

@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JourneyMap } from '@domain/model/schema';
 import type { MapAddress, TemplateId } from '@contract';
-import { fetchAttachmentUrl } from '../../bridge/client';
+import { bridgeLive, fetchAttachmentUrl } from '../../bridge/client';
+import { mapChannelName } from '@domain/live/map-event';
 import type { Transport } from '../../bridge/transport';
 import { useAnnouncer } from './announcer';
 import { Editor } from './editor';
@@ -18,6 +19,10 @@ import { createEditorReducer, initialEditorState } from './state/editor-state';
 import { createEditorStore } from './state/editor-store';
 import { createIdGenerator } from './state/ids';
 import { browserStorage, createPendingStore } from './state/pending-store';
+import { createDraftStore } from './state/draft-store';
+import type { PresenceChannel } from './presence/presence-channel';
+import { startPresence } from './presence/start-presence';
+import { createValueStore } from './value-store';
 import { SyncEngine, browserEnvironment } from './state/sync-engine';
 import type { Place, ViewMode } from './ui-state';
 import { UiContext, createUiState } from './ui-state';
@@ -72,6 +77,7 @@ export function MacroScreen(props: {
         address,
         pendingStore,
         env: browserEnvironment,
+        live: { channels: bridgeLive, channel: mapChannelName(address.localId) },
       });
       setPhase({
         kind: 'ready',
@@ -79,6 +85,8 @@ export function MacroScreen(props: {
           store,
           engine,
           newId: createIdGenerator(),
+          drafts: createDraftStore({ storage: browserStorage(), ...address }),
+          presence: createValueStore<PresenceChannel | null>(null),
           listPhotos: async () => {
             const res = await transport.call('photos/list', { pageId: address.pageId });
             return res.ok ? res.data.photos : [];
@@ -137,6 +145,12 @@ export function MacroScreen(props: {
     engine.start();
     return () => engine.stop();
   }, [engine]);
+
+  const presence = phase.kind === 'ready' ? phase.services.presence : null;
+  useEffect(() => {
+    if (!presence) return;
+    return startPresence({ presence, localId: address.localId });
+  }, [presence, address.localId]);
 
   const services = useMemo<EditorServices | null>(
     () => (phase.kind === 'ready' ? { ...phase.services, announce } : null),

@@ -8,6 +8,7 @@ import { ExchangeEntry } from '../exchange/exchange-entry';
 import { HistoryButtons } from './history-buttons';
 import { InsertButtons } from './insert-buttons';
 import { SyncStatus } from './sync-status';
+import { PresenceAvatars } from './presence/presence-avatars';
 import { ScribeToggle } from './grid/scribe-toggle';
 import { FutureEntry } from '../future/future-entry';
 import { PlayToolbarEntry } from '../play/play-toolbar-entry';
@@ -48,6 +49,7 @@ export function Toolbar(props: { onFit: () => void; onFocusMode: () => void }) {
         </>
       )}
       <div className="toolbar-group push-right">
+        <PresenceAvatars />
         <SyncStatus />
       </div>
     </div>

@@ -13,6 +13,7 @@ import { CardView } from './card-view';
 import { ScribeDraft } from './scribe-draft';
 import { scribeAction } from './scribe-keys';
 import { useScribe } from './scribe-state';
+import { newCardDraftKey } from '../state/draft-store';
 
 /** Props of a card cell. */
 export type CardCellProps = {
@@ -31,7 +32,7 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
   const { lane, stepId, cards, canEdit } = props;
   const ref = useRef<HTMLTableCellElement>(null);
   const ui = useUi();
-  const { store, newId, announce } = useServices();
+  const { store, newId, announce, drafts } = useServices();
   const isTarget = useValue(
     ui.move,
     (m) => m !== null && m.laneId === lane.id && m.stepId === stepId,
@@ -58,21 +59,26 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
     });
   }, [canEdit, lane.id, stepId]);
 
+  // "+ Add card" opens a draft like scribe mode's: nothing is saved (or shown to anyone) until
+  // it has text; Escape or leaving it empty adds nothing.
+  const [single, setSingle] = useState(false);
   const addCard = () => {
     if (!kind) return;
-    const id = newId('card');
-    store.dispatch({
-      type: 'edit',
-      ops: [{ type: 'card/add', id, laneId: lane.id, stepId, kind, text: '' }],
-      label: 'Add card',
-    });
-    ui.editingCard.set(id);
+    setSingle(true);
+    setDraft('');
     announce(
-      `${CARD_KIND[kind].label} card added to ${lane.name}, ${props.stepName}. Type its text.`,
+      `New ${CARD_KIND[kind].label} card in ${lane.name}, ${props.stepName}. Type its text.`,
     );
   };
 
-  const commitDraft = (text: string, keepOpen: boolean) => {
+  const draftKey = newCardDraftKey(lane.id, stepId);
+  const drafting = draft !== null;
+  // While the draft is open here it is being typed, not left behind (draft-keeper.tsx).
+  useEffect(() => (drafting ? drafts.open(draftKey) : undefined), [drafting, drafts, draftKey]);
+  const commitDraft = (text: string, keepOpenAsked: boolean) => {
+    const keepOpen = keepOpenAsked && !single;
+    drafts.clear(draftKey);
+    if (!keepOpen) setSingle(false);
     const clean = text.trim();
     if (clean && kind) {
       store.dispatch({
@@ -193,10 +199,26 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
       {draft !== null && kind && (
         <ScribeDraft
           text={draft}
-          label={`New ${CARD_KIND[kind].label} card in ${lane.name}, ${props.stepName}`}
-          onChange={setDraft}
+          label={
+            single
+              ? `New card in ${lane.name}, ${props.stepName}: ${CARD_KIND[kind].label} text`
+              : `New ${CARD_KIND[kind].label} card in ${lane.name}, ${props.stepName}`
+          }
+          onChange={(text) => {
+            setDraft(text);
+            if (text.trim()) {
+              const at = new Date().toISOString();
+              drafts.set(draftKey, {
+                text,
+                at,
+                place: { cardId: null, laneId: lane.id, stepId, kind },
+              });
+            } else drafts.clear(draftKey);
+          }}
           onCommit={commitDraft}
           onCancel={() => {
+            drafts.clear(draftKey);
+            setSingle(false);
             setDraft(null);
             ref.current?.focus();
             announce('Card discarded.');

@@ -14,6 +14,10 @@ import { CARD_KIND, IMPACT_LABEL, SOURCE_LABEL, opportunityQuadrant } from '../l
 import { useUi } from '../ui-state';
 import { useValue } from '../value-store';
 import { cardSummary } from './describe';
+import { CardConflictPanel } from './card-conflict';
+import { cardDraftKey } from '../state/draft-store';
+import { initialsOf } from '../presence/presence-store';
+import { useEditorsOf, useNameOf } from '../presence/use-presence';
 import { CardWorkBadges } from '../work/card-work-badges';
 
 /** Props of a card. */
@@ -28,7 +32,14 @@ export type CardViewProps = {
 export const CardView = memo(function CardView({ card, index, channels, canEdit }: CardViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const ui = useUi();
-  const { store, announce } = useServices();
+  const { store, announce, drafts } = useServices();
+  const conflict = useEditor((s) => s.conflicts.find((c) => c.cardId === card.id) ?? null);
+  const remoteAuthor = useEditor((s) => s.remoteAuthors[card.id] ?? '');
+  const remoteName = useNameOf(remoteAuthor);
+  const others = useEditorsOf(card.id);
+  // The text the card had when this person started typing: a change of it meanwhile is theirs.
+  const [openedWith, setOpenedWith] = useState<string | null>(null);
+  const [replace, setReplace] = useState<{ text: string; seq: number } | null>(null);
   const editing = useValue(ui.editingCard, (id) => id === card.id);
   const moving = useValue(ui.move, (m) => m?.cardId === card.id);
   const selected = useValue(ui.selection, (s) => s?.kind === 'card' && s.id === card.id);
@@ -56,6 +67,25 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
     [canEdit, editing, card.id],
   );
 
+  useEffect(() => {
+    if (editing) setOpenedWith((was) => was ?? card.text);
+    else setOpenedWith(null);
+    // Only the start of an edit records the text.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editing]);
+  const changedUnderMe = editing && openedWith !== null && card.text !== openedWith;
+  const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+  /** Puts `text` in the open editor (and its kept draft): "take theirs" / "keep both". */
+  const replaceDraft = (text: string) => {
+    drafts.set(cardDraftKey(card.id), {
+      text,
+      at: new Date().toISOString(),
+      place: { cardId: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind },
+    });
+    setReplace((r) => ({ text, seq: (r?.seq ?? 0) + 1 }));
+    setOpenedWith(card.text);
+  };
+
   const initials = card.channels
     .map((id) => channels.find((c) => c.id === id))
     .filter((c): c is Channel => Boolean(c));
@@ -71,12 +101,30 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       tabIndex={-1}
       data-card-id={card.id}
       aria-label={cardSummary(card, channels)}
-      className={`card kind-${card.kind}${moving ? ' is-moving' : ''}${selected ? ' is-selected' : ''}`}
+      className={`card kind-${card.kind}${moving ? ' is-moving' : ''}${selected ? ' is-selected' : ''}${others.length ? ' is-edited-by-other' : ''}`}
+      style={others[0] ? { outlineColor: others[0].color } : undefined}
       data-index={index}
       onPointerEnter={armDrag}
       onClick={(e) => e.currentTarget.focus()}
       onDoubleClick={() => canEdit && ui.editingCard.set(card.id)}
     >
+      {others.length > 0 && (
+        <span
+          className="card-editors"
+          aria-label={`${others.map((p) => p.name).join(', ')} editing`}
+        >
+          {others.map((p) => (
+            <span
+              key={p.accountId}
+              className="card-editor"
+              style={{ background: p.color }}
+              title={`${p.name} is editing this card`}
+            >
+              {initialsOf(p.name)}
+            </span>
+          ))}
+        </span>
+      )}
       <div className="card-head">
         <span className="kind-tag" aria-hidden="true">
           <span className="glyph">{kind.glyph}</span> {kind.label}
@@ -111,7 +159,15 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           label={`${kind.label} text`}
           value={card.text}
           maxLength={2000}
+          draft={{
+            store: drafts,
+            key: cardDraftKey(card.id),
+            place: { cardId: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind },
+          }}
+          replaceWith={replace}
           onCommit={(text) => {
+            // Deleted meanwhile: the text stays a draft, offered back (draft-keeper.tsx).
+            if (!store.getState().map.cards.some((c) => c.id === card.id)) return false;
             // The card shows its new text in the frame right after Enter; applying the edit to
             // the map (reducer, grid re-render, save) follows in the next task, so the key's
             // input-to-paint does not wait for it (docs/ARCHITECTURE.md, 'How an edit travels'). The edit is never dropped: the
@@ -137,6 +193,47 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           {(committed ?? card.text) || <span className="placeholder">Empty card</span>}
         </p>
       )}
+      {changedUnderMe && (
+        <div className="card-conflict" role="alert">
+          <p>
+            <strong>{remoteName}</strong> changed this while you were typing.
+          </p>
+          <p className="version">
+            <span className="who">Theirs:</span> {card.text || '(empty)'}
+          </p>
+          {/* mousedown keeps the focus (and the draft) in the text box. */}
+          <div className="actions">
+            <button
+              type="button"
+              className="link-button"
+              onMouseDown={keepFocus}
+              onClick={() => setOpenedWith(card.text)}
+            >
+              Keep mine
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onMouseDown={keepFocus}
+              onClick={() => replaceDraft(card.text)}
+            >
+              Take theirs
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onMouseDown={keepFocus}
+              onClick={() => {
+                const mine = drafts.get(cardDraftKey(card.id))?.text ?? openedWith ?? '';
+                replaceDraft(`${card.text}\n${mine}`);
+              }}
+            >
+              Keep both
+            </button>
+          </div>
+        </div>
+      )}
+      {conflict && !editing && <CardConflictPanel conflict={conflict} card={card} />}
       <div className="card-foot" aria-hidden="true">
         <span
           className={`evidence is-${card.evidence.status}`}

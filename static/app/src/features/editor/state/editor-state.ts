@@ -27,6 +27,25 @@ export const HISTORY_LIMIT = 200;
 /** Where saving stands. */
 export type SyncPhase = 'saved' | 'saving' | 'offline' | 'blocked';
 
+/** Whether other people's edits arrive live (Forge Realtime) or by the slow poll. */
+export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'off';
+
+/**
+ * A card text of mine that someone else's save replaced without having seen it: shown at the
+ * card, by name, with both versions (keep theirs, use mine, keep both).
+ */
+export type CardConflict = {
+  id: number;
+  cardId: string;
+  mine: string;
+  theirs: string;
+  /** Account id of who changed it ('' when not known: a change found by loading). */
+  author: string;
+};
+
+/** How long a text I saved counts as "mine" for conflict detection on a full load (ms). */
+export const MINE_WINDOW_MS = 20_000;
+
 /** Something the person should know about a save: a conflict, a dropped edit, an error. */
 export type Note = { id: number; kind: 'conflict' | 'dropped' | 'error'; message: string };
 
@@ -56,6 +75,12 @@ export type EditorState = {
   lastError: string | null;
   notes: Note[];
   noteSeq: number;
+  live: LiveState;
+  conflicts: CardConflict[];
+  /** Card texts I saved recently (card id → text, when), to notice someone overwriting them. */
+  mine: Record<string, { text: string; at: number }>;
+  /** Who last changed each card remotely (card id → account id), for "X changed this". */
+  remoteAuthors: Record<string, string>;
 };
 
 /** Everything that changes the editor state. */
@@ -71,9 +96,28 @@ export type EditorAction =
       version: number;
       dropped: DroppedOp[];
       overwritten: string[];
+      /** When the answer arrived (ms), to date the texts recorded in `mine`. */
+      at?: number;
     }
   | { type: 'sendFailed'; message: string; retryable: boolean }
-  | { type: 'remote'; map: JourneyMap; version: number; capabilities: Capabilities }
+  | {
+      type: 'remote';
+      map: JourneyMap;
+      version: number;
+      capabilities: Capabilities;
+      at?: number;
+    }
+  /** Someone else's committed save, one version ahead of ours (a Realtime event). */
+  | {
+      type: 'remoteOps';
+      version: number;
+      ops: Op[];
+      updatedAt?: string | null;
+      author: string;
+      overwritten: string[];
+    }
+  | { type: 'live'; state: LiveState }
+  | { type: 'resolveConflict'; id: number }
   | { type: 'discardUnsent' }
   | { type: 'dismissNote'; id: number }
   /** The write-up page a generation recorded (page data, not a map edit: no version change). */
@@ -112,6 +156,10 @@ export function initialEditorState(args: {
     lastError: null,
     notes: [],
     noteSeq: 0,
+    live: 'connecting',
+    conflicts: [],
+    mine: {},
+    remoteAuthors: {},
   };
 }
 
@@ -185,6 +233,7 @@ export function createEditorReducer(applyAll: ApplyAll) {
           phase: state.pending.length ? 'saving' : 'saved',
           failures: 0,
           lastError: null,
+          mine: recordMine(state.mine, state.inflight, action.at),
         };
         if (action.overwritten.length) {
           next = addNote(next, 'conflict', overwrittenMessage(action.overwritten, next.map));
@@ -216,14 +265,49 @@ export function createEditorReducer(applyAll: ApplyAll) {
         const base = shareStructure(state.map, action.map);
         const unsent = unsentOps(state);
         const map = unsent.length ? applyAll(base, unsent).map : base;
-        return {
-          ...state,
-          base,
-          version: action.version,
-          map,
-          capabilities: action.capabilities,
-        };
+        // Without the event we do not know who or whether they saw mine: only a very recent
+        // text of mine that changed under us counts as overwritten.
+        const recent = Object.entries(state.mine).filter(
+          ([, m]) => action.at === undefined || action.at - m.at <= MINE_WINDOW_MS,
+        );
+        return withConflicts(
+          {
+            ...state,
+            base,
+            version: action.version,
+            map,
+            capabilities: action.capabilities,
+          },
+          recent.map(([cardId]) => cardId),
+          '',
+        );
       }
+      case 'remoteOps': {
+        // Applied only on exactly the version it follows, and not under an unanswered save
+        // (its answer carries the merged map); the sync engine loads otherwise.
+        if (state.inflight.length && !state.inflightHeld) return state;
+        if (action.version !== state.version + 1) return state;
+        const applied = applyAll(state.base, action.ops).map;
+        const base =
+          action.updatedAt === undefined ? applied : { ...applied, updatedAt: action.updatedAt };
+        const unsent = unsentOps(state);
+        const map = unsent.length ? applyAll(base, unsent).map : base;
+        const touched = cardsOf(action.ops);
+        const remoteAuthors = { ...state.remoteAuthors };
+        for (const id of touched) remoteAuthors[id] = action.author;
+        const overwrote = touched.filter((id) =>
+          action.overwritten.some((f) => f === `cards.${id}.text` || f === `cards.${id}`),
+        );
+        return withConflicts(
+          { ...state, base, version: action.version, map, remoteAuthors },
+          overwrote,
+          action.author,
+        );
+      }
+      case 'live':
+        return state.live === action.state ? state : { ...state, live: action.state };
+      case 'resolveConflict':
+        return { ...state, conflicts: state.conflicts.filter((c) => c.id !== action.id) };
       case 'writeUpRecorded': {
         const writeUp = action.writeUp;
         return {
@@ -252,6 +336,53 @@ export function createEditorReducer(applyAll: ApplyAll) {
         return { ...state, notes: state.notes.filter((n) => n.id !== action.id) };
     }
   };
+}
+
+/** The card ids an op list edits. */
+function cardsOf(ops: readonly Op[]): string[] {
+  const ids = new Set<string>();
+  for (const op of ops) if (op.type === 'card/edit') ids.add(op.id);
+  return [...ids];
+}
+
+/** `mine` with the card texts of a confirmed batch. */
+function recordMine(
+  mine: EditorState['mine'],
+  ops: readonly Op[],
+  at: number | undefined,
+): EditorState['mine'] {
+  let next = mine;
+  for (const op of ops) {
+    if (op.type !== 'card/edit' || op.patch.text === undefined) continue;
+    next = { ...next, [op.id]: { text: op.patch.text, at: at ?? 0 } };
+  }
+  return next;
+}
+
+/**
+ * Adds a conflict for each of `cardIds` whose confirmed text is no longer the one I saved;
+ * that card stops counting as mine (the conflict now speaks for it).
+ */
+function withConflicts(state: EditorState, cardIds: string[], author: string): EditorState {
+  let next = state;
+  for (const cardId of cardIds) {
+    const mine = next.mine[cardId];
+    const theirs = next.base.cards.find((c) => c.id === cardId)?.text;
+    if (!mine || theirs === undefined || theirs === mine.text) continue;
+    const id = next.noteSeq + 1;
+    const rest = { ...next.mine };
+    delete rest[cardId];
+    next = {
+      ...next,
+      noteSeq: id,
+      mine: rest,
+      conflicts: [
+        ...next.conflicts.filter((c) => c.cardId !== cardId),
+        { id, cardId, mine: mine.text, theirs, author },
+      ],
+    };
+  }
+  return next;
 }
 
 function addNote(state: EditorState, kind: Note['kind'], message: string): EditorState {

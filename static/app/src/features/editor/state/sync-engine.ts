@@ -1,11 +1,16 @@
 /**
  * Keeps one macro's map in step with the server: sends pending ops in batches
- * (`{baseVersion, ops}`), polls `map/version` every few seconds while the tab is visible, merges
- * remote changes under the pending ops, retries failures with backoff, and mirrors unsent ops
- * to storage so nothing is lost on a reload.
+ * (`{baseVersion, ops}`), receives other people's saves live on the map's Realtime channel
+ * (applies their ops when they follow our version, else loads), falls back to a slow poll of
+ * `map/version` while Realtime is not available, merges remote changes under the pending ops,
+ * retries failures with backoff, and mirrors unsent ops to storage so nothing is lost on a reload.
  */
 import type { MapAddress } from '@contract';
 import type { Transport } from '../../../bridge/transport';
+import type { LiveChannels } from '../../../bridge/live';
+import { parseMapEvent } from '@domain/live/map-event';
+import type { MapEvent } from '@domain/live/map-event';
+import type { Op } from '@domain/operations/op-types';
 import type { EditorStore } from './editor-store';
 import { unsentOps } from './editor-state';
 import type { PendingStore } from './pending-store';
@@ -22,19 +27,30 @@ export type SyncEnvironment = {
 
 /** Tunables (ms). */
 export type SyncTiming = {
+  /** The poll without a Realtime channel (tests, and engines built without `live`). */
   pollMs: number;
+  /** The poll while Realtime is not live (decision 0028: 30–60 s). */
+  fallbackPollMs: number;
   debounceMs: number;
   retryBaseMs: number;
   retryMaxMs: number;
+  reconnectBaseMs: number;
+  reconnectMaxMs: number;
 };
 
-/** Defaults: edits by others appear within 3 s + one round trip. */
+/** Defaults: live edits arrive as events; without them, a poll every 45 s. */
 export const DEFAULT_TIMING: SyncTiming = {
   pollMs: 3_000,
+  fallbackPollMs: 45_000,
   debounceMs: 250,
   retryBaseMs: 1_000,
   retryMaxMs: 30_000,
+  reconnectBaseMs: 1_000,
+  reconnectMaxMs: 30_000,
 };
+
+/** Failed reconnects after a drop before the state says "Not live". */
+const RECONNECTS_BEFORE_OFF = 3;
 
 /** Codes worth retrying as they are; the others need the person (or a reload) to act. */
 const RETRYABLE = new Set(['SERVER_ERROR', 'RATE_LIMITED', 'CONFLICT']);
@@ -56,6 +72,12 @@ export class SyncEngine {
   private stopped = true;
   private lastPersisted: unknown = null;
   private lastMarker: string | null = null;
+  private readonly live: { channels: LiveChannels; channel: string } | null;
+  private unsubscribeLive: (() => void) | null = null;
+  private cancelReconnect: (() => void) | null = null;
+  private reconnects = 0;
+  private wasLive = false;
+  private loadAgain = false;
 
   constructor(args: {
     store: EditorStore;
@@ -64,6 +86,8 @@ export class SyncEngine {
     pendingStore: PendingStore;
     env: SyncEnvironment;
     timing?: Partial<SyncTiming>;
+    /** The map's Realtime channel; without it the engine polls every `pollMs`. */
+    live?: { channels: LiveChannels; channel: string };
   }) {
     this.store = args.store;
     this.transport = args.transport;
@@ -71,6 +95,7 @@ export class SyncEngine {
     this.pendingStore = args.pendingStore;
     this.env = args.env;
     this.timing = { ...DEFAULT_TIMING, ...args.timing };
+    this.live = args.live ?? null;
   }
 
   /** Starts persisting, sending and polling. */
@@ -86,6 +111,8 @@ export class SyncEngine {
     });
     this.onChange();
     this.schedulePoll();
+    if (this.live) void this.connect();
+    else this.store.dispatch({ type: 'live', state: 'off' });
   }
 
   /** Stops timers and listeners; unsent ops stay in storage. */
@@ -93,9 +120,78 @@ export class SyncEngine {
     this.stopped = true;
     this.cancelFlush?.();
     this.cancelPoll?.();
+    this.cancelReconnect?.();
     this.unsubscribe?.();
     this.unwatchVisibility?.();
+    this.unsubscribeLive?.();
     this.cancelFlush = this.cancelPoll = this.unsubscribe = this.unwatchVisibility = null;
+    this.cancelReconnect = this.unsubscribeLive = null;
+  }
+
+  /** Opens the map's channel; on success catches up once by version, on failure retries. */
+  private async connect(): Promise<void> {
+    const live = this.live;
+    if (!live || this.stopped) return;
+    let unsubscribe: () => void;
+    try {
+      unsubscribe = await live.channels.subscribe(live.channel, {
+        onEvent: (payload) => this.onLiveEvent(payload),
+        onDrop: () => this.onLiveDrop(),
+      });
+    } catch {
+      this.reconnects++;
+      const state =
+        this.wasLive && this.reconnects < RECONNECTS_BEFORE_OFF ? 'reconnecting' : 'off';
+      this.store.dispatch({ type: 'live', state });
+      this.scheduleReconnect();
+      return;
+    }
+    if (this.stopped) {
+      unsubscribe();
+      return;
+    }
+    this.unsubscribeLive = unsubscribe;
+    const caughtUp = this.wasLive;
+    this.wasLive = true;
+    this.reconnects = 0;
+    this.store.dispatch({ type: 'live', state: 'live' });
+    // Saves made while the channel was down (or before it opened) arrive by version.
+    if (caughtUp) void this.pollNow();
+  }
+
+  private onLiveDrop(): void {
+    this.unsubscribeLive = null;
+    if (this.stopped) return;
+    this.store.dispatch({ type: 'live', state: 'reconnecting' });
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped) return;
+    this.cancelReconnect?.();
+    const ms = Math.min(
+      this.timing.reconnectMaxMs,
+      this.timing.reconnectBaseMs * 2 ** Math.max(0, this.reconnects - 1),
+    );
+    this.cancelReconnect = this.env.setTimer(() => {
+      this.cancelReconnect = null;
+      void this.connect();
+    }, ms);
+  }
+
+  /** Someone's committed save: applied when it follows our version, else loaded. */
+  private onLiveEvent(payload: unknown): void {
+    const event = parseMapEvent(payload);
+    if (!event || this.stopped) return;
+    const state = this.store.getState();
+    if (event.batchId === state.inflightId || event.version <= state.version) return;
+    const out = state.inflight.length > 0 && !state.inflightHeld;
+    if (out) return; // the save's answer carries the newer map
+    if (event.version === state.version + 1 && event.ops !== null) {
+      this.store.dispatch(remoteOpsAction(event, event.ops as Op[]));
+      return;
+    }
+    void this.pollNow(true);
   }
 
   /** Sends what is pending now (the "Retry" button, going back online). */
@@ -132,6 +228,7 @@ export class SyncEngine {
             version: res.data.version,
             dropped: res.data.dropped,
             overwritten: res.data.overwritten,
+            at: this.env.now().getTime(),
           });
           continue;
         }
@@ -148,7 +245,11 @@ export class SyncEngine {
 
   /** Asks for the server's version and merges a newer map in. */
   async pollNow(force = false): Promise<void> {
-    if (this.polling || this.stopped) return;
+    if (this.stopped) return;
+    if (this.polling) {
+      this.loadAgain ||= force;
+      return;
+    }
     this.polling = true;
     try {
       const known = this.store.getState().version;
@@ -164,9 +265,14 @@ export class SyncEngine {
         map: loaded.data.map,
         version: loaded.data.version,
         capabilities: loaded.data.capabilities,
+        at: this.env.now().getTime(),
       });
     } finally {
       this.polling = false;
+      if (this.loadAgain) {
+        this.loadAgain = false;
+        void this.pollNow(true);
+      }
     }
   }
 
@@ -217,16 +323,30 @@ export class SyncEngine {
 
   private schedulePoll(): void {
     if (this.stopped) return;
+    // With a live channel nothing is polled (an idle viewer costs no invocation).
+    const ms = this.live ? this.timing.fallbackPollMs : this.timing.pollMs;
     this.cancelPoll = this.env.setTimer(() => {
-      const run = this.env.isHidden() ? Promise.resolve() : this.pollNow();
+      const idle = this.env.isHidden() || this.store.getState().live === 'live';
+      const run = idle ? Promise.resolve() : this.pollNow();
       void run.finally(() => this.schedulePoll());
-    }, this.timing.pollMs);
+    }, ms);
   }
 
   private backoff(failures: number): number {
     const exp = this.timing.retryBaseMs * 2 ** Math.max(0, failures - 1);
     return Math.min(this.timing.retryMaxMs, exp);
   }
+}
+
+function remoteOpsAction(event: MapEvent, ops: Op[]) {
+  return {
+    type: 'remoteOps' as const,
+    version: event.version,
+    ops,
+    author: event.author,
+    overwritten: event.overwritten,
+    ...(event.updatedAt !== undefined ? { updatedAt: event.updatedAt } : {}),
+  };
 }
 
 /** The browser's timers and page visibility. */

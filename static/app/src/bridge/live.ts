@@ -1,0 +1,35 @@
+/**
+ * Forge Realtime through the real `@forge/bridge` (decision 0028): the app's channels use the
+ * default scope (this macro module on this page) and carry the macro's localId in their name.
+ */
+import { realtime } from '@forge/bridge/realtime';
+
+/** A subscription's callbacks: each payload, and a drop of the channel (then subscribe again). */
+export type LiveHandlers = { onEvent(payload: unknown): void; onDrop(): void };
+
+/** Publish/subscribe on named channels; injected so state code runs in tests without a bridge. */
+export type LiveChannels = {
+  /** Resolves with the unsubscribe once the channel is open; rejects when it cannot open. */
+  subscribe(channel: string, handlers: LiveHandlers): Promise<() => void>;
+  /** Best effort: false when the platform refused it (limit, unavailable). */
+  publish(channel: string, payload: Record<string, unknown>): Promise<boolean>;
+};
+
+/** The real bridge's Realtime. */
+export const bridgeLive: LiveChannels = {
+  async subscribe(channel, handlers) {
+    const sub = await realtime.subscribe(channel, (payload: unknown, error?: unknown) => {
+      if (error) handlers.onDrop();
+      else handlers.onEvent(payload);
+    });
+    return () => void sub.unsubscribe().catch(() => undefined);
+  },
+  async publish(channel, payload) {
+    try {
+      const res = await realtime.publish(channel, payload);
+      return !res?.errors?.length;
+    } catch {
+      return false;
+    }
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * Who else has this map open: an avatar each (the Confluence picture when it loads, else
+ * initials in the person's colour), named for screen readers; and this viewer's own editing
+ * card told to the others.
+ */
+import { useEffect, useState } from 'react';
+import { useServices } from '../editor-context';
+import { useUi } from '../ui-state';
+import { useValue } from '../value-store';
+import type { Person } from './presence-store';
+import { initialsOf } from './presence-store';
+import { usePeople } from './use-presence';
+
+function Avatar({ person }: { person: Person }) {
+  const [broken, setBroken] = useState(false);
+  const title = person.editing ? `${person.name} (editing a card)` : person.name;
+  return (
+    <li className="avatar" style={{ background: person.color }} title={title}>
+      {person.avatar && !broken ? (
+        <img src={person.avatar} alt="" onError={() => setBroken(true)} />
+      ) : (
+        <span aria-hidden="true">{initialsOf(person.name)}</span>
+      )}
+      <span className="visually-hidden">{title}</span>
+    </li>
+  );
+}
+
+/** The avatars of everyone else here. */
+export function PresenceAvatars() {
+  const people = usePeople();
+  const { presence } = useServices();
+  const channel = useValue(presence, (c) => c);
+  const editing = useValue(useUi().editingCard, (id) => id);
+  useEffect(() => {
+    channel?.setEditing(editing);
+  }, [channel, editing]);
+  if (!people.length) return null;
+  const names = people.map((p) => p.name).join(', ');
+  return (
+    <ul className="presence" aria-label={`Also here: ${names}`}>
+      {people.slice(0, 6).map((p) => (
+        <Avatar key={p.accountId} person={p} />
+      ))}
+      {people.length > 6 && <li className="avatar more">+{people.length - 6}</li>}
+    </ul>
+  );
+}

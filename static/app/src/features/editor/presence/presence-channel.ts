@@ -1,0 +1,120 @@
+/**
+ * Says who has the map open on its presence channel (decision 0029): "here" on open, again on
+ * every change of the card being typed in and every minute while the tab is visible; "left" on
+ * close. A newcomer is answered once, so everyone sees everyone. Best effort on Forge Realtime's
+ * installation-wide 50 operations/s: about one message per person per minute.
+ */
+import type { LiveChannels } from '../../../bridge/live';
+import type { SyncEnvironment } from '../state/sync-engine';
+import type { PresenceMessage } from './presence-store';
+import { PRESENCE_HEARTBEAT_MS, PresenceStore, parsePresence } from './presence-store';
+
+/** Who this tab is. */
+export type PresenceSelf = { tab: string; accountId: string; name: string; avatar: string | null };
+
+/** The presence half of one open macro. */
+export class PresenceChannel {
+  readonly store: PresenceStore;
+  private editing: string | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private cancelBeat: (() => void) | null = null;
+  private cancelRetry: (() => void) | null = null;
+  private stopped = false;
+  private retries = 0;
+
+  constructor(
+    private readonly args: {
+      channels: LiveChannels;
+      channel: string;
+      self: PresenceSelf;
+      env: Pick<SyncEnvironment, 'setTimer' | 'isHidden' | 'now'>;
+    },
+  ) {
+    this.store = new PresenceStore(args.self.tab);
+    this.store.rememberName(args.self.accountId, args.self.name);
+  }
+
+  /** Subscribes and says "here". */
+  start(): void {
+    void this.connect();
+    this.beat();
+  }
+
+  /** The card this person types in now (null: none). */
+  setEditing(cardId: string | null): void {
+    if (cardId === this.editing) return;
+    this.editing = cardId;
+    this.say('here');
+  }
+
+  /** A hidden tab is not "here" (idle, or closing: said early, while the page can still send). */
+  setVisible(visible: boolean): void {
+    this.say(visible ? 'here' : 'left');
+  }
+
+  /** Says "left" and stops. */
+  stop(): void {
+    if (this.stopped) return;
+    this.say('left');
+    this.stopped = true;
+    this.unsubscribe?.();
+    this.cancelBeat?.();
+    this.cancelRetry?.();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      this.unsubscribe = await this.args.channels.subscribe(this.args.channel, {
+        onEvent: (payload) => this.onMessage(payload),
+        onDrop: () => this.retry(),
+      });
+      this.retries = 0;
+      if (this.stopped) this.unsubscribe();
+      else this.say('here');
+    } catch {
+      this.retry();
+    }
+  }
+
+  private retry(): void {
+    if (this.stopped) return;
+    this.unsubscribe = null;
+    this.retries++;
+    const ms = Math.min(60_000, 2_000 * 2 ** Math.min(5, this.retries - 1));
+    this.cancelRetry = this.args.env.setTimer(() => void this.connect(), ms);
+  }
+
+  private onMessage(payload: unknown): void {
+    const msg = parsePresence(payload);
+    if (!msg) return;
+    const now = this.args.env.now().getTime();
+    if (this.store.receive(msg, now)) this.say('here');
+    this.store.expire(now);
+  }
+
+  private beat(): void {
+    if (this.stopped) return;
+    this.cancelBeat = this.args.env.setTimer(() => {
+      this.store.expire(this.args.env.now().getTime());
+      // A hidden tab stops saying it is here: others see it leave within the TTL (idle).
+      if (!this.args.env.isHidden()) this.say('here');
+      this.beat();
+    }, PRESENCE_HEARTBEAT_MS);
+  }
+
+  private say(state: PresenceMessage['state']): void {
+    if (this.stopped) return;
+    const { tab, accountId, name, avatar } = this.args.self;
+    const msg: PresenceMessage = {
+      kind: 'presence',
+      tab,
+      accountId,
+      name,
+      avatar,
+      editing: state === 'here' ? this.editing : null,
+      state,
+    };
+    void this.args.channels.publish(this.args.channel, msg);
+  }
+}

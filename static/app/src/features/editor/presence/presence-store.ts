@@ -1,0 +1,152 @@
+/**
+ * Who has this map open and what each is typing in, from the presence channel (decision 0029).
+ * Pure state: messages in, people out; a person not heard from for `PRESENCE_TTL_MS` (they left,
+ * went idle or lost the network) is gone. Messages are untrusted JSON from other browsers: only
+ * shown as names and outlines, never used to decide anything.
+ */
+
+/** How often a present person says so again (ms). */
+export const PRESENCE_HEARTBEAT_MS = 60_000;
+/** Silent this long = gone (two heartbeats missed, ms). */
+export const PRESENCE_TTL_MS = 150_000;
+
+/** What one browser says about its person. */
+export type PresenceMessage = {
+  kind: 'presence';
+  /** A per-tab id: the same person in two tabs is two entries merged by account. */
+  tab: string;
+  accountId: string;
+  name: string;
+  avatar: string | null;
+  /** The card being typed in, if any. */
+  editing: string | null;
+  state: 'here' | 'left';
+};
+
+/** A person shown in the toolbar. */
+export type Person = {
+  accountId: string;
+  name: string;
+  avatar: string | null;
+  editing: string | null;
+  seen: number;
+  color: string;
+};
+
+const COLORS = ['#1f6feb', '#b35900', '#8250df', '#1a7f37', '#cf222e', '#0969da', '#9a6700'];
+
+/** A stable colour per account (the same person has the same colour in every browser). */
+export function colorOf(accountId: string): string {
+  let h = 0;
+  for (const ch of accountId) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return COLORS[h % COLORS.length] ?? '#1f6feb';
+}
+
+/** Up to two initials of a name. */
+export function initialsOf(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0] ?? '?'];
+  return letters.map((p) => (p ?? '?').charAt(0).toUpperCase()).join('');
+}
+
+/** Reads a message as it arrives; null for anything else. */
+export function parsePresence(payload: unknown): PresenceMessage | null {
+  let v = payload;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v) as unknown;
+    } catch {
+      return null;
+    }
+  }
+  if (typeof v !== 'object' || v === null) return null;
+  const m = v as Record<string, unknown>;
+  if (m.kind !== 'presence') return null;
+  const str = (x: unknown, max: number) => (typeof x === 'string' ? x.slice(0, max) : null);
+  const tab = str(m.tab, 64);
+  const accountId = str(m.accountId, 128);
+  const name = str(m.name, 120);
+  if (!tab || !accountId || !name || (m.state !== 'here' && m.state !== 'left')) return null;
+  return {
+    kind: 'presence',
+    tab,
+    accountId,
+    name,
+    avatar: str(m.avatar, 500),
+    editing: str(m.editing, 64),
+    state: m.state,
+  };
+}
+
+type Tab = { msg: PresenceMessage; seen: number };
+
+/** The people of one map, observable. */
+export class PresenceStore {
+  private tabs = new Map<string, Tab>();
+  private listeners = new Set<() => void>();
+  private snapshot: Person[] = [];
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly selfTab: string) {}
+
+  /** Takes a message (ours are ignored); true when someone is new (answer with ours). */
+  receive(msg: PresenceMessage, now: number): boolean {
+    if (msg.tab === this.selfTab) return false;
+    this.names.set(msg.accountId, msg.name);
+    const known = this.tabs.has(msg.tab);
+    if (msg.state === 'left') this.tabs.delete(msg.tab);
+    else this.tabs.set(msg.tab, { msg, seen: now });
+    this.update();
+    return !known && msg.state === 'here';
+  }
+
+  /** Forgets people not heard from within the TTL. */
+  expire(now: number): void {
+    let changed = false;
+    for (const [tab, t] of this.tabs) {
+      if (now - t.seen > PRESENCE_TTL_MS) {
+        this.tabs.delete(tab);
+        changed = true;
+      }
+    }
+    if (changed) this.update();
+  }
+
+  /** Everyone else here, one entry per account (a card being typed in wins over none). */
+  people(): Person[] {
+    return this.snapshot;
+  }
+
+  /** A display name for an account seen on this map (or null). */
+  nameOf(accountId: string): string | null {
+    return this.names.get(accountId) ?? null;
+  }
+
+  /** Records a name known otherwise (our own). */
+  rememberName(accountId: string, name: string): void {
+    this.names.set(accountId, name);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private update(): void {
+    const byAccount = new Map<string, Person>();
+    for (const { msg, seen } of this.tabs.values()) {
+      const prev = byAccount.get(msg.accountId);
+      if (prev && (prev.editing || !msg.editing)) continue;
+      byAccount.set(msg.accountId, {
+        accountId: msg.accountId,
+        name: msg.name,
+        avatar: msg.avatar,
+        editing: msg.editing,
+        seen,
+        color: colorOf(msg.accountId),
+      });
+    }
+    this.snapshot = [...byAccount.values()].sort((a, b) => a.name.localeCompare(b.name));
+    for (const l of [...this.listeners]) l();
+  }
+}

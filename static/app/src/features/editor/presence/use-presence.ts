@@ -1,0 +1,32 @@
+/** React hooks over the presence channel of the open editor. */
+import { useSyncExternalStore } from 'react';
+import { useServices } from '../editor-context';
+import { useValue } from '../value-store';
+import type { Person } from './presence-store';
+
+const NONE: Person[] = [];
+const noSubscribe = () => () => undefined;
+
+/** Everyone else who has this map open. */
+export function usePeople(): Person[] {
+  const { presence } = useServices();
+  const channel = useValue(presence, (c) => c);
+  return useSyncExternalStore(channel?.store.subscribe ?? noSubscribe, () =>
+    channel ? channel.store.people() : NONE,
+  );
+}
+
+/** The people typing in a card now. */
+export function useEditorsOf(cardId: string): Person[] {
+  const people = usePeople();
+  const editing = people.filter((p) => p.editing === cardId);
+  return editing.length ? editing : NONE;
+}
+
+/** A name for an account ("Someone" when this map never heard of it). */
+export function useNameOf(accountId: string): string {
+  const { presence } = useServices();
+  const channel = useValue(presence, (c) => c);
+  usePeople(); // names arrive with presence messages
+  return (accountId && channel?.store.nameOf(accountId)) || 'Someone';
+}

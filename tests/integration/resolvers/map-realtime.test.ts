@@ -1,0 +1,171 @@
+/**
+ * `map/apply` publishes each committed save on the map's Forge Realtime channel: the real
+ * `@forge/realtime` → the local Forge runtime (`__forge_fetch__` type `realtime`) → the host's
+ * Realtime service, which scopes channels to the invoking module and content and enforces the
+ * 50 operations per second limit. Nothing of @forge is mocked.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEmulator } from '../../../dev/emulator';
+import type { Emulator } from '../../../dev/emulator';
+import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
+import { installForgeRuntime, invokeResolver } from '../../../dev/forge-runtime';
+import { FrameTokens } from '../../../dev/host/frame-token';
+import type { FrameRef } from '../../../dev/host/frame-token';
+import { REALTIME_OPS_PER_SECOND, RealtimeHub, channelKey } from '../../../dev/host/realtime';
+import { mapChannelName, parseMapEvent } from '../../../src/domain/live/map-event';
+import type { MapEvent } from '../../../src/domain/live/map-event';
+import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/contract';
+import { createResolverHandler } from '../../../src/resolvers';
+import { macroContext, testDeps, unwrap } from './harness';
+
+const A = '5f0c2a8e-1b7d-4c3e-9a61-0d2f7e4b9c10';
+const B = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+let emulator: Emulator;
+let runtime: ForgeRuntimeHandle;
+let hub: RealtimeHub;
+let tokens: FrameTokens;
+let pageId: string;
+let clock: number;
+const handler = createResolverHandler(testDeps());
+
+beforeEach(async () => {
+  emulator = await createEmulator();
+  clock = Date.parse('2026-12-06T12:00:00Z');
+  hub = new RealtimeHub(() => clock);
+  tokens = new FrameTokens();
+  runtime = installForgeRuntime({ emulator, realtime: hub.service((t) => tokens.verify(t)) });
+  pageId = emulator.store.createPage({ spaceKey: 'CX', title: 'Live', authorId: 'acc-editor' }).id;
+});
+afterEach(async () => {
+  runtime.uninstall();
+  await emulator.close();
+});
+
+function refOf(localId: string, module = 'journey-map'): FrameRef {
+  const context = macroContext({ emulator, contentId: pageId, localId });
+  return {
+    resourceKey: 'main',
+    moduleKey: module,
+    localId,
+    extension: context.extension as Record<string, unknown>,
+  };
+}
+
+async function call<K extends ResolverKey>(
+  key: K,
+  payload: PayloadOf<K>,
+  localId: string,
+  accountId = 'acc-editor',
+): Promise<ResultOf<K>> {
+  const ref = refOf(localId);
+  return (await invokeResolver({
+    handler,
+    functionKey: key,
+    payload,
+    accountId,
+    context: { localId, extension: ref.extension },
+    realtimeContextToken: tokens.sign(ref),
+  })) as ResultOf<K>;
+}
+
+function listen(localId: string, module = 'journey-map'): MapEvent[] {
+  const events: MapEvent[] = [];
+  const key = channelKey(refOf(localId, module), mapChannelName(localId), false);
+  hub.tap(key, (payload) => {
+    const event = parseMapEvent(payload);
+    if (event) events.push(event);
+  });
+  return events;
+}
+
+async function created(localId: string): Promise<{ version: number; laneId: string }> {
+  const map = unwrap(await call('map/create', { pageId, localId, template: 'blank' }, localId));
+  return { version: map.version, laneId: map.map.lanes[0]?.id ?? '' };
+}
+
+describe('map/apply → Forge Realtime', () => {
+  it('publishes {version, batchId, author, ops} of a committed save to that macro only', async () => {
+    const a = await created(A);
+    await created(B);
+    const onA = listen(A);
+    const onB = listen(B);
+    const otherModule = listen(A, 'journey-maps-index');
+    const ops = [{ type: 'stage/add' as const, id: 'st1', name: 'Discover' }];
+    const saved = unwrap(
+      await call(
+        'map/apply',
+        { pageId, localId: A, baseVersion: a.version, batchId: 'batch-0001', ops },
+        A,
+      ),
+    );
+    expect(onA).toEqual([
+      {
+        kind: 'map',
+        version: saved.version,
+        batchId: 'batch-0001',
+        author: 'acc-editor',
+        ops,
+        overwritten: [],
+        updatedAt: expect.any(String) as string,
+      },
+    ]);
+    expect(onB).toEqual([]);
+    expect(otherModule).toEqual([]);
+  });
+
+  it('publishes nothing for a resend or a save that changed nothing', async () => {
+    const a = await created(A);
+    const onA = listen(A);
+    const ops = [{ type: 'stage/add' as const, id: 'st1', name: 'Discover' }];
+    const payload = { pageId, localId: A, baseVersion: a.version, batchId: 'batch-0002', ops };
+    unwrap(await call('map/apply', payload, A));
+    unwrap(await call('map/apply', payload, A));
+    unwrap(
+      await call(
+        'map/apply',
+        { ...payload, batchId: 'batch-0003', ops: [{ type: 'card/delete', id: 'nope' }] },
+        A,
+      ),
+    );
+    expect(onA.map((e) => e.batchId)).toEqual(['batch-0002']);
+  });
+
+  it('over the 50 operations per second limit the save still succeeds; the event is not sent', async () => {
+    const a = await created(A);
+    const onA = listen(A);
+    const key = channelKey(refOf(A), 'other', false);
+    for (let i = 0; i < REALTIME_OPS_PER_SECOND; i++) hub.publish(key, i);
+    const ops = [{ type: 'stage/add' as const, id: 'st1', name: 'Discover' }];
+    const saved = await call(
+      'map/apply',
+      { pageId, localId: A, baseVersion: a.version, batchId: 'batch-0004', ops },
+      A,
+    );
+    expect(saved.ok).toBe(true);
+    expect(onA).toEqual([]);
+    clock += 1_001;
+    expect(hub.publish(key, 'later')).not.toBeNull();
+  });
+
+  it('a backend publish outside a UI invocation (no context token) is refused for scoped channels', async () => {
+    const a = await created(A);
+    const onA = listen(A);
+    const ref = refOf(A);
+    const saved = (await invokeResolver({
+      handler,
+      functionKey: 'map/apply',
+      payload: {
+        pageId,
+        localId: A,
+        baseVersion: a.version,
+        batchId: 'batch-0005',
+        ops: [{ type: 'stage/add', id: 'st1', name: 'Discover' }],
+      },
+      accountId: 'acc-editor',
+      context: { localId: A, extension: ref.extension },
+    })) as ResultOf<'map/apply'>;
+    expect(saved.ok).toBe(true);
+    expect(onA).toEqual([]);
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * The sync engine on a Realtime channel (decision 0028): others' saves arrive as events and are
+ * applied without a call when they follow our version, loaded otherwise; an idle viewer makes
+ * no calls; a dropped channel says "Reconnecting" and catches up by version; without Realtime
+ * the engine polls slowly; a text of mine someone overwrote unseen becomes a conflict at the card.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyAll } from '../../../src/domain/operations/apply';
+import type { Op } from '../../../src/domain/operations/op-types';
+import { mapEvent } from '../../../src/domain/live/map-event';
+import type { LiveChannels, LiveHandlers } from '../../../static/app/src/bridge/live';
+import {
+  createEditorReducer,
+  initialEditorState,
+} from '../../../static/app/src/features/editor/state/editor-state';
+import { createEditorStore } from '../../../static/app/src/features/editor/state/editor-store';
+import { createPendingStore } from '../../../static/app/src/features/editor/state/pending-store';
+import { SyncEngine } from '../../../static/app/src/features/editor/state/sync-engine';
+import { FakeServer, ManualEnv, MemoryStorage, workedExample } from './fixtures';
+
+const address = { pageId: '123', localId: 'macro-1' };
+
+/** An in-memory Realtime: `fail` refuses subscriptions; `drop()` closes the open ones. */
+class FakeLive implements LiveChannels {
+  open = new Map<string, LiveHandlers>();
+  fail = false;
+  subscribes = 0;
+  subscribe(channel: string, handlers: LiveHandlers): Promise<() => void> {
+    this.subscribes++;
+    if (this.fail) return Promise.reject(new Error('unavailable'));
+    this.open.set(channel, handlers);
+    return Promise.resolve(() => this.open.delete(channel));
+  }
+  publish(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+  send(channel: string, payload: unknown): void {
+    this.open.get(channel)?.onEvent(payload);
+  }
+  drop(): void {
+    const all = [...this.open.values()];
+    this.open.clear();
+    for (const h of all) h.onDrop();
+  }
+}
+
+function boot(server: FakeServer, live: FakeLive) {
+  const env = new ManualEnv();
+  const pendingStore = createPendingStore({ storage: new MemoryStorage(), ...address });
+  const store = createEditorStore(
+    createEditorReducer(applyAll),
+    initialEditorState({
+      applyAll,
+      map: server.map,
+      version: server.version,
+      capabilities: { canEdit: true },
+    }),
+    () => env.time,
+  );
+  const engine = new SyncEngine({
+    store,
+    transport: server,
+    address,
+    pendingStore,
+    env,
+    live: { channels: live, channel: 'ch' },
+  });
+  engine.start();
+  return { store, engine, env };
+}
+
+/** Another person's save on the server, and its event as the resolver publishes it. */
+function remoteSave(server: FakeServer, ops: Op[], overwritten: string[] = []) {
+  server.remoteEdit(ops);
+  return JSON.stringify(
+    mapEvent({
+      version: server.version,
+      batchId: `b-${server.version}`,
+      author: 'acc-eddie',
+      ops,
+      overwritten,
+    }),
+  );
+}
+
+const calls = (server: FakeServer, key: string) => server.calls.filter((c) => c.key === key);
+
+describe('sync engine with Realtime', () => {
+  it('is live and makes no call at all while idle (ten minutes)', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, engine, env } = boot(server, live);
+    await env.advance(600_000);
+    expect(store.getState().live).toBe('live');
+    expect(server.calls).toEqual([]);
+    engine.stop();
+  });
+
+  it("applies another person's save from its event, without a call", async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, env } = boot(server, live);
+    await env.advance(0);
+    live.send('ch', remoteSave(server, [{ type: 'map/setTitle', title: 'By Eddie' }]));
+    expect(store.getState().map.title).toBe('By Eddie');
+    expect(store.getState().version).toBe(server.version);
+    expect(server.calls).toEqual([]);
+  });
+
+  it('loads when an event skips a version (one was missed)', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, env } = boot(server, live);
+    await env.advance(0);
+    remoteSave(server, [{ type: 'map/setTitle', title: 'First' }]); // missed
+    live.send('ch', remoteSave(server, [{ type: 'map/setTitle', title: 'Second' }]));
+    await env.advance(0);
+    expect(calls(server, 'map/load')).toHaveLength(1);
+    expect(store.getState().map.title).toBe('Second');
+    expect(store.getState().version).toBe(server.version);
+  });
+
+  it('ignores the event of its own save and events it already has', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, env } = boot(server, live);
+    await env.advance(0);
+    store.dispatch({
+      type: 'edit',
+      label: 't',
+      ops: [{ type: 'map/setTitle', title: 'Mine' }],
+    });
+    await env.advance(300);
+    const before = store.getState();
+    live.send(
+      'ch',
+      mapEvent({ version: before.version, batchId: 'x', author: 'me', ops: [], overwritten: [] }),
+    );
+    expect(store.getState()).toBe(before);
+  });
+
+  it('says Reconnecting when the channel drops, then Live, and catches up by version', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, env } = boot(server, live);
+    await env.advance(0);
+    live.fail = true;
+    live.drop();
+    expect(store.getState().live).toBe('reconnecting');
+    remoteSave(server, [{ type: 'map/setTitle', title: 'While away' }]);
+    await env.advance(1_000);
+    expect(store.getState().live).toBe('reconnecting');
+    live.fail = false;
+    await env.advance(2_000);
+    expect(store.getState().live).toBe('live');
+    expect(calls(server, 'map/version')).toHaveLength(1);
+    expect(store.getState().map.title).toBe('While away');
+  });
+
+  it('without Realtime: "off" and a poll every 45 s (at most 2 calls a minute), not every 3 s', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    live.fail = true;
+    const { store, env } = boot(server, live);
+    await env.advance(0);
+    expect(store.getState().live).toBe('off');
+    await env.advance(60_000);
+    expect(calls(server, 'map/version')).toHaveLength(1);
+    remoteSave(server, [{ type: 'map/setTitle', title: 'Polled' }]);
+    await env.advance(45_000);
+    expect(store.getState().map.title).toBe('Polled');
+  });
+
+  it('a saved text of mine overwritten by someone who had not seen it becomes a conflict at the card', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, env } = boot(server, live);
+    await env.advance(0);
+    const card = store.getState().map.cards[0];
+    if (!card) throw new Error('no card');
+    store.dispatch({
+      type: 'edit',
+      label: 't',
+      ops: [{ type: 'card/edit', id: card.id, patch: { text: 'Mine, typed first' } }],
+    });
+    await env.advance(300);
+    expect(store.getState().phase).toBe('saved');
+    live.send(
+      'ch',
+      remoteSave(
+        server,
+        [{ type: 'card/edit', id: card.id, patch: { text: 'Theirs, 150 ms later' } }],
+        [`cards.${card.id}.text`],
+      ),
+    );
+    const s = store.getState();
+    expect(s.map.cards.find((c) => c.id === card.id)?.text).toBe('Theirs, 150 ms later');
+    expect(s.conflicts).toEqual([
+      {
+        id: expect.any(Number) as number,
+        cardId: card.id,
+        mine: 'Mine, typed first',
+        theirs: 'Theirs, 150 ms later',
+        author: 'acc-eddie',
+      },
+    ]);
+    // A later deliberate edit (they had seen mine: nothing overwritten) is not a conflict.
+    store.dispatch({ type: 'resolveConflict', id: s.conflicts[0]?.id ?? 0 });
+    live.send(
+      'ch',
+      remoteSave(server, [{ type: 'card/edit', id: card.id, patch: { text: 'Edited again' } }]),
+    );
+    expect(store.getState().conflicts).toEqual([]);
+  });
+});

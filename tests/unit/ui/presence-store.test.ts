@@ -1,0 +1,65 @@
+/** Presence: people appear, show what they edit, leave or expire; hostile messages are refused. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  PRESENCE_TTL_MS,
+  PresenceStore,
+  initialsOf,
+  parsePresence,
+} from '../../../static/app/src/features/editor/presence/presence-store';
+
+const msg = (tab: string, accountId: string, name: string, editing: string | null = null) => ({
+  kind: 'presence' as const,
+  tab,
+  accountId,
+  name,
+  avatar: null,
+  editing,
+  state: 'here' as const,
+});
+
+describe('presence store', () => {
+  it('lists others (not itself), one entry per account, with what they edit', () => {
+    const store = new PresenceStore('me');
+    expect(store.receive(msg('me', 'acc-me', 'Me'), 0)).toBe(false);
+    expect(store.receive(msg('t1', 'acc-a', 'Avery Admin'), 0)).toBe(true);
+    store.receive(msg('t2', 'acc-a', 'Avery Admin', 'card-1'), 0);
+    store.receive(msg('t3', 'acc-e', 'Eddie Editor'), 0);
+    expect(store.people().map((p) => [p.name, p.editing])).toEqual([
+      ['Avery Admin', 'card-1'],
+      ['Eddie Editor', null],
+    ]);
+    expect(store.nameOf('acc-e')).toBe('Eddie Editor');
+  });
+
+  it('drops a person who says "left", or who is silent past the TTL', () => {
+    const store = new PresenceStore('me');
+    store.receive(msg('t1', 'acc-a', 'Avery'), 0);
+    store.receive(msg('t2', 'acc-e', 'Eddie'), 0);
+    store.receive({ ...msg('t1', 'acc-a', 'Avery'), state: 'left' }, 10);
+    expect(store.people().map((p) => p.name)).toEqual(['Eddie']);
+    store.expire(PRESENCE_TTL_MS + 1);
+    expect(store.people()).toEqual([]);
+  });
+
+  it.each([
+    ['another kind', { ...msg('t', 'a', 'A'), kind: 'map' }],
+    ['no tab', { ...msg('', 'a', 'A') }],
+    ['a bad state', { ...msg('t', 'a', 'A'), state: 'gone' }],
+    ['not JSON', '{oops'],
+  ])('refuses %s', (_, payload) => {
+    expect(parsePresence(payload)).toBeNull();
+  });
+
+  it('bounds every string it keeps, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), (name, tab) => {
+        const parsed = parsePresence({ ...msg(tab, 'acc', `${name}x`), avatar: name });
+        if (!parsed) return true;
+        return parsed.name.length <= 120 && (parsed.avatar ?? '').length <= 500;
+      }),
+    );
+    expect(initialsOf('Avery Admin')).toBe('AA');
+    expect(initialsOf('  ')).toBe('?');
+  });
+});
