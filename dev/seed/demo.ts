@@ -111,6 +111,83 @@ async function createMap(args: {
   });
 }
 
+/**
+ * Jira for the demo (decision 0030): the routing rules send the worked example's teams to their
+ * projects (Identity → IDN, Growth → GRO), and the two top pain points already have work, one in
+ * progress, created through the real `jira/create` as the admin.
+ */
+async function linkDemoWork(args: {
+  emulator: Emulator;
+  handler: ResolverHandler;
+  page: PageRecord;
+  space: SpaceRecord;
+  localId: string;
+  map: MapResult;
+}): Promise<void> {
+  const context = {
+    accountId: ADMIN,
+    localId: args.localId,
+    moduleKey: 'journey-map',
+    extension: {
+      type: 'macro',
+      content: { id: args.page.id, type: 'page' },
+      space: { id: args.space.id, key: args.space.key },
+      isEditing: false,
+    },
+  };
+  const invoke = async (functionKey: string, payload: Record<string, unknown>) => {
+    const result = (await invokeResolver({
+      handler: args.handler,
+      functionKey,
+      payload,
+      context,
+      accountId: ADMIN,
+    })) as { ok?: boolean; data?: unknown; error?: { message?: string } };
+    if (!result.ok)
+      throw new Error(`Seeding ${functionKey} failed: ${result.error?.message ?? ''}`);
+    return result.data;
+  };
+  await invoke('routing/set', {
+    spaceId: args.space.id,
+    baseVersion: 0,
+    rules: {
+      channels: {},
+      stages: {},
+      lanes: {},
+      jira: {
+        Identity: { project: 'IDN', issueType: 'Story', component: '', labels: ['journey-map'] },
+        Growth: { project: 'GRO', issueType: 'Task', component: '', labels: ['journey-map'] },
+      },
+    },
+  });
+  const cards = (
+    args.map.map as unknown as {
+      cards: { id: string; kind: string; text: string; teams: string[] }[];
+    }
+  ).cards;
+  const pains = cards.filter((c) => c.kind === 'painPoint' && c.teams.length > 0).slice(0, 2);
+  let version = args.map.version;
+  for (const card of pains) {
+    const team = card.teams[0] ?? '';
+    const created = (await invoke('jira/create', {
+      pageId: args.page.id,
+      localId: args.localId,
+      baseVersion: version,
+      cardId: card.id,
+      team,
+      project: team === 'Growth' ? 'GRO' : 'IDN',
+      issueType: 'Task',
+      component: '',
+      labels: ['journey-map'],
+      summary: `Pain point: ${card.text}`.slice(0, 255),
+      blocks: [{ kind: 'field', label: 'From', text: 'the Alana journey map (demo)' }],
+    })) as { key: string; saved: { version: number } };
+    version = created.saved.version;
+  }
+  const first = args.emulator.jira.state.issues[0];
+  if (first) args.emulator.jira.setStatus(first.key, '3');
+}
+
 function laneOf(map: SeedMap, type: string): string {
   const lane = map.lanes.find((l) => l.type === type);
   if (!lane) throw new Error(`template has no ${type} lane`);
@@ -331,6 +408,14 @@ export async function seedDemo(args: {
       },
     });
   }
+  await linkDemoWork({
+    emulator,
+    handler,
+    page: alana,
+    space: at(alana),
+    localId: ids.alana,
+    map: alanaMap,
+  });
   await createMap({
     handler,
     page: future,

@@ -64,25 +64,25 @@ describe('Jira REST v3 shapes (emulator, through jira.js)', () => {
     expect(page.values).toHaveLength(1);
     expect(page.isLast).toBe(false);
     const create = await editor.projects.searchProjects({ action: 'create' });
-    expect(create.values.map((p) => p.key)).toEqual(['CS']);
+    expect(create.values.map((p) => p.key)).toEqual(['IDN']);
     const none = await outsider.projects.searchProjects({});
     expect(none.values).toEqual([]);
   });
 
   it('create metadata: work types of a project; 403 without create permission; 404 unseen', async () => {
-    const meta = await admin.issues.getCreateIssueMetaIssueTypes({ projectIdOrKey: 'CS' });
+    const meta = await admin.issues.getCreateIssueMetaIssueTypes({ projectIdOrKey: 'IDN' });
     expect(meta.issueTypes?.map((t) => t.name)).toEqual(['Task', 'Story', 'Bug']);
     await expect(
-      editor.issues.getCreateIssueMetaIssueTypes({ projectIdOrKey: 'SUP' }),
+      editor.issues.getCreateIssueMetaIssueTypes({ projectIdOrKey: 'GRO' }),
     ).rejects.toBeInstanceOf(core.ForbiddenError);
     await expect(
-      outsider.issues.getCreateIssueMetaIssueTypes({ projectIdOrKey: 'CS' }),
+      outsider.issues.getCreateIssueMetaIssueTypes({ projectIdOrKey: 'IDN' }),
     ).rejects.toBeInstanceOf(core.NotFoundError);
   });
 
   it('my permissions per project', async () => {
     const perms = await editor.permissions.getMyPermissions({
-      projectKey: 'SUP',
+      projectKey: 'GRO',
       permissions: 'BROWSE_PROJECTS,CREATE_ISSUES',
     });
     const p = perms.permissions as Record<string, { havePermission?: boolean }>;
@@ -94,15 +94,15 @@ describe('Jira REST v3 shapes (emulator, through jira.js)', () => {
   it('create issue with an ADF description, read it back by key and through JQL', async () => {
     const created = await editor.issues.createIssue({
       fields: {
-        project: { key: 'CS' },
+        project: { key: 'IDN' },
         issuetype: { name: 'Task' },
         summary: 'Fix the trial sign-up',
         description: doc,
         labels: ['journey-map'],
-        components: [{ name: 'Onboarding' }],
+        components: [{ name: 'Sign-in' }],
       },
     });
-    expect(created.key).toMatch(/^CS-\d+$/);
+    expect(created.key).toMatch(/^IDN-\d+$/);
     const issue = await editor.issues.getIssue({
       issueIdOrKey: created.key,
       fields: ['summary', 'status'],
@@ -118,15 +118,14 @@ describe('Jira REST v3 shapes (emulator, through jira.js)', () => {
     };
     expect(status.statusCategory).toMatchObject({ key: 'new', colorName: 'blue-gray' });
     const get = await editor.issueSearch.searchAndReconsileIssuesUsingJql({
-      jql: `project = CS`,
+      jql: `project = IDN`,
     });
     expect(get.issues?.every((i) => Object.keys(i).join() === 'id')).toBe(true);
   });
 
   it("refuses what Jira refuses: fields, description as text, labels with spaces, another's project", async () => {
-    const refused = (fields: Record<string, unknown>) =>
-      editor.issues.createIssue({ fields });
-    const base = { project: { key: 'CS' }, issuetype: { name: 'Task' }, summary: 'x' };
+    const refused = (fields: Record<string, unknown>) => editor.issues.createIssue({ fields });
+    const base = { project: { key: 'IDN' }, issuetype: { name: 'Task' }, summary: 'x' };
     for (const bad of [
       { ...base, labels: ['two words'] },
       { ...base, issuetype: { name: 'Epic' } },
@@ -152,17 +151,17 @@ describe('Jira REST v3 shapes (emulator, through jira.js)', () => {
     );
     expect(text.status).toBe(400);
     expect(await text.text()).toContain('Atlassian Document');
-    const forbidden = await refused({ ...base, project: { key: 'SUP' } }).catch((e: unknown) => e);
+    const forbidden = await refused({ ...base, project: { key: 'GRO' } }).catch((e: unknown) => e);
     expect(forbidden).toBeInstanceOf(core.ForbiddenError);
   });
 
   it('JQL: unbounded and unknown keys are 400; unseen items are 404 by key', async () => {
-    for (const jql of ['', 'order by key', 'key in (CS-999999)', 'summary ~ x']) {
+    for (const jql of ['', 'order by key', 'key in (IDN-999999)', 'summary ~ x']) {
       await expect(
         admin.issueSearch.searchAndReconsileIssuesUsingJqlPost({ jql }),
       ).rejects.toBeInstanceOf(core.ApiError);
     }
-    await expect(outsider.issues.getIssue({ issueIdOrKey: 'CS-1' })).rejects.toBeInstanceOf(
+    await expect(outsider.issues.getIssue({ issueIdOrKey: 'IDN-1' })).rejects.toBeInstanceOf(
       core.NotFoundError,
     );
   });
@@ -170,17 +169,17 @@ describe('Jira REST v3 shapes (emulator, through jira.js)', () => {
   it('pages JQL results with nextPageToken', async () => {
     for (let i = 0; i < 3; i++) {
       await admin.issues.createIssue({
-        fields: { project: { key: 'SUP' }, issuetype: { name: 'Bug' }, summary: `Page ${i}` },
+        fields: { project: { key: 'GRO' }, issuetype: { name: 'Bug' }, summary: `Page ${i}` },
       });
     }
     const first = await admin.issueSearch.searchAndReconsileIssuesUsingJqlPost({
-      jql: 'project = SUP',
+      jql: 'project = GRO',
       maxResults: 2,
       fields: ['summary'],
     });
     expect(first.isLast).toBe(false);
     const second = await admin.issueSearch.searchAndReconsileIssuesUsingJqlPost({
-      jql: 'project = SUP',
+      jql: 'project = GRO',
       maxResults: 2,
       fields: ['summary'],
       nextPageToken: first.nextPageToken ?? undefined,

@@ -12,7 +12,7 @@ export function emptyJiraState(): JiraState {
   return { present: true, nextIssueId: 10_000, projects: [], issues: [] };
 }
 
-/** Projects for the demo teams: Customer Success (CS) and Support (SUP). */
+/** Projects for the demo teams of the worked example: Identity (IDN) and Growth (GRO). */
 export function seedJiraBaseline(state: JiraState): void {
   const everyone = ['acc-admin', 'acc-editor', 'acc-viewer'];
   const types = (base: number) => [
@@ -23,21 +23,21 @@ export function seedJiraBaseline(state: JiraState): void {
   state.projects.push(
     {
       id: '10100',
-      key: 'CS',
-      name: 'Customer Success',
+      key: 'IDN',
+      name: 'Identity',
       issueTypes: types(10100),
-      components: [{ id: '10150', name: 'Onboarding' }],
+      components: [{ id: '10150', name: 'Sign-in' }],
       browsers: everyone,
       creators: ['acc-admin', 'acc-editor'],
     },
     {
       id: '10200',
-      key: 'SUP',
-      name: 'Support',
+      key: 'GRO',
+      name: 'Growth',
       issueTypes: types(10200),
       components: [],
       browsers: everyone,
-      // Eddie may browse Support's work but not create it (the "no permission" demo).
+      // Eddie may browse Growth's work but not create it (the "no permission" demo).
       creators: ['acc-admin'],
     },
   );

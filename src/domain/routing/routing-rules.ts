@@ -99,7 +99,6 @@ export const emptyRules: RoutingRules = Object.freeze({
   channels: Object.freeze({}),
   stages: Object.freeze({}),
   lanes: Object.freeze({}),
-  jira: Object.freeze({}),
 });
 
 /** The key a stage name is looked up by: trimmed, lower-cased, inner whitespace collapsed. */

@@ -33,8 +33,8 @@ function createPayload(
     ...at(),
     baseVersion: version,
     cardId,
-    team: 'Customer Success',
-    project: 'CS',
+    team: 'Identity',
+    project: 'IDN',
     issueType: 'Task',
     component: '',
     labels: ['journey-map'],
@@ -64,15 +64,15 @@ describe('jira/create', () => {
     const cardId = painIds()[0] ?? '';
     world.resetLog();
     const result = unwrap(await world.call('jira/create', createPayload(cardId)));
-    expect(result.key).toBe('CS-1');
+    expect(result.key).toBe('IDN-1');
     expect(result.saved.dropped).toEqual([]);
-    expect(result.saved.map.workItems).toEqual([{ cardId, key: 'CS-1', team: 'Customer Success' }]);
+    expect(result.saved.map.workItems).toEqual([{ cardId, key: 'IDN-1', team: 'Identity' }]);
     expect(jiraCalls().map((c) => `${c.method} ${c.path}`)).toEqual(['POST /rest/api/3/issue']);
     // Writes: the Jira create and the map head (plus the page summary only when it changed).
     const headWrites = writes().filter((c) => c.path.includes('/properties'));
     expect(headWrites.length).toBeGreaterThanOrEqual(1);
     expect(headWrites.length).toBeLessThanOrEqual(2);
-    const issue = world.emulator.jira.issue('CS-1');
+    const issue = world.emulator.jira.issue('IDN-1');
     expect(issue?.reporterId).toBe('acc-editor');
     expect(JSON.stringify(issue?.description)).toContain('#card-');
     expect(issue?.summary).toMatch(/^Pain point: /);
@@ -93,7 +93,7 @@ describe('jira/create', () => {
 
   it('no create permission in the project: FORBIDDEN with Jira’s words, nothing created', async () => {
     const cardId = painIds()[0] ?? '';
-    const refused = await world.call('jira/create', createPayload(cardId, { project: 'SUP' }));
+    const refused = await world.call('jira/create', createPayload(cardId, { project: 'GRO' }));
     expect(refused.ok ? '' : refused.error.code).toBe('FORBIDDEN');
     expect(world.emulator.jira.state.issues).toHaveLength(0);
   });
@@ -114,21 +114,21 @@ describe('jira/statuses', () => {
     unwrap(await world.call('jira/create', createPayload(a ?? '')));
     const second = unwrap(await world.call('jira/create', createPayload(b ?? '')));
     version = second.saved.version;
-    world.emulator.jira.setStatus('CS-2', '3');
+    world.emulator.jira.setStatus('IDN-2', '3');
     world.resetLog();
     const statuses = unwrap(await world.call('jira/statuses', at()));
     expect(jiraCalls()).toEqual([{ method: 'POST', path: '/rest/api/3/search/jql', status: 200 }]);
     expect(statuses).toEqual({
       available: true,
       items: [
-        expect.objectContaining({ key: 'CS-1', found: true, category: 'new', status: 'To Do' }),
-        expect.objectContaining({ key: 'CS-2', found: true, category: 'indeterminate' }),
+        expect.objectContaining({ key: 'IDN-1', found: true, category: 'new', status: 'To Do' }),
+        expect.objectContaining({ key: 'IDN-2', found: true, category: 'indeterminate' }),
       ],
     });
-    world.emulator.jira.deleteIssue('CS-1');
+    world.emulator.jira.deleteIssue('IDN-1');
     const after = unwrap(await world.call('jira/statuses', at()));
     expect(after.available && after.items).toEqual(
-      expect.arrayContaining([{ key: 'CS-1', found: false }]),
+      expect.arrayContaining([{ key: 'IDN-1', found: false }]),
     );
   });
 
@@ -162,23 +162,23 @@ describe('jira/lookup and jira/projects', () => {
   it('looks up a key or a URL; a bad ref is INVALID_INPUT', async () => {
     unwrap(await world.call('jira/create', createPayload(painIds()[0] ?? '')));
     const byUrl = unwrap(
-      await world.call('jira/lookup', { ...at(), ref: 'https://x.atlassian.net/browse/cs-1' }),
+      await world.call('jira/lookup', { ...at(), ref: 'https://x.atlassian.net/browse/idn-1' }),
     );
-    expect(byUrl.available && byUrl.items[0]).toMatchObject({ key: 'CS-1', found: true });
-    const missing = unwrap(await world.call('jira/lookup', { ...at(), ref: 'CS-77' }));
-    expect(missing.available && missing.items[0]).toEqual({ key: 'CS-77', found: false });
+    expect(byUrl.available && byUrl.items[0]).toMatchObject({ key: 'IDN-1', found: true });
+    const missing = unwrap(await world.call('jira/lookup', { ...at(), ref: 'IDN-77' }));
+    expect(missing.available && missing.items[0]).toEqual({ key: 'IDN-77', found: false });
     const bad = await world.call('jira/lookup', { ...at(), ref: 'not a key' });
     expect(bad.ok ? '' : bad.error.field).toBe('ref');
   });
 
   it('lists creatable projects and explains a project the person cannot create in', async () => {
-    const cs = unwrap(await world.call('jira/projects', { ...at(), project: 'CS' }));
+    const cs = unwrap(await world.call('jira/projects', { ...at(), project: 'IDN' }));
     expect(cs).toMatchObject({
       available: true,
-      projects: [{ key: 'CS', name: 'Customer Success' }],
-      project: { key: 'CS', canCreate: true, issueTypes: ['Task', 'Story', 'Bug'] },
+      projects: [{ key: 'IDN', name: 'Identity' }],
+      project: { key: 'IDN', canCreate: true, issueTypes: ['Task', 'Story', 'Bug'] },
     });
-    const sup = unwrap(await world.call('jira/projects', { ...at(), project: 'SUP' }));
+    const sup = unwrap(await world.call('jira/projects', { ...at(), project: 'GRO' }));
     expect(sup.available && sup.project).toMatchObject({ canCreate: false });
     world.emulator.jira.setPresent(false);
     const none = unwrap(await world.call('jira/projects', { ...at() }));
@@ -198,10 +198,10 @@ describe('jira/send', () => {
           rules: {
             channels: {},
             stages: {},
-            lanes: { painPoints: 'Customer Success', opportunities: 'Support' },
+            lanes: { painPoints: 'Identity', opportunities: 'Growth' },
             jira: {
-              'Customer Success': { project: 'CS', issueType: 'Task', component: '', labels: [] },
-              Support: { project: 'SUP', issueType: 'Bug', component: '', labels: ['cx'] },
+              Identity: { project: 'IDN', issueType: 'Task', component: '', labels: [] },
+              Growth: { project: 'GRO', issueType: 'Bug', component: '', labels: ['cx'] },
             },
           },
         },

@@ -121,16 +121,16 @@ export function validPayload(
     case 'jira/statuses':
       return { ...at };
     case 'jira/lookup':
-      return { ...at, ref: 'CS-1' };
+      return { ...at, ref: 'IDN-1' };
     case 'jira/projects':
-      return { ...at, project: 'CS' };
+      return { ...at, project: 'IDN' };
     case 'jira/create':
       return {
         ...at,
         baseVersion,
         cardId: fx.painCards[at.pageId] ?? 'none',
-        team: 'Customer Success',
-        project: 'CS',
+        team: 'Identity',
+        project: 'IDN',
         issueType: 'Task',
         component: '',
         labels: [],

@@ -3,13 +3,16 @@
  * people, notes, analysis, photos), the "Generate write-up" button and the link to the last
  * write-up with its relative date.
  */
-import { useId, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import { useCanEdit, useEditor } from '../editor/editor-context';
 import { SessionPanel } from './session-panel';
 import { useNow } from './use-now';
 import { WriteUpGenerator, WriteUpLine } from './write-up';
 import './session.css';
-import { SendToTeams } from '../editor/work/send-to-teams';
+
+const SendToTeams = lazy(() =>
+  import('../editor/work/send-to-teams').then((m) => ({ default: m.SendToTeams })),
+);
 
 /** The session bar and, when open, the session panel. */
 export function SessionArea() {
@@ -37,7 +40,11 @@ export function SessionArea() {
         </button>
         {writeUp && <WriteUpLine writeUp={writeUp} now={now} />}
         {canEdit && <WriteUpGenerator />}
-        {canEdit && <SendToTeams />}
+        {canEdit && (
+          <Suspense fallback={null}>
+            <SendToTeams />
+          </Suspense>
+        )}
       </div>
       <div id={panelId} hidden={!open}>
         {open && <SessionPanel />}

@@ -12,7 +12,10 @@ import { CardEvidence } from './card-evidence';
 import { CardImpact } from './card-impact';
 import { CardMove } from './card-move';
 import { CardPriority } from './card-priority';
-import { CardWork } from '../work/card-work';
+import { Suspense, lazy } from 'react';
+
+// The Jira section (drafts, ranking, forms) loads as its own chunk, outside the macro's initial JS.
+const CardWork = lazy(() => import('../work/card-work').then((m) => ({ default: m.CardWork })));
 
 /** Card fields. */
 export function CardDetails({
@@ -93,7 +96,11 @@ export function CardDetails({
           />
         </div>
       )}
-      {(card.painPoint || card.opportunity) && <CardWork key={card.id} card={card} map={map} />}
+      {(card.painPoint || card.opportunity) && (
+        <Suspense fallback={null}>
+          <CardWork key={card.id} card={card} map={map} />
+        </Suspense>
+      )}
       {canEdit && <CardMove card={card} map={map} />}
       {canEdit && (
         <button
