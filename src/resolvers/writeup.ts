@@ -5,10 +5,12 @@
  */
 import { z } from 'zod';
 import { generateWriteUp } from '../application/generate-write-up';
+import { DEFAULT_LOCALE, localeSchema } from '../domain/i18n';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor, mapLocationFor } from './context';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
+import { translatorFor } from './i18n';
 import { guard } from './result';
 
 /** `writeup/generate` payload: the map, optionally the space (checked) and preview mode. */
@@ -16,6 +18,8 @@ export const writeUpPayloadSchema = mapAddressSchema.extend({
   spaceId: pageIdSchema.optional(),
   preview: z.boolean().optional(),
   mapVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  /** The person's locale (Forge gives resolvers none): the page is written in it. */
+  locale: localeSchema.optional(),
 });
 
 /** `writeup/generate`: preview (storage only) or generate (page + chart + reference). */
@@ -34,6 +38,7 @@ export async function generateWriteUpResolver(
       spaceId: input.spaceId,
       preview: input.preview === true,
       deps: rc.deps,
+      t: await translatorFor(input.locale ?? DEFAULT_LOCALE),
     });
   });
 }

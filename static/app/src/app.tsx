@@ -7,6 +7,7 @@ import { Suspense, lazy, useMemo } from 'react';
 import type { HostContext } from './bridge/client';
 import { bridgeTransport, pageIdOf } from './bridge/client';
 import { MacroScreen } from './features/editor/macro-screen';
+import { useT } from './i18n';
 
 /** Props every lazily loaded screen receives. */
 export type ScreenProps = { context: HostContext };
@@ -17,6 +18,7 @@ const indexModules = import.meta.glob<{ IndexScreen: ComponentType<ScreenProps> 
 
 /** The screen for this module. */
 export function App({ context }: { context: HostContext }) {
+  const t = useT();
   const pageId = pageIdOf(context);
   const address = useMemo(
     () => (pageId ? { pageId, localId: context.localId } : null),
@@ -27,7 +29,7 @@ export function App({ context }: { context: HostContext }) {
     if (!address) {
       return (
         <p className="banner is-error" role="alert">
-          This journey map is not on a saved page yet. Publish the page, then reload.
+          {t('app.unsavedPage')}
         </p>
       );
     }
@@ -35,14 +37,14 @@ export function App({ context }: { context: HostContext }) {
   }
   if (context.moduleKey === 'journey-maps-index' && IndexScreen) {
     return (
-      <Suspense fallback={<p role="status">Loading…</p>}>
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
         <IndexScreen context={context} />
       </Suspense>
     );
   }
   return (
     <p className="banner is-error" role="alert">
-      This build has no screen for the module “{context.moduleKey}”.
+      {t('app.noScreen', { module: context.moduleKey })}
     </p>
   );
 }
