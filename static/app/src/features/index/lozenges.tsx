@@ -1,5 +1,6 @@
 /** Atlassian-style lozenges and small badges used in the index table. */
 import type { ReviewStatus } from '@domain/review/review-dates';
+import { useT } from '../../i18n';
 
 const REVIEW_LABEL: Record<ReviewStatus, string> = {
   ok: 'OK',
@@ -20,6 +21,7 @@ export function ReviewLozenge({
   status: ReviewStatus;
   nextReview: string | null;
 }) {
+  const t = useT();
   const when = nextReview
     ? status === 'stale'
       ? `Review was due ${nextReview}`
@@ -34,9 +36,10 @@ export function ReviewLozenge({
 
 /** Current / future state lozenge. */
 export function StateLozenge({ state }: { state: 'current' | 'future' }) {
+  const t = useT();
   return (
     <span className={`lozenge ${state === 'future' ? 'is-new' : 'is-default'}`}>
-      {state === 'future' ? 'Future' : 'Current'}
+      {state === 'future' ? t('index.lozenges.future') : t('index.lozenges.current')}
     </span>
   );
 }
@@ -47,6 +50,7 @@ export function PainCounts({
 }: {
   pain: { abandon: number; workaround: number; trivial: number };
 }) {
+  const t = useT();
   const label = `${pain.abandon} cause abandonment, ${pain.workaround} need a workaround, ${pain.trivial} trivial`;
   return (
     <span className="pain-counts" title={label} aria-label={label}>
@@ -68,9 +72,10 @@ export function PainCounts({
 
 /** Validated share as a small meter and a percentage. */
 export function ValidatedMeter({ share }: { share: number }) {
+  const t = useT();
   const pct = Math.round(share * 100);
   return (
-    <span className="validated" title={`${pct}% of the cards are backed by evidence`}>
+    <span className="validated" title={t('index.lozenges.evidence', { pct })}>
       <span className="meter" aria-hidden="true">
         <span style={{ width: `${pct}%` }} />
       </span>

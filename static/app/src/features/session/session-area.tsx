@@ -9,9 +9,11 @@ import { SessionPanel } from './session-panel';
 import { useNow } from './use-now';
 import { WriteUpGenerator, WriteUpLine } from './write-up';
 import './session.css';
+import { useT } from '../../i18n';
 
 /** The session bar and, when open, the session panel. */
 export function SessionArea() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const canEdit = useCanEdit();
   const photoCount = useEditor((s) => s.map.session.photos.length);
@@ -19,7 +21,7 @@ export function SessionArea() {
   const now = useNow();
   const panelId = useId();
   return (
-    <section className="session-area" aria-label="Session and write-up">
+    <section className="session-area" aria-label={t('session.area.sessionAndWriteUp')}>
       <div className="session-bar">
         <button
           type="button"
@@ -28,11 +30,8 @@ export function SessionArea() {
           aria-controls={panelId}
           onClick={() => setOpen((v) => !v)}
         >
-          {open ? '▾' : '▸'} Session
-          <span className="subtle">
-            {' '}
-            ({photoCount} {photoCount === 1 ? 'photo' : 'photos'})
-          </span>
+          {open ? '▾' : '▸'} {t('session.area.session')}
+          <span className="subtle"> {t('session.area.photoCount', { count: photoCount })}</span>
         </button>
         {writeUp && <WriteUpLine writeUp={writeUp} now={now} />}
         {canEdit && <WriteUpGenerator />}
