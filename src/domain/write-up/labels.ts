@@ -12,7 +12,10 @@ export const IMPACT_COLOURS: Readonly<Record<Impact, StatusColour>> = {
 };
 
 /** The impact lozenge in the reader's language. */
-export function impactLozenge(t: Translate, impact: Impact): { title: string; colour: StatusColour } {
+export function impactLozenge(
+  t: Translate,
+  impact: Impact,
+): { title: string; colour: StatusColour } {
   return { title: t(`vocabulary.impact.${impact}`), colour: IMPACT_COLOURS[impact] };
 }
 
@@ -30,7 +33,10 @@ const STATE_COLOURS: Readonly<Record<MapState, StatusColour>> = {
 };
 
 /** The map-state lozenge in the reader's language. */
-export function stateLozenge(t: Translate, state: MapState): { title: string; colour: StatusColour } {
+export function stateLozenge(
+  t: Translate,
+  state: MapState,
+): { title: string; colour: StatusColour } {
   return { title: t(`writeup.state.${state}`), colour: STATE_COLOURS[state] };
 }
 

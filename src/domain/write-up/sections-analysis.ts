@@ -52,7 +52,10 @@ export function sentimentSection(args: {
       : null,
     el('p', {}, el('em', {}, chart.alt)),
     chart.highlights.length > 0
-      ? fragment(el('h3', {}, t('writeup.sentiment.highsLows')), bulletList(chart.highlights.map((h) => h.text)))
+      ? fragment(
+          el('h3', {}, t('writeup.sentiment.highsLows')),
+          bulletList(chart.highlights.map((h) => h.text)),
+        )
       : null,
     byStage.length > 0
       ? table({
@@ -112,10 +115,7 @@ export function painPointsSection(ranked: readonly RankedPainPoint[], t: Transla
 const QUADRANT_ORDER: readonly OpportunityQuadrant[] = ['quickWin', 'bigBet', 'maybe', 'timeSink'];
 
 /** Opportunities grouped by quadrant (quick wins first), each by priority. */
-export function opportunitiesSection(
-  ranked: readonly RankedOpportunity[],
-  t: Translate,
-): Markup {
+export function opportunitiesSection(ranked: readonly RankedOpportunity[], t: Translate): Markup {
   return fragment(
     el('h2', {}, t('writeup.opp.heading')),
     el('p', {}, t('ranking.opportunityRule')),
@@ -152,7 +152,10 @@ export function opportunitiesSection(
                 o.linkedPainPoints.length === 0
                   ? '—'
                   : o.linkedPainPoints
-                      .map((l) => `${l.text.trim() || t('writeup.emptyCard')} (${formatScore(l.score)})`)
+                      .map(
+                        (l) =>
+                          `${l.text.trim() || t('writeup.emptyCard')} (${formatScore(l.score)})`,
+                      )
                       .join('; '),
               ]),
             }),
@@ -207,9 +210,7 @@ export function analysisSection(map: JourneyMap, t: Translate): Markup {
       const answer = a[key].trim();
       return fragment(
         el('h3', {}, t(`analysis.question.${key}`)),
-        answer
-          ? paragraphs(answer)
-          : el('p', {}, el('em', {}, t('writeup.analysis.notAnswered'))),
+        answer ? paragraphs(answer) : el('p', {}, el('em', {}, t('writeup.analysis.notAnswered'))),
       );
     }),
   );

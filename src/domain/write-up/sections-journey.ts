@@ -117,7 +117,11 @@ function cardLine(
   const { channelInitials, dots } = maps;
   const prefix =
     card.kind === 'question' || card.kind === 'decision'
-      ? el('strong', {}, t('writeup.card.kindPrefix', { kind: t(`vocabulary.stepKind.${card.kind}`) }))
+      ? el(
+          'strong',
+          {},
+          t('writeup.card.kindPrefix', { kind: t(`vocabulary.stepKind.${card.kind}`) }),
+        )
       : null;
   const details: Child[] = [];
   if (card.painPoint) {
@@ -232,10 +236,7 @@ export function mapTableSection(map: JourneyMap, t: Translate): Markup {
     else cells.set(key, [card]);
   }
   if (steps.length === 0) {
-    return fragment(
-      el('h2', {}, t('writeup.map.heading')),
-      el('p', {}, t('writeup.map.noSteps')),
-    );
+    return fragment(el('h2', {}, t('writeup.map.heading')), el('p', {}, t('writeup.map.noSteps')));
   }
   // Rows of one stage share a stage cell (rowspan); key = index of the stage's first row.
   const stageRuns = new Map<number, number>();

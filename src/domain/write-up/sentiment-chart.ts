@@ -109,7 +109,10 @@ function highlightsOf(args: {
   for (const i of patterns.troughs) {
     out.push({
       kind: 'trough',
-      text: t('writeup.chart.trough', { value: formatSentiment(values[i] ?? 0), step: describe(i) }),
+      text: t('writeup.chart.trough', {
+        value: formatSentiment(values[i] ?? 0),
+        step: describe(i),
+      }),
     });
   }
   for (const d of patterns.rapidDrops) {

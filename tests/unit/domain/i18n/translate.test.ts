@@ -38,9 +38,7 @@ describe('interpolate', () => {
   });
 
   it('inserts values verbatim, never re-reading placeholders inside them', () => {
-    fc.assert(
-      fc.property(fc.string(), (v) => interpolate('[{x}]', { x: v }) === `[${v}]`),
-    );
+    fc.assert(fc.property(fc.string(), (v) => interpolate('[{x}]', { x: v }) === `[${v}]`));
   });
 });
 

@@ -94,19 +94,24 @@ describe('renderSentimentChart', () => {
 
 describe('writeUpTitle', () => {
   it('is "<map title> — session write-up <date>", numbered when taken', () => {
-    expect(writeUpTitle({ mapTitle: ' Alana  evaluates\n', date: '2026-11-20' , t: englishT })).toBe(
+    expect(writeUpTitle({ mapTitle: ' Alana  evaluates\n', date: '2026-11-20', t: englishT })).toBe(
       'Alana evaluates — session write-up 2026-11-20',
     );
-    expect(writeUpTitle({ mapTitle: 'A', date: '2026-11-20', attempt: 3 , t: englishT })).toBe(
+    expect(writeUpTitle({ mapTitle: 'A', date: '2026-11-20', attempt: 3, t: englishT })).toBe(
       'A — session write-up 2026-11-20 (3)',
     );
-    expect(writeUpTitle({ mapTitle: '\u0000', date: '2026-11-20' , t: englishT })).toBe(
+    expect(writeUpTitle({ mapTitle: '\u0000', date: '2026-11-20', t: englishT })).toBe(
       'Journey map — session write-up 2026-11-20',
     );
   });
 
   it('stays within 255 characters without splitting a surrogate pair', () => {
-    const title = writeUpTitle({ mapTitle: '😀'.repeat(200), date: '2026-11-20', attempt: 2 , t: englishT });
+    const title = writeUpTitle({
+      mapTitle: '😀'.repeat(200),
+      date: '2026-11-20',
+      attempt: 2,
+      t: englishT,
+    });
     expect(title.length).toBeLessThanOrEqual(255);
     expect(title).toMatch(/^(😀)+ — session write-up 2026-11-20 \(2\)$/u);
   });

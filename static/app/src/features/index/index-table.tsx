@@ -42,7 +42,6 @@ function SortHeader(props: {
   sort: Sort;
   onSort: (key: SortKey) => void;
 }) {
-  const t = useT();
   const { column, sort } = props;
   const active = sort.key === column.key;
   return (

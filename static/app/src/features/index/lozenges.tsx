@@ -21,7 +21,6 @@ export function ReviewLozenge({
   status: ReviewStatus;
   nextReview: string | null;
 }) {
-  const t = useT();
   const when = nextReview
     ? status === 'stale'
       ? `Review was due ${nextReview}`
@@ -50,7 +49,6 @@ export function PainCounts({
 }: {
   pain: { abandon: number; workaround: number; trivial: number };
 }) {
-  const t = useT();
   const label = `${pain.abandon} cause abandonment, ${pain.workaround} need a workaround, ${pain.trivial} trivial`;
   return (
     <span className="pain-counts" title={label} aria-label={label}>

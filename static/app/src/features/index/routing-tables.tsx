@@ -16,7 +16,6 @@ export type RuleTableProps = {
 
 /** The three tables side by side. */
 export function RuleTables(props: RuleTableProps) {
-  const t = useT();
   return (
     <div className="routing-grid">
       <ChannelRules {...props} />

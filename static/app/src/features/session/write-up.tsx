@@ -25,7 +25,6 @@ export function writeUpPath(pageId: string): string {
 
 /** A link that opens a Confluence page in the host window (a plain link would move the iframe). */
 export function PageLink(props: { path: string; children: React.ReactNode }) {
-  const t = useT();
   return (
     <a
       href={props.path}
