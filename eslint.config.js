@@ -59,6 +59,10 @@ export default tseslint.config(
               group: ['**/confluence/**', '../confluence', '../confluence/*'],
               message: 'src/domain must not know REST.',
             },
+            {
+              group: ['**/jira/**', '../jira', '../jira/*'],
+              message: 'src/domain must not know REST.',
+            },
             { group: ['**/resolvers/**'], message: 'src/domain must not import resolvers.' },
             {
               group: ['**/application/**', '../application', '../application/*'],
@@ -87,6 +91,31 @@ export default tseslint.config(
               message: 'src/application must not import resolvers (they call it, not the reverse).',
             },
             { group: devDirs, message: 'src/application must not import dev/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/jira/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/application/**', '../application', '../application/*'],
+              message: 'src/jira is below the use cases.',
+            },
+            {
+              group: ['**/resolvers/**', '../resolvers', '../resolvers/*'],
+              message: 'src/jira must not import resolvers.',
+            },
+            {
+              group: ['**/confluence/**', '../confluence', '../confluence/*'],
+              message: 'Each product adapter knows only its own REST API.',
+            },
+            { group: devDirs, message: 'src/jira must not import dev/.' },
           ],
         },
       ],
@@ -125,7 +154,7 @@ export default tseslint.config(
               message: 'The Custom UI runs in the browser.',
             },
             {
-              group: ['**/src/confluence/**'],
+              group: ['**/src/confluence/**', '**/src/jira/**'],
               message: 'The UI never knows REST paths of the backend.',
             },
             { group: devDirs, message: 'static/ must not import dev/.' },

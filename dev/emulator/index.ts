@@ -6,6 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemoBaseline } from './demo-baseline';
 import { HttpError, errorResponse } from './errors';
+import { JiraHttpError, jiraErrorResponse } from './jira/jira-errors';
+import { handleJiraRoute } from './jira/jira-routes';
+import { JiraStore } from './jira/jira-state';
 import { FaultController } from './faults';
 import type { FaultSpec, Faults } from './faults';
 import { readPropertyIndexes } from './manifest-indexes';
@@ -28,6 +31,8 @@ export type { LogEntry, RequestLog } from './request-log';
 export { EmulatorStore } from './store/store';
 export { DEMO_USERS, seedDemoBaseline } from './demo-baseline';
 export { MAX_PROPERTY_BYTES } from './routes/properties';
+export { JiraStore } from './jira/jira-state';
+export type { JiraState, JiraIssue, JiraProject } from './jira/jira-types';
 
 /** Options of `createEmulator`. */
 export type EmulatorOptions = {
@@ -56,13 +61,15 @@ export type EmulatorOptions = {
 
 /** A running emulator. */
 export type Emulator = {
-  /** Answers one request (path starts with `/wiki/`) as `principal`. */
+  /** Answers one request (`/wiki/…` Confluence, `/rest/api/3/…` Jira) as `principal`. */
   handle(req: Request, principal: Principal): Promise<Response>;
   /** Empties the store, then seeds (default: demo users + space CX). */
   reset(seedFn?: (store: EmulatorStore) => void): Promise<void>;
   faults: Faults;
   log: RequestLog;
   store: EmulatorStore;
+  /** The site's Jira: projects, work items, `setPresent(false)` for a site without Jira. */
+  jira: JiraStore;
   /** CQL's lagging view of content properties (`setLag(ms)` changes the delay). */
   searchIndex: SearchIndex;
   /** The content-property search aliases in effect. */
@@ -103,18 +110,48 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
     defaultSeed(store);
     store.flush();
   }
+  const jira = JiraStore.open({ dataDir: options.dataDir, now });
   const faults = new FaultController();
   const searchIndex = new SearchIndex(options.cqlLagMs ?? 0);
   const maxListLimit = options.maxListLimit ?? 250;
   const log = new MemoryRequestLog();
   let closed = false;
 
+  /** A Jira request: its route, or Jira's error collection. */
+  async function answerJira(req: Request, url: URL, principal: Principal): Promise<Response> {
+    try {
+      return await handleJiraRoute({
+        req,
+        url,
+        principal,
+        jira,
+        siteUrl,
+        userOf: (accountId) => store.get('users', accountId),
+      });
+    } catch (error) {
+      if (error instanceof JiraHttpError) {
+        return jiraErrorResponse({
+          status: error.status,
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+          headers: error.headers,
+        });
+      }
+      return jiraErrorResponse({ status: 500, message: `Emulator error: ${String(error)}` });
+    }
+  }
+
   async function handle(req: Request, principal: Principal): Promise<Response> {
     if (closed) throw new Error('emulator is closed');
     const url = new URL(req.url, siteUrl);
     const method = req.method.toUpperCase();
     const found = ROUTER.match(method, url.pathname);
-    const route = 'route' in found ? found.route.name : 'unknown';
+    const route =
+      'route' in found
+        ? found.route.name
+        : url.pathname.startsWith('/rest/api/3/')
+          ? 'jira'
+          : 'unknown';
     const entry = {
       method,
       path: url.pathname,
@@ -126,9 +163,17 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
     await faults.delay();
     let response: Response;
     const fault = faults.take(method, url.pathname);
+    const isJira = url.pathname.startsWith('/rest/api/3/');
     const faultResponse = (f: FaultSpec): Response => {
       const headers: Record<string, string> = {};
       if (f.status === 429) headers['retry-after'] = String(f.retryAfterSeconds ?? 1);
+      if (isJira) {
+        return jiraErrorResponse({
+          status: f.status,
+          message: f.status === 429 ? 'Rate limit exceeded.' : 'Internal server error (injected)',
+          headers,
+        });
+      }
       return errorResponse(
         url.pathname,
         f.status,
@@ -143,7 +188,11 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
     if (fault && !fault.afterCommit) {
       response = faultResponse(fault);
     } else if (principal.kind === 'anonymous') {
-      response = errorResponse(url.pathname, 401, 'Unauthorized; scope does not match');
+      response = isJira
+        ? jiraErrorResponse({ status: 401, message: 'You are not authenticated.' })
+        : errorResponse(url.pathname, 401, 'Unauthorized; scope does not match');
+    } else if (isJira) {
+      response = await answerJira(req, url, principal);
     } else if (!('route' in found)) {
       response = errorResponse(
         url.pathname,
@@ -189,6 +238,7 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
       store.clear();
       (seedFn ?? seedDemoBaseline)(store);
       store.flush();
+      jira.reset();
       faults.clear();
       log.clear();
       searchIndex.clear();
@@ -197,6 +247,7 @@ export function createEmulator(options: EmulatorOptions = {}): Promise<Emulator>
     faults,
     log,
     store,
+    jira,
     searchIndex,
     propertyIndexes,
     siteUrl,

@@ -1,5 +1,5 @@
 /**
- * HTTP mounting of the emulator with node:http: `/wiki/*` (Basic auth, or the
+ * HTTP mounting of the emulator with node:http: `/wiki/*` and Jira's `/rest/api/3/*` (Basic auth, or the
  * `x-emulator-principal` header for tooling) and the `/__emulator/*` control endpoints.
  */
 import http from 'node:http';
@@ -74,7 +74,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** Control endpoint bodies. */
-type FaultsBody = { inject?: FaultSpec; latencyMs?: number; clear?: boolean };
+type FaultsBody = {
+  inject?: FaultSpec;
+  latencyMs?: number;
+  clear?: boolean;
+  /** false = the site has no Jira. */
+  jiraPresent?: boolean;
+};
 
 async function control(
   emulator: Emulator,
@@ -101,6 +107,7 @@ async function control(
     if (f.clear) emulator.faults.clear();
     if (typeof f.latencyMs === 'number') emulator.faults.latency(f.latencyMs);
     if (f.inject) emulator.faults.inject(f.inject);
+    if (typeof f.jiraPresent === 'boolean') emulator.jira.setPresent(f.jiraPresent);
     sendJson(res, 200, { ok: true });
   } else if (path === '/__emulator/log' && method === 'GET') {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -141,7 +148,7 @@ export function handleNodeRequest(
         await control(emulator, req, res, path);
         return true;
       }
-      if (!path.startsWith('/wiki/')) return false;
+      if (!path.startsWith('/wiki/') && !path.startsWith('/rest/api/3/')) return false;
       const principal = principalResolver(req, emulator);
       const body = await readBody(req);
       await send(res, await emulator.handle(toRequest(req, body), principal));

@@ -1,6 +1,6 @@
 /**
  * Installs the globals the hosted Forge runtime provides. Product calls
- * (`{type:'fpp', remote:'confluence'}`) go to `emulator.handle()` with the principal Forge would
+ * (`{type:'fpp', remote:'confluence' | 'jira'}`) go to `emulator.handle()` with the principal Forge would
  * authenticate as: the app for `asApp()`, the invoking user for `asUser()`, nobody otherwise.
  */
 import type { Principal } from '../emulator/types';
@@ -165,10 +165,16 @@ export function installForgeRuntime(options: InstallOptions): ForgeRuntimeHandle
   };
 
   g.__forge_fetch__ = async (ctx, path, init) => {
-    if (ctx.type !== 'fpp' || ctx.remote !== 'confluence') {
+    if (ctx.type !== 'fpp' || (ctx.remote !== 'confluence' && ctx.remote !== 'jira')) {
       throw new Error(
-        `The local Forge runtime only routes Confluence product calls (got type=${String(ctx.type)}, remote=${String(ctx.remote)}).`,
+        `The local Forge runtime only routes Confluence and Jira product calls (got type=${String(ctx.type)}, remote=${String(ctx.remote)}).`,
       );
+    }
+    // Each product answers only its own API: a Confluence path sent to Jira (or the reverse) is
+    // a bug the platform would answer with a 404 from the wrong product.
+    const jiraPath = path.startsWith('/rest/api/3/');
+    if (jiraPath !== (ctx.remote === 'jira')) {
+      throw new Error(`${ctx.remote} does not serve ${path.split('?')[0] ?? ''}.`);
     }
     const expired = invocationScope.getStore()?.expired;
     if (expired) throw new Error(`This invocation has ended: ${expired.reason}`);

@@ -13,7 +13,12 @@ export type ScopeSource =
   /** The `oAuthDefinitions` security entry of the v1 spec. */
   | 'v1'
   /** Not in either spec: the reason says where the scope comes from. */
-  | 'documented-elsewhere';
+  | 'documented-elsewhere'
+  /**
+   * Jira Cloud REST v3: no Jira spec is kept beside the repository, so each row names its
+   * source in `reason` (docs/decisions/0030).
+   */
+  | 'jira-v3';
 
 /** One REST operation and the scopes it needs (all of them). */
 export type ScopeRow = {
@@ -33,8 +38,61 @@ const RS = 'read:space:confluence';
 const WS = 'write:space:confluence';
 const RA = 'read:attachment:confluence';
 
+const JR = 'read:jira-work';
+const JW = 'write:jira-work';
+const JIRA_READ_REASON =
+  "Jira REST v3 reference: classic scope read:jira-work for browsing projects and work items; Forge's own Jira tutorials use it with /rest/api/3/search/jql (forge-platform-2026.md §2).";
+
+/** Every Jira operation the app calls (backend only), with its scopes. */
+const JIRA_SCOPES: readonly ScopeRow[] = [
+  {
+    method: 'POST',
+    path: '/rest/api/3/issue',
+    scopes: [JW],
+    source: 'jira-v3',
+    reason:
+      'Jira REST v3 reference (2024 archive, forge-platform-2026.md §2): create issue lists the classic scope write:jira-work.',
+  },
+  {
+    method: 'GET',
+    path: '/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes',
+    scopes: [JR],
+    source: 'jira-v3',
+    reason: JIRA_READ_REASON,
+  },
+  {
+    method: 'GET',
+    path: '/rest/api/3/issue/{issueIdOrKey}',
+    scopes: [JR],
+    source: 'jira-v3',
+    reason: JIRA_READ_REASON,
+  },
+  {
+    method: 'POST',
+    path: '/rest/api/3/search/jql',
+    scopes: [JR],
+    source: 'jira-v3',
+    reason: JIRA_READ_REASON,
+  },
+  {
+    method: 'GET',
+    path: '/rest/api/3/project/search',
+    scopes: [JR],
+    source: 'jira-v3',
+    reason: JIRA_READ_REASON,
+  },
+  {
+    method: 'GET',
+    path: '/rest/api/3/mypermissions',
+    scopes: [JR],
+    source: 'jira-v3',
+    reason: JIRA_READ_REASON,
+  },
+];
+
 /** Every Confluence operation the app (backend and Custom UI) may call, with its scopes. */
 export const REST_SCOPES: readonly ScopeRow[] = [
+  ...JIRA_SCOPES,
   // Pages
   { method: 'GET', path: `${V2}/pages`, scopes: [R], source: 'v2' },
   { method: 'POST', path: `${V2}/pages`, scopes: [W], source: 'v2' },

@@ -15,6 +15,7 @@ import type { PrincipalResolver } from '../emulator/server';
 import { installForgeRuntime } from '../forge-runtime/install';
 import type { ResolverHandler } from '../forge-runtime/invoke';
 import { isDemoSeeded, seedDemo } from '../seed/demo';
+import { dynamicByline } from './dynamic-byline';
 import { FrameTokens } from './frame-token';
 import { HostHttpError, parseCookies, requestOrigin, send, sendHtml } from './http';
 import { loadManifest } from './manifest';
@@ -113,6 +114,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     return handlerPromise;
   };
 
+  const bylineText = dynamicByline({ root, manifest });
   let emulator: Emulator | null = null;
   let rest: ((req: IncomingMessage, res: ServerResponse) => Promise<boolean>) | null = null;
   let siteUrl = '';
@@ -158,7 +160,9 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     ) {
       return serveResource({ req, res, url, manifest, tokens, viewer, siteUrl: origin });
     }
-    if (await handleShell(req, res, url, { emulator, manifest, tokens, viewer })) return;
+    if (await handleShell(req, res, url, { emulator, manifest, tokens, viewer, bylineText })) {
+      return;
+    }
     // Tools (curl) send no Origin; a browser page of another site must not drive the emulator.
     const foreign = typeof req.headers.origin === 'string' && req.headers.origin !== origin;
     if (foreign && req.method !== 'GET' && req.method !== 'HEAD') {

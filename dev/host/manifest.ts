@@ -13,10 +13,28 @@ export type HostManifest = {
   unsafeInlineStyles: boolean;
   /** Export name of the resolver function's handler in src/index.ts. */
   resolverExport: string;
+  /** The `confluence:contentBylineItem` module, if any (drawn in the page byline). */
+  byline:
+    | (PageModule & {
+        tooltip: string;
+        viewportContainer: 'popup' | 'modal';
+        /** Export in src/index.ts of its `dynamicProperties` function, if any. */
+        dynamicExport: string | null;
+      })
+    | null;
+  /** The `confluence:contentAction` modules (the page's ••• menu), in manifest order. */
+  contentActions: PageModule[];
 };
+
+/** A page-level module as the shell draws it. */
+export type PageModule = { key: string; resource: string; title: string; viewportSize: string };
 
 type RawModule = {
   key?: unknown;
+  tooltip?: unknown;
+  viewportSize?: unknown;
+  viewportContainer?: unknown;
+  dynamicProperties?: { function?: unknown };
   resource?: unknown;
   title?: unknown;
   route?: unknown;
@@ -48,6 +66,29 @@ export function loadManifest(root: string): HostManifest {
     (f) => f.key === functionKey,
   );
   const handler = str(fn?.handler, 'index.handler');
+  const exportOf = (functionKey: unknown): string | null => {
+    const f = ((modules.function ?? []) as { key?: unknown; handler?: unknown }[]).find(
+      (x) => x.key === functionKey,
+    );
+    const h = typeof f?.handler === 'string' ? f.handler : '';
+    return h.includes('.') ? h.slice(h.indexOf('.') + 1) : null;
+  };
+  const pageModule = (m: RawModule): PageModule => ({
+    key: str(m.key, 'page-module'),
+    resource: str(m.resource, 'main'),
+    title: str(m.title, 'App'),
+    viewportSize: str(m.viewportSize, 'medium'),
+  });
+  const rawByline = modules['confluence:contentBylineItem']?.[0];
+  const byline = rawByline
+    ? {
+        ...pageModule(rawByline),
+        tooltip: str(rawByline.tooltip, ''),
+        viewportContainer:
+          rawByline.viewportContainer === 'modal' ? ('modal' as const) : ('popup' as const),
+        dynamicExport: exportOf(rawByline.dynamicProperties?.function),
+      }
+    : null;
   const permissions = (raw.permissions ?? {}) as { content?: { styles?: unknown } };
   const styles = permissions.content?.styles;
   return {
@@ -65,5 +106,7 @@ export function loadManifest(root: string): HostManifest {
     },
     unsafeInlineStyles: Array.isArray(styles) && styles.includes('unsafe-inline'),
     resolverExport: handler.slice(handler.indexOf('.') + 1) || 'handler',
+    byline,
+    contentActions: (modules['confluence:contentAction'] ?? []).map(pageModule),
   };
 }

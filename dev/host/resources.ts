@@ -7,19 +7,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LOCALES_FOLDER, localeBundle } from '../forge-runtime/locale-bundle';
+import type { LocalConfig } from './client/protocol';
+import { clientScript } from './client-script';
 import { buildContext } from './context';
 import type { FrameRef, FrameTokens } from './frame-token';
 import { CONTENT_TYPES, send, sendHtml } from './http';
 import type { HostManifest } from './manifest';
 import { THEME_ATTR, tokenSheetUrls } from './tokens';
 import type { Viewer } from './viewer';
-
-const BRIDGE_SOURCE_PATH = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'client/bridge.js',
-);
 
 /** URL prefix of resources. */
 export const RESOURCE_PREFIX = '/__forge/resources/';
@@ -151,7 +147,7 @@ function serveEntry(args: {
   }
   const frameId = (url.searchParams.get('__f') ?? 'frame').slice(0, 80);
   const modalId = url.searchParams.get('__m');
-  const cfg = {
+  const cfg: LocalConfig = {
     token,
     frameId,
     modalId: modalId ? modalId.slice(0, 80) : null,
@@ -164,7 +160,7 @@ function serveEntry(args: {
     spacePage: { moduleKey: args.manifest.spacePage.key, route: args.manifest.spacePage.route },
   };
   const nonce = randomBytes(16).toString('base64');
-  const bridge = readFileSync(BRIDGE_SOURCE_PATH, 'utf8');
+  const bridge = clientScript('bridge');
   const bootstrap = `<script nonce="${nonce}">window.__forgeLocal=${scriptJson(cfg)};\n${bridge}</script>`;
   const html = injectBridge(readFileSync(args.file, 'utf8'), bootstrap);
   sendHtml(args.res, 200, html, { 'content-security-policy': csp(nonce, args.manifest) });

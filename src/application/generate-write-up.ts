@@ -353,6 +353,7 @@ async function recordWriteUp(args: {
       content: contentOf(at),
       properties: stored.properties,
       deps,
+      known: stored,
       record: {
         localId: at.localId,
         pageId: page.id,

@@ -175,9 +175,13 @@ export class ConfluenceClient {
   async getPageWithProperty(
     content: ContentRef,
     key: string,
+    opts: { body?: boolean } = {},
   ): Promise<{ page: PageInfo; property: StoredProperty | null }> {
     const body = await send(this.deps, {
-      url: routes.content(content, { 'include-properties': true }),
+      url: routes.content(content, {
+        'include-properties': true,
+        ...(opts.body ? { 'body-format': 'storage' } : {}),
+      }),
       what: 'the page',
     });
     const page = parseWire(pageWire, body, 'the page');
@@ -468,7 +472,7 @@ export class ConfluenceClient {
     bytes: Uint8Array;
     comment: string;
   }): Promise<{ id: string; version: number }> {
-    const multipart = multipartBody({
+    const multipart = await multipartBody({
       fields: { comment: args.comment, minorEdit: 'true' },
       file: {
         field: 'file',

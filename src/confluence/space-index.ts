@@ -32,6 +32,8 @@ export const SPACE_KEY_PATTERN = /^~?[A-Za-z0-9][A-Za-z0-9:_-]{0,254}$/;
 /** One map of the space, as the index lists it. */
 export type SpaceMapEntry = {
   pageId: string;
+  /** Page or blog post (the map's reads address them under different paths). */
+  contentType: ContentType;
   pageTitle: string;
   /** Site-relative path of the page (`/wiki/spaces/…`). */
   pageUrl: string;
@@ -127,6 +129,7 @@ export async function listSpaceMaps(args: {
       }
       entries.push({
         pageId: hit.id,
+        contentType: hit.type,
         pageTitle: hit.title,
         pageUrl: sitePath(hit.url, hit.id),
         macroId,

@@ -11,10 +11,11 @@ import {
   sanitizeLocalId,
 } from '../domain/codec';
 import type { JourneyMap } from '../domain/model/schema';
-import type { WriteUpRecord } from '../domain/summary';
+import type { PageSummary, WriteUpRecord } from '../domain/summary';
 import {
   LEGACY_SUMMARY_PROPERTY_KEY,
   SUMMARY_PROPERTY_KEY,
+  pageSummarySchema,
   readWriteUpRecords,
   summarizePage,
   summaryChanged,
@@ -30,11 +31,26 @@ import type { StoredProperty } from './wire';
 
 const WHAT = 'the page summary';
 
+/** A map the caller holds decoded already, with the head property it was read or saved as. */
+export type KnownMap = Pick<StoredMap, 'head' | 'map'>;
+
+/** The caller's decoded map when `head` is the very head property it holds (same version). */
+function knownAt(head: StoredProperty, known: KnownMap | undefined): JourneyMap | null {
+  const held = known?.head;
+  return held && known.map && held.key === head.key && held.version === head.version
+    ? known.map
+    : null;
+}
+
 /**
  * Every readable map on the page, in creation order, keyed by its sanitised localId: heads under
- * the current prefix and, for maps not saved since decision 0020, under the legacy one.
+ * the current prefix and, for maps not saved since decision 0020, under the legacy one. The map
+ * the caller holds (`known`, matched by head key and version) is not decoded again.
  */
-export function mapsOnPage(properties: StoredProperty[]): { localId: string; map: JourneyMap }[] {
+export function mapsOnPage(
+  properties: StoredProperty[],
+  known?: KnownMap,
+): { localId: string; map: JourneyMap }[] {
   const out: { localId: string; map: JourneyMap; order: number }[] = [];
   const seen = new Set<string>();
   const heads = [
@@ -45,8 +61,8 @@ export function mapsOnPage(properties: StoredProperty[]): { localId: string; map
     if (seen.has(localId)) continue;
     seen.add(localId);
     try {
-      const stored = readMapFromProperties(properties, localId);
-      if (stored.map) out.push({ localId, map: stored.map, order: Number(p.id) || 0 });
+      const map = knownAt(p, known) ?? readMapFromProperties(properties, localId).map;
+      if (map) out.push({ localId, map, order: Number(p.id) || 0 });
     } catch {
       // A corrupt map is left out of the summary; its own macro explains the problem.
     }
@@ -86,6 +102,8 @@ export type UpdateSummaryArgs = {
   content: ContentRef;
   properties: StoredProperty[];
   deps: { now: () => Date };
+  /** A map of the page the caller holds decoded (not decoded again when still current). */
+  known?: KnownMap;
 };
 
 /** Writes the page summary when its fields changed; returns whether it wrote. Never throws. */
@@ -162,7 +180,7 @@ async function writeSummary(
       ? { ...args.record, localId: propertySuffix(args.record.localId) }
       : null;
     const next = summarizePage({
-      maps: mapsOnPage(properties),
+      maps: mapsOnPage(properties, args.known),
       today: now.toISOString().slice(0, 10),
       now: now.toISOString(),
       writeUps: record ? withWriteUpRecord(kept, record) : kept,
@@ -209,10 +227,52 @@ export async function withSyncedSummary(args: {
     content: args.content,
     properties: args.saved.properties,
     deps: args.deps,
+    known: args.saved,
   });
   if (summary === null) return args.saved;
   return {
     ...args.saved,
     properties: [...args.saved.properties.filter((p) => p.key !== summary.key), summary],
   };
+}
+
+/**
+ * A page's summary as the user reads it, with the page's title and path (and, asked, its body):
+ * one call while the page has at most 50 properties (the current key, else the pre-0020 one). `summary` is null when the
+ * page has none or it is unreadable (the next save of a map rewrites it).
+ */
+export async function readPageSummary(
+  client: ConfluenceClient,
+  content: ContentRef,
+  opts: { body?: boolean } = {},
+): Promise<{
+  title: string;
+  path: string;
+  spaceId: string;
+  summary: PageSummary | null;
+  /** With `body`: the storage body (the macros still on the page); else null. */
+  storage: string | null;
+}> {
+  const { page, property } = await client.getPageWithProperty(content, SUMMARY_PROPERTY_KEY, opts);
+  const included = page.properties?.results.find((p) => p.key === LEGACY_SUMMARY_PROPERTY_KEY);
+  const legacy =
+    property === null && page.properties?.meta?.hasMore === true
+      ? await client.getPropertyByKey(content, LEGACY_SUMMARY_PROPERTY_KEY)
+      : null;
+  const value = property?.value ?? included?.value ?? legacy?.value;
+  const parsed = pageSummarySchema.safeParse(value);
+  return {
+    title: page.title,
+    path: contentPath(page._links?.webui ?? '', page.id),
+    spaceId: page.spaceId,
+    summary: parsed.success ? parsed.data : null,
+    storage: page.body?.storage?.value ?? null,
+  };
+}
+
+/** Site-relative path of a page from its `webui` link (the classic redirect when absent). */
+export function contentPath(webui: string, pageId: string): string {
+  if (!webui) return `/wiki/pages/viewpage.action?pageId=${encodeURIComponent(pageId)}`;
+  if (/^https?:\/\//.test(webui)) return new URL(webui).pathname;
+  return webui.startsWith('/wiki/') ? webui : `/wiki${webui.startsWith('/') ? '' : '/'}${webui}`;
 }

@@ -29,8 +29,30 @@ export type Invocation =
       /** True in the editor (the content may be an unpublished draft). */
       isEditing: boolean;
     }
+  | {
+      /**
+       * A page-level module: the byline item or a ••• page action (decision 0032). It addresses
+       * the maps of the content it is on, never another page's.
+       */
+      module: 'contentModule';
+      kind: 'byline' | 'contentAction';
+      content: { id: string; type: string } | null;
+      space: { id: string | null; key: string | null };
+    }
   | { module: 'spacePage'; space: { id: string | null; key: string | null } }
   | { module: 'none' };
+
+/** The extension types of the page-level modules, as Forge reports them. */
+export const CONTENT_MODULE_TYPES = {
+  'confluence:contentBylineItem': 'byline',
+  'confluence:contentAction': 'contentAction',
+} as const;
+
+function contentModuleKind(type: unknown): 'byline' | 'contentAction' | null {
+  if (type === 'confluence:contentBylineItem') return CONTENT_MODULE_TYPES[type];
+  if (type === 'confluence:contentAction') return CONTENT_MODULE_TYPES[type];
+  return null;
+}
 
 /** The per-invocation context of a resolver. */
 export type ResolverContext = {
@@ -67,6 +89,12 @@ export function invocationFrom(context: Record<string, unknown>): Invocation {
   const spaceRaw = record(extension.space);
   const space = { id: text(spaceRaw.id), key: text(spaceRaw.key) };
   const contentRaw = extension.content === undefined ? null : record(extension.content);
+  const kind = contentModuleKind(extension.type);
+  if (kind !== null) {
+    const id = text(contentRaw?.id);
+    const type = text(contentRaw?.type);
+    return { module: 'contentModule', kind, content: id && type ? { id, type } : null, space };
+  }
   if (extension.type === 'macro' || contentRaw !== null) {
     const id = text(contentRaw?.id);
     const type = text(contentRaw?.type);
@@ -95,6 +123,10 @@ const OTHER_MACRO =
   'This request names a different journey map than the one it comes from, so it was refused. Nothing was read or changed. Reload the page.';
 const OTHER_SPACE =
   'This journey map is not in the space this index lists, so it was refused. Nothing was read or changed.';
+const OTHER_PAGE =
+  'This request names a different page than the one it comes from, so it was refused. Nothing was read or changed. Reload the page.';
+const NO_SUCH_MAP =
+  'This page has no journey map with that id (it was removed, or the page changed). Reload the page.';
 const UNSUPPORTED =
   'Journey maps live on pages and blog posts; this macro is on another kind of content.';
 /** Shown instead of "page not found" while a new page is an unpublished draft. */
@@ -143,6 +175,11 @@ export async function contentFor(
     return content;
   }
   if (inv.module === 'spacePage') return contentInSpace({ client, space: inv.space, id: pageId });
+  if (inv.module === 'contentModule') {
+    const content = macroContent(inv.content);
+    if (content.id !== pageId) throw new ResolverFailure('FORBIDDEN', OTHER_PAGE);
+    return content;
+  }
   throw new ResolverFailure('FORBIDDEN', NO_MODULE);
 }
 
@@ -164,6 +201,7 @@ export async function mapLocationFor(args: {
     const content = await contentInSpace({ client, space: inv.space, id: address.pageId });
     return { pageId: content.id, contentType: content.type, localId: address.localId };
   }
+  if (inv.module === 'contentModule') return mapOnOwnContent({ client, inv, address });
   if (inv.module !== 'macro') throw new ResolverFailure('FORBIDDEN', NO_MODULE);
   const own = macroContent(inv.content);
   const at: MapLocation = { pageId: own.id, contentType: own.type, localId: inv.localId ?? '' };
@@ -178,6 +216,24 @@ export async function mapLocationFor(args: {
     }
   }
   throw new ResolverFailure('FORBIDDEN', OTHER_MACRO);
+}
+
+/**
+ * A page-level module (byline, page action) addresses a map of the content it is on: the page
+ * comes from the context, and the map must exist there, read as the user (decision 0032).
+ */
+async function mapOnOwnContent(args: {
+  client: ConfluenceClient;
+  inv: Extract<Invocation, { module: 'contentModule' }>;
+  address: MapAddress;
+}): Promise<MapLocation> {
+  const own = macroContent(args.inv.content);
+  if (args.address.pageId !== own.id) throw new ResolverFailure('FORBIDDEN', OTHER_PAGE);
+  const at: MapLocation = { pageId: own.id, contentType: own.type, localId: args.address.localId };
+  if ((await readMap(args.client, at)).map === null) {
+    throw new ResolverFailure('NOT_FOUND', NO_SUCH_MAP);
+  }
+  return at;
 }
 
 /**

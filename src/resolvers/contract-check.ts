@@ -14,9 +14,17 @@ import type {
   mapAddressSchema,
   photosPayloadSchema,
 } from './payload-schemas';
+import type { pageMapsPayloadSchema } from './page-maps';
 import type { photoRegisterPayloadSchema } from './photo-register';
 import type { routingGetPayloadSchema, routingSetPayloadSchema } from './routing';
 import type { writeUpPayloadSchema } from './writeup';
+import type {
+  jiraCreatePayloadSchema,
+  jiraLookupPayloadSchema,
+  jiraProjectsPayloadSchema,
+  jiraSendPayloadSchema,
+  jiraStatusesPayloadSchema,
+} from './jira';
 
 /** True when each type is assignable to the other and both name the same keys. */
 type Same<A, B> = [A] extends [B]
@@ -46,6 +54,12 @@ type SchemaOf = {
   'routing/get': typeof routingGetPayloadSchema;
   'routing/set': typeof routingSetPayloadSchema;
   'map/createFutureState': typeof futureStatePayloadSchema;
+  'jira/statuses': typeof jiraStatusesPayloadSchema;
+  'jira/lookup': typeof jiraLookupPayloadSchema;
+  'jira/projects': typeof jiraProjectsPayloadSchema;
+  'jira/create': typeof jiraCreatePayloadSchema;
+  'jira/send': typeof jiraSendPayloadSchema;
+  'page/maps': typeof pageMapsPayloadSchema;
 };
 
 /**
@@ -73,4 +87,10 @@ export type ContractMatchesSchemas = [
   Assert<PayloadMatches<'routing/get'>>,
   Assert<PayloadMatches<'routing/set'>>,
   Assert<PayloadMatches<'map/createFutureState'>>,
+  Assert<PayloadMatches<'jira/statuses'>>,
+  Assert<PayloadMatches<'jira/lookup'>>,
+  Assert<PayloadMatches<'jira/projects'>>,
+  Assert<PayloadMatches<'jira/create'>>,
+  Assert<PayloadMatches<'jira/send'>>,
+  Assert<PayloadMatches<'page/maps'>>,
 ];

@@ -9,8 +9,9 @@ import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing';
-import type { MapSummary } from '../domain/summary';
+import type { BylineLabel, MapSummary } from '../domain/summary';
 import type { TemplateName } from '../domain/templates/template-ids';
+import type { DraftBlock, SendRow, WorkStatus } from '../domain/work-items';
 
 /** Error codes a resolver can answer with; each carries a message a person can act on. */
 export type ErrorCode =
@@ -175,7 +176,87 @@ export type ResolverContract = {
     payload: MapAddress & { placement: 'samePage' | 'childPage' };
     result: Result<FutureStateResult>;
   };
+  'jira/statuses': {
+    /** Every linked work item of the map, in ONE JQL search as the viewer. */
+    payload: MapAddress;
+    result: Result<WorkStatuses>;
+  };
+  'jira/lookup': {
+    /** A key or Jira URL typed to link existing work: is it there, and in what state? */
+    payload: MapAddress & { ref: string };
+    result: Result<WorkStatuses>;
+  };
+  'jira/projects': {
+    /** Projects the viewer may create work in; with `project`, its work types and permission. */
+    payload: MapAddress & { project?: string };
+    result: Result<JiraProjects>;
+  };
+  'jira/create': {
+    /** One work item for a card, created as the viewer, then linked on the map. */
+    payload: MapAddress & WorkItemPayload & { baseVersion: number };
+    result: Result<{ key: string; saved: MapApplyData }>;
+  };
+  'jira/send': {
+    /** The top N pain points and opportunities to their teams (`preview`: the plan only). */
+    payload: MapAddress & { baseVersion: number; topN: number; preview: boolean; pageUrl: string };
+    result: Result<{ rows: SentRow[]; saved: MapApplyData | null }>;
+  };
+  'page/maps': {
+    /** The page the module is on (checked against the context). */
+    payload: { pageId: string };
+    result: Result<PageMaps>;
+  };
 };
+
+/** The journey maps of one page, from its summary (byline panel and page actions). */
+export type PageMaps = {
+  pageId: string;
+  pageTitle: string;
+  /** Site-relative path of the page. */
+  pageUrl: string;
+  /**
+   * One entry per map still in the body, in creation order (empty: the page has no map), with
+   * `macroId`: the macro's own localId (the summary keeps a sanitised one), which requests use.
+   */
+  maps: (MapSummary & { macroId: string })[];
+  /** Maps the summary left out (very many maps on one page). */
+  hiddenMaps: number;
+  /** What the byline item says about the page. */
+  byline: BylineLabel;
+};
+
+/** What `map/apply` answers (also after a Jira link was recorded). */
+export type MapApplyData = Extract<ResolverContract['map/apply']['result'], { ok: true }>['data'];
+
+/** Statuses of linked work, or why Jira cannot say (the map works on without it). */
+export type WorkStatuses =
+  | { available: true; items: WorkStatus[] }
+  | { available: false; reason: string; retryAfterSeconds?: number };
+
+/** Where the viewer may create work. */
+export type JiraProjects =
+  | {
+      available: true;
+      projects: { key: string; name: string }[];
+      /** For the asked project: its work types, or why the viewer cannot create there. */
+      project?: { key: string; canCreate: boolean; issueTypes: string[]; reason?: string };
+    }
+  | { available: false; reason: string; retryAfterSeconds?: number };
+
+/** The fields of a new work item, as the person confirmed them. */
+export type WorkItemPayload = {
+  cardId: string;
+  team: string;
+  project: string;
+  issueType: string;
+  component: string;
+  labels: string[];
+  summary: string;
+  blocks: DraftBlock[];
+};
+
+/** One row of a send's report. */
+export type SentRow = SendRow & { key?: string; error?: string };
 
 /** What `map/createFutureState` made (or found: a second call never duplicates). */
 export type FutureStateResult = {

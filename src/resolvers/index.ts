@@ -16,6 +16,14 @@ import { listPhotos } from './photos';
 import { getRoutingResolver, setRoutingResolver } from './routing';
 import { generateWriteUpResolver } from './writeup';
 import { createFutureStateResolver } from './future';
+import {
+  jiraCreateResolver,
+  jiraLookupResolver,
+  jiraProjectsResolver,
+  jiraSendResolver,
+  jiraStatusesResolver,
+} from './jira';
+import { pageMapsResolver } from './page-maps';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../domain/codec/json-depth';
 import { fail } from './result';
 
@@ -40,6 +48,12 @@ const IMPLEMENTATIONS: Record<
   'routing/set': setRoutingResolver,
   'writeup/generate': generateWriteUpResolver,
   'map/createFutureState': createFutureStateResolver,
+  'jira/statuses': jiraStatusesResolver,
+  'jira/lookup': jiraLookupResolver,
+  'jira/projects': jiraProjectsResolver,
+  'jira/create': jiraCreateResolver,
+  'jira/send': jiraSendResolver,
+  'page/maps': pageMapsResolver,
 };
 
 /** The keys this build registers. */
@@ -67,7 +81,13 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('routing/get', bind('routing/get'))
     .define('routing/set', bind('routing/set'))
     .define('writeup/generate', bind('writeup/generate'))
-    .define('map/createFutureState', bind('map/createFutureState'));
+    .define('map/createFutureState', bind('map/createFutureState'))
+    .define('jira/statuses', bind('jira/statuses'))
+    .define('jira/lookup', bind('jira/lookup'))
+    .define('jira/projects', bind('jira/projects'))
+    .define('jira/create', bind('jira/create'))
+    .define('jira/send', bind('jira/send'))
+    .define('page/maps', bind('page/maps'));
   return atTheDoor(resolver.getDefinitions());
 }
 

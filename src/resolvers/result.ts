@@ -15,6 +15,13 @@ import {
 } from '../confluence/errors';
 import { CorruptMapError, MapTooLargeError } from '../confluence/map-store';
 import { UseCaseFailure } from '../application/failure';
+import {
+  JiraError,
+  JiraForbiddenError,
+  JiraNotFoundError,
+  JiraRateLimitedError,
+  JiraRefusedError,
+} from '../jira/errors';
 import { isDomainError } from '../domain/errors';
 import type { ErrorCode, ResolverError, Result } from './contract';
 
@@ -50,6 +57,23 @@ function fromZod(error: ZodError): ResolverError {
   };
 }
 
+/** Jira's own words, next to the field Jira named (nothing was created). */
+function fromJira(error: JiraError): ResolverError {
+  if (error instanceof JiraRefusedError) {
+    const [field] = Object.keys(error.fields);
+    return {
+      code: 'INVALID_INPUT',
+      message: `Jira refused the work item: ${error.message} Nothing was created.`,
+      ...(field ? { field } : {}),
+    };
+  }
+  if (error instanceof JiraForbiddenError) return { code: 'FORBIDDEN', message: error.message };
+  if (error instanceof JiraNotFoundError) return { code: 'NOT_FOUND', message: error.message };
+  if (error instanceof JiraRateLimitedError)
+    return { code: 'RATE_LIMITED', message: error.message };
+  return { code: 'SERVER_ERROR', message: error.message };
+}
+
 /** Maps anything thrown inside a resolver to a contract error. */
 export function toResolverError(error: unknown): ResolverError {
   if (error instanceof ResolverFailure) {
@@ -67,6 +91,7 @@ export function toResolverError(error: unknown): ResolverError {
     };
   }
   if (error instanceof ZodError) return fromZod(error);
+  if (error instanceof JiraError) return fromJira(error);
   if (error instanceof CorruptMapError) return { code: 'CORRUPT', message: error.message };
   if (error instanceof MapTooLargeError) return { code: 'TOO_LARGE', message: error.message };
   if (error instanceof ConflictError) {

@@ -55,6 +55,10 @@ const NOT_YET_TRANSLATED: readonly string[] = [
   'static/app/src/features/future/comparison-view.tsx',
   'static/app/src/features/future/create-future.tsx',
   'static/app/src/features/future/future-area.tsx',
+  'static/app/src/features/page/byline-panel.tsx',
+  'static/app/src/features/page/map-glance.tsx',
+  'static/app/src/features/page/page-action.tsx',
+  'static/app/src/features/page/page-entry.tsx',
 ];
 
 const EN = catalogue('en-US');

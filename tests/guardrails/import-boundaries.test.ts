@@ -40,11 +40,19 @@ describe('import boundaries', () => {
       (i) =>
         i.spec.startsWith('@forge/') ||
         /^react(-dom)?(\/|$)/.test(i.spec) ||
-        /(^|\/)confluence(\/|$)/.test(i.spec) ||
+        /(^|\/)(confluence|jira)(\/|$)/.test(i.spec) ||
         /(^|\/)resolvers(\/|$)/.test(i.spec) ||
         /(^|\/)dev(\/|$)/.test(i.spec),
     );
     expect(describeViolations(bad)).toEqual([]);
+  });
+
+  it('src/jira knows only Jira: no Confluence adapter, use cases, resolvers or dev/', () => {
+    const bad = importsOf('src/jira').filter((i) =>
+      /(^|\/)(confluence|application|resolvers|dev)(\/|$)/.test(i.spec),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+    expect(importsOf('src/jira').some((i) => i.spec === '@forge/api')).toBe(true);
   });
 
   it('src/application: no @forge, React, resolvers or dev/ (resolvers → application → domain + confluence)', () => {
@@ -62,17 +70,19 @@ describe('import boundaries', () => {
   });
 
   it('the layers below never import the ones above: domain and confluence do not import application or resolvers', () => {
-    const bad = [...importsOf('src/domain'), ...importsOf('src/confluence')].filter((i) =>
-      /(^|\/)(application|resolvers)(\/|$)/.test(i.spec),
-    );
+    const bad = [
+      ...importsOf('src/domain'),
+      ...importsOf('src/confluence'),
+      ...importsOf('src/jira'),
+    ].filter((i) => /(^|\/)(application|resolvers)(\/|$)/.test(i.spec));
     expect(describeViolations(bad)).toEqual([]);
   });
 
-  it('only src/confluence, src/resolvers, src/adf and src/index.ts import @forge/api or @forge/resolver', () => {
+  it('only src/confluence, src/jira, src/resolvers, src/adf and src/index.ts import @forge/api or @forge/resolver', () => {
     const bad = importsOf('src').filter(
       (i) =>
         /^@forge\/(api|resolver)/.test(i.spec) &&
-        !/^src\/(confluence|resolvers|adf)\/|^src\/index\.ts$/.test(i.file),
+        !/^src\/(confluence|jira|resolvers|adf)\/|^src\/index\.ts$/.test(i.file),
     );
     expect(describeViolations(bad)).toEqual([]);
   });
@@ -88,7 +98,7 @@ describe('import boundaries', () => {
     const bad = importsOf('static').filter(
       (i) =>
         /^@forge\/(api|resolver)/.test(i.spec) ||
-        /src\/confluence/.test(i.spec) ||
+        /src\/(confluence|jira)/.test(i.spec) ||
         (/src\/resolvers/.test(i.spec) && !i.typeOnly),
     );
     expect(describeViolations(bad)).toEqual([]);

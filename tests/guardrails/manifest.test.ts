@@ -49,6 +49,16 @@ describe('manifest.yml', () => {
     expect(props).toHaveLength(2);
   });
 
+  it('requires Confluence and makes Jira optional, with the Jira scopes (decision 0030)', () => {
+    const app = manifest.app as { compatibility?: Record<string, { required?: boolean }> };
+    expect(app.compatibility).toEqual({
+      confluence: { required: true },
+      jira: { required: false },
+    });
+    const scopes = (manifest.permissions?.scopes ?? []) as string[];
+    expect(scopes).toEqual(expect.arrayContaining(['read:jira-work', 'write:jira-work']));
+  });
+
   it('does not use UI Kit 1 or UI Kit (decision 0002)', () => {
     const pkg = JSON.parse(readRepoFile('package.json')) as {
       dependencies?: Record<string, string>;

@@ -100,13 +100,21 @@ describe('the REST scope table (dev/forge-runtime/rest-scopes.ts)', () => {
   it('agrees with the specs, row by row', () => {
     const specs = { v1: loadSpec('v1'), v2: loadSpec('v2') };
     for (const row of REST_SCOPES) {
-      if (row.source === 'documented-elsewhere') {
+      if (row.source === 'documented-elsewhere' || row.source === 'jira-v3') {
         expect(row.reason ?? '', `${row.method} ${row.path} needs a reason`).toMatch(/.{40}/);
         continue;
       }
       expect(specScopes(row, specs[row.source]), `${row.method} ${row.path}`).toEqual(
         [...row.scopes].sort(),
       );
+    }
+  });
+
+  it('Jira rows name Jira paths and only Jira scopes (and Confluence rows the reverse)', () => {
+    for (const row of REST_SCOPES) {
+      const jira = row.source === 'jira-v3';
+      expect(row.path.startsWith('/rest/api/3/'), `${row.method} ${row.path}`).toBe(jira);
+      for (const s of row.scopes) expect(s.endsWith(':jira-work'), s).toBe(jira);
     }
   });
 

@@ -23,6 +23,7 @@ const KNOWN: Record<string, 'read' | 'write'> = {
   'map/load': 'read',
   'map/version': 'read',
   'photos/list': 'read',
+  'page/maps': 'read',
   'index/list': 'read',
   'routing/get': 'read',
   'map/create': 'write',

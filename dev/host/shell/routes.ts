@@ -5,6 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emulator } from '../../emulator/index';
+import type { PageRecord, SpaceRecord } from '../../emulator/types';
+import { clientScript } from '../client-script';
 import { RestError, createPage, updatePageBody } from '../confluence-client';
 import type { FrameTokens } from '../frame-token';
 import { cookie, isSameOrigin, readBody, redirect, send, sendHtml } from '../http';
@@ -13,6 +15,7 @@ import { buildMacroStorage } from '../storage/macro';
 import { tokenCss } from '../tokens';
 import type { Viewer } from '../viewer';
 import { USER_COOKIE, principalOf } from '../viewer';
+import type { BylinePlace, BylineText } from '../dynamic-byline';
 import type { SwitchableUser } from './layout';
 import { layout } from './layout';
 import { mayCreateIn, pageHref, visiblePage, visibleSpace } from './space-data';
@@ -35,6 +38,8 @@ export type ShellDeps = {
   manifest: HostManifest;
   tokens: FrameTokens;
   viewer: Viewer;
+  /** The byline item's text for a page, as the viewer (its `dynamicProperties`). */
+  bylineText?: (place: BylinePlace, accountId: string | null) => Promise<BylineText | null>;
 };
 
 function users(emulator: Emulator): SwitchableUser[] {
@@ -78,6 +83,22 @@ function safeBack(value: string | null): string {
 }
 
 /** Handles a shell route; false when the path is not the shell's. */
+/** The byline item's text on a page for the viewer (null: the app has no byline item). */
+async function bylineOf(
+  deps: ShellDeps,
+  space: SpaceRecord,
+  page: PageRecord,
+): Promise<BylineText | null> {
+  if (!deps.bylineText) return null;
+  return deps.bylineText(
+    {
+      content: { id: page.id, type: page.type ?? 'page' },
+      space: { id: space.id, key: space.key },
+    },
+    deps.viewer.accountId,
+  );
+}
+
 export async function handleShell(
   req: IncomingMessage,
   res: ServerResponse,
@@ -95,12 +116,16 @@ export async function handleShell(
     send(res, 204, '');
     return true;
   }
-  if (p === '/__shell/assets/shell.js' || p === '/__shell/assets/shell.css') {
-    const file = path.join(CLIENT_DIR, path.basename(p));
-    send(res, 200, readFileSync(file), {
-      'content-type': p.endsWith('.js')
-        ? 'text/javascript; charset=utf-8'
-        : 'text/css; charset=utf-8',
+  if (p === '/__shell/assets/shell.js') {
+    send(res, 200, clientScript('shell'), {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    });
+    return true;
+  }
+  if (p === '/__shell/assets/shell.css') {
+    send(res, 200, readFileSync(path.join(CLIENT_DIR, 'shell.css')), {
+      'content-type': 'text/css; charset=utf-8',
       'cache-control': 'no-cache',
     });
     return true;
@@ -172,6 +197,19 @@ export async function handleShell(
     return true;
   }
 
+  // The byline item re-reads its dynamic properties when its popup closes, as Confluence does.
+  const bylineRoute = /^\/__shell\/pages\/(\d+)\/byline$/.exec(p);
+  if (method === 'GET' && bylineRoute) {
+    const target = visiblePage(store, principal, bylineRoute[1] ?? '');
+    const space = target ? store.get('spaces', target.spaceId) : undefined;
+    const text = target && space ? await bylineOf(deps, space, target) : null;
+    send(res, text ? 200 : 404, JSON.stringify(text ?? {}), {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    return true;
+  }
+
   const attachment = /^\/__shell\/attachments\/(\d+)\/([^/]+)$/.exec(p);
   if (method === 'GET' && attachment) {
     const owner = visiblePage(store, principal, attachment[1] ?? '');
@@ -237,7 +275,13 @@ export async function handleShell(
     if (home) {
       page(res, deps, {
         title: home.title,
-        body: pageView({ deps: views, principal, space, page: home }),
+        body: pageView({
+          deps: views,
+          principal,
+          space,
+          page: home,
+          byline: await bylineOf(deps, space, home),
+        }),
         back,
         createHref: create,
       });
@@ -260,7 +304,13 @@ export async function handleShell(
     else
       page(res, deps, {
         title: target.title,
-        body: pageView({ deps: views, principal, space, page: target }),
+        body: pageView({
+          deps: views,
+          principal,
+          space,
+          page: target,
+          byline: await bylineOf(deps, space, target),
+        }),
         back,
         createHref: create,
       });

@@ -132,12 +132,67 @@ export function macroFrame(args: {
   return `<div class="jm-macro" id="${h(frameId)}" data-local-id="${h(macro.localId)}"><iframe class="jm-forge-frame" data-frame-id="${h(frameId)}" data-min-height="40" src="${h(src)}" title="${h(deps.manifest.macro.title)}"></iframe></div>`;
 }
 
+/** A signed frame URL for a page-level module (byline item, ••• action) on `page`. */
+function pageModuleSrc(args: {
+  deps: ViewDeps;
+  space: SpaceRecord;
+  page: PageRecord;
+  module: { key: string; resource: string };
+  type: 'confluence:contentBylineItem' | 'confluence:contentAction';
+}): { src: string; frameId: string } {
+  const { page, space, module } = args;
+  const ref: FrameRef = {
+    resourceKey: module.resource,
+    moduleKey: module.key,
+    localId: `${module.key}-${page.id}`,
+    extension: {
+      type: args.type,
+      content: { id: page.id, type: page.type ?? 'page', subtype: null },
+      space: { id: space.id, key: space.key },
+      location: pageHref(space, page),
+    },
+  };
+  const frameId = `module-${module.key}-${page.id}`.slice(0, 80);
+  return { src: resourceEntryUrl({ ref, tokens: args.deps.tokens, frameId }), frameId };
+}
+
+/**
+ * The app's byline item as Confluence draws it: icon and (dynamic) title with its tooltip; a
+ * click opens the module in a popup (or modal) anchored to it.
+ */
+function bylineItem(args: {
+  deps: ViewDeps;
+  space: SpaceRecord;
+  page: PageRecord;
+  text: { title: string; tooltip: string } | null;
+}): string {
+  const module = args.deps.manifest.byline;
+  if (!module || !args.text) return '';
+  const { src, frameId } = pageModuleSrc({ ...args, module, type: 'confluence:contentBylineItem' });
+  return ` · <button type="button" class="jm-byline-item" data-testid="byline-item" data-module-src="${h(src)}" data-module-id="${h(frameId)}" data-module-title="${h(module.title)}" data-viewport-container="${h(module.viewportContainer)}" data-viewport-size="${h(module.viewportSize)}" data-byline-refresh="/__shell/pages/${h(args.page.id)}/byline" title="${h(args.text.tooltip)}" aria-haspopup="dialog"><span class="jm-byline-icon" aria-hidden="true"></span><span class="jm-byline-title">${h(args.text.title)}</span></button>`;
+}
+
+/** The page's ••• menu with the app's content actions (each opens in a modal). */
+function moreActionsMenu(args: { deps: ViewDeps; space: SpaceRecord; page: PageRecord }): string {
+  const actions = args.deps.manifest.contentActions;
+  if (actions.length === 0) return '';
+  const items = actions
+    .map((module) => {
+      const { src, frameId } = pageModuleSrc({ ...args, module, type: 'confluence:contentAction' });
+      return `<li role="none"><button type="button" role="menuitem" class="jm-menu-item" data-testid="content-action" data-module-src="${h(src)}" data-module-id="${h(frameId)}" data-module-title="${h(module.title)}" data-viewport-container="modal" data-viewport-size="${h(module.viewportSize)}">${h(module.title)}</button></li>`;
+    })
+    .join('');
+  return `<div class="jm-more-actions"><button type="button" class="jm-button" data-testid="page-more-actions" aria-haspopup="menu" aria-expanded="false" aria-label="More actions">•••</button><ul class="jm-menu" role="menu" hidden><li class="jm-menu-heading" role="none">Apps</li>${items}</ul></div>`;
+}
+
 /** The page view. */
 export function pageView(args: {
   deps: ViewDeps;
   principal: Principal;
   space: SpaceRecord;
   page: PageRecord;
+  /** The byline item's text for this viewer (null: the app has none or it is not drawn). */
+  byline?: { title: string; tooltip: string } | null;
 }): string {
   const { deps, principal, space, page } = args;
   const store = deps.store;
@@ -155,13 +210,14 @@ export function pageView(args: {
     canCreate
       ? `<a class="jm-button" href="${h(createHref(space, page.id))}">Create child page</a>`
       : '',
+    moreActionsMenu({ deps, space, page }),
   ].join('');
   const restricted =
     page.viewRestriction.length > 0 || ancestors.some((a) => a.viewRestriction.length > 0)
       ? ' · <span class="jm-restricted-badge">Restricted</span>'
       : '';
   const updated = new Date(page.version.createdAt);
-  const byline = `Owned by ${h(displayName(store, page.authorId))} · Last updated ${h(updated.toISOString().slice(0, 10))} by ${h(displayName(store, page.version.authorId))} · Version ${page.version.number}${restricted}${canEdit ? '' : ' · <span>Read only</span>'}`;
+  const byline = `Owned by ${h(displayName(store, page.authorId))} · Last updated ${h(updated.toISOString().slice(0, 10))} by ${h(displayName(store, page.version.authorId))} · Version ${page.version.number}${restricted}${canEdit ? '' : ' · <span>Read only</span>'}${bylineItem({ deps, space, page, text: args.byline ?? null })}`;
   const attachments = store.attachmentsOf(page.id);
   const html = renderStorage(page.body, {
     attachmentUrl: (fileName, pageTitle) => {

@@ -175,6 +175,7 @@ export function createEmptyMap(args: { title: string; laneIds?: readonly string[
     cards: [],
     session: createSession(),
     writeUp: null,
+    workItems: [],
     updatedAt: null,
   };
 }

@@ -41,6 +41,7 @@ import type {
   Session,
   SessionPhoto,
   Sticky,
+  WorkItemLink,
   WriteUpRef,
 } from './schema';
 import {
@@ -56,6 +57,8 @@ import {
   SCHEMA_VERSION,
   SHORT_TEXT_MAX,
   writeUpRefSchema,
+  workItemLinkSchema,
+  MAX_WORK_ITEMS,
 } from './schema';
 
 export type { RepairNote } from './restore-reader';
@@ -137,6 +140,7 @@ function readMap(input: unknown): RestoreResult {
     cards,
     session: readSession(r, doc, new Set(steps.map((s) => s.id))),
     writeUp: readWriteUp(r, doc),
+    workItems: readWorkItems(r, doc),
     updatedAt: r.nullableString(doc, 'updatedAt', '', isInstant),
   };
   // Safety net: whatever the reader missed is refused here, never passed on.
@@ -155,6 +159,34 @@ function readLinkedMap(r: Reader, doc: Record<string, unknown>): MapLink | null 
   if (parsed.success) return { pageId: parsed.data.pageId, localId: parsed.data.localId };
   if (value !== undefined) r.repair('linkedMap', 'was not a valid map link; cleared');
   return null;
+}
+
+/**
+ * Linked Jira work: missing (older maps) is `[]` without a note; an entry that is not a link is
+ * dropped with a note; a repeated card + key is kept once. A link whose card was deleted stays
+ * (undoing the delete brings the card back with its work); nothing shows it meanwhile.
+ */
+function readWorkItems(r: Reader, doc: Record<string, unknown>): WorkItemLink[] {
+  if (own(doc, 'workItems') === undefined) return [];
+  const list = r.list(doc, 'workItems', '', { strict: false }) ?? [];
+  const out: WorkItemLink[] = [];
+  const seen = new Set<string>();
+  list.forEach((value, i) => {
+    const parsed = workItemLinkSchema.safeParse(value);
+    if (!parsed.success) {
+      r.repair(`workItems[${i}]`, 'was not a link to a Jira work item; removed');
+      return;
+    }
+    const id = `${parsed.data.cardId} ${parsed.data.key}`;
+    if (seen.has(id) || out.length >= MAX_WORK_ITEMS) {
+      r.repair(`workItems[${i}]`, 'repeated or over the limit; removed');
+      return;
+    }
+    seen.add(id);
+    const team = cleanText(parsed.data.team, SHORT_TEXT_MAX);
+    out.push({ cardId: parsed.data.cardId, key: parsed.data.key, team });
+  });
+  return out;
 }
 
 function readWriteUp(r: Reader, doc: Record<string, unknown>): WriteUpRef | null {

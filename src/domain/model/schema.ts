@@ -261,6 +261,23 @@ export const writeUpRefSchema = z.object({
   version: z.number().int().min(1),
 });
 
+/** A Jira work item key: project key, dash, number (`CS-12`). */
+export const WORK_ITEM_KEY = /^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,9}$/;
+
+/** Most work items linked on one map (a map links pain points, not a backlog). */
+export const MAX_WORK_ITEMS = 500;
+
+/**
+ * A Jira work item linked to a pain point or opportunity card, for the team it was routed to
+ * (decision 0030). Only the key is stored: status and summary are read from Jira per load.
+ */
+export const workItemLinkSchema = z.object({
+  cardId: idSchema,
+  key: z.string().regex(WORK_ITEM_KEY, 'is not a Jira work item key'),
+  /** The team the work is for ('' when linked by hand without a team). */
+  team: shortText,
+});
+
 export const reviewSchema = z.object({
   cadence: z.enum(cadences),
   /** Last review (or creation) date the next review is counted from. */
@@ -287,6 +304,11 @@ export const journeyMapSchema = z.object({
   cards: z.array(cardSchema),
   session: sessionSchema,
   writeUp: writeUpRefSchema.nullable(),
+  /**
+   * Jira work linked to cards (one entry per card and key). Added after v2 shipped: a stored map
+   * without it restores with `[]` and no repair note.
+   */
+  workItems: z.array(workItemLinkSchema).max(MAX_WORK_ITEMS),
   updatedAt: isoInstant.nullable(),
 });
 
@@ -323,6 +345,7 @@ export type Ballot = z.infer<typeof ballotSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type MapLink = z.infer<typeof mapLinkSchema>;
 export type WriteUpRef = z.infer<typeof writeUpRefSchema>;
+export type WorkItemLink = z.infer<typeof workItemLinkSchema>;
 export type Review = z.infer<typeof reviewSchema>;
 /** A whole journey map: the unit stored per macro instance. */
 export type JourneyMap = z.infer<typeof journeyMapSchema>;

@@ -171,6 +171,14 @@ export function changedFields(before: JourneyMap, after: JourneyMap): string[] {
     nested: new Set(['evidence', 'painPoint', 'opportunity']),
     group: (c) => [c.laneId, c.stepId],
   });
+  // One path per (card, key): two people linking work to different cards do not collide.
+  diffList({
+    out,
+    prefix: 'workItems',
+    before: before.workItems,
+    after: after.workItems,
+    key: (w) => `${w.cardId}/${w.key}`,
+  });
   const s = before.session;
   const t = after.session;
   if (s !== t) {

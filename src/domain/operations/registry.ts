@@ -18,6 +18,7 @@ import { sessionOps } from './ops/session';
 import { stageOps } from './ops/stages';
 import { stepPathOps } from './ops/step-paths';
 import { stepOps } from './ops/steps';
+import { workItemOps } from './ops/work-items';
 
 /** Every op definition. */
 export const OP_DEFINITIONS = [
@@ -33,6 +34,7 @@ export const OP_DEFINITIONS = [
   ...sessionOps,
   ...sessionPhotoOps,
   ...ballotOps,
+  ...workItemOps,
 ] as const;
 
 /** Any one op definition. */

@@ -3,3 +3,4 @@ export * from './page-summary-schema';
 export * from './summarize-page';
 export * from './summary-changed';
 export * from './write-up-records';
+export * from './byline';

@@ -12,6 +12,13 @@ import { useT } from './i18n';
 /** Props every lazily loaded screen receives. */
 export type ScreenProps = { context: HostContext };
 
+/** Extension types of the page-level modules (byline item, ••• page actions). */
+const PAGE_MODULE_TYPES = new Set(['confluence:contentBylineItem', 'confluence:contentAction']);
+
+const PageModuleScreen = lazy(() =>
+  import('./features/page/page-entry').then((m) => ({ default: m.PageModuleScreen })),
+);
+
 const indexModules = import.meta.glob<{ IndexScreen: ComponentType<ScreenProps> }>(
   './features/index/index-screen.tsx',
 );
@@ -34,6 +41,13 @@ export function App({ context }: { context: HostContext }) {
       );
     }
     return <MacroScreen address={address} transport={bridgeTransport} />;
+  }
+  if (PAGE_MODULE_TYPES.has(String((context.extension as { type?: unknown }).type))) {
+    return (
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        <PageModuleScreen context={context} />
+      </Suspense>
+    );
   }
   if (context.moduleKey === 'journey-maps-index' && IndexScreen) {
     return (

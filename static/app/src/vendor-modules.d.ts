@@ -26,6 +26,10 @@ declare module '@forge/bridge/out/flag' {
   export { showFlag } from '@forge/bridge';
 }
 
+declare module '@forge/bridge/out/events' {
+  export { events } from '@forge/bridge';
+}
+
 declare module '@forge/bridge/out/i18n' {
   import type { i18n } from '@forge/bridge';
   export const createTranslationFunction: typeof i18n.createTranslationFunction;

@@ -16,6 +16,8 @@ export type Fixture = {
   restricted: { pageId: string; localId: string };
   /** A JPEG attached to each fixture page, for `photos/register`. */
   photos: Record<string, string>;
+  /** A pain-point card of each fixture page's map, for `jira/create`. */
+  painCards: Record<string, string>;
 };
 
 /** The first bytes of a JPEG (all `photos/register` sniffs). */
@@ -47,8 +49,12 @@ export async function createFixture(): Promise<Fixture> {
   });
   const restricted = { pageId: page.id, localId: 'restricted-map' };
   const photos: Record<string, string> = {};
+  const painCards: Record<string, string> = {};
   for (const at of [open, restricted]) {
-    unwrap(await world.call('map/create', { ...at, template: 'worked-example' }, 'acc-admin'));
+    const created = unwrap(
+      await world.call('map/create', { ...at, template: 'worked-example' }, 'acc-admin'),
+    );
+    painCards[at.pageId] = created.map.cards.find((c) => c.kind === 'painPoint')?.id ?? 'none';
     const att = world.emulator.store.addAttachment({
       pageId: at.pageId,
       fileName: 'wall.jpg',
@@ -57,7 +63,7 @@ export async function createFixture(): Promise<Fixture> {
     });
     photos[at.pageId] = att.id;
   }
-  return { world, spaceId: space.id, open, restricted, photos };
+  return { world, spaceId: space.id, open, restricted, photos, painCards };
 }
 
 /** A complete, valid map (the blank template) for `map/import`. */
@@ -96,6 +102,7 @@ export function validPayload(
     case 'map/createFutureState':
       return { ...at, placement: 'samePage' };
     case 'photos/list':
+    case 'page/maps':
       return { pageId: at.pageId };
     case 'photos/register':
       return { ...at, baseVersion, attachmentId: fx.photos[at.pageId] ?? '1' };
@@ -111,6 +118,27 @@ export function validPayload(
         rules: { channels: {}, stages: {}, lanes: {} },
         baseVersion: 0,
       };
+    case 'jira/statuses':
+      return { ...at };
+    case 'jira/lookup':
+      return { ...at, ref: 'CS-1' };
+    case 'jira/projects':
+      return { ...at, project: 'CS' };
+    case 'jira/create':
+      return {
+        ...at,
+        baseVersion,
+        cardId: fx.painCards[at.pageId] ?? 'none',
+        team: 'Customer Success',
+        project: 'CS',
+        issueType: 'Task',
+        component: '',
+        labels: [],
+        summary: 'Pain point: from the fixture',
+        blocks: [{ kind: 'field', label: 'Where', text: 'Aware › Searches' }],
+      };
+    case 'jira/send':
+      return { ...at, baseVersion, topN: 3, preview: true, pageUrl: 'https://example.net/wiki/x' };
     default:
       // A key added after this suite was written: every address field a payload might use.
       return { ...at, spaceId: fx.spaceId, spaceKey: 'CX' };

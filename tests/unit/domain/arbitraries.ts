@@ -466,6 +466,17 @@ export function arbOp(map: JourneyMap): fc.Arbitrary<Op> {
       impact: fc.constantFrom(...impacts),
     }),
     fc.record({
+      type: fc.constant('workItem/link'),
+      cardId: idOf([...painIds, ...oppIds]),
+      key: fc.constantFrom('CS-1', 'CS-2', 'SUP-7'),
+      team: anyText,
+    }),
+    fc.record({
+      type: fc.constant('workItem/unlink'),
+      cardId: idOf([...painIds, ...oppIds]),
+      key: fc.constantFrom('CS-1', 'SUP-7'),
+    }),
+    fc.record({
       type: fc.constant('card/link'),
       painPointId: idOf(painIds),
       opportunityId: idOf(oppIds),

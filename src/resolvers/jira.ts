@@ -1,0 +1,199 @@
+/**
+ * `jira/*`: Jira work items for pain points and opportunities (decision 0030). Each door parses
+ * its payload, checks the map address against the invocation (`mapLocationFor`), and calls one
+ * use case or one adapter read, as the viewer in Confluence and in Jira.
+ */
+import { z } from 'zod';
+import { createWorkItem } from '../application/create-work-item';
+import { explainJiraTrouble } from '../application/jira-trouble';
+import { sendWorkItems } from '../application/send-work-items';
+import { loadWorkStatuses, statusesOfKeys } from '../application/work-item-statuses';
+import { WORK_ITEM_KEY } from '../domain/model/schema';
+import { JIRA_PROJECT_KEY } from '../domain/routing';
+import { MAX_SEND_TOP, SUMMARY_MAX, parseWorkItemRef } from '../domain/work-items';
+import { jiraUserClient } from '../jira/client';
+import type { JiraClient } from '../jira/client';
+import { JiraForbiddenError, JiraNotFoundError } from '../jira/errors';
+import type { ResultOf } from './contract';
+import type { ResolverContext } from './context';
+import { clientFor, mapLocationFor } from './context';
+import { mapAddressSchema } from './payload-schemas';
+import { ResolverFailure, guard } from './result';
+
+const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
+const httpUrl = z
+  .string()
+  .max(2000)
+  .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL');
+
+/** A description block (plain text; the adapter writes it as ADF text nodes). */
+const draftBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('field'), label: text(100), text: text(4000) }),
+  z.object({ kind: z.literal('quote'), text: text(4000) }),
+  z.object({ kind: z.literal('link'), text: text(500), href: httpUrl }),
+]);
+
+/** `jira/statuses`. */
+export const jiraStatusesPayloadSchema = mapAddressSchema;
+
+/** `jira/lookup`. */
+export const jiraLookupPayloadSchema = mapAddressSchema.extend({ ref: text(2000) });
+
+/** `jira/projects`. */
+export const jiraProjectsPayloadSchema = mapAddressSchema.extend({
+  project: z.string().regex(JIRA_PROJECT_KEY, 'must be a Jira project key such as CS').optional(),
+});
+
+/** `jira/create`. */
+export const jiraCreatePayloadSchema = mapAddressSchema.extend({
+  baseVersion: z.number().int().min(0),
+  cardId: z.string().min(1).max(128),
+  team: text(200),
+  project: z.string().regex(JIRA_PROJECT_KEY, 'must be a Jira project key such as CS'),
+  issueType: text(200),
+  component: text(200),
+  labels: z.array(z.string().regex(/^\S{1,100}$/, 'labels cannot contain spaces')).max(10),
+  summary: z
+    .string()
+    .trim()
+    .min(1, 'is empty')
+    .max(SUMMARY_MAX, `is longer than ${SUMMARY_MAX} characters`)
+    .regex(/^[^\r\n]*$/, 'must be one line'),
+  blocks: z.array(draftBlockSchema).max(30),
+});
+
+/** `jira/send`. */
+export const jiraSendPayloadSchema = mapAddressSchema.extend({
+  baseVersion: z.number().int().min(0),
+  topN: z.number().int().min(1).max(MAX_SEND_TOP),
+  preview: z.boolean(),
+  pageUrl: httpUrl,
+});
+
+function jiraFor(rc: ResolverContext): JiraClient {
+  return jiraUserClient({ sleep: rc.deps.sleep });
+}
+
+/** `jira/statuses`: the map read as the viewer, then one JQL search for its linked work. */
+export async function jiraStatusesResolver(
+  rc: ResolverContext,
+  payload: unknown,
+): Promise<ResultOf<'jira/statuses'>> {
+  return guard(async () => {
+    const input = jiraStatusesPayloadSchema.parse(payload);
+    const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address: input });
+    return loadWorkStatuses({ client, jira: jiraFor(rc), at });
+  });
+}
+
+/** `jira/lookup`: the state of the work item a key or URL names (1 Jira call). */
+export async function jiraLookupResolver(
+  rc: ResolverContext,
+  payload: unknown,
+): Promise<ResultOf<'jira/lookup'>> {
+  return guard(async () => {
+    const input = jiraLookupPayloadSchema.parse(payload);
+    const key = parseWorkItemRef(input.ref);
+    if (key === null || !WORK_ITEM_KEY.test(key)) {
+      throw new ResolverFailure(
+        'INVALID_INPUT',
+        'Type a work item key such as CS-12, or paste its Jira link.',
+        'ref',
+      );
+    }
+    const client = clientFor(rc);
+    await mapLocationFor({ rc, client, address: input });
+    return statusesOfKeys(jiraFor(rc), [key]);
+  });
+}
+
+/** `jira/projects`: where the viewer may create work (and, for one project, its work types). */
+export async function jiraProjectsResolver(
+  rc: ResolverContext,
+  payload: unknown,
+): Promise<ResultOf<'jira/projects'>> {
+  return guard(async () => {
+    const input = jiraProjectsPayloadSchema.parse(payload);
+    const client = clientFor(rc);
+    await mapLocationFor({ rc, client, address: input });
+    const jira = jiraFor(rc);
+    try {
+      const projects = await jira.creatableProjects();
+      if (!input.project) return { available: true as const, projects };
+      const key = input.project;
+      try {
+        const issueTypes = await jira.issueTypes(key);
+        return {
+          available: true as const,
+          projects,
+          project: { key, canCreate: true, issueTypes },
+        };
+      } catch (error) {
+        if (!(error instanceof JiraForbiddenError) && !(error instanceof JiraNotFoundError))
+          throw error;
+        const reason =
+          error instanceof JiraNotFoundError
+            ? `The Jira project ${key} does not exist, or you cannot see it.`
+            : `You cannot create work in the Jira project ${key}. Ask its admin for the Create permission.`;
+        return {
+          available: true as const,
+          projects,
+          project: { key, canCreate: false, issueTypes: [], reason },
+        };
+      }
+    } catch (error) {
+      return { available: false as const, ...explainJiraTrouble(error) };
+    }
+  });
+}
+
+/** `jira/create`: one Jira create as the viewer, then the link recorded on the map. */
+export async function jiraCreateResolver(
+  rc: ResolverContext,
+  payload: unknown,
+): Promise<ResultOf<'jira/create'>> {
+  return guard(async () => {
+    const input = jiraCreatePayloadSchema.parse(payload);
+    const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address: input });
+    const { pageId: _p, localId: _l, baseVersion, ...request } = input;
+    return createWorkItem({
+      client,
+      jira: jiraFor(rc),
+      at,
+      request,
+      baseVersion,
+      accountId: rc.accountId,
+      deps: rc.deps,
+    });
+  });
+}
+
+/** `jira/send`: the plan, and unless a preview, N creates + 1 map save. */
+export async function jiraSendResolver(
+  rc: ResolverContext,
+  payload: unknown,
+): Promise<ResultOf<'jira/send'>> {
+  return guard(async () => {
+    const input = jiraSendPayloadSchema.parse(payload);
+    const client = clientFor(rc);
+    const at = await mapLocationFor({ rc, client, address: input });
+    const spaceId = rc.invocation.module === 'macro' ? rc.invocation.space.id : null;
+    if (!spaceId) {
+      throw new ResolverFailure('FORBIDDEN', 'Sending work needs the map’s own page.');
+    }
+    return sendWorkItems({
+      client,
+      jira: jiraFor(rc),
+      at,
+      spaceId,
+      topN: input.topN,
+      preview: input.preview,
+      pageUrl: input.pageUrl,
+      baseVersion: input.baseVersion,
+      accountId: rc.accountId,
+      deps: rc.deps,
+    });
+  });
+}

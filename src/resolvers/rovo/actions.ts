@@ -1,0 +1,182 @@
+/**
+ * The Rovo actions of the "Journey map analyst" agent (manifest `action` modules, decision
+ * 0033): each one an input schema and a read-only use case from src/application/answers. The
+ * agent's prompt (rovo/journey-map-analyst.md) names exactly these keys.
+ */
+import { z } from 'zod';
+import { listMaps, reviewsDue } from '../../application/answers/space-maps';
+import { mapPainPoints } from '../../application/answers/map-pain-points';
+import { teamBriefing } from '../../application/answers/team-briefing';
+import { mapChanges } from '../../application/answers/map-changes';
+import { SPACE_KEY_PATTERN } from '../../confluence/space-index';
+import { isoDate, mapStates } from '../../domain/model/schema';
+import type { ResolverDeps } from '../deps';
+import { localIdSchema, pageIdSchema } from '../payload-schemas';
+import { ResolverFailure } from '../result';
+import type { RovoHandler, RovoWhere } from './rovo-door';
+import { rovoAction } from './rovo-door';
+
+const spaceKey = z.string().regex(SPACE_KEY_PATTERN, 'must be a Confluence space key').optional();
+const filterText = z.string().trim().min(1).max(200, 'is longer than 200 characters').optional();
+const count = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** The space asked about: the input, else the space the conversation is in. */
+function spaceOf(asked: string | undefined, where: RovoWhere): string {
+  const key = asked ?? where.spaceKey;
+  if (!key) {
+    throw new ResolverFailure('INVALID_INPUT', 'Name the space (its key, e.g. CX).', 'spaceKey');
+  }
+  return key;
+}
+
+/** The page asked about: the input, else the page the conversation is on. */
+function pageOf(asked: string | undefined, where: RovoWhere): string {
+  const id = asked ?? where.contentId;
+  if (!id || !/^\d{1,20}$/.test(id)) {
+    throw new ResolverFailure(
+      'INVALID_INPUT',
+      'Name the page that holds the map (its numeric pageId), or ask from that page.',
+      'pageId',
+    );
+  }
+  return id;
+}
+
+/** `list-journey-maps` inputs. */
+export const listMapsInput = z.object({
+  spaceKey,
+  persona: filterText,
+  team: filterText,
+  state: z.enum(mapStates).optional(),
+  reviewStatus: z.enum(['ok', 'dueSoon', 'stale']).optional(),
+  limit: count(1, 50, 20),
+});
+
+/** `journey-map-pain-points` inputs. */
+export const painPointsInput = z.object({
+  pageId: pageIdSchema.optional(),
+  mapId: localIdSchema.optional(),
+  limit: count(1, 25, 10),
+});
+
+/** `journey-map-team-briefing` inputs. */
+export const teamBriefingInput = z.object({
+  spaceKey,
+  team: filterText,
+  itemsPerTeam: count(1, 10, 5),
+});
+
+/** `journey-map-changes` inputs: a version or a date to compare with. */
+export const changesInput = z
+  .object({
+    pageId: pageIdSchema.optional(),
+    mapId: localIdSchema.optional(),
+    sinceVersion: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    sinceDate: isoDate.optional(),
+  })
+  .refine((i) => i.sinceVersion !== undefined || i.sinceDate !== undefined, {
+    message: 'name a version (sinceVersion) or a date (sinceDate, YYYY-MM-DD)',
+    path: ['sinceVersion'],
+  });
+
+/** `journey-map-reviews-due` inputs. */
+export const reviewsDueInput = z.object({
+  spaceKey,
+  withinDays: count(0, 366, 14),
+  limit: count(1, 50, 20),
+});
+
+/** The action handlers by manifest action key, built with `deps`. */
+export function createRovoActions(deps?: ResolverDeps): Record<RovoActionKey, RovoHandler> {
+  return {
+    'list-journey-maps': rovoAction({
+      schema: listMapsInput,
+      deps,
+      run: ({ input, client, where, today }) =>
+        listMaps({
+          client,
+          spaceKey: spaceOf(input.spaceKey, where),
+          filters: {
+            ...(input.persona ? { persona: input.persona } : {}),
+            ...(input.team ? { team: input.team } : {}),
+            ...(input.state ? { state: input.state } : {}),
+            ...(input.reviewStatus ? { review: input.reviewStatus } : {}),
+          },
+          today,
+          limit: input.limit,
+        }),
+    }),
+    'journey-map-pain-points': rovoAction({
+      schema: painPointsInput,
+      deps,
+      run: ({ input, client, where }) =>
+        mapPainPoints({
+          client,
+          pageId: pageOf(input.pageId, where),
+          ...(input.mapId ? { mapId: input.mapId } : {}),
+          limit: input.limit,
+        }),
+    }),
+    'journey-map-team-briefing': rovoAction({
+      schema: teamBriefingInput,
+      deps,
+      run: ({ input, client, where }) =>
+        teamBriefing({
+          client,
+          spaceKey: spaceOf(input.spaceKey, where),
+          ...(input.team ? { team: input.team } : {}),
+          itemsPerTeam: input.itemsPerTeam,
+        }),
+    }),
+    'journey-map-changes': rovoAction({
+      schema: changesInput,
+      deps,
+      run: ({ input, client, where }) =>
+        mapChanges({
+          client,
+          pageId: pageOf(input.pageId, where),
+          ...(input.mapId ? { mapId: input.mapId } : {}),
+          ...(input.sinceVersion !== undefined ? { sinceVersion: input.sinceVersion } : {}),
+          ...(input.sinceDate ? { sinceDate: input.sinceDate } : {}),
+        }),
+    }),
+    'journey-map-reviews-due': rovoAction({
+      schema: reviewsDueInput,
+      deps,
+      run: ({ input, client, where, today }) =>
+        reviewsDue({
+          client,
+          spaceKey: spaceOf(input.spaceKey, where),
+          today,
+          withinDays: input.withinDays,
+          limit: input.limit,
+        }),
+    }),
+  };
+}
+
+/** The action keys, as the manifest and the agent's prompt name them. */
+export const ROVO_ACTION_KEYS = [
+  'list-journey-maps',
+  'journey-map-pain-points',
+  'journey-map-team-briefing',
+  'journey-map-changes',
+  'journey-map-reviews-due',
+] as const;
+
+/** One action key. */
+export type RovoActionKey = (typeof ROVO_ACTION_KEYS)[number];
+
+const actions = createRovoActions();
+
+/** The functions the manifest names (`index.rovoListMaps`, …). */
+export const rovoListMaps = actions['list-journey-maps'];
+/** `journey-map-pain-points`. */
+export const rovoPainPoints = actions['journey-map-pain-points'];
+/** `journey-map-team-briefing`. */
+export const rovoTeamBriefing = actions['journey-map-team-briefing'];
+/** `journey-map-changes`. */
+export const rovoChanges = actions['journey-map-changes'];
+/** `journey-map-reviews-due`. */
+export const rovoReviewsDue = actions['journey-map-reviews-due'];

@@ -1,0 +1,226 @@
+/**
+ * The page-level modules (decision 0032) through the real handler, @forge/api and the emulator:
+ * `page/maps` and the macro's own resolver keys called from a ••• page action or the byline
+ * popup, whose address is held against the content in the context; and the byline's
+ * `dynamicProperties` function as Forge calls it, as the viewer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invokeFunction } from '../../../dev/forge-runtime';
+import { createBylineProperties } from '../../../src/resolvers/byline-properties';
+import type { Fixture } from '../../reliability/support/world-fixture';
+import { createFixture, storeFingerprint, writesIn } from '../../reliability/support/world-fixture';
+import { testDeps, unwrap } from '../resolvers/harness';
+
+let fx: Fixture;
+let emptyPageId: string;
+
+/** The context Confluence gives a page-level module on `pageId`. */
+function moduleContext(
+  pageId: string,
+  type: 'confluence:contentAction' | 'confluence:contentBylineItem' = 'confluence:contentAction',
+): Record<string, unknown> {
+  const page = fx.world.emulator.store.get('pages', pageId);
+  const space = page ? fx.world.emulator.store.get('spaces', page.spaceId) : undefined;
+  return {
+    localId: `module-${pageId}`,
+    moduleKey:
+      type === 'confluence:contentAction' ? 'journey-map-write-up-action' : 'journey-map-byline',
+    extension: {
+      type,
+      content: { id: pageId, type: page?.type ?? 'page', subtype: null },
+      space: { id: space?.id, key: space?.key },
+    },
+  };
+}
+
+beforeAll(async () => {
+  fx = await createFixture();
+  emptyPageId = fx.world.emulator.store.createPage({
+    spaceKey: 'CX',
+    title: 'Notes without a map',
+    authorId: 'acc-editor',
+  }).id;
+});
+
+afterAll(async () => {
+  await fx?.world.close();
+});
+
+describe('page/maps', () => {
+  it('lists the maps of the page the module is on, with the macro ids requests use', async () => {
+    const data = unwrap(
+      await fx.world.call(
+        'page/maps',
+        { pageId: fx.open.pageId },
+        'acc-viewer',
+        moduleContext(fx.open.pageId),
+      ),
+    );
+    expect(data.maps).toHaveLength(1);
+    // The summary keeps the sanitised id; the macro's own id is what the resolvers take.
+    expect(data.maps[0]?.localId).toBe('open_map');
+    expect(data.maps[0]?.macroId).toBe('open-map');
+    expect(data.pageTitle).toBe('Open checkout journey');
+    expect(data.byline.title).toMatch(/^Journey map/);
+    expect(data.byline.status).not.toBe('none');
+  });
+
+  it('says a page without a map has none', async () => {
+    const data = unwrap(
+      await fx.world.call(
+        'page/maps',
+        { pageId: emptyPageId },
+        'acc-editor',
+        moduleContext(emptyPageId),
+      ),
+    );
+    expect(data.maps).toEqual([]);
+    expect(data.byline).toMatchObject({ status: 'none', title: 'Journey map' });
+  });
+
+  it('refuses another page than the one in the context', async () => {
+    const result = await fx.world.call(
+      'page/maps',
+      { pageId: fx.restricted.pageId },
+      'acc-editor',
+      moduleContext(fx.open.pageId),
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND to someone who cannot see the page, with nothing of it', async () => {
+    const result = await fx.world.call(
+      'page/maps',
+      { pageId: fx.restricted.pageId },
+      'acc-outsider',
+      moduleContext(fx.restricted.pageId),
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(result)).not.toContain('Restricted pricing');
+  });
+});
+
+describe('page actions call the macro’s use cases', () => {
+  it('generates the write-up of the page’s map from the ••• menu', async () => {
+    const data = unwrap(
+      await fx.world.call('writeup/generate', fx.open, 'acc-editor', moduleContext(fx.open.pageId)),
+    );
+    expect(data.created).toBe(true);
+    // The same record the macro's write-up makes: the page summary now links it.
+    const maps = unwrap(
+      await fx.world.call(
+        'page/maps',
+        { pageId: fx.open.pageId },
+        'acc-editor',
+        moduleContext(fx.open.pageId),
+      ),
+    );
+    expect(maps.maps[0]?.writeUp?.pageId).toBe(data.pageId);
+  });
+
+  it('refuses a map address on another page, and writes nothing', async () => {
+    const before = storeFingerprint(fx.world);
+    fx.world.resetLog();
+    const result = await fx.world.call(
+      'writeup/generate',
+      fx.restricted,
+      'acc-editor',
+      moduleContext(fx.open.pageId),
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
+    expect(writesIn(fx.world)).toEqual([]);
+    expect(storeFingerprint(fx.world)).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for a map id that is not on the page', async () => {
+    const result = await fx.world.call(
+      'writeup/generate',
+      { pageId: fx.open.pageId, localId: 'no-such-map' },
+      'acc-editor',
+      moduleContext(fx.open.pageId),
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a viewer as the macro does', async () => {
+    const result = await fx.world.call(
+      'writeup/generate',
+      fx.open,
+      'acc-viewer',
+      moduleContext(fx.open.pageId),
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
+  });
+
+  it('creates the future-state map from the ••• menu and links it', async () => {
+    const data = unwrap(
+      await fx.world.call(
+        'map/createFutureState',
+        { ...fx.open, placement: 'childPage' },
+        'acc-editor',
+        moduleContext(fx.open.pageId),
+      ),
+    );
+    expect(data).toMatchObject({ created: true, linked: true });
+    // A second call from the menu finds it instead of making another.
+    const again = unwrap(
+      await fx.world.call(
+        'map/createFutureState',
+        { ...fx.open, placement: 'childPage' },
+        'acc-editor',
+        moduleContext(fx.open.pageId),
+      ),
+    );
+    expect(again).toMatchObject({ created: false, future: data.future });
+  });
+
+  it('on a page without a map, the action is refused as NOT_FOUND and nothing is written', async () => {
+    fx.world.resetLog();
+    const result = await fx.world.call(
+      'map/createFutureState',
+      { pageId: emptyPageId, localId: 'anything', placement: 'childPage' },
+      'acc-editor',
+      moduleContext(emptyPageId),
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+    expect(writesIn(fx.world)).toEqual([]);
+  });
+});
+
+describe('byline dynamicProperties', () => {
+  const byline = createBylineProperties(testDeps());
+  const call = (pageId: string, accountId: string | null) =>
+    invokeFunction({
+      handler: byline,
+      event: {
+        cloudId: 'local',
+        localId: 'b',
+        extension: moduleContext(pageId, 'confluence:contentBylineItem').extension,
+      },
+      accountId,
+    });
+
+  it('titles the byline from the page summary, as the viewer', async () => {
+    const props = await call(fx.restricted.pageId, 'acc-editor');
+    expect(props.title).toMatch(/^Journey map( · |$)/);
+    expect(props.tooltip).toMatch(/pain point/);
+  });
+
+  it('shows the static title to someone who cannot see the page (nothing of it leaks)', async () => {
+    expect(await call(fx.restricted.pageId, 'acc-outsider')).toEqual({
+      title: 'Journey map',
+      tooltip: 'No journey map on this page yet',
+    });
+    expect(await call(fx.restricted.pageId, null)).toMatchObject({ title: 'Journey map' });
+  });
+
+  it('says so on a page without a map', async () => {
+    expect((await call(emptyPageId, 'acc-editor')).tooltip).toBe('No journey map on this page yet');
+  });
+
+  it('costs one REST call', async () => {
+    fx.world.resetLog();
+    await call(fx.open.pageId, 'acc-editor');
+    expect(fx.world.restCalls()).toHaveLength(1);
+  });
+});
