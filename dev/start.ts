@@ -27,7 +27,7 @@ Journey Maps (local) is running at ${local}
   Space CX:         ${local}/wiki/spaces/CX
   Journey maps:     ${local}/wiki/spaces/CX/apps/${host.manifest.spacePage.route}
   REST (curl):      curl -u admin@example.com:x ${local}/wiki/api/v2/spaces
-Users (switch in the top bar): admin@example.com, editor@example.com, viewer@example.com, outsider@example.com
+Users (switch in the top bar): admin@example.com, editor@example.com, viewer@example.com, outsider@example.com, lin@example.com (works in zh-CN)
 Data: ${path.join(root, '.dev-data')}${reset ? ' (reset)' : ''}. Ctrl+C to stop.`);
 
 const stop = (): void => {

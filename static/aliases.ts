@@ -12,7 +12,7 @@ export const UI_ALIASES = [
   // The real @forge/bridge, entered per API: its package index (the only entry its `exports`
   // allow) pulls every bridge API and their dependencies (i18n, egress, lodash) into the bundle.
   {
-    find: /^@forge\/bridge\/out\/(invoke|fetch|view|router|flag|events|modal)$/,
+    find: /^@forge\/bridge\/out\/(invoke|fetch|view|router|flag|events|modal|i18n)$/,
     replacement: `${repo('node_modules/@forge/bridge/out')}/$1/index.js`,
   },
 ];

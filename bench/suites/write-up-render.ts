@@ -2,6 +2,7 @@
  * The pure write-up renderer (budget: docs/PERFORMANCE.md): the sentiment chart (PNG) plus the storage-format
  * body, timed in-process at each size with the space's routing rules in place.
  */
+import { englishT } from '../../tests/support/i18n';
 import { generateMap } from '../../tests/support/generate-map';
 import type { RoutingRules } from '../../src/domain/routing/routing-rules';
 import { renderSentimentChart } from '../../src/domain/write-up/sentiment-chart';
@@ -38,7 +39,7 @@ export async function writeUpRenderRows(args: {
         runs: args.runs,
         warmup: 1,
         fn: () => {
-          const chart = renderSentimentChart(map);
+          const chart = renderSentimentChart(map, englishT);
           const storage = renderWriteUp({
             map,
             rules: RULES,
@@ -46,6 +47,7 @@ export async function writeUpRenderRows(args: {
             chart,
             today: '2026-11-23',
             generatedAt: '2026-11-23T10:00:00.000Z',
+            t: englishT,
           });
           bytes = storage.length;
         },

@@ -9,6 +9,8 @@ export type UserRecord = {
   accountId: string;
   email: string;
   displayName: string;
+  /** The person's Confluence language (profile setting), e.g. `zh-CN`; en-US when absent. */
+  locale?: string;
 };
 
 /** A space with a flat permission model (viewers may read, editors may also write). */

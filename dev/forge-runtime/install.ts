@@ -6,6 +6,7 @@
 import type { Principal } from '../emulator/types';
 import { EMULATOR_ORIGIN, LOCAL_CLOUD_ID } from './constants';
 import { invocationScope } from './invocation-scope';
+import { writeLocaleBundle } from './locale-bundle';
 import { manifestScopes } from './manifest-scopes';
 import { missingScopes } from './rest-scopes';
 
@@ -85,6 +86,17 @@ type ForgeGlobals = {
 
 const noopMetric = { incr: () => undefined, measure: () => ({ stop: () => undefined }) };
 
+let appCodeDir: string | null = null;
+
+/**
+ * The deployed function's code folder: `@forge/api` i18n reads `<appCodeDir>/__LOCALES__/`,
+ * which the CLI bundles from manifest.yml `translations`; here it is written once per process.
+ */
+function localAppCodeDir(): string {
+  appCodeDir ??= writeLocaleBundle();
+  return appCodeDir;
+}
+
 /** A minimal `__forge_runtime__`: enough for `getAppContext()` and the metrics wrappers. */
 function makeRuntime(): unknown {
   return {
@@ -108,6 +120,7 @@ function makeRuntime(): unknown {
     },
     lambdaContext: { getRemainingTimeInMillis: () => 25_000 },
     externalAuth: [],
+    container: { appCodeDir: localAppCodeDir() },
   };
 }
 

@@ -19,7 +19,7 @@ export function buildContext(args: {
     localId: ref.localId,
     moduleKey: ref.moduleKey,
     siteUrl: args.siteUrl,
-    locale: 'en-US',
+    locale: viewer.locale,
     timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     theme: {
       colorMode: viewer.colorMode,

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { LOCALES_FOLDER, localeBundle } from '../forge-runtime/locale-bundle';
 import type { LocalConfig } from './client/protocol';
 import { clientScript } from './client-script';
 import { buildContext } from './context';
@@ -95,6 +96,17 @@ export function serveResource(args: {
     return sendHtml(res, 400, '<p>Bad path.</p>');
   }
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  if (rel.startsWith(`${LOCALES_FOLDER}/`)) {
+    // The CLI bundles the catalogues next to index.html (decision 0035); built per request so
+    // an edited catalogue shows on reload.
+    const text = localeBundle().get(rel.slice(LOCALES_FOLDER.length + 1));
+    if (text === undefined) return send(res, 404, 'Not found');
+    return send(res, 200, text, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+  }
   const file = path.resolve(dir, rel);
   if (!file.startsWith(dir + path.sep)) return sendHtml(res, 403, '<p>Outside the resource.</p>');
   if (!existsSync(dir)) {

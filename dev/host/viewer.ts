@@ -20,6 +20,8 @@ export type Viewer = {
   accountId: string | null;
   displayName: string;
   colorMode: 'light' | 'dark';
+  /** The person's Confluence locale (their profile's language), given to frames as `locale`. */
+  locale: string;
 };
 
 /** Reads the viewer from the request's cookies. */
@@ -31,6 +33,7 @@ export function viewerOf(req: IncomingMessage, store: EmulatorStore): Viewer {
     accountId: user ? user.accountId : null,
     displayName: user ? user.displayName : 'Anonymous',
     colorMode: cookies[THEME_COOKIE] === 'dark' ? 'dark' : 'light',
+    locale: user?.locale ?? 'en-US',
   };
 }
 

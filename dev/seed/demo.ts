@@ -12,13 +12,41 @@ import type { ResolverHandler } from '../forge-runtime/invoke';
 import { buildMacroStorage } from '../host/storage/macro';
 import { painPointsPhoto, sentimentPhoto, wallPhoto } from './png';
 
-/** The demo users (same as the emulator's baseline). */
+/**
+ * The demo users (the emulator's baseline plus Lin Mei, who edits in CX), each with the language
+ * of their Confluence profile: Lin works in Simplified Chinese, so switching to her switches the
+ * app's language (decision 0035).
+ */
 export const DEMO_USERS = [
-  { accountId: 'acc-admin', email: 'admin@example.com', displayName: 'Avery Admin' },
-  { accountId: 'acc-editor', email: 'editor@example.com', displayName: 'Eddie Editor' },
-  { accountId: 'acc-viewer', email: 'viewer@example.com', displayName: 'Vera Viewer' },
-  { accountId: 'acc-outsider', email: 'outsider@example.com', displayName: 'Olli Outsider' },
+  {
+    accountId: 'acc-admin',
+    email: 'admin@example.com',
+    displayName: 'Avery Admin',
+    locale: 'en-US',
+  },
+  {
+    accountId: 'acc-editor',
+    email: 'editor@example.com',
+    displayName: 'Eddie Editor',
+    locale: 'en-US',
+  },
+  {
+    accountId: 'acc-viewer',
+    email: 'viewer@example.com',
+    displayName: 'Vera Viewer',
+    locale: 'en-US',
+  },
+  {
+    accountId: 'acc-outsider',
+    email: 'outsider@example.com',
+    displayName: 'Olli Outsider',
+    locale: 'en-US',
+  },
+  { accountId: 'acc-lin', email: 'lin@example.com', displayName: 'Lin Mei 林梅', locale: 'zh-CN' },
 ] as const;
+
+/** The demo user who works in Simplified Chinese. */
+export const ZH_CN_USER = 'acc-lin';
 
 /** Titles of the demo pages (tests and docs refer to them). */
 export const DEMO_TITLES = {
@@ -201,7 +229,11 @@ function stepAt(map: SeedMap, index: number): string {
 }
 
 function ensureBaseline(store: EmulatorStore): SpaceRecord {
-  for (const u of DEMO_USERS) if (!store.get('users', u.accountId)) store.addUser({ ...u });
+  for (const u of DEMO_USERS) {
+    const have = store.get('users', u.accountId);
+    // A data dir from before locales existed gets each person's language.
+    if (!have || have.locale === undefined) store.addUser({ ...u });
+  }
   let cx = store.spaceByKey('CX');
   if (!cx) {
     cx = store.createSpace({
@@ -209,7 +241,7 @@ function ensureBaseline(store: EmulatorStore): SpaceRecord {
       name: 'Customer Experience',
       authorId: ADMIN,
       viewers: DEMO_USERS.map((u) => u.accountId),
-      editors: ['acc-admin', 'acc-editor'],
+      editors: ['acc-admin', 'acc-editor', ZH_CN_USER],
       admins: ['acc-admin'],
     });
   } else if (cx.admins === undefined) {
@@ -219,6 +251,16 @@ function ensureBaseline(store: EmulatorStore): SpaceRecord {
       viewers: cx.viewers,
       editors: cx.editors,
       admins: [ADMIN],
+    });
+    cx = store.spaceByKey('CX') ?? cx;
+  }
+  if (!cx.editors.includes(ZH_CN_USER)) {
+    // Lin Mei edits in CX, so the Chinese demo can run a session and write it up.
+    store.setSpacePermissions({
+      spaceKey: 'CX',
+      viewers: [...new Set([...cx.viewers, ZH_CN_USER])],
+      editors: [...cx.editors, ZH_CN_USER],
+      admins: cx.admins ?? [ADMIN],
     });
     cx = store.spaceByKey('CX') ?? cx;
   }

@@ -41,6 +41,7 @@ import { writeUpTitle } from '../domain/write-up/write-up-title';
 import { contentOf, pageRef } from '../confluence/content-ref';
 import type { MapLocation, StoredMap } from '../confluence/map-store';
 import { parentForMapPages } from '../confluence/page-parent';
+import type { Translate } from '../domain/i18n';
 import type { UseCaseDeps } from './deps';
 import { UseCaseFailure } from './failure';
 import type { PageFacts } from './writeup-facts';
@@ -89,9 +90,9 @@ type TitleFor = (attempt: number) => string;
 type Rendered = { storage: string; chart: SentimentChart };
 
 /** The write-up titles of a map: "… (2)", "… (3)" for later attempts. */
-function titlesOf(map: JourneyMap, today: string): TitleFor {
+function titlesOf(map: JourneyMap, today: string, t: Translate): TitleFor {
   return (attempt) =>
-    writeUpTitle({ mapTitle: map.title, date: map.session.date ?? today, attempt });
+    writeUpTitle({ mapTitle: map.title, date: map.session.date ?? today, attempt, t });
 }
 
 /** The attempt whose title the page has now, so a "… (2)" page keeps its title (else 1). */
@@ -399,8 +400,10 @@ export async function generateWriteUp(args: {
   spaceId: string | undefined;
   preview: boolean;
   deps: UseCaseDeps;
+  /** The generating person's language: the page is written in it. */
+  t: Translate;
 }): Promise<GeneratedWriteUp> {
-  const { client, at, preview, deps } = args;
+  const { client, at, preview, deps, t } = args;
   const now = deps.now();
   const { stored, facts } = await mapAndFacts({
     client,
@@ -411,15 +414,12 @@ export async function generateWriteUp(args: {
     stored.map &&
     withWriteUpRef(stored.map, { properties: stored.properties, localId: at.localId });
   if (!map) {
-    throw new UseCaseFailure(
-      'NOT_FOUND',
-      'This macro has no journey map yet, so there is nothing to write up. Start a map first.',
-    );
+    throw new UseCaseFailure('NOT_FOUND', t('errors.writeup.noMap'));
   }
   if (args.spaceId !== undefined && args.spaceId !== facts.page.spaceId) {
-    throw new UseCaseFailure('INVALID_INPUT', 'The page is not in that space.', 'spaceId');
+    throw new UseCaseFailure('INVALID_INPUT', t('errors.writeup.otherSpace'), 'spaceId');
   }
-  if (!preview && !facts.canEdit) throw new UseCaseFailure('FORBIDDEN', NO_EDIT);
+  if (!preview && !facts.canEdit) throw new UseCaseFailure('FORBIDDEN', t('errors.writeup.noEdit'));
 
   const today = now.toISOString().slice(0, 10);
   const generatedAt = now.toISOString();
@@ -427,7 +427,7 @@ export async function generateWriteUp(args: {
     const rules = needsRouting(m) ? await rulesFor({ client, facts }) : emptyRules;
     // The chart lives on the map page (uploaded before any body shows it), one file per map.
     const chart: SentimentChart = {
-      ...renderSentimentChart(m),
+      ...renderSentimentChart(m, t),
       fileName: chartFileName(sanitizeLocalId(at.localId)),
       page: { title: facts.page.title },
     };
@@ -438,10 +438,11 @@ export async function generateWriteUp(args: {
       chart,
       today,
       generatedAt,
+      t,
     });
     return { storage, chart };
   };
-  const titleFor = (m: JourneyMap): TitleFor => titlesOf(m, today);
+  const titleFor = (m: JourneyMap): TitleFor => titlesOf(m, today, t);
   const rendered = await render(map);
 
   if (preview) {

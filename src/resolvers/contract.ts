@@ -5,6 +5,7 @@
  * contract-check.ts fails `tsc` when a payload here and its zod schema diverge.
  */
 import type { FutureStateResult } from '../domain/future/future-state-result';
+import type { AppLocale } from '../domain/i18n/locale';
 import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
@@ -136,6 +137,8 @@ export type ResolverContract = {
       preview?: boolean;
       /** The map version the macro shows (unused since decision 0014: every generation reads as the user). */
       mapVersion?: number;
+      /** The person's locale (decision 0035): the write-up is written in it (default en-US). */
+      locale?: AppLocale;
     };
     result: Result<GeneratedWriteUp>;
   };

@@ -5,21 +5,25 @@
  */
 import { z } from 'zod';
 import { generateWriteUp } from '../application/generate-write-up';
+import { DEFAULT_LOCALE, localeSchema } from '../domain/i18n';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { mapDoor } from './door';
+import { translatorFor } from './i18n';
 
 /** `writeup/generate` payload: the map, optionally the space (checked) and preview mode. */
 export const writeUpPayloadSchema = mapAddressSchema.extend({
   spaceId: pageIdSchema.optional(),
   preview: z.boolean().optional(),
   mapVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  /** The person's locale (Forge gives resolvers none): the page is written in it. */
+  locale: localeSchema.optional(),
 });
 
 /** `writeup/generate`: preview (storage only) or generate (page + chart + reference). */
 export const generateWriteUpResolver = mapDoor(
   'writeup/generate',
   writeUpPayloadSchema,
-  ({ rc, input, client, at }) =>
+  async ({ rc, input, client, at }) =>
     generateWriteUp({
       client,
       at,
@@ -27,5 +31,6 @@ export const generateWriteUpResolver = mapDoor(
       spaceId: input.spaceId,
       preview: input.preview === true,
       deps: rc.deps,
+      t: await translatorFor(input.locale ?? DEFAULT_LOCALE),
     }),
 );

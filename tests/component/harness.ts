@@ -8,6 +8,7 @@ import { createEmulator } from '../../dev/emulator';
 import type { Emulator } from '../../dev/emulator';
 import { installForgeRuntime, invokeResolver } from '../../dev/forge-runtime';
 import type { ForgeRuntimeHandle } from '../../dev/forge-runtime';
+import { LOCALES_FOLDER, localeBundle } from '../../dev/forge-runtime/locale-bundle';
 import { buildContext } from '../../dev/host/context';
 import { fetchProduct, invoke } from '../../dev/host/rpc';
 import type { Viewer } from '../../dev/host/viewer';
@@ -49,12 +50,37 @@ export async function createEmulatorWorld(): Promise<{
   return { emulator, runtime: installForgeRuntime({ emulator }) };
 }
 
+/**
+ * Answers the bridge's `./__LOCALES__/<file>` fetches as the resource's CDN does (the bundle the
+ * Forge CLI builds from manifest.yml); returns the function that restores `fetch`.
+ */
+function serveLocales(): () => void {
+  const files = localeBundle();
+  const original = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const at = url.indexOf(`${LOCALES_FOLDER}/`);
+    if (at < 0) return original(input, init);
+    const text = files.get(url.slice(at + LOCALES_FOLDER.length + 1));
+    return Promise.resolve(
+      text === undefined
+        ? new Response('Not found', { status: 404 })
+        : new Response(text, { headers: { 'content-type': 'application/json' } }),
+    );
+  };
+  return () => {
+    globalThis.fetch = original;
+  };
+}
+
 /** Points the bridge at `where`, seen by `accountId`. */
 export async function openScreen(args: {
   emulator: Emulator;
   runtime: ForgeRuntimeHandle;
   where: Where;
   accountId: string;
+  /** The viewer's Confluence locale (default: their profile's, else en-US). */
+  locale?: string;
 }): Promise<ComponentWorld> {
   const { emulator, runtime, where } = args;
   const user = emulator.store.get('users', args.accountId);
@@ -62,6 +88,7 @@ export async function openScreen(args: {
     accountId: user ? user.accountId : null,
     displayName: user ? user.displayName : 'Anonymous',
     colorMode: 'light',
+    locale: args.locale ?? user?.locale ?? 'en-US',
   };
   const space =
     where.module === 'journey-maps-index' ? emulator.store.spaceByKey(where.spaceKey) : undefined;
@@ -84,6 +111,7 @@ export async function openScreen(args: {
   // Payloads and answers cross the host as JSON, as they do between iframe and host.
   const json = <T>(value: T): T =>
     value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  const restoreFetch = serveLocales();
   globalThis.__componentBridge?.use(async (cmd, payload) => {
     commands.push({ cmd, payload });
     switch (cmd) {
@@ -124,6 +152,7 @@ export async function openScreen(args: {
     },
     async close() {
       globalThis.__componentBridge?.use(null);
+      restoreFetch();
       runtime.uninstall();
       await emulator.close();
     },

@@ -1,23 +1,23 @@
-/** Words the write-up uses for the model's enumerations, in the play's vocabulary. */
-import type {
-  Cadence,
-  EvidenceSource,
-  Evidence,
-  Impact,
-  MapState,
-  Moment,
-  StepKind,
-} from '../model/schema';
+/** Words the write-up uses for the model's enumerations, in the play's vocabulary (catalogue keys). */
+import type { Translate } from '../i18n/translate';
+import type { Evidence, Impact, MapState } from '../model/schema';
 import type { OpportunityQuadrant } from '../ranking/opportunities';
 import type { StatusColour } from '../storage-format/elements';
-import { IMPACT_LABEL, STEP_KIND_LABEL } from '../vocabulary';
 
-/** Impact levels of seed 000 with their lozenge colours. */
-export const IMPACT_LABELS: Readonly<Record<Impact, { title: string; colour: StatusColour }>> = {
-  trivial: { title: IMPACT_LABEL.trivial, colour: 'Grey' },
-  workaround: { title: IMPACT_LABEL.workaround, colour: 'Yellow' },
-  abandon: { title: IMPACT_LABEL.abandon, colour: 'Red' },
+/** Lozenge colours of the impact levels of seed 000. */
+export const IMPACT_COLOURS: Readonly<Record<Impact, StatusColour>> = {
+  trivial: 'Grey',
+  workaround: 'Yellow',
+  abandon: 'Red',
 };
+
+/** The impact lozenge in the reader's language. */
+export function impactLozenge(
+  t: Translate,
+  impact: Impact,
+): { title: string; colour: StatusColour } {
+  return { title: t(`vocabulary.impact.${impact}`), colour: IMPACT_COLOURS[impact] };
+}
 
 /** Quadrant lozenge colours. */
 export const QUADRANT_COLOURS: Readonly<Record<OpportunityQuadrant, StatusColour>> = {
@@ -27,50 +27,32 @@ export const QUADRANT_COLOURS: Readonly<Record<OpportunityQuadrant, StatusColour
   timeSink: 'Grey',
 };
 
-/** Step kinds. */
-export const STEP_KIND_LABELS: Readonly<Record<StepKind, string>> = STEP_KIND_LABEL;
-
-/** Moments of truth (seed 003). */
-export const MOMENT_LABELS: Readonly<Record<Moment, string>> = {
-  delight: 'Delight',
-  friction: 'Friction',
-  decision: 'Decision point',
+const STATE_COLOURS: Readonly<Record<MapState, StatusColour>> = {
+  current: 'Blue',
+  future: 'Purple',
 };
 
-/** Evidence sources. */
-export const SOURCE_LABELS: Readonly<Record<EvidenceSource, string>> = {
-  interview: 'interview',
-  survey: 'survey',
-  analytics: 'analytics',
-  supportTicket: 'support ticket',
-  observation: 'observation',
-};
-
-/** Map states. */
-export const STATE_LABELS: Readonly<Record<MapState, { title: string; colour: StatusColour }>> = {
-  current: { title: 'Current state', colour: 'Blue' },
-  future: { title: 'Future state', colour: 'Purple' },
-};
-
-/** Review cadences. */
-export const CADENCE_LABELS: Readonly<Record<Cadence, string>> = {
-  monthly: 'monthly',
-  quarterly: 'quarterly',
-  semiannual: 'every six months',
-  annual: 'yearly',
-};
-
-/** "validated (interview)" or "assumption". */
-export function evidenceLabel(evidence: Evidence): string {
-  if (evidence.status === 'assumption') return 'assumption';
-  return evidence.source ? `validated (${SOURCE_LABELS[evidence.source]})` : 'validated';
+/** The map-state lozenge in the reader's language. */
+export function stateLozenge(
+  t: Translate,
+  state: MapState,
+): { title: string; colour: StatusColour } {
+  return { title: t(`writeup.state.${state}`), colour: STATE_COLOURS[state] };
 }
 
-/** The play's step 6 questions, keyed by the analysis fields that answer them. */
-export const ANALYSIS_QUESTIONS = [
-  ['confusion', 'Where are the areas of greatest confusion or frustration?'],
-  ['shortfalls', 'Where is the journey falling short of expectations?'],
-  ['unmetNeeds', 'Are there any new unmet needs that have come up for this persona?'],
-  ['complication', 'Are there areas in the process that are needlessly complicated or duplicated?'],
-  ['opportunities', 'What opportunities are there to improve the experience?'],
+/** "validated (interview)" or "assumption". */
+export function evidenceLabel(t: Translate, evidence: Evidence): string {
+  if (evidence.status === 'assumption') return t('writeup.evidence.assumption');
+  return evidence.source
+    ? t('writeup.evidence.validatedFrom', { source: t(`writeup.source.${evidence.source}`) })
+    : t('writeup.evidence.validated');
+}
+
+/** The play's step 6 questions (catalogue `analysis.question.<field>`), by the fields answering them. */
+export const ANALYSIS_FIELDS = [
+  'confusion',
+  'shortfalls',
+  'unmetNeeds',
+  'complication',
+  'opportunities',
 ] as const;

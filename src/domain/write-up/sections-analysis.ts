@@ -3,17 +3,17 @@
  * impact (formula stated), opportunities by quadrant, recommended teams, the analysis answers
  * and the next review.
  */
+import type { Translate } from '../i18n/translate';
 import type { JourneyMap } from '../model/schema';
 import { sentimentByStage } from '../sentiment/sentiment-by-stage';
 import type { OpportunityQuadrant, RankedOpportunity } from '../ranking/opportunities';
-import { OPPORTUNITY_RULE_TEXT, QUADRANT_LABELS } from '../ranking/opportunities';
 import type { RankedPainPoint } from '../ranking/rank-pain-points';
-import { SCORE_FORMULA_TEXT, formatScore } from '../ranking/pain-point-score';
+import { formatScore } from '../ranking/pain-point-score';
 import type { TeamRecommendation } from '../routing/route-items';
 import { nextReviewDate, reviewStatus } from '../review/review-dates';
 import type { Markup } from '../storage-format/markup';
 import { el, fragment } from '../storage-format/markup';
-import { ANALYSIS_QUESTIONS, CADENCE_LABELS, IMPACT_LABELS, QUADRANT_COLOURS } from './labels';
+import { ANALYSIS_FIELDS, QUADRANT_COLOURS, impactLozenge } from './labels';
 import type { SentimentChart } from './sentiment-chart';
 import { formatSentiment } from './sentiment-chart';
 import {
@@ -25,15 +25,19 @@ import {
   table,
 } from '../storage-format/elements';
 
-const where = (stageName: string, stepName: string): string =>
-  `${stageName.trim() || 'Untitled stage'} › ${stepName.trim() || 'Untitled step'}`;
+const where = (t: Translate, stageName: string, stepName: string): string =>
+  `${stageName.trim() || t('writeup.untitledStage')} › ${stepName.trim() || t('writeup.untitledStep')}`;
 
 /** The sentiment curve image (attached to `chart.page`, else this page), its alt text, highs and lows. */
-export function sentimentSection(args: { map: JourneyMap; chart: SentimentChart }): Markup {
-  const { map, chart } = args;
+export function sentimentSection(args: {
+  map: JourneyMap;
+  chart: SentimentChart;
+  t: Translate;
+}): Markup {
+  const { map, chart, t } = args;
   const byStage = sentimentByStage(map).filter((s) => s.steps > 0);
   return fragment(
-    el('h2', {}, 'Sentiment curve'),
+    el('h2', {}, t('writeup.sentiment.heading')),
     chart.png
       ? el(
           'p',
@@ -48,15 +52,22 @@ export function sentimentSection(args: { map: JourneyMap; chart: SentimentChart 
       : null,
     el('p', {}, el('em', {}, chart.alt)),
     chart.highlights.length > 0
-      ? fragment(el('h3', {}, 'Highs and lows'), bulletList(chart.highlights.map((h) => h.text)))
+      ? fragment(
+          el('h3', {}, t('writeup.sentiment.highsLows')),
+          bulletList(chart.highlights.map((h) => h.text)),
+        )
       : null,
     byStage.length > 0
       ? table({
-          headers: ['Stage', 'Average sentiment', 'Charted steps'],
+          headers: [
+            t('writeup.col.stage'),
+            t('writeup.sentiment.average'),
+            t('writeup.sentiment.charted'),
+          ],
           rows: byStage.map((s) => [
-            s.stageName.trim() || 'Untitled stage',
-            s.average === null ? 'not charted' : formatSentiment(s.average),
-            `${s.charted} of ${s.steps}`,
+            s.stageName.trim() || t('writeup.untitledStage'),
+            s.average === null ? t('writeup.sentiment.notCharted') : formatSentiment(s.average),
+            t('writeup.sentiment.chartedOf', { charted: s.charted, steps: s.steps }),
           ]),
         })
       : null,
@@ -64,25 +75,36 @@ export function sentimentSection(args: { map: JourneyMap; chart: SentimentChart 
 }
 
 /** Pain points ranked by impact score, with the formula and each score's arithmetic. */
-export function painPointsSection(ranked: readonly RankedPainPoint[]): Markup {
+export function painPointsSection(ranked: readonly RankedPainPoint[], t: Translate): Markup {
   return fragment(
-    el('h2', {}, 'Pain points ranked by impact'),
+    el('h2', {}, t('writeup.pain.heading')),
     panel({
       kind: 'info',
-      title: 'How the impact score is calculated',
-      body: el('p', {}, SCORE_FORMULA_TEXT),
+      title: t('writeup.pain.formulaTitle'),
+      body: el('p', {}, t('ranking.scoreFormula')),
     }),
     ranked.length === 0
-      ? el('p', {}, 'No pain points were mapped.')
+      ? el('p', {}, t('writeup.pain.none'))
       : table({
-          headers: ['#', 'Pain point', 'Where', 'Impact', 'Votes', 'Evidence', 'Score', 'How'],
+          headers: [
+            '#',
+            t('writeup.col.painPoint'),
+            t('writeup.col.where'),
+            t('writeup.col.impact'),
+            t('writeup.col.votes'),
+            t('writeup.col.evidence'),
+            t('writeup.col.score'),
+            t('writeup.col.how'),
+          ],
           rows: ranked.map((p) => [
             p.rank,
-            p.text.trim() || '(empty card)',
-            where(p.stageName, p.stepName),
-            statusLozenge(IMPACT_LABELS[p.impact]),
+            p.text.trim() || t('writeup.emptyCard'),
+            where(t, p.stageName, p.stepName),
+            statusLozenge(impactLozenge(t, p.impact)),
             p.votes,
-            p.evidence === 'validated' ? 'validated' : 'assumption',
+            p.evidence === 'validated'
+              ? t('writeup.evidence.validated')
+              : t('writeup.evidence.assumption'),
             el('strong', {}, formatScore(p.score)),
             el('small', {}, p.explanation),
           ]),
@@ -93,12 +115,12 @@ export function painPointsSection(ranked: readonly RankedPainPoint[]): Markup {
 const QUADRANT_ORDER: readonly OpportunityQuadrant[] = ['quickWin', 'bigBet', 'maybe', 'timeSink'];
 
 /** Opportunities grouped by quadrant (quick wins first), each by priority. */
-export function opportunitiesSection(ranked: readonly RankedOpportunity[]): Markup {
+export function opportunitiesSection(ranked: readonly RankedOpportunity[], t: Translate): Markup {
   return fragment(
-    el('h2', {}, 'Opportunities by quadrant'),
-    el('p', {}, OPPORTUNITY_RULE_TEXT),
+    el('h2', {}, t('writeup.opp.heading')),
+    el('p', {}, t('ranking.opportunityRule')),
     ranked.length === 0
-      ? el('p', {}, 'No opportunities were mapped.')
+      ? el('p', {}, t('writeup.opp.none'))
       : QUADRANT_ORDER.map((quadrant) => {
           const items = ranked.filter((o) => o.quadrant === quadrant);
           if (items.length === 0) return null;
@@ -108,22 +130,32 @@ export function opportunitiesSection(ranked: readonly RankedOpportunity[]): Mark
               {},
               statusLozenge({
                 colour: QUADRANT_COLOURS[quadrant],
-                title: QUADRANT_LABELS[quadrant],
+                title: t(`ranking.quadrant.${quadrant}`),
               }),
-              ` ${QUADRANT_LABELS[quadrant]} (${items.length})`,
+              ` ${t(`ranking.quadrant.${quadrant}`)} (${items.length})`,
             ),
             table({
-              headers: ['Opportunity', 'Where', 'Impact', 'Feasibility', 'Priority', 'Addresses'],
+              headers: [
+                t('writeup.col.opportunity'),
+                t('writeup.col.where'),
+                t('writeup.col.impact'),
+                t('writeup.col.feasibility'),
+                t('writeup.col.priority'),
+                t('writeup.col.addresses'),
+              ],
               rows: items.map((o) => [
-                o.text.trim() || '(empty card)',
-                where(o.stageName, o.stepName),
+                o.text.trim() || t('writeup.emptyCard'),
+                where(t, o.stageName, o.stepName),
                 o.impact,
                 o.feasibility,
                 el('strong', {}, o.priority),
                 o.linkedPainPoints.length === 0
                   ? '—'
                   : o.linkedPainPoints
-                      .map((l) => `${l.text.trim() || '(empty card)'} (${formatScore(l.score)})`)
+                      .map(
+                        (l) =>
+                          `${l.text.trim() || t('writeup.emptyCard')} (${formatScore(l.score)})`,
+                      )
                       .join('; '),
               ]),
             }),
@@ -133,25 +165,33 @@ export function opportunitiesSection(ranked: readonly RankedOpportunity[]): Mark
 }
 
 /** Teams by summed impact, each with its items and why they were routed there. */
-export function teamsSection(teams: readonly TeamRecommendation[]): Markup {
+export function teamsSection(teams: readonly TeamRecommendation[], t: Translate): Markup {
   return fragment(
-    el('h2', {}, 'Teams that should know'),
-    el(
-      'p',
-      {},
-      'An item goes to the teams set on it; otherwise to the team that owns its channel, then its stage, then its lane (the space’s routing rules). Teams are ordered by the summed score of their items: pain points count their impact score, opportunities impact × feasibility plus the scores of the pain points they address.',
-    ),
+    el('h2', {}, t('writeup.teams.heading')),
+    el('p', {}, t('writeup.teams.rule')),
     teams.length === 0
-      ? el('p', {}, 'Nothing to route: the map has no pain points or opportunities.')
+      ? el('p', {}, t('writeup.teams.none'))
       : teams.map((team) =>
           fragment(
-            el('h3', {}, `${team.team} — summed impact ${formatScore(team.totalScore)}`),
+            el(
+              'h3',
+              {},
+              t('writeup.teams.team', { team: team.team, score: formatScore(team.totalScore) }),
+            ),
             table({
-              headers: ['Item', 'Kind', 'Where', 'Score', 'Why this team'],
+              headers: [
+                t('writeup.col.item'),
+                t('writeup.col.kind'),
+                t('writeup.col.where'),
+                t('writeup.col.score'),
+                t('writeup.col.why'),
+              ],
               rows: team.items.map((item) => [
-                item.text.trim() || '(empty card)',
-                item.kind === 'painPoint' ? 'Pain point' : 'Opportunity',
-                where(item.stageName, item.stepName),
+                item.text.trim() || t('writeup.emptyCard'),
+                item.kind === 'painPoint'
+                  ? t('writeup.col.painPoint')
+                  : t('writeup.col.opportunity'),
+                where(t, item.stageName, item.stepName),
                 formatScore(item.score),
                 item.because,
               ]),
@@ -162,23 +202,23 @@ export function teamsSection(teams: readonly TeamRecommendation[]): Markup {
 }
 
 /** The play's step 6 questions and the group's answers. */
-export function analysisSection(map: JourneyMap): Markup {
+export function analysisSection(map: JourneyMap, t: Translate): Markup {
   const a = map.session.analysis;
   return fragment(
-    el('h2', {}, 'Analysis'),
-    ANALYSIS_QUESTIONS.map(([key, question]) => {
+    el('h2', {}, t('writeup.analysis.heading')),
+    ANALYSIS_FIELDS.map((key) => {
       const answer = a[key].trim();
       return fragment(
-        el('h3', {}, question),
-        answer ? paragraphs(answer) : el('p', {}, el('em', {}, 'Not answered in the session.')),
+        el('h3', {}, t(`analysis.question.${key}`)),
+        answer ? paragraphs(answer) : el('p', {}, el('em', {}, t('writeup.analysis.notAnswered'))),
       );
     }),
   );
 }
 
 /** The next review date from the map's cadence. */
-export function reviewSection(args: { map: JourneyMap; today: string }): Markup {
-  const { map, today } = args;
+export function reviewSection(args: { map: JourneyMap; today: string; t: Translate }): Markup {
+  const { map, today, t } = args;
   const next = nextReviewDate({
     cadence: map.review.cadence,
     lastReviewed: map.review.lastReviewed,
@@ -186,21 +226,25 @@ export function reviewSection(args: { map: JourneyMap; today: string }): Markup 
   });
   const status = reviewStatus({ nextReview: next, today });
   return fragment(
-    el('h2', {}, 'Next review'),
+    el('h2', {}, t('writeup.review.heading')),
     el(
       'p',
       {},
       next
         ? [
-            'This map is reviewed ',
-            CADENCE_LABELS[map.review.cadence],
-            '. Next review: ',
+            t('writeup.review.cadence', {
+              cadence: t(`writeup.cadence.${map.review.cadence}`),
+            }),
             el('strong', {}, next),
             ' ',
           ]
-        : 'No review date could be set.',
-      next && status === 'stale' ? statusLozenge({ colour: 'Red', title: 'Overdue' }) : null,
-      next && status === 'dueSoon' ? statusLozenge({ colour: 'Yellow', title: 'Due soon' }) : null,
+        : t('writeup.review.none'),
+      next && status === 'stale'
+        ? statusLozenge({ colour: 'Red', title: t('writeup.review.overdue') })
+        : null,
+      next && status === 'dueSoon'
+        ? statusLozenge({ colour: 'Yellow', title: t('writeup.review.dueSoon') })
+        : null,
     ),
   );
 }

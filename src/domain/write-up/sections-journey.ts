@@ -1,18 +1,13 @@
 /** Write-up sections about the session and the journey: summary, photos, the map as a table. */
 import { revealedDots } from '../session/dots';
+import type { Translate } from '../i18n/translate';
 import type { Card, JourneyMap, Lane, Person, Step } from '../model/schema';
 import { stepsInJourneyOrder } from '../ranking/journey-order';
 import { validatedShare } from '../ranking/validated-share';
 import { formatSentiment } from './sentiment-chart';
 import type { Child, Markup } from '../storage-format/markup';
 import { el, fragment } from '../storage-format/markup';
-import {
-  IMPACT_LABELS,
-  MOMENT_LABELS,
-  STATE_LABELS,
-  STEP_KIND_LABELS,
-  evidenceLabel,
-} from './labels';
+import { impactLozenge, stateLozenge, evidenceLabel } from './labels';
 import { attachedImage, paragraphs, statusLozenge } from '../storage-format/elements';
 
 /** Where the map lives: photos are attachments of this page. */
@@ -27,34 +22,34 @@ function orDash(value: string): string {
 }
 
 /** Summary: persona, scenario, goal, state, date, people. */
-export function summarySection(args: { map: JourneyMap; today: string }): Markup {
-  const { map } = args;
+export function summarySection(args: { map: JourneyMap; today: string; t: Translate }): Markup {
+  const { map, t } = args;
   const s = map.session;
   const persona = [map.persona.name.trim(), map.persona.role.trim()].filter(Boolean).join(', ');
   const participants = s.participants.map((p) => p.name.trim()).filter(Boolean);
-  const state = STATE_LABELS[map.state];
+  const state = stateLozenge(t, map.state);
   const share = Math.round(validatedShare(map) * 100);
   const rows: [string, Child][] = [
-    ['Persona', orDash(persona)],
-    ['Scenario', orDash(map.scope.scenario)],
-    ['Goal', orDash(map.scope.goal)],
-    ['Journey starts', orDash(map.scope.start)],
-    ['Journey ends', orDash(map.scope.end)],
-    ['State', statusLozenge(state)],
-    ['Session date', s.date ?? 'not set'],
-    ['Facilitator', orDash(personName(s.facilitator))],
-    ['Scribe', orDash(personName(s.scribe))],
-    ['Participants', participants.length > 0 ? participants.join(', ') : '—'],
-    ['Owning team', orDash(map.owningTeam)],
+    [t('writeup.summary.persona'), orDash(persona)],
+    [t('writeup.summary.scenario'), orDash(map.scope.scenario)],
+    [t('writeup.summary.goal'), orDash(map.scope.goal)],
+    [t('writeup.summary.starts'), orDash(map.scope.start)],
+    [t('writeup.summary.ends'), orDash(map.scope.end)],
+    [t('writeup.summary.state'), statusLozenge(state)],
+    [t('writeup.summary.sessionDate'), s.date ?? t('writeup.summary.notSet')],
+    [t('writeup.summary.facilitator'), orDash(personName(s.facilitator))],
+    [t('writeup.summary.scribe'), orDash(personName(s.scribe))],
+    [t('writeup.summary.participants'), participants.length > 0 ? participants.join(', ') : '—'],
+    [t('writeup.summary.owningTeam'), orDash(map.owningTeam)],
     [
-      'Evidence',
+      t('writeup.summary.evidence'),
       map.cards.length === 0
-        ? 'No cards yet.'
-        : `${share}% of ${map.cards.length} ${map.cards.length === 1 ? 'card is' : 'cards are'} validated; the rest are assumptions.`,
+        ? t('writeup.summary.noCards')
+        : t('writeup.summary.validatedShare', { share, count: map.cards.length }),
     ],
   ];
   return fragment(
-    el('h2', {}, 'Summary'),
+    el('h2', {}, t('writeup.summary.heading')),
     el(
       'table',
       {},
@@ -67,24 +62,28 @@ export function summarySection(args: { map: JourneyMap; today: string }): Markup
       ),
     ),
     map.persona.goals.trim()
-      ? el('p', {}, el('strong', {}, 'Persona goals: '), map.persona.goals)
+      ? el('p', {}, el('strong', {}, t('writeup.summary.personaGoals')), map.persona.goals)
       : null,
     map.backStory.story.trim()
-      ? fragment(el('h3', {}, 'The story so far'), paragraphs(map.backStory.story))
+      ? fragment(el('h3', {}, t('writeup.summary.story')), paragraphs(map.backStory.story))
       : null,
-    s.notes.trim() ? fragment(el('h3', {}, 'Session notes'), paragraphs(s.notes)) : null,
+    s.notes.trim() ? fragment(el('h3', {}, t('writeup.summary.notes')), paragraphs(s.notes)) : null,
   );
 }
 
 /** Photos of the wall: attachments of the map page, with caption and step. */
-export function photosSection(args: { map: JourneyMap; mapPage: MapPageRef }): Markup {
-  const { map, mapPage } = args;
+export function photosSection(args: {
+  map: JourneyMap;
+  mapPage: MapPageRef;
+  t: Translate;
+}): Markup {
+  const { map, mapPage, t } = args;
   const steps = new Map(map.steps.map((s) => [s.id, s]));
   const photos = map.session.photos;
   return fragment(
-    el('h2', {}, 'Photos'),
+    el('h2', {}, t('writeup.photos.heading')),
     photos.length === 0
-      ? el('p', {}, 'No photos were added to this session.')
+      ? el('p', {}, t('writeup.photos.none'))
       : photos.map((photo) => {
           const step = photo.stepId ? steps.get(photo.stepId) : undefined;
           const caption = photo.caption.trim();
@@ -103,7 +102,7 @@ export function photosSection(args: { map: JourneyMap; mapPage: MapPageRef }): M
               'p',
               {},
               caption ? el('em', {}, caption) : el('em', {}, photo.fileName),
-              step ? [' — step ', el('strong', {}, orDash(step.name))] : null,
+              step ? [t('writeup.photos.step'), el('strong', {}, orDash(step.name))] : null,
             ),
           );
         }),
@@ -112,23 +111,31 @@ export function photosSection(args: { map: JourneyMap; mapPage: MapPageRef }): M
 
 function cardLine(
   card: Card,
-  channelInitials: ReadonlyMap<string, string>,
-  dots: ReadonlyMap<string, number>,
+  maps: { channelInitials: ReadonlyMap<string, string>; dots: ReadonlyMap<string, number> },
+  t: Translate,
 ): Markup {
+  const { channelInitials, dots } = maps;
   const prefix =
     card.kind === 'question' || card.kind === 'decision'
-      ? el('strong', {}, `${STEP_KIND_LABELS[card.kind]}: `)
+      ? el(
+          'strong',
+          {},
+          t('writeup.card.kindPrefix', { kind: t(`vocabulary.stepKind.${card.kind}`) }),
+        )
       : null;
   const details: Child[] = [];
   if (card.painPoint) {
-    details.push(' ', statusLozenge(IMPACT_LABELS[card.painPoint.impact]));
+    details.push(' ', statusLozenge(impactLozenge(t, card.painPoint.impact)));
     // Hand-counted votes plus the dots revealed in the app: what the impact score counts.
     const votes = card.painPoint.votes + (dots.get(card.id) ?? 0);
-    if (votes > 0) details.push(` ${votes} ${votes === 1 ? 'vote' : 'votes'}`);
+    if (votes > 0) details.push(t('writeup.card.votes', { count: votes }));
   }
   if (card.opportunity) {
     details.push(
-      ` impact ${card.opportunity.impact} × feasibility ${card.opportunity.feasibility}`,
+      t('writeup.card.opportunity', {
+        impact: card.opportunity.impact,
+        feasibility: card.opportunity.feasibility,
+      }),
     );
   }
   const channels = card.channels.map((c) => channelInitials.get(c)).filter(Boolean);
@@ -137,9 +144,9 @@ function cardLine(
     'p',
     {},
     prefix,
-    card.text.trim() || '(empty card)',
+    card.text.trim() || t('writeup.emptyCard'),
     details,
-    el('small', {}, ` — ${evidenceLabel(card.evidence)}`),
+    el('small', {}, ` — ${evidenceLabel(t, card.evidence)}`),
     card.evidence.quote.trim() ? [el('br'), el('em', {}, `“${card.evidence.quote.trim()}”`)] : null,
   );
 }
@@ -155,11 +162,12 @@ function metricsLine(step: Step): string | null {
 }
 
 function stepCell(args: {
+  t: Translate;
   step: Step;
   channelNames: ReadonlyMap<string, { name: string; initials: string }>;
   pathLabels: ReadonlyMap<string, string>;
 }): Markup {
-  const { step } = args;
+  const { step, t } = args;
   const channels = step.channels
     .map((c) => args.channelNames.get(c))
     .filter((c): c is { name: string; initials: string } => c !== undefined)
@@ -170,27 +178,37 @@ function stepCell(args: {
     el(
       'p',
       {},
-      STEP_KIND_LABELS[step.kind],
-      step.sentiment !== null ? ` · sentiment ${formatSentiment(step.sentiment)}` : '',
-      path ? ` · path “${path}”` : '',
+      t(`vocabulary.stepKind.${step.kind}`),
+      step.sentiment !== null
+        ? t('writeup.step.sentiment', { value: formatSentiment(step.sentiment) })
+        : '',
+      path ? t('writeup.step.path', { path }) : '',
     ),
-    channels.length > 0 ? el('p', {}, `Channels: ${channels.join(', ')}`) : null,
+    channels.length > 0
+      ? el('p', {}, t('writeup.step.channels', { channels: channels.join(', ') }))
+      : null,
     step.moment
       ? el(
           'p',
           {},
-          'Moment of truth: ',
-          statusLozenge({ colour: 'Purple', title: MOMENT_LABELS[step.moment] }),
+          t('writeup.step.moment'),
+          statusLozenge({ colour: 'Purple', title: t(`vocabulary.moment.${step.moment}`) }),
         )
       : null,
     step.paths.length > 0
-      ? el('p', {}, `Branches: ${step.paths.map((p) => `“${p.label}”`).join(', ')}`)
+      ? el(
+          'p',
+          {},
+          t('writeup.step.branches', {
+            branches: step.paths.map((p) => `“${p.label}”`).join(', '),
+          }),
+        )
       : null,
   );
 }
 
 /** The map as a table: one row per step (grouped by stage), one column per visible lane. */
-export function mapTableSection(map: JourneyMap): Markup {
+export function mapTableSection(map: JourneyMap, t: Translate): Markup {
   const withCards = new Set(map.cards.map((c) => c.laneId));
   const hasMetrics = map.steps.some((s) => metricsLine(s) !== null);
   const visible = map.lanes.filter((l) => !l.hidden);
@@ -218,7 +236,7 @@ export function mapTableSection(map: JourneyMap): Markup {
     else cells.set(key, [card]);
   }
   if (steps.length === 0) {
-    return fragment(el('h2', {}, 'The journey map'), el('p', {}, 'The map has no steps yet.'));
+    return fragment(el('h2', {}, t('writeup.map.heading')), el('p', {}, t('writeup.map.noSteps')));
   }
   // Rows of one stage share a stage cell (rowspan); key = index of the stage's first row.
   const stageRuns = new Map<number, number>();
@@ -232,7 +250,7 @@ export function mapTableSection(map: JourneyMap): Markup {
       'th',
       {},
       el('p', {}, lane.name.trim() || lane.type),
-      el('p', {}, el('small', {}, lane.zone === 'onstage' ? 'on-stage' : 'back-stage')),
+      el('p', {}, el('small', {}, t(`writeup.map.zone.${lane.zone}`))),
     );
   const rows = steps.map((step, i) => {
     const run = stageRuns.get(i);
@@ -242,7 +260,7 @@ export function mapTableSection(map: JourneyMap): Markup {
       const metrics = lane.type === 'metrics' ? metricsLine(step) : null;
       const content: Child[] = [
         metrics ? el('p', {}, metrics) : null,
-        cards.map((c) => cardLine(c, channelInitials, dots)),
+        cards.map((c) => cardLine(c, { channelInitials, dots }, t)),
       ];
       return el('td', {}, cards.length === 0 && !metrics ? el('p', {}, '') : content);
     });
@@ -252,16 +270,20 @@ export function mapTableSection(map: JourneyMap): Markup {
       run !== undefined
         ? el('th', { rowspan: run > 1 ? run : undefined }, el('p', {}, orDash(stage?.name ?? '')))
         : null,
-      el('td', {}, stepCell({ step, channelNames, pathLabels })),
+      el('td', {}, stepCell({ t, step, channelNames, pathLabels })),
       laneCells,
     );
   });
   return fragment(
-    el('h2', {}, 'The journey map'),
+    el('h2', {}, t('writeup.map.heading')),
     el(
       'p',
       {},
-      `${steps.length} ${steps.length === 1 ? 'step' : 'steps'} in ${map.stages.length} ${map.stages.length === 1 ? 'stage' : 'stages'}, ${map.cards.length} ${map.cards.length === 1 ? 'card' : 'cards'}. Channels are shown as initials; each card says whether it is validated or an assumption.`,
+      t('writeup.map.counts', {
+        steps: t('writeup.count.steps', { count: steps.length }),
+        stages: t('writeup.count.stages', { count: map.stages.length }),
+        cards: t('writeup.count.cards', { count: map.cards.length }),
+      }),
     ),
     el(
       'table',
@@ -273,8 +295,8 @@ export function mapTableSection(map: JourneyMap): Markup {
         el(
           'tr',
           {},
-          el('th', {}, el('p', {}, 'Stage')),
-          el('th', {}, el('p', {}, 'Step')),
+          el('th', {}, el('p', {}, t('writeup.col.stage'))),
+          el('th', {}, el('p', {}, t('writeup.col.step'))),
           lanes.map(laneHeader),
         ),
         rows,
@@ -284,7 +306,7 @@ export function mapTableSection(map: JourneyMap): Markup {
       ? el(
           'p',
           {},
-          el('strong', {}, 'Channels: '),
+          el('strong', {}, t('writeup.map.channelsLegend')),
           channelsUsed.map((c) => `${c.initials} = ${c.name}`).join(' · '),
         )
       : null,
@@ -292,7 +314,7 @@ export function mapTableSection(map: JourneyMap): Markup {
       ? el(
           'p',
           {},
-          el('strong', {}, 'Lanes without cards (not shown): '),
+          el('strong', {}, t('writeup.map.emptyLanes')),
           empty.map((l) => l.name.trim() || l.type).join(', '),
         )
       : null,

@@ -3,6 +3,7 @@
  * page), its text alternative, and the highs and lows the play asks the group to look for
  * (seed 000 step 5). Pure and deterministic.
  */
+import type { Translate } from '../i18n/translate';
 import type { JourneyMap, Stage, Step } from '../model/schema';
 import { stepsInJourneyOrder } from '../ranking/journey-order';
 import { SENTIMENT_MAX, SENTIMENT_MIN, curvePoints } from '../sentiment/curve-points';
@@ -73,48 +74,63 @@ function colourOf(value: number): Rgb {
   return NEUTRAL;
 }
 
-function describeStep(step: Step, stages: ReadonlyMap<string, Stage>): string {
+function describeStep(step: Step, stages: ReadonlyMap<string, Stage>, t: Translate): string {
   const stage = stages.get(step.stageId);
-  const name = step.name.trim() || 'Untitled step';
+  const name = step.name.trim() || t('writeup.untitledStep');
   return stage && stage.name.trim() ? `“${name}” (${stage.name.trim()})` : `“${name}”`;
 }
 
-function listSteps(indices: readonly number[], describe: (i: number) => string): string {
+function listSteps(
+  indices: readonly number[],
+  describe: (i: number) => string,
+  t: Translate,
+): string {
   const names = indices.map(describe);
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  return t('writeup.chart.list', {
+    first: names.slice(0, -1).join(t('writeup.chart.listSeparator')),
+    last: names[names.length - 1] ?? '',
+  });
 }
 
 /** Highs and lows of the line, in journey order within each kind. */
 function highlightsOf(args: {
   values: readonly (number | null)[];
   describe: (i: number) => string;
+  t: Translate;
 }): SentimentHighlight[] {
-  const { values, describe } = args;
+  const { values, describe, t } = args;
   const patterns = sentimentPatterns(values);
   const out: SentimentHighlight[] = [];
   for (const i of patterns.peaks) {
     out.push({
       kind: 'peak',
-      text: `Peak ${formatSentiment(values[i] ?? 0)} at ${describe(i)}: can the experience lift it higher, or be recommended from here?`,
+      text: t('writeup.chart.peak', { value: formatSentiment(values[i] ?? 0), step: describe(i) }),
     });
   }
   for (const i of patterns.troughs) {
     out.push({
       kind: 'trough',
-      text: `Trough ${formatSentiment(values[i] ?? 0)} at ${describe(i)}: an opportunity to lift the overall sentiment.`,
+      text: t('writeup.chart.trough', {
+        value: formatSentiment(values[i] ?? 0),
+        step: describe(i),
+      }),
     });
   }
   for (const d of patterns.rapidDrops) {
     out.push({
       kind: 'rapidDrop',
-      text: `Rapid drop of ${Math.abs(d.delta)} from ${describe(d.from)} to ${describe(d.to)}: a large gap in expectations.`,
+      text: t('writeup.chart.rapidDrop', {
+        delta: Math.abs(d.delta),
+        from: describe(d.from),
+        to: describe(d.to),
+      }),
     });
   }
   for (const s of patterns.sawtooth) {
     out.push({
       kind: 'sawtooth',
-      text: `Sawtooth from ${describe(s.from)} to ${describe(s.to)}: up and down a lot, which is exhausting for the persona.`,
+      text: t('writeup.chart.sawtooth', { from: describe(s.from), to: describe(s.to) }),
     });
   }
   return out;
@@ -124,12 +140,13 @@ function highlightsOf(args: {
 function altText(args: {
   values: readonly (number | null)[];
   describe: (i: number) => string;
+  t: Translate;
 }): string {
-  const { values, describe } = args;
+  const { values, describe, t } = args;
   const charted = values
     .map((v, i) => ({ v, i }))
     .filter((x): x is { v: number; i: number } => x.v !== null);
-  if (charted.length === 0) return 'The sentiment line has not been charted yet.';
+  if (charted.length === 0) return t('writeup.chart.notCharted');
   const first = charted[0];
   const last = charted[charted.length - 1];
   const max = Math.max(...charted.map((c) => c.v));
@@ -138,30 +155,41 @@ function altText(args: {
     listSteps(
       charted.filter((c) => c.v === target).map((c) => c.i),
       describe,
+      t,
     );
   const parts = [
-    `Sentiment curve over ${values.length} ${values.length === 1 ? 'step' : 'steps'} on a scale from −2 to +2` +
-      (charted.length < values.length ? ` (${charted.length} charted)` : '') +
-      '.',
+    charted.length < values.length
+      ? t('writeup.chart.overPartly', {
+          steps: t('writeup.count.steps', { count: values.length }),
+          charted: charted.length,
+        })
+      : t('writeup.chart.over', { steps: t('writeup.count.steps', { count: values.length }) }),
   ];
   if (first && last) {
     parts.push(
-      `It starts at ${formatSentiment(first.v)} at ${describe(first.i)} and ends at ${formatSentiment(last.v)} at ${describe(last.i)}.`,
+      t('writeup.chart.startsEnds', {
+        first: formatSentiment(first.v),
+        firstStep: describe(first.i),
+        last: formatSentiment(last.v),
+        lastStep: describe(last.i),
+      }),
     );
   }
-  parts.push(`Highest ${formatSentiment(max)} at ${at(max)}.`);
-  if (min !== max) parts.push(`Lowest ${formatSentiment(min)} at ${at(min)}.`);
-  return parts.join(' ');
+  parts.push(t('writeup.chart.highest', { value: formatSentiment(max), steps: at(max) }));
+  if (min !== max) {
+    parts.push(t('writeup.chart.lowest', { value: formatSentiment(min), steps: at(min) }));
+  }
+  return parts.join(t('writeup.chart.sentenceSeparator'));
 }
 
 /** Renders the chart of the map's sentiment line (journey order). */
-export function renderSentimentChart(map: JourneyMap): SentimentChart {
+export function renderSentimentChart(map: JourneyMap, t: Translate): SentimentChart {
   const steps = stepsInJourneyOrder(map);
   const stages = new Map(map.stages.map((s) => [s.id, s]));
   const values = steps.map((s) => s.sentiment);
   const describe = (i: number): string => {
     const step = steps[i];
-    return step ? describeStep(step, stages) : `step ${i + 1}`;
+    return step ? describeStep(step, stages, t) : t('writeup.chart.stepN', { n: i + 1 });
   };
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, steps.length * COLUMN + 2 * PAD_X));
   const base = {
@@ -169,8 +197,8 @@ export function renderSentimentChart(map: JourneyMap): SentimentChart {
     mediaType: 'image/png' as const,
     width,
     height: HEIGHT,
-    alt: altText({ values, describe }),
-    highlights: highlightsOf({ values, describe }),
+    alt: altText({ values, describe, t }),
+    highlights: highlightsOf({ values, describe, t }),
   };
   if (!values.some((v) => v !== null)) return { ...base, png: null };
 

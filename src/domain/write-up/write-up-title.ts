@@ -1,4 +1,5 @@
 /** The write-up page's title: "<map title> — session write-up <date>", unique in the space. */
+import type { Translate } from '../i18n/translate';
 import { stripInvalidXmlChars } from '../storage-format/escape';
 import { clipText } from '../model/clip-text';
 
@@ -10,9 +11,17 @@ export const MAX_TITLE_LENGTH = 255;
  * space already has the plain title. Whitespace is collapsed (Confluence trims titles) and the
  * map title is shortened so the whole stays within 255 characters.
  */
-export function writeUpTitle(args: { mapTitle: string; date: string; attempt?: number }): string {
+export function writeUpTitle(args: {
+  mapTitle: string;
+  date: string;
+  attempt?: number;
+  t: Translate;
+}): string {
+  const { t } = args;
   const attempt = args.attempt ?? 1;
-  const suffix = ` — session write-up ${args.date}${attempt > 1 ? ` (${attempt})` : ''}`;
-  const name = stripInvalidXmlChars(args.mapTitle).replace(/\s+/g, ' ').trim() || 'Journey map';
+  const suffix =
+    t('writeup.title.suffix', { date: args.date }) + (attempt > 1 ? ` (${attempt})` : '');
+  const name =
+    stripInvalidXmlChars(args.mapTitle).replace(/\s+/g, ' ').trim() || t('writeup.untitledMap');
   return clipText(name, MAX_TITLE_LENGTH - suffix.length).trimEnd() + suffix;
 }

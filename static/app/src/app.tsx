@@ -8,6 +8,7 @@ import type { HostContext } from './bridge/client';
 import { bridgeTransport, pageIdOf } from './bridge/client';
 import { focusRequestOf } from './bridge/focus-request';
 import { MacroScreen } from './features/editor/macro-screen';
+import { useT } from './i18n';
 
 /** Props every lazily loaded screen receives. */
 export type ScreenProps = { context: HostContext };
@@ -25,6 +26,7 @@ const indexModules = import.meta.glob<{ IndexScreen: ComponentType<ScreenProps> 
 
 /** The screen for this module. */
 export function App({ context }: { context: HostContext }) {
+  const t = useT();
   const pageId = pageIdOf(context);
   const address = useMemo(
     () => (pageId ? { pageId, localId: context.localId } : null),
@@ -51,7 +53,7 @@ export function App({ context }: { context: HostContext }) {
     if (!address) {
       return (
         <p className="banner is-error" role="alert">
-          This journey map is not on a saved page yet. Publish the page, then reload.
+          {t('app.unsavedPage')}
         </p>
       );
     }
@@ -59,21 +61,21 @@ export function App({ context }: { context: HostContext }) {
   }
   if (PAGE_MODULE_TYPES.has(String((context.extension as { type?: unknown }).type))) {
     return (
-      <Suspense fallback={<p role="status">Loading…</p>}>
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
         <PageModuleScreen context={context} />
       </Suspense>
     );
   }
   if (context.moduleKey === 'journey-maps-index' && IndexScreen) {
     return (
-      <Suspense fallback={<p role="status">Loading…</p>}>
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
         <IndexScreen context={context} />
       </Suspense>
     );
   }
   return (
     <p className="banner is-error" role="alert">
-      This build has no screen for the module “{context.moduleKey}”.
+      {t('app.noScreen', { module: context.moduleKey })}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Entry of the Custom UI resource `main`: reads the host context, turns on theming and picks
- * the screen by module key ('journey-map' → the macro, 'journey-maps-index' → the index).
+ * the screen by module key ('journey-map' → the macro, 'journey-maps-index' → the index), in the
+ * person's language (the context's locale, loaded through Forge's i18n before the first paint).
  */
 // First: zod must be jitless before any schema is built (see the module).
 import '../../../src/domain/zod-jitless';
@@ -8,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { enableTheming, getContext } from './bridge/client';
 import { App } from './app';
+import { ENGLISH, I18nProvider, loadI18n } from './i18n';
 import { setUpTheme } from './theme';
 import './styles/base.css';
 import './styles/editor.css';
@@ -17,19 +19,20 @@ async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const context = await getContext();
-    await enableTheming();
+    const [i18n] = await Promise.all([loadI18n(context.locale), enableTheming()]);
     void setUpTheme(context.theme);
     root.render(
       <StrictMode>
-        <App context={context} />
+        <I18nProvider value={i18n}>
+          <App context={context} />
+        </I18nProvider>
       </StrictMode>,
     );
   } catch (err) {
     void setUpTheme(null);
     root.render(
       <p className="banner is-error" role="alert">
-        This app could not talk to Confluence ({err instanceof Error ? err.message : String(err)}).
-        Reload the page to try again.
+        {ENGLISH.t('app.unreachable', { reason: err instanceof Error ? err.message : String(err) })}
       </p>,
     );
   }

@@ -33,3 +33,8 @@ declare module '@forge/bridge/out/events' {
 declare module '@forge/bridge/out/modal' {
   export { Modal } from '@forge/bridge';
 }
+
+declare module '@forge/bridge/out/i18n' {
+  import type { i18n } from '@forge/bridge';
+  export const createTranslationFunction: typeof i18n.createTranslationFunction;
+}

@@ -3,6 +3,7 @@
  * as a stage name, channel id, team, card id, lane name or sheet header: routing, ranking, the
  * write-up, the page summary and the sheet import treat it as any other text (issue 13, item 7).
  */
+import { englishT } from '../../support/i18n';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../src/domain/exchange/csv-export';
@@ -135,9 +136,10 @@ describe('Object.prototype keys as user text', () => {
           map,
           rules: { channels: { [n.channel]: n.team }, stages: {}, lanes: {} },
           mapPage: { title: n.stage },
-          chart: renderSentimentChart(map),
+          chart: renderSentimentChart(map, englishT),
           today: '2026-11-23',
           generatedAt: '2026-11-23T10:00:00.000Z',
+          t: englishT,
         });
         expect(body).not.toMatch(LEAK);
         const summary = summarizePage({ maps: [{ localId: n.cardId, map }], today: '2026-11-23' });

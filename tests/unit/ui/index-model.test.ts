@@ -121,7 +121,7 @@ describe('index model', () => {
   it('says how long ago a map changed', () => {
     const now = new Date('2026-11-23T10:00:00.000Z');
     expect(relativeTime('2026-11-20T10:00:00.000Z', now)).toBe('3 days ago');
-    expect(relativeTime('2026-11-23T09:59:30.000Z', now)).toBe('just now');
+    expect(relativeTime('2026-11-23T09:59:30.000Z', now)).toBe(null);
     expect(relativeTime(null, now)).toBe('');
   });
 });

@@ -1,4 +1,5 @@
 /** The PNG encoder, the chart's text alternative and highs/lows, and the write-up title. */
+import { englishT } from '../../../support/i18n';
 import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { crc32, encodePng } from '../../../../src/domain/write-up/png';
@@ -63,7 +64,7 @@ describe('encodePng', () => {
 
 describe('renderSentimentChart', () => {
   it('draws the curve: red below the line for troughs, green above for peaks', () => {
-    const chart = renderSentimentChart(workedExampleSession());
+    const chart = renderSentimentChart(workedExampleSession(), englishT);
     const { width, height, rgb } = decodeRgb(chart.png ?? new Uint8Array());
     expect([width, height]).toEqual([chart.width, chart.height]);
     const colours = new Set<string>();
@@ -74,7 +75,7 @@ describe('renderSentimentChart', () => {
   });
 
   it('describes the curve in words and lists the play’s highs and lows', () => {
-    const chart = renderSentimentChart(workedExampleSession());
+    const chart = renderSentimentChart(workedExampleSession(), englishT);
     expect(chart.alt).toMatch(/^Sentiment curve over 11 steps on a scale from −2 to \+2\./);
     expect(chart.alt).toContain('Lowest −2 at “Invites her team” (Set up).');
     const kinds = new Set(chart.highlights.map((h) => h.kind));
@@ -84,7 +85,7 @@ describe('renderSentimentChart', () => {
   it('draws nothing when no step is charted', () => {
     const map = workedExampleSession();
     map.steps = map.steps.map((s) => ({ ...s, sentiment: null }));
-    const chart = renderSentimentChart(map);
+    const chart = renderSentimentChart(map, englishT);
     expect(chart.png).toBeNull();
     expect(chart.alt).toBe('The sentiment line has not been charted yet.');
     expect(chart.highlights).toEqual([]);
@@ -93,19 +94,24 @@ describe('renderSentimentChart', () => {
 
 describe('writeUpTitle', () => {
   it('is "<map title> — session write-up <date>", numbered when taken', () => {
-    expect(writeUpTitle({ mapTitle: ' Alana  evaluates\n', date: '2026-11-20' })).toBe(
+    expect(writeUpTitle({ mapTitle: ' Alana  evaluates\n', date: '2026-11-20', t: englishT })).toBe(
       'Alana evaluates — session write-up 2026-11-20',
     );
-    expect(writeUpTitle({ mapTitle: 'A', date: '2026-11-20', attempt: 3 })).toBe(
+    expect(writeUpTitle({ mapTitle: 'A', date: '2026-11-20', attempt: 3, t: englishT })).toBe(
       'A — session write-up 2026-11-20 (3)',
     );
-    expect(writeUpTitle({ mapTitle: '\u0000', date: '2026-11-20' })).toBe(
+    expect(writeUpTitle({ mapTitle: '\u0000', date: '2026-11-20', t: englishT })).toBe(
       'Journey map — session write-up 2026-11-20',
     );
   });
 
   it('stays within 255 characters without splitting a surrogate pair', () => {
-    const title = writeUpTitle({ mapTitle: '😀'.repeat(200), date: '2026-11-20', attempt: 2 });
+    const title = writeUpTitle({
+      mapTitle: '😀'.repeat(200),
+      date: '2026-11-20',
+      attempt: 2,
+      t: englishT,
+    });
     expect(title.length).toBeLessThanOrEqual(255);
     expect(title).toMatch(/^(😀)+ — session write-up 2026-11-20 \(2\)$/u);
   });

@@ -1,4 +1,5 @@
 /** The write-up's storage output: golden file, structure, hostile text, determinism, speed. */
+import { englishT } from '../../../support/i18n';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -30,9 +31,10 @@ function render(map: JourneyMap, rules = WORKED_EXAMPLE_RULES): string {
     map,
     rules,
     mapPage: WORKED_EXAMPLE_PAGE,
-    chart: renderSentimentChart(map),
+    chart: renderSentimentChart(map, englishT),
     today: TODAY,
     generatedAt: GENERATED_AT,
+    t: englishT,
   });
 }
 
@@ -62,7 +64,7 @@ describe('renderWriteUp (worked example)', () => {
   });
 
   it('matches the golden chart (PNG bytes, by hash)', () => {
-    const chart = renderSentimentChart(workedExampleSession());
+    const chart = renderSentimentChart(workedExampleSession(), englishT);
     const hash = createHash('sha256')
       .update(chart.png ?? new Uint8Array())
       .digest('hex');
@@ -259,7 +261,7 @@ describe('renderWriteUp speed (≤ 200 ms for 1,000 cards)', () => {
     const map = generateMap({ cards: 1000, seed: 7 });
     const run = (): number => {
       const t = performance.now();
-      const chart = renderSentimentChart(map);
+      const chart = renderSentimentChart(map, englishT);
       renderWriteUp({
         map,
         rules: emptyRules,
@@ -267,6 +269,7 @@ describe('renderWriteUp speed (≤ 200 ms for 1,000 cards)', () => {
         chart,
         today: TODAY,
         generatedAt: GENERATED_AT,
+        t: englishT,
       });
       return performance.now() - t;
     };

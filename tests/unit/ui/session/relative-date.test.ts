@@ -12,7 +12,7 @@ describe('relativeTime', () => {
   });
 
   it('does not say "in …" for a server clock a few seconds ahead', () => {
-    expect(relativeTime('2026-11-23T12:00:20Z', now)).toBe('just now');
+    expect(relativeTime('2026-11-23T12:00:20Z', now)).toBe(null);
   });
 
   it('shows unparsable input as given', () => {

@@ -1,3 +1,4 @@
+import { englishT } from '../../../support/i18n';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../../src/domain/model/schema';
@@ -43,9 +44,10 @@ function storageOf(map: JourneyMap): string {
     map,
     rules: emptyRules,
     mapPage: { title: 'Alana <map>' },
-    chart: renderSentimentChart(map),
+    chart: renderSentimentChart(map, englishT),
     today: '2026-11-23',
     generatedAt: '2026-11-23T10:00:00Z',
+    t: englishT,
   });
 }
 

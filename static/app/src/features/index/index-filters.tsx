@@ -1,5 +1,6 @@
 /** Filters above the table: team, persona, state, review status, text; and grouping by team. */
 import type { Filters } from './index-model';
+import { useT } from '../../i18n';
 
 /** Props of {@link IndexFilters}. */
 export type IndexFiltersProps = {
@@ -13,26 +14,27 @@ export type IndexFiltersProps = {
 
 /** The filter bar. */
 export function IndexFilters(props: IndexFiltersProps) {
+  const t = useT();
   const { filters, onChange } = props;
   const set = <K extends keyof Filters>(key: K, value: Filters[K]): void =>
     onChange({ ...filters, [key]: value });
   const active =
     filters.team || filters.persona || filters.state || filters.review || filters.text.trim();
   return (
-    <div className="filter-bar" role="search" aria-label="Filter journey maps">
+    <div className="filter-bar" role="search" aria-label={t('index.filters.filterJourneyMaps')}>
       <label className="filter-search">
-        <span className="visually-hidden">Search maps</span>
+        <span className="visually-hidden">{t('index.filters.searchMaps')}</span>
         <input
           type="search"
-          placeholder="Search maps"
+          placeholder={t('index.filters.searchMaps')}
           value={filters.text}
           onChange={(e) => set('text', e.target.value)}
         />
       </label>
       <label className="filter">
-        <span className="filter-label">Team</span>
+        <span className="filter-label">{t('index.filters.team')}</span>
         <select value={filters.team} onChange={(e) => set('team', e.target.value)}>
-          <option value="">All teams</option>
+          <option value="">{t('index.filters.allTeams')}</option>
           {props.teams.map((t) => (
             <option key={t} value={t}>
               {t}
@@ -41,9 +43,9 @@ export function IndexFilters(props: IndexFiltersProps) {
         </select>
       </label>
       <label className="filter">
-        <span className="filter-label">Persona</span>
+        <span className="filter-label">{t('index.filters.persona')}</span>
         <select value={filters.persona} onChange={(e) => set('persona', e.target.value)}>
-          <option value="">All personas</option>
+          <option value="">{t('index.filters.allPersonas')}</option>
           {props.personas.map((p) => (
             <option key={p} value={p}>
               {p}
@@ -52,26 +54,26 @@ export function IndexFilters(props: IndexFiltersProps) {
         </select>
       </label>
       <label className="filter">
-        <span className="filter-label">State</span>
+        <span className="filter-label">{t('index.filters.state')}</span>
         <select
           value={filters.state}
           onChange={(e) => set('state', e.target.value as Filters['state'])}
         >
-          <option value="">Any state</option>
-          <option value="current">Current</option>
-          <option value="future">Future</option>
+          <option value="">{t('index.filters.anyState')}</option>
+          <option value="current">{t('index.filters.current')}</option>
+          <option value="future">{t('index.filters.future')}</option>
         </select>
       </label>
       <label className="filter">
-        <span className="filter-label">Review</span>
+        <span className="filter-label">{t('index.filters.review')}</span>
         <select
           value={filters.review}
           onChange={(e) => set('review', e.target.value as Filters['review'])}
         >
-          <option value="">Any review status</option>
-          <option value="ok">OK</option>
-          <option value="dueSoon">Due soon</option>
-          <option value="stale">Stale</option>
+          <option value="">{t('index.filters.anyReviewStatus')}</option>
+          <option value="ok">{t('index.filters.ok')}</option>
+          <option value="dueSoon">{t('index.filters.dueSoon')}</option>
+          <option value="stale">{t('index.filters.stale')}</option>
         </select>
       </label>
       <label className="filter-check">
@@ -80,7 +82,7 @@ export function IndexFilters(props: IndexFiltersProps) {
           checked={props.grouped}
           onChange={(e) => props.onGroupedChange(e.target.checked)}
         />
-        Group by team
+        {t('index.filters.groupByTeam')}
       </label>
       {active ? (
         <button
@@ -88,7 +90,7 @@ export function IndexFilters(props: IndexFiltersProps) {
           className="subtle-button"
           onClick={() => onChange({ team: '', persona: '', state: '', review: '', text: '' })}
         >
-          Clear filters
+          {t('index.filters.clearFilters')}
         </button>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
  * The index's table model, pure: rows from the resolver's entries, filters, sorting, grouping by
  * team, pagination and the summary strip. `today` / `now` are passed in (no clock in here).
  */
+import type { Locale } from 'date-fns';
 import { formatDistanceStrict } from 'date-fns';
 import { sanitizeLocalId } from '@domain/codec/property-keys';
 import type { ReviewStatus } from '@domain/review/review-dates';
@@ -228,13 +229,16 @@ export function paginate(rows: readonly IndexRow[], page: number, size: number):
   };
 }
 
-/** "3 days ago" from an instant; '' without one. */
-export function relativeTime(instant: string | null, now: Date): string {
+/**
+ * "3 days ago" ("3 天前" with the zh-CN date-fns locale) from an instant; '' without one; `null`
+ * within a minute (the caller says "just now" in the person's language).
+ */
+export function relativeTime(instant: string | null, now: Date, locale?: Locale): string | null {
   if (!instant) return '';
   const at = new Date(instant);
   if (Number.isNaN(at.getTime())) return '';
-  if (Math.abs(now.getTime() - at.getTime()) < 60_000) return 'just now';
-  return formatDistanceStrict(at, now, { addSuffix: true });
+  if (Math.abs(now.getTime() - at.getTime()) < 60_000) return null;
+  return formatDistanceStrict(at, now, { addSuffix: true, ...(locale ? { locale } : {}) });
 }
 
 /** The summary strip's figures. */

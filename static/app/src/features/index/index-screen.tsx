@@ -22,6 +22,7 @@ import { RoutingPanel } from './routing-panel';
 import { SummaryStrip } from './summary-strip';
 import { useIndexData } from './use-index-data';
 import './index.css';
+import { useT } from '../../i18n';
 
 /** Rows per page of the table. */
 export const PAGE_SIZE = 25;
@@ -42,19 +43,16 @@ function localDay(now: Date): string {
 }
 
 function EmptyState() {
+  const t = useT();
   return (
     <div className="empty-state">
-      <h3>No journey maps in this space yet</h3>
+      <h3>{t('index.screen.noJourneyMapsIn')}</h3>
       <p>
-        A journey map lives on a Confluence page or blog post. To add one, open or create a page in
-        this space, edit it, and insert the <strong>Journey map</strong> macro (type{' '}
-        <kbd>/journey map</kbd> in the editor). Publish the page, then start from the play’s
-        template or a blank map.
+        {t('index.screen.aJourneyMapLives')} <strong>{t('index.screen.journeyMap')}</strong>{' '}
+        {t('index.screen.macroType')} <kbd>{t('index.screen.journeyMap2')}</kbd>{' '}
+        {t('index.screen.inTheEditorPublish')}
       </p>
-      <p className="subtle">
-        Maps show up here after their first save; Confluence indexes them within a minute. Pages you
-        cannot view are never listed.
-      </p>
+      <p className="subtle">{t('index.screen.mapsShowUpHere')}</p>
     </div>
   );
 }
@@ -67,19 +65,20 @@ function Pagination(props: {
   total: number;
   onPage: (page: number) => void;
 }) {
+  const t = useT();
   const { page, pages } = props;
   const numbers = [...new Set([1, page - 1, page, page + 1, pages])]
     .filter((n) => n >= 1 && n <= pages)
     .sort((a, b) => a - b);
   return (
-    <nav className="pagination" aria-label="Pages of journey maps">
+    <nav className="pagination" aria-label={t('index.screen.pagesOfJourneyMaps')}>
       <span className="subtle" aria-live="polite">
-        Showing {props.from}–{props.to} of {props.total}
+        {t('index.screen.showing', { from: props.from, to: props.to, total: props.total })}
       </span>
       {pages > 1 && (
         <div className="pagination-buttons">
           <button type="button" disabled={page <= 1} onClick={() => props.onPage(page - 1)}>
-            Previous
+            {t('index.screen.previous')}
           </button>
           {numbers.map((n, i) => (
             <span key={n} className="page-number">
@@ -92,7 +91,7 @@ function Pagination(props: {
                 type="button"
                 className={n === page ? 'is-current' : ''}
                 aria-current={n === page ? 'page' : undefined}
-                aria-label={`Page ${n}`}
+                aria-label={t('index.screen.page', { n })}
                 onClick={() => props.onPage(n)}
               >
                 {n}
@@ -100,7 +99,7 @@ function Pagination(props: {
             </span>
           ))}
           <button type="button" disabled={page >= pages} onClick={() => props.onPage(page + 1)}>
-            Next
+            {t('index.screen.next')}
           </button>
         </div>
       )}
@@ -110,6 +109,7 @@ function Pagination(props: {
 
 /** The index screen. */
 export function IndexScreen({ context }: ScreenProps) {
+  const t = useT();
   const space = spaceOf(context);
   const siteUrl = (context.siteUrl ?? '').replace(/\/$/, '');
   const data = useIndexData(space.key);
@@ -152,25 +152,22 @@ export function IndexScreen({ context }: ScreenProps) {
   return (
     <main className="index-screen">
       <header className="index-header">
-        <h2>Journey maps</h2>
-        <p className="subtle">
-          Which journeys do we have, which are stale, and where does it hurt most? Every journey map
-          on the pages of this space that you can view.
-        </p>
+        <h2>{t('index.screen.journeyMaps')}</h2>
+        <p className="subtle">{t('index.screen.whichJourneysDoWe')}</p>
       </header>
       {data.error && (
         <div className="banner is-error" role="alert">
           <p>{data.error.message}</p>
           <button type="button" onClick={data.reload}>
-            Try again
+            {t('index.screen.tryAgain')}
           </button>
         </div>
       )}
       {data.loading && (
         <p className="loading" role="status">
           {data.entries.length > 0
-            ? `Loading journey maps… ${data.entries.length} so far`
-            : 'Loading journey maps…'}
+            ? t('index.screen.loadingSoFar', { count: data.entries.length })
+            : t('index.screen.loadingJourneyMaps')}
         </p>
       )}
       {!data.loading && !data.error && rows.length === 0 && <EmptyState />}
@@ -190,9 +187,9 @@ export function IndexScreen({ context }: ScreenProps) {
           />
           {filtered.length === 0 ? (
             <div className="empty-state is-small" role="status">
-              <h3>No maps match these filters</h3>
+              <h3>{t('index.screen.noMapsMatchThese')}</h3>
               <button type="button" onClick={() => onFilters(NO_FILTERS)}>
-                Clear filters
+                {t('index.screen.clearFilters')}
               </button>
             </div>
           ) : (
@@ -217,13 +214,10 @@ export function IndexScreen({ context }: ScreenProps) {
             </>
           )}
           <p className="subtle" data-testid="index-lag-note">
-            Maps created or changed in the last minute may take a moment to appear here.
+            {t('index.screen.mapsCreatedOrChanged')}
           </p>
           {data.hiddenMaps > 0 && (
-            <p className="subtle">
-              {data.hiddenMaps} more {data.hiddenMaps === 1 ? 'map is' : 'maps are'} on pages
-              holding too many maps to list here; open those pages to see them.
-            </p>
+            <p className="subtle">{t('index.screen.hiddenMaps', { count: data.hiddenMaps })}</p>
           )}
         </>
       )}

@@ -2,8 +2,10 @@
 import { Fragment } from 'react';
 import type { IndexRow, Sort, SortKey } from './index-model';
 import { relativeTime } from './index-model';
+import { dateLocale, useLocale } from '../../i18n';
 import { ConfluenceLink } from './map-link';
 import { PainCounts, ReviewLozenge, StateLozenge, ValidatedMeter } from './lozenges';
+import { useT } from '../../i18n';
 
 const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
   { key: 'title', label: 'Journey map', className: 'col-title' },
@@ -63,6 +65,8 @@ function SortHeader(props: {
 }
 
 function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date }) {
+  const t = useT();
+  const locale = useLocale();
   const m = row.entry.map;
   return (
     <tr data-row-key={row.key}>
@@ -71,7 +75,9 @@ function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date 
           {row.title}
         </ConfluenceLink>
         {row.entry.pageTitle !== row.title && (
-          <span className="cell-sub">on {row.entry.pageTitle}</span>
+          <span className="cell-sub">
+            {t('index.table.on')} {row.entry.pageTitle}
+          </span>
         )}
       </th>
       <td className="col-persona">
@@ -87,21 +93,23 @@ function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date 
         <StateLozenge state={m.state} />
         {row.links.map((l) => (
           <span key={`${l.rowKey ?? l.url}`} className="cell-sub state-link">
-            {m.state === 'future' ? 'from ' : 'to '}
+            {m.state === 'future' ? t('index.table.from') : t('index.table.to')}
             <ConfluenceLink siteUrl={siteUrl} path={l.url}>
               {l.title}
             </ConfluenceLink>
           </span>
         ))}
       </td>
-      <td className="col-team">{m.owningTeam || <span className="placeholder">No team</span>}</td>
+      <td className="col-team">
+        {m.owningTeam || <span className="placeholder">{t('index.table.noTeam')}</span>}
+      </td>
       <td className="col-updated">
         {m.updatedAt ? (
           <time dateTime={m.updatedAt} title={m.updatedAt.slice(0, 10)}>
-            {relativeTime(m.updatedAt, now)}
+            {relativeTime(m.updatedAt, now, dateLocale(locale)) ?? t('common.justNow')}
           </time>
         ) : (
-          <span className="placeholder">never</span>
+          <span className="placeholder">{t('index.table.never')}</span>
         )}
       </td>
       <td className="col-review">
@@ -112,11 +120,11 @@ function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date 
       </td>
       <td className="col-top">
         {m.topPainPoint ? (
-          <span className="clamp" title={`Score ${m.topPainPoint.score}`}>
+          <span className="clamp" title={t('index.table.score', { score: m.topPainPoint.score })}>
             {m.topPainPoint.text}
           </span>
         ) : (
-          <span className="placeholder">none</span>
+          <span className="placeholder">{t('index.table.none')}</span>
         )}
       </td>
       <td className="col-validated">
@@ -129,7 +137,7 @@ function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date 
             path={`/wiki/pages/viewpage.action?pageId=${encodeURIComponent(m.writeUp.pageId)}`}
             title={m.writeUp.title}
           >
-            Write-up
+            {t('index.table.writeUp')}
           </ConfluenceLink>
         ) : (
           <span className="placeholder">—</span>
@@ -141,6 +149,7 @@ function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date 
 
 /** The table. */
 export function IndexTable(props: IndexTableProps) {
+  const t = useT();
   const { rows, siteUrl, now } = props;
   const groups: { team: string; rows: IndexRow[] }[] = [];
   if (props.grouped) {
@@ -152,7 +161,7 @@ export function IndexTable(props: IndexTableProps) {
   }
   return (
     <div className="table-scroll">
-      <table className="index-table" aria-label="Journey maps in this space">
+      <table className="index-table" aria-label={t('index.table.journeyMapsInThis')}>
         <thead>
           <tr>
             {COLUMNS.map((c) => (

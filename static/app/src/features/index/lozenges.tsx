@@ -1,5 +1,6 @@
 /** Atlassian-style lozenges and small badges used in the index table. */
 import type { ReviewStatus } from '@domain/review/review-dates';
+import { useT } from '../../i18n';
 
 const REVIEW_LABEL: Record<ReviewStatus, string> = {
   ok: 'OK',
@@ -34,9 +35,10 @@ export function ReviewLozenge({
 
 /** Current / future state lozenge. */
 export function StateLozenge({ state }: { state: 'current' | 'future' }) {
+  const t = useT();
   return (
     <span className={`lozenge ${state === 'future' ? 'is-new' : 'is-default'}`}>
-      {state === 'future' ? 'Future' : 'Current'}
+      {state === 'future' ? t('index.lozenges.future') : t('index.lozenges.current')}
     </span>
   );
 }
@@ -68,9 +70,10 @@ export function PainCounts({
 
 /** Validated share as a small meter and a percentage. */
 export function ValidatedMeter({ share }: { share: number }) {
+  const t = useT();
   const pct = Math.round(share * 100);
   return (
-    <span className="validated" title={`${pct}% of the cards are backed by evidence`}>
+    <span className="validated" title={t('index.lozenges.evidence', { pct })}>
       <span className="meter" aria-hidden="true">
         <span style={{ width: `${pct}%` }} />
       </span>

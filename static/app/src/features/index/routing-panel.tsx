@@ -6,12 +6,14 @@
 import { useId, useState } from 'react';
 import { useRoutingRules } from './use-routing-rules';
 import { RuleTables } from './routing-tables';
+import { useT } from '../../i18n';
 
 /** Props of {@link RoutingPanel}. */
 export type RoutingPanelProps = { spaceId: string | null; knownTeams: string[] };
 
 /** The routing rules section. */
 export function RoutingPanel({ spaceId, knownTeams }: RoutingPanelProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const { state, load, edit, save } = useRoutingRules(spaceId);
   const teamsListId = useId();
@@ -29,7 +31,7 @@ export function RoutingPanel({ spaceId, knownTeams }: RoutingPanelProps) {
       className="team-input"
       aria-label={label}
       list={teamsListId}
-      placeholder={disabled ? 'Not set' : 'Team'}
+      placeholder={disabled ? t('index.routing.notSet') : t('index.routing.team')}
       maxLength={200}
       value={value}
       disabled={disabled}
@@ -50,21 +52,20 @@ export function RoutingPanel({ spaceId, knownTeams }: RoutingPanelProps) {
           <span className="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
-          Team routing rules
+          {t('index.routing.teamRoutingRules')}
         </button>
       </h3>
-      <p className="subtle routing-intro">
-        Write-ups send each pain point and opportunity to the teams set on it; without one, to the
-        team that owns its channel, then its stage, then its lane.
-      </p>
+      <p className="subtle routing-intro">{t('index.routing.writeUpsSendEach')}</p>
       {open && (
         <div id="routing-body" className="routing-body">
-          {state.kind === 'loading' && <p role="status">Loading routing rules…</p>}
+          {state.kind === 'loading' && (
+            <p role="status">{t('index.routing.loadingRoutingRules')}</p>
+          )}
           {state.kind === 'error' && (
             <div className="banner is-error" role="alert">
               <p>{state.error.message}</p>
               <button type="button" onClick={() => void load()}>
-                Try again
+                {t('index.routing.tryAgain')}
               </button>
             </div>
           )}
@@ -95,11 +96,11 @@ export function RoutingPanel({ spaceId, knownTeams }: RoutingPanelProps) {
                     disabled={!state.dirty || state.saving}
                     onClick={() => void save()}
                   >
-                    {state.saving ? 'Saving…' : 'Save routing rules'}
+                    {state.saving ? t('index.routing.saving') : t('index.routing.saveRoutingRules')}
                   </button>
                   {state.dirty && !state.saving && (
                     <button type="button" className="subtle-button" onClick={() => void load()}>
-                      Discard changes
+                      {t('index.routing.discardChanges')}
                     </button>
                   )}
                 </div>
@@ -112,7 +113,7 @@ export function RoutingPanel({ spaceId, knownTeams }: RoutingPanelProps) {
                     <p>{state.message.text}</p>
                     {state.message.conflict && (
                       <button type="button" onClick={() => void load()}>
-                        Reload rules
+                        {t('index.routing.reloadRules')}
                       </button>
                     )}
                   </div>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DEFAULT_CHANNELS, LANE_TYPE_INFO } from '@domain/model/factories';
 import type { Draft } from './routing-draft';
 import { ROUTABLE_LANES } from './routing-draft';
+import { useT } from '../../i18n';
 
 /** Props of the rule tables: the draft, how to change it, and whether it is read-only. */
 export type RuleTableProps = {
@@ -26,9 +27,10 @@ export function RuleTables(props: RuleTableProps) {
 
 /** Channel → team: the default channels, then any others the rules name. */
 function ChannelRules({ draft, edit, teamInput }: RuleTableProps) {
+  const t = useT();
   return (
     <fieldset>
-      <legend>Channel → team</legend>
+      <legend>{t('index.routingTables.channelTeam')}</legend>
       <table className="rules-table">
         <tbody>
           {[
@@ -56,9 +58,10 @@ function ChannelRules({ draft, edit, teamInput }: RuleTableProps) {
 
 /** Stage → team: rows of a stage name and its team. */
 function StageRules({ draft, edit, disabled, canEdit, teamInput }: RuleTableProps) {
+  const t = useT();
   return (
     <fieldset>
-      <legend>Stage → team</legend>
+      <legend>{t('index.routingTables.stageTeam')}</legend>
       <table className="rules-table">
         <tbody>
           {draft.stages.map((s, i) => (
@@ -67,8 +70,8 @@ function StageRules({ draft, edit, disabled, canEdit, teamInput }: RuleTableProp
                 <input
                   type="text"
                   className="stage-input"
-                  aria-label={`Stage name ${i + 1}`}
-                  placeholder="Stage name"
+                  aria-label={t('index.routingTables.stageNameN', { n: i + 1 })}
+                  placeholder={t('index.routingTables.stageName')}
                   maxLength={200}
                   value={s.name}
                   disabled={disabled}
@@ -94,7 +97,7 @@ function StageRules({ draft, edit, disabled, canEdit, teamInput }: RuleTableProp
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove stage rule ${s.name || i + 1}`}
+                  aria-label={t('index.routingTables.removeStage', { name: s.name || i + 1 })}
                   disabled={disabled}
                   onClick={() =>
                     edit((d) => ({
@@ -117,19 +120,22 @@ function StageRules({ draft, edit, disabled, canEdit, teamInput }: RuleTableProp
           disabled={disabled}
           onClick={() => edit((d) => ({ ...d, stages: [...d.stages, { name: '', team: '' }] }))}
         >
-          + Add stage rule
+          {t('index.routingTables.addStageRule')}
         </button>
       )}
-      {!canEdit && draft.stages.length === 0 && <p className="subtle">No stage rules.</p>}
+      {!canEdit && draft.stages.length === 0 && (
+        <p className="subtle">{t('index.routingTables.noStageRules')}</p>
+      )}
     </fieldset>
   );
 }
 
 /** Lane → team, for the lane types that hold cards. */
 function LaneRules({ draft, edit, teamInput }: RuleTableProps) {
+  const t = useT();
   return (
     <fieldset>
-      <legend>Lane → team</legend>
+      <legend>{t('index.routingTables.laneTeam')}</legend>
       <table className="rules-table">
         <tbody>
           {ROUTABLE_LANES.map((lane) => (

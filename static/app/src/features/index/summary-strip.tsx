@@ -1,6 +1,7 @@
 /** The strip above the table: maps, stale maps, the heaviest pain points, the teams they weigh on. */
 import type { IndexStats } from './index-model';
 import { ConfluenceLink } from './map-link';
+import { useT } from '../../i18n';
 
 /** Scores with at most one decimal (the exact score is in the title). */
 function formatScore(score: number): string {
@@ -12,37 +13,39 @@ export type SummaryStripProps = { stats: IndexStats; siteUrl: string; filtered: 
 
 /** The summary strip. */
 export function SummaryStrip({ stats, siteUrl, filtered }: SummaryStripProps) {
-  const scope = filtered ? 'matching the filters' : 'in this space';
+  const t = useT();
   return (
-    <section className="summary-strip" aria-label="Summary">
+    <section className="summary-strip" aria-label={t('index.strip.summary')}>
       <div className="stat-tile">
         <span className="stat-value">{stats.maps}</span>
         <span className="stat-label">
-          {stats.maps === 1 ? 'map' : 'maps'} {scope}
+          {filtered
+            ? t('index.strip.mapsMatching', { count: stats.maps })
+            : t('index.strip.mapsInSpace', { count: stats.maps })}
         </span>
       </div>
       <div className={`stat-tile${stats.stale ? ' is-warning' : ''}`}>
         <span className="stat-value">{stats.stale}</span>
         <span className="stat-label">
-          stale {stats.stale === 1 ? 'map' : 'maps'}
-          {stats.dueSoon > 0 && <>, {stats.dueSoon} due for review soon</>}
+          {t('index.strip.staleMaps', { count: stats.stale })}
+          {stats.dueSoon > 0 && t('index.strip.dueForReviewSoon', { count: stats.dueSoon })}
         </span>
       </div>
       <div className="stat-list">
-        <h3 id="top-pain-heading">Highest-scored pain points</h3>
+        <h3 id="top-pain-heading">{t('index.strip.highestScoredPainPoints')}</h3>
         {stats.topPainPoints.length === 0 ? (
-          <p className="subtle">No pain points recorded yet.</p>
+          <p className="subtle">{t('index.strip.noPainPointsRecorded')}</p>
         ) : (
           <ol aria-labelledby="top-pain-heading">
             {stats.topPainPoints.map((p) => (
               <li key={p.row.key}>
-                <span className="score" title={`Impact score ${p.score}`}>
+                <span className="score" title={t('index.strip.impactScore', { score: p.score })}>
                   {formatScore(p.score)}
                 </span>
                 <span className="stat-text">
                   {p.text}{' '}
                   <span className="subtle">
-                    in{' '}
+                    {t('index.strip.in')}{' '}
                     <ConfluenceLink siteUrl={siteUrl} path={p.row.url}>
                       {p.row.title}
                     </ConfluenceLink>
@@ -54,21 +57,19 @@ export function SummaryStrip({ stats, siteUrl, filtered }: SummaryStripProps) {
         )}
       </div>
       <div className="stat-list">
-        <h3 id="team-impact-heading">Teams with the most pain-point impact</h3>
+        <h3 id="team-impact-heading">{t('index.strip.teamsWithTheMost')}</h3>
         {stats.teams.length === 0 ? (
-          <p className="subtle">No team carries pain points yet.</p>
+          <p className="subtle">{t('index.strip.noTeamCarriesPain')}</p>
         ) : (
           <ol aria-labelledby="team-impact-heading">
-            {stats.teams.map((t) => (
-              <li key={t.team}>
-                <span className="score" title="Abandon × 9 + workaround × 3 + trivial × 1">
-                  {t.impact}
+            {stats.teams.map((team) => (
+              <li key={team.team}>
+                <span className="score" title={t('index.strip.abandon9Workaround3')}>
+                  {team.impact}
                 </span>
                 <span className="stat-text">
-                  {t.team}{' '}
-                  <span className="subtle">
-                    ({t.maps} {t.maps === 1 ? 'map' : 'maps'})
-                  </span>
+                  {team.team}{' '}
+                  <span className="subtle">{t('index.strip.mapCount', { count: team.maps })}</span>
                 </span>
               </li>
             ))}

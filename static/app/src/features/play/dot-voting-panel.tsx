@@ -12,9 +12,11 @@ import { voteAuthority } from '@domain/session/vote-authority';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { useAccountId } from './use-account-id';
 import { votingRows } from './voting-rows';
+import { useT } from '../../i18n';
 
 /** The dot-voting panel. */
 export function DotVotingPanel() {
+  const t = useT();
   const canEdit = useCanEdit();
   const voter = useAccountId();
   const map = useEditor((s) => s.map);
@@ -51,24 +53,25 @@ export function DotVotingPanel() {
   return (
     <section id="dot-voting-panel" className="dot-voting" aria-labelledby="dot-voting-title">
       <div className="dot-voting-head">
-        <h2 id="dot-voting-title">Dot voting</h2>
+        <h2 id="dot-voting-title">{t('play.voting.dotVoting')}</h2>
         <p className="dot-voting-status" role="status">
           {voter !== null && canEdit && (
             <>
-              You have <strong>{left}</strong> of {session.votesPerPerson} dots left ·{' '}
+              {t('play.voting.youHave')} <strong>{left}</strong>{' '}
+              {t('play.voting.dotsLeft', { total: session.votesPerPerson })}{' '}
             </>
           )}
-          {cast} {cast === 1 ? 'dot' : 'dots'} cast
-          {revealed ? ' · results revealed' : ' · totals stay hidden until the reveal'}
+          {t('play.voting.castCount', { count: cast })}
+          {revealed ? t('play.voting.resultsRevealed') : t('play.voting.totalsStayHiddenUntil')}
         </p>
         {canEdit && !runsVote && (
           <p className="subtle dot-voting-reason">
-            Only {runnerName} sets the dots per person and reveals the results.
+            {t('play.voting.onlyRunner', { name: runnerName })}
           </p>
         )}
         {runsVote && !revealed && (
           <div className="dot-voting-facilitator">
-            <label htmlFor={allowanceId}>Dots per person</label>
+            <label htmlFor={allowanceId}>{t('play.voting.dotsPerPerson')}</label>
             <input
               id={allowanceId}
               type="number"
@@ -84,34 +87,36 @@ export function DotVotingPanel() {
             <button
               type="button"
               className="is-primary"
-              title="Reveals every total and closes the vote; a reveal cannot be undone"
+              title={t('play.voting.revealsEveryTotalAnd')}
               onClick={() => {
                 edit([{ type: 'session/revealVotes', revealed: true }], 'Reveal the results');
                 announce('Results revealed; the vote is closed.');
               }}
             >
-              Reveal results
+              {t('play.voting.revealResults')}
             </button>
           </div>
         )}
       </div>
       {rows.length === 0 ? (
-        <p className="subtle">No pain points yet: add them on the pain-point lane first.</p>
+        <p className="subtle">{t('play.voting.noPainPointsYet')}</p>
       ) : (
         <ol className="dot-voting-list">
           {rows.map((row) => (
             <li key={row.cardId} className="dot-voting-row" data-card-id={row.cardId}>
               <span className="dot-voting-text">
-                {row.text || <em>(no text)</em>}
+                {row.text || <em>{t('play.voting.noText')}</em>}
                 <span className="subtle"> — {row.where}</span>
               </span>
-              <span className="dot-voting-mine" title="Your dots">
+              <span className="dot-voting-mine" title={t('play.voting.yourDots')}>
                 <span aria-hidden="true">{'●'.repeat(row.mine)}</span>
-                <span className="visually-hidden">Your dots: {row.mine}</span>
+                <span className="visually-hidden">
+                  {t('play.voting.yourDotsN', { n: row.mine })}
+                </span>
               </span>
               {row.total !== null && (
                 <span className="dot-voting-total">
-                  {row.total} {row.total === 1 ? 'dot' : 'dots'}
+                  {t('play.voting.dotCount', { count: row.total })}
                 </span>
               )}
               {canVote && (
@@ -121,14 +126,20 @@ export function DotVotingPanel() {
                     disabled={left === 0}
                     onClick={() => castDot(row.cardId, row.text, 1)}
                   >
-                    Place dot<span className="visually-hidden"> on {row.text}</span>
+                    {t('play.voting.placeDot')}
+                    <span className="visually-hidden">
+                      {t('play.voting.onText', { text: row.text })}
+                    </span>
                   </button>
                   <button
                     type="button"
                     disabled={row.mine === 0}
                     onClick={() => castDot(row.cardId, row.text, -1)}
                   >
-                    Take back<span className="visually-hidden"> a dot from {row.text}</span>
+                    {t('play.voting.takeBack')}
+                    <span className="visually-hidden">
+                      {t('play.voting.fromText', { text: row.text })}
+                    </span>
                   </button>
                 </span>
               )}

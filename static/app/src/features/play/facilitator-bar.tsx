@@ -16,12 +16,14 @@ import {
   previousAgendaStep,
   resumeAgenda,
 } from '@domain/session/agenda';
+import { useT } from '../../i18n';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { useClock } from './use-clock';
 import { useTimerAnnouncement } from './use-timer-announcement';
 
 /** The running play's step, prompt, guidance, countdown and (for editors) its controls. */
 export function FacilitatorBar() {
+  const t = useT();
   const agenda = useEditor((s) => s.map.session.agenda);
   const canEdit = useCanEdit();
   const edit = useEdit();
@@ -41,14 +43,14 @@ export function FacilitatorBar() {
     <section className="facilitator-bar" aria-labelledby="play-step-title">
       <div className="play-step">
         <p className="play-step-count">
-          Step {stepIndex + 1} of {PLAY_AGENDA.length}
-          <span className="subtle"> · {step.minutes} min planned</span>
+          {t('play.stepOf', { n: stepIndex + 1, total: PLAY_AGENDA.length })}
+          <span className="subtle">{t('play.planned', { minutes: step.minutes })}</span>
         </p>
         <h2 id="play-step-title" className="play-step-title">
-          {step.title}
+          {t(`agenda.${step.id}.title`)}
         </h2>
-        <p className="play-prompt">{step.prompt}</p>
-        <p className="play-guidance">{step.guidance}</p>
+        <p className="play-prompt">{t(`agenda.${step.id}.prompt`)}</p>
+        <p className="play-guidance">{t(`agenda.${step.id}.guidance`)}</p>
       </div>
       <div className={`play-timer${over ? ' is-over' : ''}${running ? '' : ' is-paused'}`}>
         <span
@@ -57,59 +59,60 @@ export function FacilitatorBar() {
           aria-live="off"
           aria-label={
             over
-              ? `${formatClock(overrunSeconds)} over time`
-              : `${formatClock(remainingSeconds)} remaining`
+              ? t('play.overLabel', { clock: formatClock(overrunSeconds) })
+              : t('play.remainingLabel', { clock: formatClock(remainingSeconds) })
           }
           data-remaining={remainingSeconds}
         >
           {over ? `+${formatClock(overrunSeconds)}` : formatClock(remainingSeconds)}
         </span>
         <span className="play-timer-state">
-          {over ? 'over time' : running ? 'remaining' : 'paused'}
-          {!running && over ? ' · paused' : ''}
+          {over ? t('play.over') : running ? t('play.remaining') : t('play.paused')}
+          {!running && over ? t('play.alsoPaused') : ''}
         </span>
       </div>
       {canEdit && (
-        <div className="play-controls" role="group" aria-label="Agenda controls">
+        <div className="play-controls" role="group" aria-label={t('play.controls')}>
           <button
             type="button"
-            onClick={() => set(previousAgendaStep, 'Previous agenda step')}
+            onClick={() => set(previousAgendaStep, t('play.undo.previous'))}
             disabled={stepIndex === 0}
           >
-            <span aria-hidden="true">‹</span> Back
+            <span aria-hidden="true">‹</span> {t('play.back')}
           </button>
           {running ? (
-            <button type="button" onClick={() => set(pauseAgenda, 'Pause the timer')}>
-              Pause
+            <button type="button" onClick={() => set(pauseAgenda, t('play.undo.pause'))}>
+              {t('play.pause')}
             </button>
           ) : (
-            <button type="button" onClick={() => set(resumeAgenda, 'Resume the timer')}>
-              Resume
+            <button type="button" onClick={() => set(resumeAgenda, t('play.undo.resume'))}>
+              {t('play.resume')}
             </button>
           )}
           <button
             type="button"
-            title={`Give this step ${EXTEND_MINUTES} more minutes`}
-            onClick={() => set((a) => extendAgenda(a), 'Extend agenda step')}
+            title={t('play.extendTitle', { minutes: EXTEND_MINUTES })}
+            onClick={() => set((a) => extendAgenda(a), t('play.undo.extend'))}
           >
-            +{EXTEND_MINUTES} min<span className="visually-hidden"> for this step</span>
+            {t('play.extend', { minutes: EXTEND_MINUTES })}
+            <span className="visually-hidden">{t('play.extendHidden')}</span>
           </button>
           <button
             type="button"
             className="is-primary"
-            onClick={() => set(nextAgendaStep, last ? 'Finish the play' : 'Next agenda step')}
+            onClick={() => set(nextAgendaStep, last ? t('play.undo.finish') : t('play.undo.next'))}
           >
-            {last ? 'Finish' : 'Next'} <span aria-hidden="true">›</span>
+            {last ? t('play.finish') : t('play.next')} <span aria-hidden="true">›</span>
           </button>
           <button
             type="button"
             onClick={() => {
-              set((a) => endAgenda(a), 'End the play');
+              set((a) => endAgenda(a), t('play.undo.end'));
               // The bar (and its live region) goes away with the play: announce through the editor.
-              announce('The play has ended.');
+              announce(t('play.ended'));
             }}
           >
-            End
+            {t('play.end')}
           </button>
         </div>
       )}

@@ -4,9 +4,11 @@ import { PLAY_AGENDA, startAgenda, totalMinutes } from '@domain/session/agenda';
 import { useCanEdit, useEditor, useEdit, useServices } from '../editor/editor-context';
 import { useValue } from '../editor/value-store';
 import { votingOpen } from './play-ui';
+import { useT } from '../../i18n';
 
 /** Starts the agenda (editors, while no play runs) and toggles the dot-voting panel. */
 export function PlayButtons() {
+  const t = useT();
   const canEdit = useCanEdit();
   const agenda = useEditor((s) => s.map.session.agenda);
   const edit = useEdit();
@@ -16,8 +18,14 @@ export function PlayButtons() {
 
   const start = () => {
     const next: Agenda = startAgenda(agenda, new Date());
-    edit([{ type: 'session/setAgenda', agenda: next }], 'Run the play');
-    announce(`The play started: step 1 of ${PLAY_AGENDA.length}, ${PLAY_AGENDA[0]?.title ?? ''}.`);
+    edit([{ type: 'session/setAgenda', agenda: next }], t('play.buttons.runThePlay'));
+    const first = PLAY_AGENDA[0];
+    announce(
+      t('play.buttons.started', {
+        total: PLAY_AGENDA.length,
+        title: first ? t(`agenda.${first.id}.title`) : '',
+      }),
+    );
   };
 
   return (
@@ -26,9 +34,12 @@ export function PlayButtons() {
         <button
           type="button"
           onClick={start}
-          title={`Start the play's agenda: ${PLAY_AGENDA.length} timeboxed steps, ${totalMinutes(agenda)} minutes`}
+          title={t('play.buttons.startTitle', {
+            steps: PLAY_AGENDA.length,
+            minutes: totalMinutes(agenda),
+          })}
         >
-          <span aria-hidden="true">▶</span> Run the play
+          <span aria-hidden="true">▶</span> {t('play.buttons.runThePlay')}
         </button>
       )}
       <button
@@ -37,7 +48,7 @@ export function PlayButtons() {
         aria-controls="dot-voting-panel"
         onClick={() => votingOpen.set(!open)}
       >
-        <span aria-hidden="true">●</span> Dot voting
+        <span aria-hidden="true">●</span> {t('play.buttons.dotVoting')}
       </button>
     </div>
   );

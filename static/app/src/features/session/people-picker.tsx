@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Person } from '@domain/model/schema';
 import type { FoundUser } from '../../bridge/client';
+import { useT } from '../../i18n';
 
 /** Props of the people picker. */
 export type PeoplePickerProps = {
@@ -20,6 +21,7 @@ type Option = { key: string; person: Person; label: string };
 
 /** Chooses Confluence users (or typed-in names). */
 export function PeoplePicker(props: PeoplePickerProps) {
+  const t = useT();
   const { label, people, multiple, readOnly, onChange, search } = props;
   const [query, setQuery] = useState('');
   const [results, setFound] = useState<FoundUser[]>([]);
@@ -90,15 +92,20 @@ export function PeoplePicker(props: PeoplePickerProps) {
       </label>
       <div className="people-box">
         {people.length > 0 && (
-          <ul className="people-chips" aria-label={`${label}: chosen`}>
+          <ul className="people-chips" aria-label={t('session.people.chosen', { label })}>
             {people.map((p, i) => (
               <li key={`${p.accountId ?? p.name}-${i}`} className="people-chip">
                 <span>{p.name}</span>
-                {p.accountId === null && <span className="subtle"> (guest)</span>}
+                {p.accountId === null && (
+                  <span className="subtle"> {t('session.people.guest')}</span>
+                )}
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove ${p.name} from ${label.toLowerCase()}`}
+                  aria-label={t('session.people.remove', {
+                    name: p.name,
+                    label: label.toLowerCase(),
+                  })}
                   onClick={() => onChange(people.filter((_, j) => j !== i))}
                 >
                   ×
@@ -117,7 +124,7 @@ export function PeoplePicker(props: PeoplePickerProps) {
             aria-controls={`${id}-list`}
             aria-autocomplete="list"
             aria-activedescendant={shown ? `${id}-opt-${active}` : undefined}
-            placeholder="Search people…"
+            placeholder={t('session.people.searchPeople')}
             value={query}
             onFocus={() => setOpen(true)}
             onBlur={() => setOpen(false)}
@@ -149,7 +156,7 @@ export function PeoplePicker(props: PeoplePickerProps) {
           className="people-options"
           role="listbox"
           id={`${id}-list`}
-          aria-label={`${label} suggestions`}
+          aria-label={t('session.people.suggestions', { label })}
         >
           {options.map((o, i) => (
             <li

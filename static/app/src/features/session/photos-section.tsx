@@ -12,9 +12,11 @@ import { ACCEPT_ATTRIBUTE, MAX_LONG_SIDE } from './photo-files';
 import { resizeToJpeg } from './resize-image';
 import type { UploadItem, UploadStatus } from './upload-photos';
 import { uploadPhotos } from './upload-photos';
+import { useT } from '../../i18n';
 
 /** The photos of the session. */
 export function PhotosSection() {
+  const t = useT();
   const photos = useEditor((s) => s.map.session.photos);
   const canEdit = useCanEdit();
   const { newId, today, address, announce, store, transport, engine } = useServices();
@@ -67,11 +69,11 @@ export function PhotosSection() {
   const finished = items.filter((i) => i.status.state === 'done' || i.status.state === 'failed');
   return (
     <div className="session-photos">
-      <h3>Photos</h3>
+      <h3>{t('session.photos.photos')}</h3>
       {canEdit && (
         <div className="photo-picker">
           <label className="button-like" htmlFor="session-photo-input">
-            Add photos…
+            {t('session.photos.addPhotos')}
           </label>
           <input
             ref={input}
@@ -84,17 +86,22 @@ export function PhotosSection() {
             onChange={(e) => void onFiles(e.target.files)}
           />
           <span className="subtle">
-            Several at once (JPEG, PNG, WebP or GIF); each is scaled to at most {MAX_LONG_SIDE} px,
-            saved as JPEG on this page and checked: files over {formatMegabytes(MAX_PHOTO_BYTES)} or
-            that are not images are refused.
+            {t('session.photos.hint', {
+              px: MAX_LONG_SIDE,
+              size: formatMegabytes(MAX_PHOTO_BYTES),
+            })}
           </span>
         </div>
       )}
       {items.length > 0 && (
         <div className="upload-progress" aria-live="polite">
-          <progress max={items.length} value={finished.length} aria-label="Photos processed" />
+          <progress
+            max={items.length}
+            value={finished.length}
+            aria-label={t('session.photos.photosProcessed')}
+          />
           <span>
-            {finished.length} of {items.length} processed
+            {t('session.photos.processedOf', { done: finished.length, total: items.length })}
           </span>
           <ul>
             {items.map((i) => (
@@ -105,13 +112,13 @@ export function PhotosSection() {
           </ul>
           {!busy && (
             <button type="button" className="subtle-button" onClick={() => setItems([])}>
-              Clear
+              {t('session.photos.clear')}
             </button>
           )}
         </div>
       )}
       {photos.length === 0 ? (
-        <p className="subtle">No photos yet{canEdit ? ': add photos of the wall.' : '.'}</p>
+        <p className="subtle">{canEdit ? t('session.photos.noneAdd') : t('session.photos.none')}</p>
       ) : (
         <ul className="photo-list">
           {photos.map((p) => (
@@ -141,6 +148,7 @@ function statusText(item: UploadItem): string {
 
 /** One photo: thumbnail, caption, step pin, remove. */
 function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
+  const t = useT();
   const { photo, url } = props;
   const canEdit = useCanEdit();
   const edit = useEdit();
@@ -160,10 +168,10 @@ function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
       </div>
       <div className="photo-fields">
         <InlineText
-          label={`Caption of ${photo.fileName}`}
+          label={t('session.photos.captionOf', { name: photo.fileName })}
           value={photo.caption}
           readOnly={!canEdit}
-          placeholder="Caption"
+          placeholder={t('session.photos.caption')}
           onCommit={(caption) =>
             edit(
               [{ type: 'session/editPhoto', attachmentId: photo.attachmentId, caption }],
@@ -172,7 +180,7 @@ function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
           }
         />
         <div className="photo-pin">
-          <label htmlFor={selectId}>Pinned to</label>
+          <label htmlFor={selectId}>{t('session.photos.pinnedTo')}</label>
           <select
             id={selectId}
             value={photo.stepId ?? ''}
@@ -190,12 +198,12 @@ function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
               )
             }
           >
-            <option value="">No step</option>
+            <option value="">{t('session.photos.noStep')}</option>
             {byStage.map(({ stage, steps: own }) => (
-              <optgroup key={stage.id} label={stage.name || 'Untitled stage'}>
+              <optgroup key={stage.id} label={stage.name || t('session.photos.untitledStage')}>
                 {own.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.name || 'Untitled step'}
+                    {s.name || t('session.photos.untitledStep')}
                   </option>
                 ))}
               </optgroup>
@@ -208,7 +216,7 @@ function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
         <button
           type="button"
           className="subtle-button"
-          aria-label={`Remove photo ${label}`}
+          aria-label={t('session.photos.removeLabel', { label })}
           onClick={() => {
             edit(
               [{ type: 'session/removePhoto', attachmentId: photo.attachmentId }],
@@ -217,7 +225,7 @@ function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
             announce(`Photo ${label} removed from the session (undo brings it back).`);
           }}
         >
-          Remove
+          {t('session.photos.remove')}
         </button>
       )}
     </li>

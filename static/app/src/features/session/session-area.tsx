@@ -9,6 +9,7 @@ import { SessionPanel } from './session-panel';
 import { useNow } from './use-now';
 import { WriteUpGenerator, WriteUpLine } from './write-up';
 import './session.css';
+import { useT } from '../../i18n';
 
 const SendToTeams = lazy(() =>
   import('../editor/work/send-to-teams').then((m) => ({ default: m.SendToTeams })),
@@ -16,6 +17,7 @@ const SendToTeams = lazy(() =>
 
 /** The session bar and, when open, the session panel. */
 export function SessionArea() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const canEdit = useCanEdit();
   const photoCount = useEditor((s) => s.map.session.photos.length);
@@ -23,7 +25,7 @@ export function SessionArea() {
   const now = useNow();
   const panelId = useId();
   return (
-    <section className="session-area" aria-label="Session and write-up">
+    <section className="session-area" aria-label={t('session.area.sessionAndWriteUp')}>
       <div className="session-bar">
         <button
           type="button"
@@ -32,11 +34,8 @@ export function SessionArea() {
           aria-controls={panelId}
           onClick={() => setOpen((v) => !v)}
         >
-          {open ? '▾' : '▸'} Session
-          <span className="subtle">
-            {' '}
-            ({photoCount} {photoCount === 1 ? 'photo' : 'photos'})
-          </span>
+          {open ? '▾' : '▸'} {t('session.area.session')}
+          <span className="subtle"> {t('session.area.photoCount', { count: photoCount })}</span>
         </button>
         {writeUp && <WriteUpLine writeUp={writeUp} now={now} />}
         {canEdit && <WriteUpGenerator />}

@@ -2,24 +2,18 @@
  * The session panel (play: run the session, then analyse): date, facilitator, scribe,
  * participants, notes, the step-6 analysis questions with their answers, and the wall photos.
  */
-import type { Analysis, Person } from '@domain/model/schema';
-import { ANALYSIS_QUESTIONS } from '@domain/write-up/labels';
+import type { Person } from '@domain/model/schema';
+import { ANALYSIS_FIELDS } from '@domain/write-up/labels';
+import { useT } from '../../i18n';
 import { searchUsers } from '../../bridge/client';
 import { useCanEdit, useEdit, useEditor } from '../editor/editor-context';
 import { InlineText } from '../editor/inline-text';
 import { PeoplePicker } from './people-picker';
 import { PhotosSection } from './photos-section';
 
-const HINTS: Record<keyof Analysis, string> = {
-  confusion: 'Greatest confusion or frustration',
-  shortfalls: 'Where the journey falls short',
-  unmetNeeds: 'New unmet needs',
-  complication: 'Needless complication or duplication',
-  opportunities: 'Opportunities',
-};
-
 /** Session details, analysis and photos. */
 export function SessionPanel() {
+  const t = useT();
   const session = useEditor((s) => s.map.session);
   const canEdit = useCanEdit();
   const edit = useEdit();
@@ -27,21 +21,24 @@ export function SessionPanel() {
     facilitator?: Person | null;
     scribe?: Person | null;
     participants?: Person[];
-  }) => edit([{ type: 'session/setPeople', ...patch }], 'Edit session people');
+  }) => edit([{ type: 'session/setPeople', ...patch }], t('session.undo.people'));
 
   return (
     <div className="session-panel">
       <div className="session-details">
-        <h3>Session</h3>
+        <h3>{t('session.heading')}</h3>
         <div className="session-field">
-          <label htmlFor="session-date">Date</label>
+          <label htmlFor="session-date">{t('session.date')}</label>
           {canEdit ? (
             <input
               id="session-date"
               type="date"
               value={session.date ?? ''}
               onChange={(e) =>
-                edit([{ type: 'session/set', date: e.target.value || null }], 'Edit session date')
+                edit(
+                  [{ type: 'session/set', date: e.target.value || null }],
+                  t('session.undo.date'),
+                )
               }
             />
           ) : (
@@ -49,7 +46,7 @@ export function SessionPanel() {
           )}
         </div>
         <PeoplePicker
-          label="Facilitator"
+          label={t('session.facilitator')}
           people={session.facilitator ? [session.facilitator] : []}
           multiple={false}
           readOnly={!canEdit}
@@ -57,7 +54,7 @@ export function SessionPanel() {
           onChange={(list) => people({ facilitator: list[0] ?? null })}
         />
         <PeoplePicker
-          label="Scribe"
+          label={t('session.scribe')}
           people={session.scribe ? [session.scribe] : []}
           multiple={false}
           readOnly={!canEdit}
@@ -65,7 +62,7 @@ export function SessionPanel() {
           onChange={(list) => people({ scribe: list[0] ?? null })}
         />
         <PeoplePicker
-          label="Participants"
+          label={t('session.participants')}
           people={session.participants}
           multiple
           readOnly={!canEdit}
@@ -74,35 +71,38 @@ export function SessionPanel() {
         />
         <div className="session-field is-wide">
           <span className="people-label" id="session-notes-label">
-            Notes
+            {t('session.notes')}
           </span>
           <InlineText
-            label="Session notes"
+            label={t('session.notesLabel')}
             value={session.notes}
             readOnly={!canEdit}
             multiline
             rows={4}
-            placeholder="What was said, decided and left open."
-            onCommit={(notes) => edit([{ type: 'session/set', notes }], 'Edit session notes')}
+            placeholder={t('session.notesPlaceholder')}
+            onCommit={(notes) => edit([{ type: 'session/set', notes }], t('session.undo.notes'))}
           />
         </div>
       </div>
       <div className="session-analysis">
-        <h3>Analysis</h3>
-        <p className="subtle">The play’s step 6: answer these together, looking at the map.</p>
-        {ANALYSIS_QUESTIONS.map(([key, question]) => (
+        <h3>{t('session.analysis')}</h3>
+        <p className="subtle">{t('session.analysisIntro')}</p>
+        {ANALYSIS_FIELDS.map((key) => (
           <div className="analysis-question" key={key}>
-            <h4>{HINTS[key]}</h4>
-            <p className="subtle">{question}</p>
+            <h4>{t(`analysis.hint.${key}`)}</h4>
+            <p className="subtle">{t(`analysis.question.${key}`)}</p>
             <InlineText
-              label={question}
+              label={t(`analysis.question.${key}`)}
               value={session.analysis[key]}
               readOnly={!canEdit}
               multiline
               rows={2}
-              placeholder="Answer…"
+              placeholder={t('session.answerPlaceholder')}
               onCommit={(answer) =>
-                edit([{ type: 'session/setAnalysis', patch: { [key]: answer } }], 'Edit analysis')
+                edit(
+                  [{ type: 'session/setAnalysis', patch: { [key]: answer } }],
+                  t('session.undo.analysis'),
+                )
               }
             />
           </div>

@@ -10,11 +10,13 @@ import { formatScore } from '@domain/ranking/pain-point-score';
 import { flag } from '../../bridge/client';
 import { navigateTo } from '../../bridge/navigation';
 import { useEditor, useServices } from '../editor/editor-context';
+import { dateLocale, useLocale } from '../../i18n';
 import { relativeTime } from './relative-date';
 import { StorageView } from './storage-view';
 import { storageToPreview } from './storage-preview';
 import type { PreviewNode } from './storage-preview';
 import { waitUntilSaved } from './wait-saved';
+import { useT } from '../../i18n';
 
 /** Site-relative path of a write-up page. */
 export function writeUpPath(pageId: string): string {
@@ -39,12 +41,16 @@ export function PageLink(props: { path: string; children: React.ReactNode }) {
 
 /** "Write-up: <link>, generated 5 minutes ago". */
 export function WriteUpLine(props: { writeUp: WriteUpRef; now: Date }) {
+  const t = useT();
+  const locale = useLocale();
   const { writeUp, now } = props;
   return (
     <p className="write-up-line" data-testid="write-up-line">
-      Write-up: <PageLink path={writeUpPath(writeUp.pageId)}>{writeUp.title}</PageLink>, generated{' '}
+      {t('session.writeUp.writeUp')}{' '}
+      <PageLink path={writeUpPath(writeUp.pageId)}>{writeUp.title}</PageLink>
+      {t('session.writeUp.generated')}{' '}
       <time dateTime={writeUp.generatedAt} title={writeUp.generatedAt}>
-        {relativeTime(writeUp.generatedAt, now)}
+        {relativeTime(writeUp.generatedAt, now, dateLocale(locale)) ?? t('common.justNow')}
       </time>
     </p>
   );
@@ -60,6 +66,8 @@ type Phase =
 
 /** The "Generate write-up" button and its preview / result panel. */
 export function WriteUpGenerator() {
+  const t = useT();
+  const locale = useLocale();
   const { store, engine, transport, address, announce } = useServices();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const previewHeading = useRef<HTMLHeadingElement>(null);
@@ -72,7 +80,11 @@ export function WriteUpGenerator() {
   const preview = async () => {
     setPhase({ kind: 'preparing' });
     const saved = await waitUntilSaved({ store, engine });
-    const res = await transport.call('writeup/generate', { ...address, preview: true });
+    const res = await transport.call('writeup/generate', {
+      ...address,
+      preview: true,
+      locale,
+    });
     if (!res.ok) {
       setPhase({ kind: 'error', message: res.error.message });
       return;
@@ -93,12 +105,14 @@ export function WriteUpGenerator() {
     const res = await transport.call('writeup/generate', {
       ...address,
       mapVersion: store.getState().version,
+      // Resolvers get no locale from Forge: the page is written in the person's language.
+      locale,
     });
     if (!res.ok) {
       setPhase({ kind: 'error', message: res.error.message });
       flag({
         id: `writeup-failed-${Date.now()}`,
-        title: 'The write-up was not generated',
+        title: t('session.writeUp.notGenerated'),
         description: res.error.message,
         type: 'error',
       });
@@ -111,13 +125,19 @@ export function WriteUpGenerator() {
       writeUp: { pageId, title: written, version, generatedAt },
     });
     setPhase({ kind: 'done', title: written, pageId, created });
-    announce(`Write-up ${created ? 'created' : 'updated'}: ${written}.`);
+    announce(
+      created
+        ? t('session.writeUp.createdAnnounce', { title: written })
+        : t('session.writeUp.updatedAnnounce', { title: written }),
+    );
     flag({
       id: `writeup-${pageId}-${Date.now()}`,
-      title: created ? 'Write-up created' : 'Write-up updated',
+      title: created ? t('session.writeUp.createdFlag') : t('session.writeUp.updatedFlag'),
       description: written,
       type: 'success',
-      actions: [{ text: 'Open write-up', onClick: () => void navigateTo(writeUpPath(pageId)) }],
+      actions: [
+        { text: t('session.writeUp.open'), onClick: () => void navigateTo(writeUpPath(pageId)) },
+      ],
     });
   };
 
@@ -130,33 +150,35 @@ export function WriteUpGenerator() {
         aria-busy={busy}
         onClick={() => void preview()}
       >
-        {phase.kind === 'preparing' ? 'Preparing preview…' : 'Generate write-up'}
+        {phase.kind === 'preparing'
+          ? t('session.writeUp.preparingPreview')
+          : t('session.writeUp.generateWriteUp')}
       </button>
       {phase.kind === 'error' && (
         <div className="banner is-error session-wide" role="alert">
           <p>
-            <strong>The write-up could not be generated.</strong> {phase.message}
+            <strong>{t('session.writeUp.theWriteUpCould')}</strong> {phase.message}
           </p>
           <button type="button" onClick={() => void preview()}>
-            Try again
+            {t('session.writeUp.tryAgain')}
           </button>
           <button
             type="button"
             className="subtle-button"
             onClick={() => setPhase({ kind: 'idle' })}
           >
-            Dismiss
+            {t('session.writeUp.dismiss')}
           </button>
         </div>
       )}
       {phase.kind === 'done' && (
         <p className="banner is-success session-wide" role="status">
-          Write-up {phase.created ? 'created' : 'updated'}:{' '}
+          {phase.created ? t('session.writeUp.createdLine') : t('session.writeUp.updatedLine')}{' '}
           <PageLink path={writeUpPath(phase.pageId)}>{phase.title}</PageLink>
           <button
             type="button"
             className="subtle-button"
-            aria-label="Dismiss"
+            aria-label={t('session.writeUp.dismiss')}
             onClick={() => setPhase({ kind: 'idle' })}
           >
             ×
@@ -171,17 +193,15 @@ export function WriteUpGenerator() {
         >
           <header className="write-up-preview-head">
             <h3 id="write-up-preview-heading" ref={previewHeading} tabIndex={-1}>
-              Preview: {phase.title}
+              {t('session.writeUp.preview', { title: phase.title })}
             </h3>
             <p className="subtle">
               {phase.update
-                ? 'Generating updates the existing write-up page with what is shown below.'
-                : 'Generating creates a child page of this page with what is shown below.'}
+                ? t('session.writeUp.generatingUpdatesTheExisting')
+                : t('session.writeUp.generatingCreatesAChild')}
             </p>
             {phase.kind === 'preview' && phase.unsaved && (
-              <p className="banner is-readonly">
-                Some edits are not saved yet; the write-up shows the map as last saved.
-              </p>
+              <p className="banner is-readonly">{t('session.writeUp.someEditsAreNot')}</p>
             )}
             <PreviewSummary />
             <div className="write-up-preview-actions">
@@ -193,18 +213,18 @@ export function WriteUpGenerator() {
               >
                 {phase.kind === 'writing'
                   ? phase.update
-                    ? 'Updating…'
-                    : 'Creating…'
+                    ? t('session.writeUp.updating')
+                    : t('session.writeUp.creating')
                   : phase.update
-                    ? 'Update write-up'
-                    : 'Create write-up'}
+                    ? t('session.writeUp.updateWriteUp')
+                    : t('session.writeUp.createWriteUp')}
               </button>
               <button
                 type="button"
                 disabled={phase.kind === 'writing'}
                 onClick={() => setPhase({ kind: 'idle' })}
               >
-                Cancel
+                {t('session.writeUp.cancel')}
               </button>
             </div>
           </header>
@@ -213,7 +233,7 @@ export function WriteUpGenerator() {
             <div
               className="write-up-preview-body"
               role="region"
-              aria-label="Write-up preview content"
+              aria-label={t('session.writeUp.writeUpPreviewContent')}
               tabIndex={0}
             >
               <StorageView nodes={phase.nodes} />
@@ -227,6 +247,7 @@ export function WriteUpGenerator() {
 
 /** Counts and the top pain point, from the same ranking the write-up uses. */
 function PreviewSummary() {
+  const t = useT();
   const map = useEditor((s) => s.map);
   const ranked = rankPainPoints(map);
   const photos = map.session.photos;
@@ -234,18 +255,16 @@ function PreviewSummary() {
   const top = ranked[0];
   return (
     <ul className="write-up-summary">
+      <li>{t('session.writeUp.photoCount', { count: photos.length, pinned })}</li>
       <li>
-        {photos.length} {photos.length === 1 ? 'photo' : 'photos'} ({pinned} pinned to a step)
+        {t('session.writeUp.rankedCount', { count: ranked.length })}
+        {top &&
+          t('session.writeUp.top', {
+            text: top.text.trim() || t('session.writeUp.emptyCard'),
+            score: formatScore(top.score),
+          })}
       </li>
-      <li>
-        {ranked.length} {ranked.length === 1 ? 'pain point' : 'pain points'} ranked by impact
-        {top && (
-          <>
-            ; top: “{top.text.trim() || 'empty card'}” (score {formatScore(top.score)})
-          </>
-        )}
-      </li>
-      <li>{map.session.participants.length} participants</li>
+      <li>{t('session.writeUp.participantCount', { count: map.session.participants.length })}</li>
     </ul>
   );
 }
