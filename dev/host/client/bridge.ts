@@ -80,6 +80,8 @@ async function rpc(cmd: string, payload: unknown): Promise<unknown> {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },
+    // A small publish sent while the page unloads ("left") must still arrive.
+    keepalive: cmd === 'realtimePublish',
     body: JSON.stringify({
       token: cfg.token,
       cmd,
