@@ -4,11 +4,11 @@
  * bundles them from manifest.yml `translations`) and falls back to en-US key by key. Loaded as
  * its own chunk (started at boot, beside `getContext`) to keep the macro's initial JS in budget.
  */
+import type * as BridgeI18n from '@forge/bridge/out/i18n';
 import type { AppLocale, Translate } from '@domain/i18n';
 import { translatorFrom } from '@domain/i18n';
 
-const bridgeI18n = (): Promise<typeof import('@forge/bridge/out/i18n')> =>
-  import('@forge/bridge/out/i18n');
+const bridgeI18n = (): Promise<typeof BridgeI18n> => import('@forge/bridge/out/i18n');
 
 /** Starts fetching the bridge's i18n code early (main.tsx calls it before `getContext`). */
 export function preloadTranslations(): void {
