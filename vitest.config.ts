@@ -15,7 +15,7 @@ export default defineConfig({
           environment: 'node',
           // One fast-check seed per run, fixed unless FC_SEED says otherwise (printed once).
           globalSetup: ['tests/support/fast-check-seed-global.ts'],
-          setupFiles: ['tests/support/fast-check-seed.ts'],
+          setupFiles: ['tests/support/fast-check-seed.ts', 'tests/support/i18n-fallback.ts'],
           // Property tests run thousands of cases; CI machines have two loaded cores.
           testTimeout: 30_000,
         },
@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/component/setup.ts', 'tests/support/i18n-fallback.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

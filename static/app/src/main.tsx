@@ -9,13 +9,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { enableTheming, getContext } from './bridge/client';
 import { App } from './app';
-import { ENGLISH, I18nProvider, loadI18n } from './i18n';
+import { preloadTranslations } from './bridge/i18n';
+import { I18nProvider, loadI18n } from './i18n';
 import { setUpTheme } from './theme';
 import './styles/base.css';
 import './styles/editor.css';
 import './styles/live.css';
 
 async function boot(): Promise<void> {
+  preloadTranslations();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const context = await getContext();
@@ -30,9 +32,10 @@ async function boot(): Promise<void> {
     );
   } catch (err) {
     void setUpTheme(null);
+    const { t } = await loadI18n(null);
     root.render(
       <p className="banner is-error" role="alert">
-        {ENGLISH.t('app.unreachable', { reason: err instanceof Error ? err.message : String(err) })}
+        {t('app.unreachable', { reason: err instanceof Error ? err.message : String(err) })}
       </p>,
     );
   }

@@ -1,21 +1,28 @@
 /**
  * The person's language for every screen (decision 0035): `I18nProvider` holds the locale and the
- * translation function main.tsx loaded through Forge; `useT()` / `useLocale()` read them. A tree
- * rendered without a provider (a test, or a failed load) speaks the bundled English catalogue.
+ * translation function main.tsx loaded through Forge; `useT()` / `useLocale()` read them. No
+ * catalogue is bundled (the macro's initial JS budget): a tree rendered without a provider reads
+ * the fallback, which tests set to the English catalogue and which is the key itself otherwise.
  */
 import type { ReactNode } from 'react';
 import { createContext, useContext } from 'react';
 import type { AppLocale, Translate } from '@domain/i18n';
-import { DEFAULT_LOCALE, translatorOf } from '@domain/i18n';
-import english from '../../../../locales/en-US.json';
+import { DEFAULT_LOCALE } from '@domain/i18n';
 
 /** What the provider holds. */
 export type I18n = { locale: AppLocale; t: Translate };
 
-/** English from the catalogue shipped in the bundle: the last fallback, never a key on screen. */
-export const ENGLISH: I18n = { locale: DEFAULT_LOCALE, t: translatorOf(english, DEFAULT_LOCALE) };
+/** Shows the key: only when Forge's catalogues could not be read at all. */
+export const KEYS_ONLY: I18n = { locale: DEFAULT_LOCALE, t: (key) => key };
 
-const I18nContext = createContext<I18n>(ENGLISH);
+let fallback: I18n = KEYS_ONLY;
+
+/** Sets what a tree without a provider speaks (test setup: the English catalogue). */
+export function setFallbackI18n(value: I18n): void {
+  fallback = value;
+}
+
+const I18nContext = createContext<I18n | null>(null);
 
 /** Gives `value` to every screen below. */
 export function I18nProvider({ value, children }: { value: I18n; children: ReactNode }) {
@@ -24,10 +31,10 @@ export function I18nProvider({ value, children }: { value: I18n; children: React
 
 /** The translation function of the person's language. */
 export function useT(): Translate {
-  return useContext(I18nContext).t;
+  return (useContext(I18nContext) ?? fallback).t;
 }
 
 /** The person's app locale (`en-US` or `zh-CN`). */
 export function useLocale(): AppLocale {
-  return useContext(I18nContext).locale;
+  return (useContext(I18nContext) ?? fallback).locale;
 }

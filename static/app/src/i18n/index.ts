@@ -1,5 +1,8 @@
-/** The UI's languages: provider and hooks, loading through Forge, date-fns locales. */
-export { ENGLISH, I18nProvider, useLocale, useT } from './i18n-context';
+/**
+ * The UI's languages: provider and hooks, loading through Forge. date-fns locales live in
+ * `./dates` and are imported from there by the lazy screens that format dates (not from here,
+ * which the macro's initial chunk imports).
+ */
+export { I18nProvider, KEYS_ONLY, setFallbackI18n, useLocale, useT } from './i18n-context';
 export type { I18n } from './i18n-context';
 export { loadI18n } from './load';
-export { dateLocale } from './dates';

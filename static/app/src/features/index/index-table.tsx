@@ -2,7 +2,8 @@
 import { Fragment } from 'react';
 import type { IndexRow, Sort, SortKey } from './index-model';
 import { relativeTime } from './index-model';
-import { dateLocale, useLocale } from '../../i18n';
+import { useLocale } from '../../i18n';
+import { dateLocale } from '../../i18n/dates';
 import { ConfluenceLink } from './map-link';
 import { PainCounts, ReviewLozenge, StateLozenge, ValidatedMeter } from './lozenges';
 import { useT } from '../../i18n';
