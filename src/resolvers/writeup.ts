@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { generateWriteUp } from '../application/generate-write-up';
 import { DEFAULT_LOCALE, localeSchema } from '../domain/i18n';
+import { jiraUserClient } from '../jira/client';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { mapDoor } from './door';
 import { translatorFor } from './i18n';
@@ -32,5 +33,6 @@ export const generateWriteUpResolver = mapDoor(
       preview: input.preview === true,
       deps: rc.deps,
       t: await translatorFor(input.locale ?? DEFAULT_LOCALE),
+      jira: jiraUserClient({ sleep: rc.deps.sleep }),
     }),
 );

@@ -15,6 +15,7 @@ import type { Markup } from '../storage-format/markup';
 import { el, fragment } from '../storage-format/markup';
 import { ANALYSIS_FIELDS, QUADRANT_COLOURS, impactLozenge } from './labels';
 import type { SentimentChart } from './sentiment-chart';
+import type { WorkColumn } from './work-column';
 import { formatSentiment } from './sentiment-chart';
 import {
   attachedImage,
@@ -75,7 +76,11 @@ export function sentimentSection(args: {
 }
 
 /** Pain points ranked by impact score, with the formula and each score's arithmetic. */
-export function painPointsSection(ranked: readonly RankedPainPoint[], t: Translate): Markup {
+export function painPointsSection(
+  ranked: readonly RankedPainPoint[],
+  t: Translate,
+  work: WorkColumn | null = null,
+): Markup {
   return fragment(
     el('h2', {}, t('writeup.pain.heading')),
     panel({
@@ -95,6 +100,7 @@ export function painPointsSection(ranked: readonly RankedPainPoint[], t: Transla
             t('writeup.col.evidence'),
             t('writeup.col.score'),
             t('writeup.col.how'),
+            ...(work ? [work.header] : []),
           ],
           rows: ranked.map((p) => [
             p.rank,
@@ -107,15 +113,21 @@ export function painPointsSection(ranked: readonly RankedPainPoint[], t: Transla
               : t('writeup.evidence.assumption'),
             el('strong', {}, formatScore(p.score)),
             el('small', {}, p.explanation),
+            ...(work ? [work.cell(p.cardId)] : []),
           ]),
         }),
+    ranked.length > 0 ? work?.note : null,
   );
 }
 
 const QUADRANT_ORDER: readonly OpportunityQuadrant[] = ['quickWin', 'bigBet', 'maybe', 'timeSink'];
 
 /** Opportunities grouped by quadrant (quick wins first), each by priority. */
-export function opportunitiesSection(ranked: readonly RankedOpportunity[], t: Translate): Markup {
+export function opportunitiesSection(
+  ranked: readonly RankedOpportunity[],
+  t: Translate,
+  work: WorkColumn | null = null,
+): Markup {
   return fragment(
     el('h2', {}, t('writeup.opp.heading')),
     el('p', {}, t('ranking.opportunityRule')),
@@ -142,6 +154,7 @@ export function opportunitiesSection(ranked: readonly RankedOpportunity[], t: Tr
                 t('writeup.col.feasibility'),
                 t('writeup.col.priority'),
                 t('writeup.col.addresses'),
+                ...(work ? [work.header] : []),
               ],
               rows: items.map((o) => [
                 o.text.trim() || t('writeup.emptyCard'),
@@ -157,10 +170,12 @@ export function opportunitiesSection(ranked: readonly RankedOpportunity[], t: Tr
                           `${l.text.trim() || t('writeup.emptyCard')} (${formatScore(l.score)})`,
                       )
                       .join('; '),
+                ...(work ? [work.cell(o.cardId)] : []),
               ]),
             }),
           );
         }),
+    ranked.length > 0 ? work?.note : null,
   );
 }
 
