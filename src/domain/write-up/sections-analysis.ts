@@ -8,7 +8,7 @@ import type { JourneyMap } from '../model/schema';
 import { sentimentByStage } from '../sentiment/sentiment-by-stage';
 import type { OpportunityQuadrant, RankedOpportunity } from '../ranking/opportunities';
 import type { RankedPainPoint } from '../ranking/rank-pain-points';
-import { formatScore } from '../ranking/pain-point-score';
+import { displayScore } from '../ranking/pain-point-score';
 import type { TeamRecommendation } from '../routing/route-items';
 import { nextReviewDate, reviewStatus } from '../review/review-dates';
 import type { Markup } from '../storage-format/markup';
@@ -105,7 +105,7 @@ export function painPointsSection(ranked: readonly RankedPainPoint[], t: Transla
             p.evidence === 'validated'
               ? t('writeup.evidence.validated')
               : t('writeup.evidence.assumption'),
-            el('strong', {}, formatScore(p.score)),
+            el('strong', {}, displayScore(p.score)),
             el('small', {}, p.explanation),
           ]),
         }),
@@ -148,13 +148,13 @@ export function opportunitiesSection(ranked: readonly RankedOpportunity[], t: Tr
                 where(t, o.stageName, o.stepName),
                 o.impact,
                 o.feasibility,
-                el('strong', {}, o.priority),
+                el('strong', {}, displayScore(o.priority)),
                 o.linkedPainPoints.length === 0
                   ? '—'
                   : o.linkedPainPoints
                       .map(
                         (l) =>
-                          `${l.text.trim() || t('writeup.emptyCard')} (${formatScore(l.score)})`,
+                          `${l.text.trim() || t('writeup.emptyCard')} (${displayScore(l.score)})`,
                       )
                       .join('; '),
               ]),
@@ -176,7 +176,7 @@ export function teamsSection(teams: readonly TeamRecommendation[], t: Translate)
             el(
               'h3',
               {},
-              t('writeup.teams.team', { team: team.team, score: formatScore(team.totalScore) }),
+              t('writeup.teams.team', { team: team.team, score: displayScore(team.totalScore) }),
             ),
             table({
               headers: [
@@ -192,7 +192,7 @@ export function teamsSection(teams: readonly TeamRecommendation[], t: Translate)
                   ? t('writeup.col.painPoint')
                   : t('writeup.col.opportunity'),
                 where(t, item.stageName, item.stepName),
-                formatScore(item.score),
+                displayScore(item.score),
                 item.because,
               ]),
             }),
