@@ -6,6 +6,7 @@
 import type { Translate } from '../i18n/translate';
 import type { JourneyMap } from '../model/schema';
 import { sentimentByStage } from '../sentiment/sentiment-by-stage';
+import { stepsInJourneyOrder } from '../ranking/journey-order';
 import type { OpportunityQuadrant, RankedOpportunity } from '../ranking/opportunities';
 import type { RankedPainPoint } from '../ranking/rank-pain-points';
 import { displayScore } from '../ranking/pain-point-score';
@@ -27,6 +28,31 @@ import {
 
 const where = (t: Translate, stageName: string, stepName: string): string =>
   `${stageName.trim() || t('writeup.untitledStage')} › ${stepName.trim() || t('writeup.untitledStep')}`;
+
+/** The chart's axis in words and its step numbers by name: the PNG carries only numbers. */
+function stepKey(map: JourneyMap, t: Translate): Markup {
+  const stages = new Map(map.stages.map((s) => [s.id, s]));
+  return fragment(
+    el('p', {}, t('writeup.sentiment.axis')),
+    el('h3', {}, t('writeup.sentiment.stepKey')),
+    table({
+      headers: [
+        t('writeup.col.stepNumber'),
+        t('writeup.col.stage'),
+        t('writeup.col.step'),
+        t('writeup.col.sentiment'),
+      ],
+      rows: stepsInJourneyOrder(map).map((step, i) => [
+        i + 1,
+        stages.get(step.stageId)?.name.trim() || t('writeup.untitledStage'),
+        step.name.trim() || t('writeup.untitledStep'),
+        step.sentiment === null
+          ? t('writeup.sentiment.notCharted')
+          : formatSentiment(step.sentiment),
+      ]),
+    }),
+  );
+}
 
 /** The sentiment curve image (attached to `chart.page`, else this page), its alt text, highs and lows. */
 export function sentimentSection(args: {
@@ -51,6 +77,7 @@ export function sentimentSection(args: {
         )
       : null,
     el('p', {}, el('em', {}, chart.alt)),
+    chart.png ? stepKey(map, t) : null,
     chart.highlights.length > 0
       ? fragment(
           el('h3', {}, t('writeup.sentiment.highsLows')),

@@ -90,6 +90,15 @@ describe('renderWriteUp (worked example)', () => {
     ]);
   });
 
+  it('labels the chart: the step key lists every step by its number on the chart', () => {
+    const key = storage.slice(storage.indexOf('<h3>Steps on the chart</h3>'));
+    expect(storage).toContain('from −2 (very negative) to +2 (very positive)');
+    const numbers = [...(key.split('</table>')[0] ?? '').matchAll(/<tr><td><p>(\d+)<\/p>/g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(numbers).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+  });
+
   it('shows scores in tables and headings with at most one decimal', () => {
     const cells = [...storage.matchAll(/<strong>(\d+(?:\.\d+)?)<\/strong>/g)].map((m) => m[1]);
     expect(cells.length).toBeGreaterThan(0);
