@@ -62,6 +62,8 @@ describe('editor grid and details in two languages', () => {
     const cardEl = document.querySelector<HTMLElement>(`[data-card-id="${card.id}"]`);
     if (!cardEl) throw new Error('card not rendered');
     expect(cardEl.getAttribute('aria-roledescription')).toBe('卡片');
+    // Read out in zh-CN too (describe.ts), with the typed text as typed.
+    expect(cardEl.getAttribute('aria-label')).toContain(`痛点：${card.text}`);
     // The card's own text stays as typed.
     expect(within(cardEl).getByText(card.text)).toBeTruthy();
 
