@@ -34,10 +34,6 @@ const NOT_YET_TRANSLATED: readonly string[] = [
   'static/app/src/features/editor/grid/metrics-cell.tsx',
   'static/app/src/features/editor/grid/scribe-toggle.tsx',
   'static/app/src/features/editor/grid/sentiment-cell.tsx',
-  'static/app/src/features/page/byline-panel.tsx',
-  'static/app/src/features/page/map-glance.tsx',
-  'static/app/src/features/page/page-action.tsx',
-  'static/app/src/features/page/page-entry.tsx',
 ];
 
 const EN = catalogue('en-US');
