@@ -3,6 +3,7 @@
  * `allow-modals`, so `window.confirm` cannot be used there (it returns false at once).
  */
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n';
 
 /** Props of a confirm button. */
 export type ConfirmButtonProps = {
@@ -16,6 +17,7 @@ export type ConfirmButtonProps = {
 
 /** A button that, when `question` is set, shows it with confirm / cancel before acting. */
 export function ConfirmButton(props: ConfirmButtonProps) {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
   // The question appears because the user pressed the button: focus follows to its answer.
@@ -48,7 +50,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
         {props.confirmLabel}
       </button>{' '}
       <button type="button" onClick={() => setAsking(false)}>
-        Cancel
+        {t('editor.confirm.cancel')}
       </button>
     </span>
   );

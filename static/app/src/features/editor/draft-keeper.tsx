@@ -9,6 +9,7 @@ import { useCanEdit, useEditor, useServices } from './editor-context';
 import { KINDS_FOR_LANE } from './labels';
 import type { Draft, DraftPlace } from './state/draft-store';
 import { useUi } from './ui-state';
+import { useT } from '../../i18n';
 
 /** Where a left-behind draft goes back: its cell if it still exists, else a cell that takes it. */
 function cellFor(map: JourneyMap, place: DraftPlace): { laneId: string; stepId: string } | null {
@@ -30,6 +31,7 @@ function leftBehind(all: Record<string, Draft>, isOpen: (k: string) => boolean, 
 /** The draft notes, and the reopening of a draft after a reload. */
 export function DraftKeeper() {
   const { drafts, store, newId, announce } = useServices();
+  const t = useT();
   const ui = useUi();
   const canEdit = useCanEdit();
   const map = useEditor((s) => s.map);
@@ -46,16 +48,16 @@ export function DraftKeeper() {
       if (card.text === d.text) drafts.clear(key);
       else if (!ui.editingCard.get()) {
         ui.editingCard.set(card.id);
-        announce('Your unsent text is back in its card. Press Enter to save it.');
+        announce(t('editor.drafts.reopened'));
       }
     }
-  }, [canEdit, drafts, store, ui, announce]);
+  }, [canEdit, drafts, store, ui, announce, t]);
 
   if (!canEdit) return null;
   const left = leftBehind(drafts.all(), drafts.isOpen, map);
   if (!left.length) return null;
   return (
-    <ul className="notes draft-notes" aria-label="Unsent text">
+    <ul className="notes draft-notes" aria-label={t('editor.drafts.unsentText')}>
       {left.map(([key, d]) => {
         const place = d.place;
         if (!place) return null;
@@ -63,9 +65,7 @@ export function DraftKeeper() {
         return (
           <li key={key} className="note is-conflict" role="alert">
             <span>
-              {place.cardId
-                ? 'The card you were typing in was deleted by someone else. Your text is kept: '
-                : 'A new card you were typing was not added yet: '}
+              {place.cardId ? t('editor.drafts.cardDeleted') : t('editor.drafts.notAdded')}{' '}
               <q>{d.text}</q>
             </span>
             {cell && (
@@ -87,14 +87,14 @@ export function DraftKeeper() {
                     label: 'Restore card',
                   });
                   drafts.clear(key);
-                  announce('Your text is a card again.');
+                  announce(t('editor.drafts.restored'));
                 }}
               >
-                Restore as a card
+                {t('editor.drafts.restore')}
               </button>
             )}
             <button type="button" className="link-button" onClick={() => drafts.clear(key)}>
-              Discard
+              {t('editor.drafts.discard')}
             </button>
           </li>
         );

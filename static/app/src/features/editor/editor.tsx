@@ -22,6 +22,7 @@ import { Toolbar } from './toolbar';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import { useUi } from './ui-state';
 import { createValueStore } from './value-store';
+import { useT } from '../../i18n';
 
 /** Focuses the grid's roving tab stop (the skip link's target). */
 function focusGrid(root: HTMLElement | null): void {
@@ -31,6 +32,7 @@ function focusGrid(root: HTMLElement | null): void {
 
 /** The map editor (read-only when the viewer cannot edit the page). */
 export function Editor() {
+  const t = useT();
   const canEdit = useEditor((s) => s.capabilities.canEdit);
   const reason = useEditor((s) => s.capabilities.reason);
   const hasSteps = useEditor((s) => s.map.stages.length > 0);
@@ -68,7 +70,7 @@ export function Editor() {
     const table = root.current?.querySelector<HTMLElement>('.journey-grid');
     if (!scroller || !table) return;
     void applyFit({ scroller, table, getZoom: ui.zoom.get, setZoom: ui.zoom.set }).then((z) =>
-      announce(`Fit: the whole map at ${Math.round(z * 100)}%.`),
+      announce(t('editor.fitAnnounced', { percent: Math.round(z * 100) })),
     );
   };
 
@@ -83,14 +85,13 @@ export function Editor() {
             focusGrid(root.current);
           }}
         >
-          Skip to the journey map grid
+          {t('editor.skipToGrid')}
         </a>
         <div className="editor-top">
           <Toolbar onFit={fit} onFocusMode={toggleFocus} />
           {!canEdit && (
             <p className="banner is-readonly" role="note">
-              <strong>Read-only.</strong>{' '}
-              {reason ?? 'You can view this map but not edit this page.'}
+              <strong>{t('editor.readOnly')}</strong> {reason ?? t('editor.readOnlyReason')}
             </p>
           )}
           <SyncNotes />
@@ -107,9 +108,7 @@ export function Editor() {
             <JourneyGrid />
           ) : (
             <p className="empty-grid">
-              {canEdit
-                ? 'No stages yet. Use “Add stage” to start the journey.'
-                : 'This map has no stages yet.'}
+              {canEdit ? t('editor.noStagesEditor') : t('editor.noStagesViewer')}
             </p>
           )}
           <DetailsPanel />

@@ -8,6 +8,7 @@ import { closeFocusMode, openFocusMode } from '../../bridge/focus-mode';
 import { useEditor, useServices } from './editor-context';
 import type { Place, UiState } from './ui-state';
 import { useUi } from './ui-state';
+import { useT } from '../../i18n';
 
 /** The shortcut, as `aria-keyshortcuts` spells it. */
 export const FOCUS_SHORTCUT = 'Alt+Shift+F';
@@ -33,6 +34,7 @@ export function goToPlace(ui: UiState, place: Place): void {
 /** Opens (page) or closes (focus mode) focus mode; the same function for button and keys. */
 export function useFocusToggle(): () => void {
   const ui = useUi();
+  const t = useT();
   const { address, engine, announce } = useServices();
   const title = useEditor((s) => s.map.title);
   return useCallback(() => {
@@ -42,7 +44,7 @@ export function useFocusToggle(): () => void {
     }
     void openFocusMode({
       request: { ...address, place: currentPlace(ui) },
-      title: title || 'Journey map',
+      title: title || t('editor.focus.defaultTitle'),
       onClose: (place) => {
         // Edits made in focus mode were saved there: fetch them, then go back to where it was.
         void engine.pollNow(true);
@@ -50,9 +52,9 @@ export function useFocusToggle(): () => void {
         document.querySelector<HTMLElement>('.focus-toggle')?.focus();
       },
     }).then((opened) => {
-      if (!opened) announce('Focus mode could not be opened here.');
+      if (!opened) announce(t('editor.focus.couldNotOpen'));
     });
-  }, [ui, address, engine, announce, title]);
+  }, [ui, address, engine, announce, title, t]);
 }
 
 /** Global keys of focus mode: the shortcut anywhere; Escape (not editing) closes it. */
@@ -80,6 +82,7 @@ export function useFocusKeys(toggle: () => void, view: UiState['view']): void {
 
 /** The toolbar button. */
 export function FocusButton(props: { onToggle: () => void }) {
+  const t = useT();
   const ui = useUi();
   const focus = ui.view === 'focus';
   return (
@@ -87,10 +90,14 @@ export function FocusButton(props: { onToggle: () => void }) {
       type="button"
       className="focus-toggle"
       aria-keyshortcuts={FOCUS_SHORTCUT}
-      title={`${focus ? 'Back to the page' : 'Open the whole map full-screen'} (${FOCUS_SHORTCUT}${focus ? ' or Escape' : ''})`}
+      title={
+        focus
+          ? t('editor.focus.backTitle', { keys: FOCUS_SHORTCUT })
+          : t('editor.focus.openTitle', { keys: FOCUS_SHORTCUT })
+      }
       onClick={props.onToggle}
     >
-      {focus ? '⤡ Back to page' : '⤢ Focus'}
+      {focus ? t('editor.focus.back') : t('editor.focus.open')}
     </button>
   );
 }

@@ -4,6 +4,7 @@ import { focusCreated } from './focus-created';
 import type { LaneType } from '@domain/model/schema';
 import { useEditor, useServices } from './editor-context';
 import { LANE_INFO, LANE_TYPE_LABEL } from './labels';
+import { useT } from '../../i18n';
 
 /** Every lane type, in the model's order (LANE_INFO lists each once). */
 const ADDABLE = Object.keys(LANE_INFO) as LaneType[];
@@ -13,6 +14,7 @@ export function InsertButtons() {
   const lanes = useEditor((s) => s.map.lanes);
   const hidden = useMemo(() => lanes.filter((l) => l.hidden), [lanes]);
   const lastStage = useEditor((s) => s.map.stages.at(-1) ?? null);
+  const t = useT();
   const { store, newId, announce } = useServices();
   const [laneType, setLaneType] = useState<LaneType>('text');
 
@@ -27,7 +29,7 @@ export function InsertButtons() {
       ],
       label: 'Add stage',
     });
-    announce('Stage added at the end of the journey, with one step.');
+    announce(t('editor.insert.stageAdded'));
     focusCreated(`[data-stage-id="${CSS.escape(id)}"]`, { toEnd: 'right' });
   };
   const addStep = () => {
@@ -38,7 +40,7 @@ export function InsertButtons() {
       ops: [{ type: 'step/add', id, stageId: lastStage.id, name: 'New step' }],
       label: 'Add step',
     });
-    announce(`Step added at the end of ${lastStage.name}.`);
+    announce(t('editor.insert.stepAdded', { stage: lastStage.name }));
     focusCreated(`[data-step-id="${CSS.escape(id)}"]`, { toEnd: 'right' });
   };
   const addLane = () => {
@@ -50,7 +52,9 @@ export function InsertButtons() {
       label: 'Add lane',
     });
     announce(
-      `${info.name} lane added ${info.zone === 'backstage' ? 'below' : 'above'} the line of visibility.`,
+      info.zone === 'backstage'
+        ? t('editor.insert.laneAddedBelow', { name: info.name })
+        : t('editor.insert.laneAddedAbove', { name: info.name }),
     );
     focusCreated(`[data-lane-id="${CSS.escape(id)}"]`);
   };
@@ -58,31 +62,31 @@ export function InsertButtons() {
   return (
     <div className="toolbar-group">
       <button type="button" onClick={addStage}>
-        <span aria-hidden="true">+</span> Add stage
+        <span aria-hidden="true">+</span> {t('editor.insert.addStage')}
       </button>
       <button type="button" onClick={addStep} disabled={!lastStage}>
-        <span aria-hidden="true">+</span> Add step
+        <span aria-hidden="true">+</span> {t('editor.insert.addStep')}
       </button>
       <label className="visually-hidden" htmlFor="lane-type">
-        Type of lane to add
+        {t('editor.insert.laneType')}
       </label>
       <select
         id="lane-type"
         value={laneType}
         onChange={(e) => setLaneType(e.target.value as LaneType)}
       >
-        {ADDABLE.map((t) => (
-          <option key={t} value={t}>
-            {LANE_TYPE_LABEL[t]}
+        {ADDABLE.map((type) => (
+          <option key={type} value={type}>
+            {LANE_TYPE_LABEL[type]}
           </option>
         ))}
       </select>
       <button type="button" onClick={addLane}>
-        <span aria-hidden="true">+</span> Add lane
+        <span aria-hidden="true">+</span> {t('editor.insert.addLane')}
       </button>
       {hidden.length > 0 && (
         <details className="menu">
-          <summary>Hidden lanes ({hidden.length})</summary>
+          <summary>{t('editor.insert.hiddenLanes', { count: hidden.length })}</summary>
           <ul>
             {hidden.map((l) => (
               <li key={l.id}>
@@ -94,10 +98,10 @@ export function InsertButtons() {
                       ops: [{ type: 'lane/setHidden', id: l.id, hidden: false }],
                       label: 'Show lane',
                     });
-                    announce(`Lane ${l.name} shown.`);
+                    announce(t('editor.insert.laneShown', { name: l.name }));
                   }}
                 >
-                  Show {l.name}
+                  {t('editor.insert.show', { name: l.name })}
                 </button>
               </li>
             ))}

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { TemplateId } from '@contract';
 import { TEMPLATE_IDS } from '@domain/templates/template-ids';
+import { useT } from '../../i18n';
 
 /** What the picker says of each template; a Record, so a new template id cannot go unlabelled. */
 const TEMPLATE_TEXT: Record<TemplateId, { title: string; description: string }> = {
@@ -30,52 +31,46 @@ export function InsertPicker(props: {
   reason?: string;
   onCreate(template: TemplateId): Promise<string | null>;
 }) {
+  const t = useT();
   const [busy, setBusy] = useState<TemplateId | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
     <section className="insert-picker" aria-labelledby="insert-title">
-      <h2 id="insert-title">Customer journey map</h2>
-      <p>
-        Walk a mile in one persona’s shoes: agree the scope, tell their back-story, then map each
-        step, where it hurts and how they feel.
-      </p>
-      <p>
-        Everyone who can edit this page builds the map together, live; pain points and opportunities
-        flow into the session write-up.
-      </p>
+      <h2 id="insert-title">{t('editor.picker.title')}</h2>
+      <p>{t('editor.picker.intro')}</p>
+      <p>{t('editor.picker.together')}</p>
       {props.canEdit ? (
         <ul className="templates">
-          {TEMPLATES.map((t) => (
-            <li key={t.id}>
+          {TEMPLATES.map((tpl) => (
+            <li key={tpl.id}>
               <button
                 type="button"
                 className="template"
                 disabled={busy !== null}
-                aria-busy={busy === t.id}
+                aria-busy={busy === tpl.id}
                 onClick={() => {
-                  setBusy(t.id);
+                  setBusy(tpl.id);
                   setError(null);
-                  void props.onCreate(t.id).then((message) => {
+                  void props.onCreate(tpl.id).then((message) => {
                     setBusy(null);
                     setError(message);
                   });
                 }}
               >
-                <strong>{t.title}</strong>
-                <span>{busy === t.id ? 'Creating…' : t.description}</span>
+                <strong>{tpl.title}</strong>
+                <span>{busy === tpl.id ? t('editor.picker.creating') : tpl.description}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : (
         <p className="banner is-readonly" role="note">
-          No map has been started here yet.{' '}
-          {props.reason ?? 'Someone who can edit this page can start one.'}
+          {t('editor.picker.notStarted')} {props.reason ?? t('editor.picker.askEditor')}
         </p>
       )}
       {error && (
         <p className="banner is-error" role="alert">
-          The map could not be created: {error} Try again, or reload the page.
+          {t('editor.picker.createFailed', { error })}
         </p>
       )}
     </section>

@@ -26,6 +26,7 @@ import { createValueStore } from './value-store';
 import { SyncEngine, browserEnvironment } from './state/sync-engine';
 import type { Place, ViewMode } from './ui-state';
 import { UiContext, createUiState } from './ui-state';
+import { useT } from '../../i18n';
 
 type Phase =
   | { kind: 'loading' }
@@ -42,6 +43,7 @@ export function MacroScreen(props: {
   startAt?: Place | null;
 }) {
   const { address, transport } = props;
+  const t = useT();
   const view = props.view ?? 'page';
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -163,7 +165,7 @@ export function MacroScreen(props: {
     start(applyAllRef.current ?? (await loadDomainOps()), res.data.map, res.data.version, {
       canEdit: true,
     });
-    announce('Journey map created.');
+    announce(t('editor.macro.created'));
     return null;
   };
 
@@ -172,13 +174,13 @@ export function MacroScreen(props: {
       {region}
       {phase.kind === 'loading' && (
         <p className="loading" role="status">
-          Loading journey map…
+          {t('editor.macro.loading')}
         </p>
       )}
       {phase.kind === 'error' && (
         <div className="banner is-error" role="alert">
           <p>
-            <strong>The journey map could not be loaded.</strong> {phase.message}
+            <strong>{t('editor.macro.loadFailed')}</strong> {phase.message}
           </p>
           <button
             type="button"
@@ -187,7 +189,7 @@ export function MacroScreen(props: {
               setAttempt((n) => n + 1);
             }}
           >
-            Try again
+            {t('editor.macro.tryAgain')}
           </button>
         </div>
       )}

@@ -5,12 +5,13 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useCanEdit, useEditor, useServices } from './editor-context';
-import type { LiveState } from './state/editor-state';
 import { unsentOps } from './state/editor-state';
 import { ConfirmButton } from './confirm-button';
+import { useT } from '../../i18n';
 
 /** The status line. */
 export function SyncStatus() {
+  const t = useT();
   const canEdit = useCanEdit();
   const phase = useEditor((s) => s.phase);
   const unsent = useEditor((s) => unsentOps(s).length);
@@ -23,37 +24,40 @@ export function SyncStatus() {
   if (!canEdit)
     return (
       <>
-        <span className="status">Read-only</span>
+        <span className="status">{t('editor.sync.readOnly')}</span>
         <LiveBadge />
       </>
     );
-  const changes = `${unsent} ${unsent === 1 ? 'change' : 'changes'}`;
+  const changes = t('editor.sync.changes', { count: unsent });
   return (
     <>
       <span className={`status is-${phase}`} role="status" aria-live="polite">
-        {phase === 'saved' && (typing ? 'Editing…' : '✓ Saved')}
-        {phase === 'saving' && 'Saving…'}
+        {phase === 'saved' && (typing ? t('editor.sync.editing') : t('editor.sync.saved'))}
+        {phase === 'saving' && t('editor.sync.saving')}
         {phase === 'offline' && (
           <>
             {/* Say what happened: "offline" alone would hide a failing server behind a guess. */}
-            Not saved yet — {changes} kept on this device, retrying
-            {error ? `: ${error}` : '.'}{' '}
+            {error
+              ? t('editor.sync.offlineError', { changes, error })
+              : t('editor.sync.offline', { changes })}{' '}
             <button type="button" className="link-button" onClick={() => engine.retryNow()}>
-              Retry now
+              {t('editor.sync.retryNow')}
             </button>
           </>
         )}
         {phase === 'blocked' && (
           <>
-            Not saved — {changes} kept{error ? `: ${error}` : ''}{' '}
+            {error
+              ? t('editor.sync.blockedError', { changes, error })
+              : t('editor.sync.blocked', { changes })}{' '}
             <button type="button" className="link-button" onClick={() => engine.retryNow()}>
-              Retry
+              {t('editor.sync.retry')}
             </button>{' '}
             <ConfirmButton
               className="link-button"
-              label="Discard them"
-              confirmLabel="Discard"
-              question={`Discard ${changes} that could not be saved?`}
+              label={t('editor.sync.discardThem')}
+              confirmLabel={t('editor.sync.discard')}
+              question={t('editor.sync.discardQuestion', { changes })}
               onConfirm={() => store.dispatch({ type: 'discardUnsent' })}
             />
           </>
@@ -64,38 +68,30 @@ export function SyncStatus() {
   );
 }
 
-const LIVE_LABEL: Record<LiveState, string> = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  off: 'Not live',
-};
-
-const LIVE_TITLE: Record<LiveState, string> = {
-  connecting: 'Connecting to live updates.',
-  live: "Other people's edits appear as they save them.",
-  reconnecting: 'The live connection dropped; reconnecting. Your edits are still saved.',
-  off: "Live updates are not available; other people's edits are checked every 45 seconds. Your edits are still saved.",
-};
-
 /** Whether others' edits arrive live. */
 export function LiveBadge() {
+  const t = useT();
   const live = useEditor((s) => s.live);
   return (
-    <span className={`live-badge is-${live}`} title={LIVE_TITLE[live]} data-live={live}>
+    <span
+      className={`live-badge is-${live}`}
+      title={t(`editor.sync.live.${live}.title`)}
+      data-live={live}
+    >
       <span className="dot" aria-hidden="true" />
-      {LIVE_LABEL[live]}
+      {t(`editor.sync.live.${live}.label`)}
     </span>
   );
 }
 
 /** Notes about the last saves: conflicts and dropped edits. */
 export function SyncNotes() {
+  const t = useT();
   const notes = useEditor((s) => s.notes);
   const { store } = useServices();
   if (!notes.length) return null;
   return (
-    <ul className="notes" aria-label="Save notes">
+    <ul className="notes" aria-label={t('editor.sync.saveNotes')}>
       {notes.map((n) => (
         <li key={n.id} className={`note is-${n.kind}`} role="alert">
           <span>{n.message}</span>
@@ -104,7 +100,7 @@ export function SyncNotes() {
             className="link-button"
             onClick={() => store.dispatch({ type: 'dismissNote', id: n.id })}
           >
-            Dismiss
+            {t('editor.sync.dismiss')}
           </button>
         </li>
       ))}

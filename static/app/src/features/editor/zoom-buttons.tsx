@@ -2,16 +2,18 @@
 import { useUi } from './ui-state';
 import { useValue } from './value-store';
 import { MAX_ZOOM, MIN_ZOOM } from './fit';
+import { useT } from '../../i18n';
 
 /** The toolbar's zoom group. */
 export function ZoomButtons(props: { onFit: () => void }) {
+  const t = useT();
   const ui = useUi();
   const zoom = useValue(ui.zoom, (z) => z);
   return (
     <div className="toolbar-group">
       <button
         type="button"
-        aria-label="Zoom out"
+        aria-label={t('editor.zoom.out')}
         onClick={() => ui.zoom.set(Math.max(MIN_ZOOM, round(zoom - (zoom > 0.2 ? 0.1 : 0.05))))}
       >
         −
@@ -21,13 +23,13 @@ export function ZoomButtons(props: { onFit: () => void }) {
       </span>
       <button
         type="button"
-        aria-label="Zoom in"
+        aria-label={t('editor.zoom.in')}
         onClick={() => ui.zoom.set(Math.min(MAX_ZOOM, round(zoom + (zoom >= 0.2 ? 0.1 : 0.05))))}
       >
         +
       </button>
       <button type="button" onClick={props.onFit}>
-        Fit
+        {t('editor.zoom.fit')}
       </button>
     </div>
   );

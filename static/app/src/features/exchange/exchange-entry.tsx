@@ -4,6 +4,7 @@
  */
 import { Suspense, lazy, useState } from 'react';
 import { useCanEdit } from '../editor/editor-context';
+import { useT } from '../../i18n';
 
 const ExchangePanel = lazy(() =>
   import('./exchange-panel').then((m) => ({ default: m.ExchangePanel })),
@@ -15,6 +16,7 @@ export type ExchangeMode = 'export' | 'import';
 /** Export for everyone; import only for people who can edit the map. */
 export function ExchangeEntry() {
   const canEdit = useCanEdit();
+  const t = useT();
   const [mode, setMode] = useState<ExchangeMode | null>(null);
   const toggle = (next: ExchangeMode) => setMode((current) => (current === next ? null : next));
   const shown = mode === 'import' && !canEdit ? null : mode;
@@ -29,7 +31,7 @@ export function ExchangeEntry() {
           aria-controls={shown === 'export' ? 'exchange-panel' : undefined}
           onClick={() => toggle('export')}
         >
-          Export
+          {t('exchange.export')}
         </button>
         {canEdit && (
           <button
@@ -38,12 +40,12 @@ export function ExchangeEntry() {
             aria-controls={shown === 'import' ? 'exchange-panel' : undefined}
             onClick={() => toggle('import')}
           >
-            Import
+            {t('exchange.import')}
           </button>
         )}
       </div>
       {shown && (
-        <Suspense fallback={<span role="status">Loading…</span>}>
+        <Suspense fallback={<span role="status">{t('common.loading')}</span>}>
           <ExchangePanel mode={shown} onClose={() => setMode(null)} />
         </Suspense>
       )}

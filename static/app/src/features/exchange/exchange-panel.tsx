@@ -4,13 +4,15 @@ import type { ExchangeMode } from './exchange-entry';
 import { ExportOptions } from './export-options';
 import { ImportFlow } from './import-flow';
 import './exchange.css';
+import { useT } from '../../i18n';
 
 /** The open panel. */
 export function ExchangePanel(props: { mode: ExchangeMode; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves into the panel so keyboard and screen-reader users land on what just opened.
   useEffect(() => heading.current?.focus(), [props.mode]);
-  const title = props.mode === 'export' ? 'Export the map' : 'Import a map';
+  const t = useT();
+  const title = props.mode === 'export' ? t('exchange.exportTitle') : t('exchange.importTitle');
   return (
     // Escape anywhere in the panel closes it: keyboard delegation, not a control of its own.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
@@ -27,7 +29,7 @@ export function ExchangePanel(props: { mode: ExchangeMode; onClose: () => void }
           {title}
         </h2>
         <button type="button" onClick={props.onClose}>
-          Close
+          {t('exchange.close')}
         </button>
       </div>
       {props.mode === 'export' ? <ExportOptions /> : <ImportFlow onDone={props.onClose} />}

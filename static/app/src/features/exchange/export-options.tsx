@@ -7,6 +7,7 @@ import type { JourneyMap } from '@domain/model/schema';
 import { useServices } from '../editor/editor-context';
 import { copyText, downloadBlob, fileNameFor } from './download';
 import { svgToPng } from './svg-to-png';
+import { useT } from '../../i18n';
 
 type Format = {
   id: 'json' | 'csv' | 'svg' | 'png';
@@ -49,6 +50,7 @@ const FORMATS: readonly Format[] = [
 
 /** Download and copy buttons per format, with a live status line. */
 export function ExportOptions() {
+  const t = useT();
   const { store, announce } = useServices();
   const [status, setStatus] = useState('');
   const say = (message: string) => {
@@ -88,11 +90,11 @@ export function ExportOptions() {
                 aria-describedby={`export-hint-${f.id}`}
                 onClick={() => void download(f)}
               >
-                Download {f.label}
+                {t('exchange.download', { format: f.label })}
               </button>
               {f.text && (
                 <button type="button" onClick={() => void copy(f)}>
-                  Copy {f.label}
+                  {t('exchange.copy', { format: f.label })}
                 </button>
               )}
             </span>

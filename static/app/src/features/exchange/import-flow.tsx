@@ -11,6 +11,7 @@ import type { JourneyMap } from '@domain/model/schema';
 import { useServices } from '../editor/editor-context';
 import { unsentOps } from '../editor/state/editor-state';
 import { ImportPreview } from './import-preview-view';
+import { useT } from '../../i18n';
 
 /** Largest file read at all (the map limit is checked after parsing). */
 const MAX_FILE_BYTES = 5_000_000;
@@ -24,6 +25,7 @@ type Phase =
 
 /** The import steps; `onDone` closes the panel. */
 export function ImportFlow(props: { onDone: () => void }) {
+  const t = useT();
   const { store, engine, transport, address, announce, newId } = useServices();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [failure, setFailure] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function ImportFlow(props: { onDone: () => void }) {
       setPhase({
         kind: 'error',
         fileName: file.name,
-        error: { message: 'The file is larger than 5 MB.' },
+        error: { message: t('exchange.tooLarge') },
       });
       return;
     }
@@ -44,13 +46,11 @@ export function ImportFlow(props: { onDone: () => void }) {
     const outcome = importFile({ fileName: file.name, text, current: store.getState().map, newId });
     if (!outcome.ok) {
       setPhase({ kind: 'error', fileName: file.name, error: outcome.error });
-      announce(`${file.name} cannot be imported. ${outcome.error.message}`);
+      announce(t('exchange.cannotImport', { file: file.name, error: outcome.error.message }));
       return;
     }
     setPhase({ kind: 'preview', fileName: file.name, map: outcome.map, notes: outcome.notes });
-    announce(
-      `Preview of ${file.name}: ${outcome.map.cards.length} cards. Nothing has changed yet.`,
-    );
+    announce(t('exchange.previewAnnounced', { file: file.name, count: outcome.map.cards.length }));
   };
 
   /** Sends `map`; answers the replaced map, or null after showing why it failed. */
@@ -61,9 +61,7 @@ export function ImportFlow(props: { onDone: () => void }) {
     if (unsentOps(store.getState()).length > 0) await engine.flush();
     const state = store.getState();
     if (unsentOps(state).length > 0) {
-      setFailure(
-        'Your latest edits are not saved yet. Wait until the map says "Saved", then import again.',
-      );
+      setFailure(t('exchange.notSavedYet'));
       return null;
     }
     const res = await transport.call('map/import', { ...address, baseVersion: state.version, map });
@@ -85,22 +83,22 @@ export function ImportFlow(props: { onDone: () => void }) {
   };
 
   const confirm = async (map: JourneyMap) => {
-    setPhase({ kind: 'saving', message: 'Importing…' });
+    setPhase({ kind: 'saving', message: t('exchange.importing') });
     const saved = await send(map);
     if (!saved) {
       setPhase({ kind: 'choose' });
       return;
     }
-    const message = `Imported: the map now has ${map.cards.length} cards.`;
+    const message = t('exchange.imported', { count: map.cards.length });
     announce(message);
     setPhase({ kind: 'done', previous: saved.previous, version: saved.version, message });
   };
 
   const undo = async (previous: JourneyMap) => {
-    setPhase({ kind: 'saving', message: 'Undoing the import…' });
+    setPhase({ kind: 'saving', message: t('exchange.undoing') });
     const saved = await send(previous);
     if (!saved) return setPhase({ kind: 'choose' });
-    announce('Import undone: the previous map is back.');
+    announce(t('exchange.undone'));
     props.onDone();
   };
 
@@ -114,9 +112,7 @@ export function ImportFlow(props: { onDone: () => void }) {
       )}
       {(phase.kind === 'choose' || phase.kind === 'error') && (
         <p>
-          <label htmlFor={inputId}>
-            Choose a JSON export, a CSV export or a spreadsheet saved as CSV
-          </label>{' '}
+          <label htmlFor={inputId}>{t('exchange.chooseFile')}</label>{' '}
           <input
             id={inputId}
             type="file"
@@ -127,7 +123,10 @@ export function ImportFlow(props: { onDone: () => void }) {
       )}
       {phase.kind === 'error' && (
         <p className="banner is-error" role="alert">
-          {phase.fileName} cannot be imported. {phase.error.message} Nothing was changed.
+          {t('exchange.cannotImportNothingChanged', {
+            file: phase.fileName,
+            error: phase.error.message,
+          })}
         </p>
       )}
       {phase.kind === 'preview' && (
@@ -140,9 +139,10 @@ export function ImportFlow(props: { onDone: () => void }) {
             rows={previewRows(phase.map)}
           />
           <p className="import-warning" id="import-warning">
-            Importing replaces this map: its {current.cards.length} cards, {current.steps.length}{' '}
-            steps and everything else in it are replaced by the file. You can undo the import right
-            after.
+            {t('exchange.replaceWarning', {
+              cards: current.cards.length,
+              steps: current.steps.length,
+            })}
           </p>
           <p className="exchange-actions">
             <button
@@ -151,10 +151,10 @@ export function ImportFlow(props: { onDone: () => void }) {
               aria-describedby="import-warning"
               onClick={() => void confirm(phase.map)}
             >
-              Replace map
+              {t('exchange.replaceMap')}
             </button>{' '}
             <button type="button" onClick={() => setPhase({ kind: 'choose' })}>
-              Cancel
+              {t('exchange.cancel')}
             </button>
           </p>
         </>
@@ -165,11 +165,11 @@ export function ImportFlow(props: { onDone: () => void }) {
           <span role="status">{phase.message}</span>{' '}
           {phase.previous && (
             <button type="button" onClick={() => phase.previous && void undo(phase.previous)}>
-              Undo import
+              {t('exchange.undoImport')}
             </button>
           )}{' '}
           <button type="button" onClick={props.onDone}>
-            Done
+            {t('exchange.done')}
           </button>
         </p>
       )}

@@ -1,6 +1,7 @@
 /** What an import will do, shown before anything is written: counts, notes, the first cards. */
 import type { ImportNote } from '@domain/exchange/import-outcome';
 import type { MapCounts, PreviewRow } from '@domain/exchange/import-preview';
+import { useT } from '../../i18n';
 
 const NOTES_SHOWN = 12;
 
@@ -17,30 +18,31 @@ const PARTS: readonly (keyof MapCounts)[] = ['stages', 'steps', 'lanes', 'cards'
 
 /** Counts now and after, the repairs, and a small table of the first cards. */
 export function ImportPreview(props: ImportPreviewProps) {
+  const t = useT();
   const shown = props.notes.slice(0, NOTES_SHOWN);
   return (
     <div className="import-preview">
       <table className="import-counts">
-        <caption>What {props.fileName} holds</caption>
+        <caption>{t('exchange.preview.holds', { file: props.fileName })}</caption>
         <thead>
           <tr>
             <th scope="col"></th>
             {PARTS.map((p) => (
               <th scope="col" key={p}>
-                {p[0]?.toUpperCase() + p.slice(1)}
+                {t(`exchange.preview.part.${p}`)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">This map now</th>
+            <th scope="row">{t('exchange.preview.now')}</th>
             {PARTS.map((p) => (
               <td key={p}>{props.before[p]}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row">After import</th>
+            <th scope="row">{t('exchange.preview.after')}</th>
             {PARTS.map((p) => (
               <td key={p}>{props.after[p]}</td>
             ))}
@@ -49,36 +51,36 @@ export function ImportPreview(props: ImportPreviewProps) {
       </table>
       {shown.length > 0 ? (
         <div>
-          <h3>
-            {props.notes.length === 1
-              ? '1 thing was repaired or guessed'
-              : `${props.notes.length} things were repaired or guessed`}
-          </h3>
+          <h3>{t('exchange.preview.repaired', { count: props.notes.length })}</h3>
           <ul className="import-notes">
             {shown.map((n, i) => (
               <li key={i}>
-                {n.line !== undefined ? `Line ${n.line}: ` : n.path ? `${n.path}: ` : ''}
+                {n.line !== undefined
+                  ? t('exchange.preview.line', { line: n.line })
+                  : n.path
+                    ? `${n.path}: `
+                    : ''}
                 {n.message}
               </li>
             ))}
             {props.notes.length > NOTES_SHOWN && (
-              <li>…and {props.notes.length - NOTES_SHOWN} more.</li>
+              <li>{t('exchange.preview.more', { count: props.notes.length - NOTES_SHOWN })}</li>
             )}
           </ul>
         </div>
       ) : (
-        <p>Nothing needed repairing.</p>
+        <p>{t('exchange.preview.nothingRepaired')}</p>
       )}
       {props.rows.length > 0 && (
         <table className="import-rows">
-          <caption>The first {props.rows.length} cards</caption>
+          <caption>{t('exchange.preview.firstCards', { count: props.rows.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Step</th>
-              <th scope="col">Lane</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Text</th>
+              <th scope="col">{t('exchange.preview.col.stage')}</th>
+              <th scope="col">{t('exchange.preview.col.step')}</th>
+              <th scope="col">{t('exchange.preview.col.lane')}</th>
+              <th scope="col">{t('exchange.preview.col.kind')}</th>
+              <th scope="col">{t('exchange.preview.col.text')}</th>
             </tr>
           </thead>
           <tbody>

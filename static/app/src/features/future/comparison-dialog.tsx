@@ -10,6 +10,7 @@ import { compareMaps, orderPair } from '@domain/compare';
 import type { JourneyMap, MapLink } from '@domain/model/schema';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { ComparisonView } from './comparison-view';
+import { useT } from '../../i18n';
 
 type Loaded =
   | { kind: 'loading' }
@@ -22,6 +23,7 @@ const GONE =
 
 /** The comparison dialog for the map being edited and its linked map. */
 export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) {
+  const t = useT();
   const { transport, announce } = useServices();
   const map = useEditor((s) => s.map);
   const canEdit = useCanEdit();
@@ -63,12 +65,12 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
 
   const unlink = () => {
     edit([{ type: 'map/setLinkedMap', link: null }], 'Unlink map');
-    announce('Link removed. You can create a new future-state map.');
+    announce(t('future.dialog.unlinked'));
     onClose();
   };
 
   let body: React.ReactNode;
-  if (loaded.kind === 'loading') body = <p role="status">Loading the linked map…</p>;
+  if (loaded.kind === 'loading') body = <p role="status">{t('future.dialog.loading')}</p>;
   else if (loaded.kind === 'gone' || loaded.kind === 'error') {
     body = (
       <div className="future-error" role="alert">
@@ -81,11 +83,11 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
               setAttempt((n) => n + 1);
             }}
           >
-            Try again
+            {t('future.dialog.tryAgain')}
           </button>
           {canEdit && loaded.kind === 'gone' && (
             <button type="button" onClick={unlink}>
-              Unlink
+              {t('future.dialog.unlink')}
             </button>
           )}
         </div>
@@ -108,10 +110,10 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
       <div className="future-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <div className="future-dialog-head">
           <h2 id={titleId} ref={heading} tabIndex={-1}>
-            Current and future state
+            {t('future.dialog.title')}
           </h2>
           <button type="button" onClick={onClose}>
-            Close
+            {t('future.dialog.close')}
           </button>
         </div>
         {body}

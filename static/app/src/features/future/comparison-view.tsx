@@ -12,6 +12,7 @@ import type {
   StageSentimentChange,
 } from '@domain/compare';
 import { IMPACT_LABEL } from '../editor/labels';
+import { useT } from '../../i18n';
 
 /** A sentiment value or change as text: "+1.5", "−0.5", "0", or "not charted". */
 export function formatSentiment(value: number | null, signed = false): string {
@@ -23,12 +24,13 @@ export function formatSentiment(value: number | null, signed = false): string {
 }
 
 function PainList(props: { items: PainPointRef[]; empty: string; testId: string }) {
+  const t = useT();
   if (props.items.length === 0) return <p className="subtle">{props.empty}</p>;
   return (
     <ul className="future-list" data-testid={props.testId}>
       {props.items.map((p) => (
         <li key={p.id}>
-          <span className="future-item-text">{p.text || '(no text)'}</span>{' '}
+          <span className="future-item-text">{p.text || t('future.noText')}</span>{' '}
           <span className="subtle">
             · {IMPACT_LABEL[p.impact]} · {p.stageName} › {p.stepName}
           </span>
@@ -66,20 +68,19 @@ function MoveScale(props: { row: StageSentimentChange }) {
 }
 
 function SentimentTable(props: { rows: StageSentimentChange[] }) {
-  if (props.rows.length === 0) return <p className="subtle">Neither map has stages yet.</p>;
+  const t = useT();
+  if (props.rows.length === 0) return <p className="subtle">{t('future.noStages')}</p>;
   return (
     <table className="future-table" data-testid="sentiment-by-stage">
-      <caption className="visually-hidden">
-        Average sentiment per stage, from −2 to +2, in the current and the future state
-      </caption>
+      <caption className="visually-hidden">{t('future.sentimentCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Stage</th>
-          <th scope="col">Current</th>
-          <th scope="col">Future</th>
-          <th scope="col">Change</th>
+          <th scope="col">{t('future.col.stage')}</th>
+          <th scope="col">{t('future.col.current')}</th>
+          <th scope="col">{t('future.col.future')}</th>
+          <th scope="col">{t('future.col.change')}</th>
           <th scope="col">
-            <span className="visually-hidden">Scale</span>
+            <span className="visually-hidden">{t('future.col.scale')}</span>
             <span aria-hidden="true" className="subtle">
               −2 · 0 · +2
             </span>
@@ -90,11 +91,11 @@ function SentimentTable(props: { rows: StageSentimentChange[] }) {
         {props.rows.map((r) => (
           <tr key={`${r.presence}-${r.stageId}`}>
             <th scope="row">
-              {r.stageName || '(unnamed stage)'}
+              {r.stageName || t('future.unnamedStage')}
               {r.presence !== 'both' && (
                 <span className="subtle">
                   {' '}
-                  ({r.presence === 'currentOnly' ? 'removed' : 'new'})
+                  {r.presence === 'currentOnly' ? t('future.stageRemoved') : t('future.stageNew')}
                 </span>
               )}
             </th>
@@ -107,7 +108,9 @@ function SentimentTable(props: { rows: StageSentimentChange[] }) {
             >
               {r.change === null ? '—' : formatSentiment(r.change, true)}
               {r.change !== null && r.change !== 0 && (
-                <span className="visually-hidden">{r.change > 0 ? ' better' : ' worse'}</span>
+                <span className="visually-hidden">
+                  {r.change > 0 ? t('future.better') : t('future.worse')}
+                </span>
               )}
             </td>
             <td>
@@ -120,22 +123,17 @@ function SentimentTable(props: { rows: StageSentimentChange[] }) {
   );
 }
 
-const STATUS_LABEL: Record<OpportunityOutcome['status'], string> = {
-  addressed: 'Addressed',
-  partly: 'Partly addressed',
-  open: 'Not addressed yet',
-};
 /** Addressed first: the section answers "which opportunities does the future state address?". */
 const STATUS_ORDER: Record<OpportunityOutcome['status'], number> = {
   addressed: 0,
   partly: 1,
   open: 2,
 };
-const OUTCOME_LABEL = { removed: 'removed', improved: 'improved', unchanged: 'still there' };
 
 function Opportunities(props: { items: OpportunityOutcome[] }) {
+  const t = useT();
   if (props.items.length === 0) {
-    return <p className="subtle">No opportunity of the current map is linked to a pain point.</p>;
+    return <p className="subtle">{t('future.noLinkedOpportunities')}</p>;
   }
   return (
     <ul className="future-list" data-testid="opportunities">
@@ -143,14 +141,18 @@ function Opportunities(props: { items: OpportunityOutcome[] }) {
         .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
         .map((o) => (
           <li key={o.id}>
-            <span className={`lozenge future-status is-${o.status}`}>{STATUS_LABEL[o.status]}</span>{' '}
-            <span className="future-item-text">{o.text || '(no text)'}</span>
+            <span className={`lozenge future-status is-${o.status}`}>
+              {t(`future.status.${o.status}`)}
+            </span>{' '}
+            <span className="future-item-text">{o.text || t('future.noText')}</span>
             {o.painPoints.length > 0 && (
               <span className="subtle">
                 {' '}
                 —{' '}
                 {o.painPoints
-                  .map((p) => `${p.text || '(no text)'}: ${OUTCOME_LABEL[p.outcome]}`)
+                  .map(
+                    (p) => `${p.text || t('future.noText')}: ${t(`future.outcome.${p.outcome}`)}`,
+                  )
                   .join('; ')}
               </span>
             )}
@@ -168,6 +170,7 @@ export function ComparisonView(props: {
   /** Both maps have the same state: the link is odd, the comparison still reads current → future. */
   mismatch: boolean;
 }) {
+  const t = useT();
   const { painPoints, stages, opportunities } = props.comparison;
   const changed = [...painPoints.improved, ...painPoints.worsened];
   const up = stages.filter((s) => (s.change ?? 0) > 0).length;
@@ -176,38 +179,43 @@ export function ComparisonView(props: {
   return (
     <div className="future-compare" data-testid="comparison">
       <p className="subtle">
-        From <strong>{props.currentTitle || '(untitled)'}</strong> to{' '}
-        <strong>{props.futureTitle || '(untitled)'}</strong>
+        {t('future.from')} <strong>{props.currentTitle || t('future.untitled')}</strong>{' '}
+        {t('future.to')} <strong>{props.futureTitle || t('future.untitled')}</strong>
       </p>
-      {props.mismatch && (
-        <p className="future-warning">
-          Both maps are marked as the same state; the map you opened first is treated as the current
-          state.
-        </p>
-      )}
+      {props.mismatch && <p className="future-warning">{t('future.mismatch')}</p>}
       <p className="future-summary" data-testid="comparison-summary">
-        {painPoints.removed.length} pain {painPoints.removed.length === 1 ? 'point' : 'points'}{' '}
-        removed · {painPoints.added.length} added · {painPoints.improved.length} improved ·
-        sentiment up in {up} and down in {down} of {stages.length} stages · {addressed} of{' '}
-        {opportunities.length} opportunities addressed
+        {t('future.summary', {
+          removed: t('future.painPointsRemoved', { count: painPoints.removed.length }),
+          added: painPoints.added.length,
+          improved: painPoints.improved.length,
+          up,
+          down,
+          stages: stages.length,
+          addressed,
+          opportunities: opportunities.length,
+        })}
       </p>
       <div className="future-columns">
         <section aria-labelledby="fs-removed">
-          <h3 id="fs-removed">Pain points removed</h3>
-          <PainList items={painPoints.removed} empty="None." testId="removed-pain-points" />
+          <h3 id="fs-removed">{t('future.removedHeading')}</h3>
+          <PainList
+            items={painPoints.removed}
+            empty={t('future.none')}
+            testId="removed-pain-points"
+          />
         </section>
         <section aria-labelledby="fs-added">
-          <h3 id="fs-added">Pain points added</h3>
-          <PainList items={painPoints.added} empty="None." testId="added-pain-points" />
+          <h3 id="fs-added">{t('future.addedHeading')}</h3>
+          <PainList items={painPoints.added} empty={t('future.none')} testId="added-pain-points" />
         </section>
       </div>
       {changed.length > 0 && (
         <section aria-labelledby="fs-changed">
-          <h3 id="fs-changed">Pain points with a different impact</h3>
+          <h3 id="fs-changed">{t('future.changedHeading')}</h3>
           <ul className="future-list">
             {changed.map((c) => (
               <li key={c.before.id}>
-                <span className="future-item-text">{c.after.text || '(no text)'}</span>{' '}
+                <span className="future-item-text">{c.after.text || t('future.noText')}</span>{' '}
                 <span className="subtle">
                   · {IMPACT_LABEL[c.before.impact]} → {IMPACT_LABEL[c.after.impact]}
                 </span>
@@ -217,11 +225,11 @@ export function ComparisonView(props: {
         </section>
       )}
       <section aria-labelledby="fs-sentiment">
-        <h3 id="fs-sentiment">Sentiment per stage</h3>
+        <h3 id="fs-sentiment">{t('future.sentimentHeading')}</h3>
         <SentimentTable rows={stages} />
       </section>
       <section aria-labelledby="fs-opps">
-        <h3 id="fs-opps">Opportunities addressed</h3>
+        <h3 id="fs-opps">{t('future.oppsHeading')}</h3>
         <Opportunities items={opportunities} />
       </section>
     </div>

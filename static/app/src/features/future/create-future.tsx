@@ -10,6 +10,7 @@ import { flag } from '../../bridge/client';
 import { useServices } from '../editor/editor-context';
 import { PageLink } from '../session/write-up';
 import { waitUntilSaved } from '../session/wait-saved';
+import { useT } from '../../i18n';
 
 type Placement = 'samePage' | 'childPage';
 type Phase =
@@ -20,6 +21,7 @@ type Phase =
 
 /** The create menu (editors of a current-state map without a link). */
 export function CreateFuture() {
+  const t = useT();
   const { store, engine, address, transport, announce } = useServices();
   const [placement, setPlacement] = useState<Placement>('childPage');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -30,36 +32,41 @@ export function CreateFuture() {
     if (!(await waitUntilSaved({ store, engine }))) {
       setPhase({
         kind: 'error',
-        message:
-          'Your latest changes are not saved yet, so they would be missing from the copy. Try again in a moment.',
+        message: t('future.create.notSaved'),
       });
       return;
     }
     const out = await transport.call('map/createFutureState', { ...address, placement });
     if (!out.ok) {
       setPhase({ kind: 'error', message: out.error.message });
-      announce(`Future-state map not created: ${out.error.message}`);
+      announce(t('future.create.failed', { error: out.error.message }));
       return;
     }
     setPhase({ kind: 'done', result: out.data });
     // Pick up the link the resolver saved on this map.
     await engine.pollNow(true);
-    const what = out.data.created ? 'Future-state map created' : 'Future-state map found';
-    announce(out.data.linked ? `${what} and linked.` : `${what}, but not linked.`);
+    const what = out.data.created ? t('future.create.created') : t('future.create.found');
+    announce(
+      out.data.linked
+        ? t('future.create.andLinked', { what })
+        : t('future.create.butNotLinked', { what }),
+    );
     flag({
       id: 'future-state',
-      title: out.data.linked ? what : 'Future-state map not linked',
-      description: out.data.linked ? `On ${out.data.pageTitle}.` : (out.data.linkError ?? ''),
+      title: out.data.linked ? what : t('future.create.notLinked'),
+      description: out.data.linked
+        ? t('future.create.onPage', { page: out.data.pageTitle })
+        : (out.data.linkError ?? ''),
       type: out.data.linked ? 'success' : 'warning',
     });
   };
 
   return (
     <details className="menu future-create">
-      <summary>Create future-state map</summary>
-      <div className="future-menu" role="group" aria-label="Create future-state map">
+      <summary>{t('future.create.menu')}</summary>
+      <div className="future-menu" role="group" aria-label={t('future.create.menu')}>
         <fieldset>
-          <legend>Put the copy</legend>
+          <legend>{t('future.create.putCopy')}</legend>
           <label>
             <input
               type="radio"
@@ -67,7 +74,7 @@ export function CreateFuture() {
               checked={placement === 'childPage'}
               onChange={() => setPlacement('childPage')}
             />{' '}
-            On a new child page
+            {t('future.create.childPage')}
           </label>
           <label>
             <input
@@ -76,33 +83,31 @@ export function CreateFuture() {
               checked={placement === 'samePage'}
               onChange={() => setPlacement('samePage')}
             />{' '}
-            On this page, below this map
+            {t('future.create.samePage')}
           </label>
         </fieldset>
-        <p className="subtle">
-          Copies stages, steps, lanes and cards. Session notes, photos, votes and the write-up stay
-          with this map.
-        </p>
+        <p className="subtle">{t('future.create.copies')}</p>
         <button
           type="button"
           className="primary-button"
           disabled={phase.kind === 'working'}
           onClick={() => void run()}
         >
-          {phase.kind === 'working' ? 'Creating…' : 'Create copy'}
+          {phase.kind === 'working' ? t('future.create.creating') : t('future.create.createCopy')}
         </button>
         <div aria-live="polite">
           {phase.kind === 'error' && <p className="future-error">{phase.message}</p>}
           {phase.kind === 'done' && phase.result.linked && (
             <p>
-              {phase.result.created ? 'Created' : 'Found'}
+              {phase.result.created
+                ? t('future.create.createdShort')
+                : t('future.create.foundShort')}
               {phase.result.future.pageId === address.pageId ? (
                 <>
                   {' '}
-                  below this map. <PageLink path={phase.result.pageUrl}>
-                    Reload the page
-                  </PageLink>{' '}
-                  to see it.
+                  {t('future.create.belowThisMap')}{' '}
+                  <PageLink path={phase.result.pageUrl}>{t('future.create.reload')}</PageLink>{' '}
+                  {t('future.create.toSeeIt')}
                 </>
               ) : (
                 <>
@@ -115,10 +120,10 @@ export function CreateFuture() {
             <div className="future-error">
               <p>
                 {phase.result.linkError}{' '}
-                <PageLink path={phase.result.pageUrl}>Open the copy</PageLink>
+                <PageLink path={phase.result.pageUrl}>{t('future.create.openCopy')}</PageLink>
               </p>
               <button type="button" onClick={() => void run()}>
-                Link again
+                {t('future.create.linkAgain')}
               </button>
             </div>
           )}

@@ -10,9 +10,11 @@ import { ComparisonDialog } from './comparison-dialog';
 import { CreateFuture } from './create-future';
 import { mapPagePath } from './map-path';
 import './future.css';
+import { useT } from '../../i18n';
 
 /** The toolbar group (rendered inside the lazily loaded chunk). */
 export function FutureArea() {
+  const t = useT();
   const canEdit = useCanEdit();
   const state = useEditor((s) => s.map.state);
   const link = useEditor((s) => s.map.linkedMap);
@@ -28,13 +30,13 @@ export function FutureArea() {
     ) : null;
   }
   const other = state === 'future' ? 'current' : 'future';
-  const otherLabel = other === 'future' ? 'Future-state map' : 'Current-state map';
+  const otherLabel = other === 'future' ? t('future.area.futureMap') : t('future.area.currentMap');
   return (
     <div className="toolbar-group future-links">
       {/* On the same page too: navigating reloads the page, which shows a macro added since. */}
       <PageLink path={mapPagePath(link)}>
         {otherLabel}
-        {link.pageId === address.pageId ? ' (on this page)' : ''}
+        {link.pageId === address.pageId ? t('future.area.onThisPage') : ''}
       </PageLink>
       <button
         ref={trigger}
@@ -43,7 +45,7 @@ export function FutureArea() {
         aria-expanded={open}
         onClick={() => setOpen(true)}
       >
-        Compare with {other} state
+        {other === 'future' ? t('future.area.compareFuture') : t('future.area.compareCurrent')}
       </button>
       {open && (
         <ComparisonDialog

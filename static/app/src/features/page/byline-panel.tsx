@@ -9,12 +9,14 @@ import { ConfluenceLink } from '../index/map-link';
 import { closeView, requestFocusMode } from '../../bridge/page-module';
 import { MapGlance } from './map-glance';
 import { usePageMaps } from './use-page-maps';
+import { useT } from '../../i18n';
 
 function writeUpPath(pageId: string): string {
   return `/wiki/pages/viewpage.action?pageId=${encodeURIComponent(pageId)}`;
 }
 
 function MapRow(props: { map: MapSummary; pageId: string; siteUrl: string; today: string }) {
+  const t = useT();
   const { map } = props;
   const focus = async (): Promise<void> => {
     await requestFocusMode({ pageId: props.pageId, localId: map.macroId });
@@ -26,15 +28,13 @@ function MapRow(props: { map: MapSummary; pageId: string; siteUrl: string; today
       <div className="page-map-actions">
         {map.writeUp ? (
           <ConfluenceLink siteUrl={props.siteUrl} path={writeUpPath(map.writeUp.pageId)}>
-            Write-up: {map.writeUp.title}
+            {t('page.byline.writeUp', { title: map.writeUp.title })}
           </ConfluenceLink>
         ) : (
-          <span className="page-muted">
-            No write-up yet (page ••• → Generate journey-map write-up)
-          </span>
+          <span className="page-muted">{t('page.byline.noWriteUp')}</span>
         )}
         <button type="button" onClick={() => void focus()}>
-          Open in focus mode
+          {t('page.byline.openFocus')}
         </button>
       </div>
     </li>
@@ -43,8 +43,9 @@ function MapRow(props: { map: MapSummary; pageId: string; siteUrl: string; today
 
 /** The popup of the byline item. */
 export function BylinePanel(props: { pageId: string; siteUrl: string; today: string }) {
+  const t = useT();
   const state = usePageMaps(props.pageId);
-  if (state.status === 'loading') return <p role="status">Loading…</p>;
+  if (state.status === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (state.status === 'error') {
     return (
       <p className="banner is-error" role="alert">
@@ -54,14 +55,12 @@ export function BylinePanel(props: { pageId: string; siteUrl: string; today: str
   }
   const { data } = state;
   return (
-    <section className="page-panel" aria-label="Journey maps on this page">
+    <section className="page-panel" aria-label={t('page.byline.label')}>
       <h2 className="page-panel-title" data-testid="byline-title">
         {data.byline.title}
       </h2>
       {data.maps.length === 0 ? (
-        <p data-testid="byline-empty">
-          This page has no journey map yet. Insert one with “Insert journey map” while editing.
-        </p>
+        <p data-testid="byline-empty">{t('page.byline.empty')}</p>
       ) : (
         <ul className="page-map-list">
           {data.maps.map((map) => (
@@ -76,7 +75,7 @@ export function BylinePanel(props: { pageId: string; siteUrl: string; today: str
         </ul>
       )}
       {data.hiddenMaps > 0 ? (
-        <p className="page-muted">{data.hiddenMaps} more maps are on the page.</p>
+        <p className="page-muted">{t('page.byline.hiddenMaps', { count: data.hiddenMaps })}</p>
       ) : null}
     </section>
   );

@@ -10,6 +10,7 @@ import { call } from '../../bridge/client';
 import { ConfluenceLink } from '../index/map-link';
 import { MapGlance } from './map-glance';
 import { usePageMaps } from './use-page-maps';
+import { useT } from '../../i18n';
 
 /** Which action this modal is. */
 export type PageActionKind = 'writeUp' | 'futureState';
@@ -20,17 +21,17 @@ type Outcome =
   | { status: 'done'; title: string; path: string; note?: string }
   | { status: 'error'; error: ResolverError };
 
-const HEADINGS: Record<PageActionKind, string> = {
-  writeUp: 'Generate journey-map write-up',
-  futureState: 'Create future-state map',
-};
+/** A translate function (the one `useT` answers). */
+type Translate = ReturnType<typeof useT>;
 
 async function runAction(args: {
   kind: PageActionKind;
   pageId: string;
   localId: string;
   placement: 'samePage' | 'childPage';
+  t: Translate;
 }): Promise<Outcome> {
+  const { t } = args;
   if (args.kind === 'writeUp') {
     const result = await call('writeup/generate', { pageId: args.pageId, localId: args.localId });
     if (!result.ok) return { status: 'error', error: result.error };
@@ -38,7 +39,7 @@ async function runAction(args: {
       status: 'done',
       title: result.data.title,
       path: result.data.url,
-      note: result.data.created ? 'Write-up page created.' : 'Write-up page updated.',
+      note: result.data.created ? t('page.action.writeUpCreated') : t('page.action.writeUpUpdated'),
     };
   }
   const result = await call('map/createFutureState', {
@@ -53,7 +54,7 @@ async function runAction(args: {
     path: result.data.pageUrl,
     note:
       result.data.linkError ??
-      (result.data.created ? 'Future-state map created.' : 'The future-state map already exists.'),
+      (result.data.created ? t('page.action.futureCreated') : t('page.action.futureExists')),
   };
 }
 
@@ -63,6 +64,7 @@ function ActionForm(props: {
   siteUrl: string;
   today: string;
 }) {
+  const t = useT();
   const { data, kind } = props;
   const candidates =
     kind === 'futureState' ? data.maps.filter((m) => m.state === 'current') : data.maps;
@@ -72,15 +74,13 @@ function ActionForm(props: {
   if (candidates.length === 0) {
     return (
       <p data-testid="page-action-empty">
-        {data.maps.length === 0
-          ? 'This page has no journey map, so there is nothing to do here. Insert a journey map on the page first.'
-          : 'Every journey map on this page is a future-state map already. Create future-state maps from a current-state map.'}
+        {data.maps.length === 0 ? t('page.action.noMap') : t('page.action.allFuture')}
       </p>
     );
   }
   const go = async (): Promise<void> => {
     setOutcome({ status: 'running' });
-    setOutcome(await runAction({ kind, pageId: data.pageId, localId: chosen, placement }));
+    setOutcome(await runAction({ kind, pageId: data.pageId, localId: chosen, placement, t }));
   };
   return (
     <form
@@ -91,7 +91,9 @@ function ActionForm(props: {
       }}
     >
       <fieldset>
-        <legend>{candidates.length === 1 ? 'Journey map' : 'Which journey map?'}</legend>
+        <legend>
+          {candidates.length === 1 ? t('page.action.journeyMap') : t('page.action.whichMap')}
+        </legend>
         {candidates.map((map) => (
           <label key={map.macroId} className="page-map-choice">
             <input
@@ -107,13 +109,13 @@ function ActionForm(props: {
       </fieldset>
       {kind === 'futureState' ? (
         <label className="page-action-placement">
-          Put the future-state map{' '}
+          {t('page.action.putFuture')}{' '}
           <select
             value={placement}
             onChange={(e) => setPlacement(e.target.value === 'samePage' ? 'samePage' : 'childPage')}
           >
-            <option value="childPage">on a new child page</option>
-            <option value="samePage">on this page, after the current map</option>
+            <option value="childPage">{t('page.action.childPage')}</option>
+            <option value="samePage">{t('page.action.samePage')}</option>
           </select>
         </label>
       ) : null}
@@ -123,13 +125,13 @@ function ActionForm(props: {
         disabled={outcome.status === 'running'}
         data-testid="page-action-run"
       >
-        {outcome.status === 'running' ? 'Working…' : HEADINGS[kind]}
+        {outcome.status === 'running' ? t('page.action.working') : t(`page.action.heading.${kind}`)}
       </button>
       {outcome.status === 'done' ? (
         <p role="status" data-testid="page-action-done">
           {outcome.note}{' '}
           <ConfluenceLink siteUrl={props.siteUrl} path={outcome.path}>
-            Open “{outcome.title}”
+            {t('page.action.open', { title: outcome.title })}
           </ConfluenceLink>
         </p>
       ) : null}
@@ -149,11 +151,13 @@ export function PageAction(props: {
   siteUrl: string;
   today: string;
 }) {
+  const t = useT();
   const state = usePageMaps(props.pageId);
+  const heading = t(`page.action.heading.${props.kind}`);
   return (
-    <section className="page-panel" aria-label={HEADINGS[props.kind]}>
-      <h2 className="page-panel-title">{HEADINGS[props.kind]}</h2>
-      {state.status === 'loading' ? <p role="status">Loading…</p> : null}
+    <section className="page-panel" aria-label={heading}>
+      <h2 className="page-panel-title">{heading}</h2>
+      {state.status === 'loading' ? <p role="status">{t('common.loading')}</p> : null}
       {state.status === 'error' ? (
         <p className="banner is-error" role="alert">
           {state.error.message}

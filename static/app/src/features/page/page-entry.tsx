@@ -8,6 +8,7 @@ import { BylinePanel } from './byline-panel';
 import type { PageActionKind } from './page-action';
 import { PageAction } from './page-action';
 import './page.css';
+import { useT } from '../../i18n';
 
 /** Module keys of the ••• page actions (manifest `confluence:contentAction`). */
 const ACTIONS: Record<string, PageActionKind> = {
@@ -17,13 +18,14 @@ const ACTIONS: Record<string, PageActionKind> = {
 
 /** The screen for a byline item or a page action. */
 export function PageModuleScreen({ context }: ScreenProps) {
+  const t = useT();
   const pageId = pageIdOf(context);
   const today = new Date().toISOString().slice(0, 10);
   const siteUrl = context.siteUrl ?? '';
   if (!pageId) {
     return (
       <p className="banner is-error" role="alert">
-        This page is not saved yet. Publish it, then try again.
+        {t('page.unsaved')}
       </p>
     );
   }
@@ -35,7 +37,7 @@ export function PageModuleScreen({ context }: ScreenProps) {
   if (kind) return <PageAction kind={kind} pageId={pageId} siteUrl={siteUrl} today={today} />;
   return (
     <p className="banner is-error" role="alert">
-      This build has no screen for the module “{context.moduleKey}”.
+      {t('app.noScreen', { module: context.moduleKey })}
     </p>
   );
 }

@@ -7,15 +7,13 @@ import type { Sticky } from '@domain/model/schema';
 import type { BackStoryList } from '@domain/operations/op-types';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
+import { useT } from '../../../i18n';
 
-const LISTS: readonly { key: BackStoryList; title: string; hint: string }[] = [
-  { key: 'painPoints', title: 'Pain points', hint: 'Why the persona is on this journey' },
-  { key: 'requirements', title: 'Requirements', hint: 'The mental shopping list' },
-  { key: 'outcomes', title: 'Outcomes', hint: 'What they want to achieve' },
-];
+const LISTS: readonly BackStoryList[] = ['painPoints', 'requirements', 'outcomes'];
 
 /** The back-story panel (collapsible). */
 export function BackStoryPanel() {
+  const t = useT();
   const backStory = useEditor((s) => s.map.backStory);
   const canEdit = useCanEdit();
   const { store } = useServices();
@@ -24,29 +22,29 @@ export function BackStoryPanel() {
   return (
     <details className="back-story" open={canEdit || count > 0 || Boolean(backStory.story)}>
       <summary>
-        <h3>Back-story</h3>
-        <span className="subtle">{count} stickies</span>
+        <h3>{t('editor.backStory.heading')}</h3>
+        <span className="subtle">{t('editor.backStory.stickies', { count })}</span>
       </summary>
       <div className="sticky-lists">
         {LISTS.map((l) => (
           <StickyList
-            key={l.key}
-            list={l.key}
-            title={l.title}
-            hint={l.hint}
-            items={backStory[l.key]}
+            key={l}
+            list={l}
+            title={t(`editor.backStory.${l}.title`)}
+            hint={t(`editor.backStory.${l}.hint`)}
+            items={backStory[l]}
             canEdit={canEdit}
           />
         ))}
         <div className="sticky-column">
-          <h4>Top goal</h4>
+          <h4>{t('editor.backStory.topGoal')}</h4>
           <div className="sticky kind-goal">
             <InlineText
-              label="Top goal"
+              label={t('editor.backStory.topGoal')}
               value={backStory.topGoal}
               readOnly={!canEdit}
               multiline
-              placeholder="e.g. Improve team efficiency"
+              placeholder={t('editor.backStory.topGoalPlaceholder')}
               onCommit={(topGoal) =>
                 store.dispatch({
                   type: 'edit',
@@ -59,13 +57,13 @@ export function BackStoryPanel() {
         </div>
       </div>
       <div className="story">
-        <h4>The story</h4>
+        <h4>{t('editor.backStory.story')}</h4>
         <InlineText
-          label="The story so far"
+          label={t('editor.backStory.storySoFar')}
           value={backStory.story}
           readOnly={!canEdit}
           multiline
-          placeholder="Someone reads the story so far out loud: who, what frustrates them, what they want."
+          placeholder={t('editor.backStory.storyPlaceholder')}
           onCommit={(story) =>
             store.dispatch({
               type: 'edit',
@@ -86,6 +84,7 @@ function StickyList(props: {
   items: Sticky[];
   canEdit: boolean;
 }) {
+  const t = useT();
   const { store, newId, announce } = useServices();
   const { list } = props;
   return (
@@ -113,7 +112,7 @@ function StickyList(props: {
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Move ${props.title} ${i + 1} up`}
+                  aria-label={t('editor.backStory.moveUp', { title: props.title, n: i + 1 })}
                   disabled={i === 0}
                   onClick={() =>
                     store.dispatch({
@@ -128,7 +127,7 @@ function StickyList(props: {
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Move ${props.title} ${i + 1} down`}
+                  aria-label={t('editor.backStory.moveDown', { title: props.title, n: i + 1 })}
                   disabled={i === props.items.length - 1}
                   onClick={() =>
                     store.dispatch({
@@ -143,14 +142,14 @@ function StickyList(props: {
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Delete ${props.title} ${i + 1}`}
+                  aria-label={t('editor.backStory.delete', { title: props.title, n: i + 1 })}
                   onClick={() => {
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'backStory/deleteSticky', list, id: item.id }],
                       label: 'Delete sticky',
                     });
-                    announce('Sticky deleted. Press Control Z to undo.');
+                    announce(t('editor.backStory.deleted'));
                   }}
                 >
                   ×
@@ -172,7 +171,7 @@ function StickyList(props: {
             })
           }
         >
-          + Add to {props.title.toLowerCase()}
+          {t('editor.backStory.addTo', { title: props.title.toLowerCase() })}
         </button>
       )}
     </div>

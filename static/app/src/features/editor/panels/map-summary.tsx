@@ -7,9 +7,11 @@ import { useState } from 'react';
 import { useEditor } from '../editor-context';
 import { BackStoryPanel } from './back-story-panel';
 import { ScopeBar } from './scope-bar';
+import { useT } from '../../../i18n';
 
 /** The folded scope and back-story with their one-line summary. */
 export function MapSummary(props: { session: React.ReactNode }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const title = useEditor((s) => s.map.title);
   const persona = useEditor((s) => s.map.persona);
@@ -32,14 +34,11 @@ export function MapSummary(props: { session: React.ReactNode }) {
           onClick={() => setOpen((v) => !v)}
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span>{' '}
-          <strong className="map-summary-title">{title || 'Untitled journey map'}</strong>
+          <strong className="map-summary-title">{title || t('editor.summary.untitled')}</strong>
           <span className="map-summary-facts">
             {who && <span> · {who}</span>}
-            {goal && <span> · Goal: {goal}</span>}
-            <span>
-              {' '}
-              · Scope and back-story ({stickies} {stickies === 1 ? 'sticky' : 'stickies'})
-            </span>
+            {goal && <span> · {t('editor.summary.goal', { goal })}</span>}
+            <span> · {t('editor.summary.scopeAndBackStory', { count: stickies })}</span>
           </span>
         </button>
         {props.session}

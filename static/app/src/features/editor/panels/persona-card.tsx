@@ -7,18 +7,21 @@ import type { Persona } from '@domain/model/schema';
 import type { PhotoInfo } from '@contract';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
+import { useT } from '../../../i18n';
 
-const MORE: readonly { key: keyof Persona; label: string; multiline?: boolean }[] = [
-  { key: 'age', label: 'Age' },
-  { key: 'familyStatus', label: 'Family status' },
-  { key: 'goals', label: 'Goals', multiline: true },
-  { key: 'professionalGoals', label: 'Professional goals', multiline: true },
-  { key: 'personalInterests', label: 'Personal interests', multiline: true },
-  { key: 'details', label: 'Details', multiline: true },
+/** The persona's further fields; `edit` names the change in the undo history. */
+const MORE: readonly { key: keyof Persona; edit: string; multiline?: boolean }[] = [
+  { key: 'age', edit: 'Edit persona age' },
+  { key: 'familyStatus', edit: 'Edit persona family status' },
+  { key: 'goals', edit: 'Edit persona goals', multiline: true },
+  { key: 'professionalGoals', edit: 'Edit persona professional goals', multiline: true },
+  { key: 'personalInterests', edit: 'Edit persona personal interests', multiline: true },
+  { key: 'details', edit: 'Edit persona details', multiline: true },
 ];
 
 /** The persona card of the scope bar. */
 export function PersonaCard() {
+  const t = useT();
   const persona = useEditor((s) => s.map.persona);
   const canEdit = useCanEdit();
   const { store, listPhotos, photoUrl } = useServices();
@@ -53,29 +56,29 @@ export function PersonaCard() {
     .join('');
 
   return (
-    <div className="persona" aria-label="Persona" role="group">
+    <div className="persona" aria-label={t('editor.persona.label')} role="group">
       <div className="persona-head">
         <div className="avatar" aria-hidden={!url}>
           {url ? (
-            <img src={url} alt={persona.name || 'The persona'} />
+            <img src={url} alt={persona.name || t('editor.persona.thePersona')} />
           ) : (
             <span>{initials || '?'}</span>
           )}
         </div>
         <div className="persona-names">
           <InlineText
-            label="Persona name"
+            label={t('editor.persona.name')}
             value={persona.name}
             readOnly={!canEdit}
-            placeholder="Persona name"
+            placeholder={t('editor.persona.name')}
             className="persona-name"
             onCommit={(name) => set({ name }, 'Edit persona name')}
           />
           <InlineText
-            label="Persona role"
+            label={t('editor.persona.role')}
             value={persona.role}
             readOnly={!canEdit}
-            placeholder="Role"
+            placeholder={t('editor.persona.rolePlaceholder')}
             onCommit={(role) => set({ role }, 'Edit persona role')}
           />
         </div>
@@ -91,7 +94,7 @@ export function PersonaCard() {
               if (!photos) void listPhotos().then(setPhotos);
             }}
           >
-            {persona.photo ? 'Change photo' : 'Add photo'}
+            {persona.photo ? t('editor.persona.changePhoto') : t('editor.persona.addPhoto')}
           </button>
           {persona.photo && (
             <button
@@ -99,18 +102,13 @@ export function PersonaCard() {
               className="subtle-button"
               onClick={() => set({ photo: null }, 'Remove photo')}
             >
-              Remove photo
+              {t('editor.persona.removePhoto')}
             </button>
           )}
           {picking && (
-            <div className="photo-list" role="group" aria-label="Pictures attached to this page">
-              {photos === null && <span>Loading pictures…</span>}
-              {photos?.length === 0 && (
-                <span>
-                  No pictures are attached to this page yet. Attach one to the page, then pick it
-                  here.
-                </span>
-              )}
+            <div className="photo-list" role="group" aria-label={t('editor.persona.pictures')}>
+              {photos === null && <span>{t('editor.persona.loadingPictures')}</span>}
+              {photos?.length === 0 && <span>{t('editor.persona.noPictures')}</span>}
               {photos?.map((p) => (
                 <button
                   key={p.attachmentId}
@@ -132,18 +130,18 @@ export function PersonaCard() {
         </div>
       )}
       <details className="persona-more">
-        <summary>Persona details</summary>
+        <summary>{t('editor.persona.details')}</summary>
         <dl>
           {MORE.map((f) => (
             <div key={f.key} className="field">
-              <dt>{f.label}</dt>
+              <dt>{t(`editor.persona.field.${f.key}`)}</dt>
               <dd>
                 <InlineText
-                  label={`Persona ${f.label.toLowerCase()}`}
+                  label={t(`editor.persona.fieldLabel.${f.key}`)}
                   value={textOf(persona[f.key])}
                   readOnly={!canEdit}
                   multiline={f.multiline}
-                  onCommit={(v) => set({ [f.key]: v }, `Edit persona ${f.label.toLowerCase()}`)}
+                  onCommit={(v) => set({ [f.key]: v }, f.edit)}
                 />
               </dd>
             </div>

@@ -8,16 +8,19 @@ import { InlineText } from '../inline-text';
 import { reviewInfo } from '../insights';
 import { CADENCE_LABEL, keysOf } from '../labels';
 import { PersonaCard } from './persona-card';
+import { useT } from '../../../i18n';
 
-const SCOPE_FIELDS: readonly { key: keyof Scope; label: string; placeholder: string }[] = [
-  { key: 'scenario', label: 'Scenario', placeholder: 'e.g. Evaluating Confluence for her team' },
-  { key: 'goal', label: 'Goal', placeholder: 'What the persona wants to achieve' },
-  { key: 'start', label: 'Journey starts', placeholder: 'e.g. Clicks the TRY button' },
-  { key: 'end', label: 'Journey ends', placeholder: 'e.g. Decides to buy – or not' },
+/** The scope fields; `edit` names the change in the undo history. */
+const SCOPE_FIELDS: readonly { key: keyof Scope; edit: string }[] = [
+  { key: 'scenario', edit: 'Edit scenario' },
+  { key: 'goal', edit: 'Edit goal' },
+  { key: 'start', edit: 'Edit journey starts' },
+  { key: 'end', edit: 'Edit journey ends' },
 ];
 
 /** The scope bar. */
 export function ScopeBar() {
+  const t = useT();
   const canEdit = useCanEdit();
   const title = useEditor((s) => s.map.title);
   const scope = useEditor((s) => s.map.scope);
@@ -30,22 +33,22 @@ export function ScopeBar() {
   const info = reviewInfo({ review, updatedAt }, today());
 
   return (
-    <section className="scope-bar" aria-label="Scope">
+    <section className="scope-bar" aria-label={t('editor.scope.label')}>
       <div className="scope-title-row">
         <h2 className="map-title">
           <InlineText
-            label="Map title"
+            label={t('editor.scope.mapTitle')}
             value={title}
             readOnly={!canEdit}
-            placeholder="Untitled journey map"
+            placeholder={t('editor.summary.untitled')}
             maxLength={200}
-            onCommit={(t) =>
-              edit({ type: 'edit', ops: [{ type: 'map/setTitle', title: t }], label: 'Rename map' })
+            onCommit={(v) =>
+              edit({ type: 'edit', ops: [{ type: 'map/setTitle', title: v }], label: 'Rename map' })
             }
           />
         </h2>
         <span className={`lozenge state-${state}`}>
-          {state === 'current' ? 'Current state' : 'Future state'}
+          {state === 'current' ? t('editor.scope.current') : t('editor.scope.future')}
         </span>
       </div>
       <div className="scope-body">
@@ -53,19 +56,19 @@ export function ScopeBar() {
         <dl className="scope-fields">
           {SCOPE_FIELDS.map((f) => (
             <div key={f.key} className="field">
-              <dt>{f.label}</dt>
+              <dt>{t(`editor.scope.${f.key}.label`)}</dt>
               <dd>
                 <InlineText
-                  label={f.label}
+                  label={t(`editor.scope.${f.key}.label`)}
                   value={scope[f.key]}
                   readOnly={!canEdit}
-                  placeholder={f.placeholder}
+                  placeholder={t(`editor.scope.${f.key}.placeholder`)}
                   rows={2}
                   onCommit={(v) =>
                     edit({
                       type: 'edit',
                       ops: [{ type: 'map/setScope', patch: { [f.key]: v } }],
-                      label: `Edit ${f.label.toLowerCase()}`,
+                      label: f.edit,
                     })
                   }
                 />
@@ -74,7 +77,7 @@ export function ScopeBar() {
           ))}
           <div className="field">
             <dt>
-              <label htmlFor="map-state">State</label>
+              <label htmlFor="map-state">{t('editor.scope.state')}</label>
             </dt>
             <dd>
               {canEdit ? (
@@ -89,22 +92,24 @@ export function ScopeBar() {
                     })
                   }
                 >
-                  <option value="current">Current state</option>
-                  <option value="future">Future state</option>
+                  <option value="current">{t('editor.scope.current')}</option>
+                  <option value="future">{t('editor.scope.future')}</option>
                 </select>
               ) : (
-                <span id="map-state">{state === 'current' ? 'Current state' : 'Future state'}</span>
+                <span id="map-state">
+                  {state === 'current' ? t('editor.scope.current') : t('editor.scope.future')}
+                </span>
               )}
             </dd>
           </div>
           <div className="field">
-            <dt>Owning team</dt>
+            <dt>{t('editor.scope.owningTeam')}</dt>
             <dd>
               <InlineText
-                label="Owning team"
+                label={t('editor.scope.owningTeam')}
                 value={team}
                 readOnly={!canEdit}
-                placeholder="Which team keeps this map alive?"
+                placeholder={t('editor.scope.owningTeamPlaceholder')}
                 onCommit={(v) =>
                   edit({
                     type: 'edit',
@@ -117,7 +122,7 @@ export function ScopeBar() {
           </div>
           <div className="field">
             <dt>
-              <label htmlFor="map-cadence">Review</label>
+              <label htmlFor="map-cadence">{t('editor.scope.review')}</label>
             </dt>
             <dd className="review">
               {canEdit ? (
@@ -142,9 +147,11 @@ export function ScopeBar() {
                 <span id="map-cadence">{CADENCE_LABEL[review.cadence]}</span>
               )}
               <span className={`review-status is-${info.status}`}>
-                {info.next ? `Next review ${info.next}` : 'No review date yet'}
-                {info.status === 'stale' && ' — overdue'}
-                {info.status === 'dueSoon' && ' — due soon'}
+                {info.next
+                  ? t('editor.scope.nextReview', { date: info.next })
+                  : t('editor.scope.noReview')}
+                {info.status === 'stale' && t('editor.scope.overdue')}
+                {info.status === 'dueSoon' && t('editor.scope.dueSoon')}
               </span>
               {canEdit && (
                 <button
@@ -158,7 +165,7 @@ export function ScopeBar() {
                     })
                   }
                 >
-                  Mark reviewed today
+                  {t('editor.scope.markReviewed')}
                 </button>
               )}
             </dd>

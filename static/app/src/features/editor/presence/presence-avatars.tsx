@@ -10,10 +10,12 @@ import { useValue } from '../value-store';
 import type { Person } from './presence-store';
 import { initialsOf } from './presence-store';
 import { usePeople } from './use-presence';
+import { useT } from '../../../i18n';
 
 function Avatar({ person }: { person: Person }) {
+  const t = useT();
   const [broken, setBroken] = useState(false);
-  const title = person.editing ? `${person.name} (editing a card)` : person.name;
+  const title = person.editing ? t('editor.presence.editing', { name: person.name }) : person.name;
   return (
     <li className="avatar" style={{ background: person.color }} title={title}>
       {person.avatar && !broken ? (
@@ -28,6 +30,7 @@ function Avatar({ person }: { person: Person }) {
 
 /** The avatars of everyone else here. */
 export function PresenceAvatars() {
+  const t = useT();
   const people = usePeople();
   const { presence } = useServices();
   const channel = useValue(presence, (c) => c);
@@ -38,7 +41,7 @@ export function PresenceAvatars() {
   if (!people.length) return null;
   const names = people.map((p) => p.name).join(', ');
   return (
-    <ul className="presence" aria-label={`Also here: ${names}`}>
+    <ul className="presence" aria-label={t('editor.presence.alsoHere', { names })}>
       {people.slice(0, 6).map((p) => (
         <Avatar key={p.accountId} person={p} />
       ))}
