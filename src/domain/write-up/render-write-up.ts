@@ -66,14 +66,16 @@ export function renderWriteUp(input: WriteUpInput): string {
         ),
       }),
       summarySection({ map, today, t }),
-      photosSection({ map, mapPage, t }),
-      mapTableSection(map, t),
+      // What the group decided comes first; the photos and the full map table are the record
+      // behind it, for those who want to check (issue 15).
       sentimentSection({ map, chart, t }),
       painPointsSection(painPoints, t),
       opportunitiesSection(opportunities, t),
       teamsSection(teams, t),
       analysisSection(map, t),
       reviewSection({ map, today, t }),
+      photosSection({ map, mapPage, t }),
+      mapTableSection(map, t),
       el('hr'),
       el(
         'p',
