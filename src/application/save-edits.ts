@@ -3,7 +3,9 @@
  * `version + 1`; on a conflict re-reads and re-applies (bounded, with jitter). Ops whose target
  * is gone are dropped. A batch already applied (its id is in the head's batch log, sent by the
  * same person) is not applied again: the resend is answered like the first time, with the
- * latest map. The caller has checked the payload and the address (docs/ARCHITECTURE.md).
+ * latest map. Each answer also says, when it can exactly, which ops turn the caller's map at
+ * `baseVersion` into the answered one (`change`), so `map/apply` need not send the whole map.
+ * The caller has checked the payload and the address (docs/ARCHITECTURE.md).
  */
 import type { ConfluenceClient } from '../confluence/client';
 import { contentOf } from '../confluence/content-ref';
@@ -12,7 +14,7 @@ import { changedSince, fieldsOverlap } from '../confluence/map-history';
 import type { MapLocation, StoredMap } from '../confluence/map-store';
 import { readMap, saveMap } from '../confluence/map-store';
 import { withSyncedSummary, withWriteUpRef } from '../confluence/summary-store';
-import { batchEntry, findBatch } from '../domain/codec';
+import { batchEntry, findBatch, sameJson } from '../domain/codec';
 import type { JourneyMap } from '../domain/model/schema';
 import { applyAll, changedFields } from '../domain/operations';
 import type { DroppedOp } from '../domain/operations/apply';
@@ -28,6 +30,11 @@ export type SavedEdits = {
   dropped: DroppedOp[];
   rebased: boolean;
   overwritten: string[];
+  /**
+   * The ops (as applied) and save time that turn the caller's map at `baseVersion` into `map`;
+   * null when they cannot say it exactly (someone else saved in between, a resend).
+   */
+  change: { ops: Op[]; updatedAt: string | null } | null;
 };
 
 /** A save and, when it wrote a new version, the ops it applied (for the live event). */
@@ -53,6 +60,20 @@ function keptOps(ops: Op[], dropped: DroppedOp[]): Op[] {
   if (!dropped.length) return ops;
   const gone = new Set(dropped.map((d) => d.index));
   return ops.filter((_, i) => !gone.has(i));
+}
+
+/**
+ * The change from `before` (the caller's map at its base) to `after` when replaying `ops` on it
+ * gives exactly `after`; null otherwise (then the whole map is answered).
+ */
+function exactChange(args: {
+  before: JourneyMap;
+  ops: Op[];
+  after: JourneyMap;
+}): SavedEdits['change'] {
+  const { before, ops, after } = args;
+  const replayed = { ...applyAll(before, ops).map, updatedAt: after.updatedAt };
+  return sameJson(replayed, after) ? { ops, updatedAt: after.updatedAt } : null;
 }
 
 /** Applies a batch of ops to the stored map as the caller and saves it (see file comment). */
@@ -93,6 +114,7 @@ export async function saveEdits(args: {
         dropped: first.dropped,
         rebased: first.rebased,
         overwritten: first.overwritten,
+        change: null,
         committed: null,
       };
     }
@@ -106,14 +128,17 @@ export async function saveEdits(args: {
     const dropped = applied.dropped;
     const ours = changedFields(latest.map, after);
     const rebased = latest.version !== args.baseVersion;
+    // The caller's map at its base, as `map/load` answered it (only known when not rebased).
+    const before = withWriteUpRef(latest.map, { ...latest, localId: at.localId });
     if (ours.length === 0) {
       // Nothing to write (every op dropped or a no-op): the map as just read, as the caller.
       return {
-        map: withWriteUpRef(latest.map, { ...latest, localId: at.localId }),
+        map: before,
         version: latest.version,
         dropped,
         rebased,
         overwritten: [],
+        change: rebased ? null : { ops: [], updatedAt: before.updatedAt },
         committed: null,
       };
     }
@@ -141,13 +166,16 @@ export async function saveEdits(args: {
         saved,
         deps,
       });
+      const answered = withWriteUpRef(next, { ...current, localId: at.localId });
+      const kept = keptOps(ops, dropped);
       return {
-        map: withWriteUpRef(next, { ...current, localId: at.localId }),
+        map: answered,
         version: saved.version,
         dropped,
         rebased,
         overwritten,
-        committed: { ops: keptOps(ops, dropped), updatedAt: next.updatedAt },
+        change: rebased ? null : exactChange({ before, ops: kept, after: answered }),
+        committed: { ops: kept, updatedAt: next.updatedAt },
       };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= deps.maxApplyAttempts) throw error;

@@ -86,18 +86,12 @@ export type ResolverContract = {
   'map/apply': {
     /**
      * `batchId` (8-64 of [A-Za-z0-9_-], e.g. a UUID) names the batch: a resend with the same id
-     * is applied once and answered like the first time (with the latest map).
+     * is applied once and answered like the first time (with the latest map). The answer is
+     * small (decision 0028): `change` turns the caller's map at `baseVersion` into `version`;
+     * only when no change can say that exactly (a rebase, a resend) is the whole `map` sent.
      */
     payload: MapAddress & { baseVersion: number; batchId: string; ops: Op[] };
-    result: Result<{
-      map: JourneyMap;
-      version: number;
-      dropped: DroppedOp[];
-      /** True when someone else's edits were merged in before these ops were applied. */
-      rebased: boolean;
-      /** Fields this save overwrote that another person changed since `baseVersion`. */
-      overwritten: string[];
-    }>;
+    result: Result<MapApplyAnswer>;
   };
   'map/version': {
     payload: MapAddress;
@@ -128,7 +122,7 @@ export type ResolverContract = {
       caption?: string;
       stepId?: string | null;
     };
-    result: ResolverContract['map/apply']['result'];
+    result: Result<MapApplyData>;
   };
   'writeup/generate': {
     /** `spaceId`, when sent, must be the map page's space; `preview` renders without writing. */
@@ -214,8 +208,23 @@ export type PageMaps = {
   byline: BylineLabel;
 };
 
-/** What `map/apply` answers (also after a Jira link was recorded). */
-export type MapApplyData = Extract<ResolverContract['map/apply']['result'], { ok: true }>['data'];
+/** What a save answers with the whole map (photos/register, a Jira link recorded). */
+export type MapApplyData = {
+  map: JourneyMap;
+  version: number;
+  dropped: DroppedOp[];
+  /** True when someone else's edits were merged in before these ops were applied. */
+  rebased: boolean;
+  /** Fields this save overwrote that another person changed since `baseVersion`. */
+  overwritten: string[];
+};
+
+/** Ops (as applied) and the save time that turn the map at `baseVersion` into the saved one. */
+export type MapChange = { ops: Op[]; updatedAt: string | null };
+
+/** What `map/apply` answers: the change since the caller's base, or the map when none can say it. */
+export type MapApplyAnswer = Omit<MapApplyData, 'map'> &
+  ({ change: MapChange; map: null } | { change: null; map: JourneyMap });
 
 /** Statuses of linked work, or why Jira cannot say (the map works on without it). */
 export type WorkStatuses =

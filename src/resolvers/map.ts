@@ -6,6 +6,7 @@
  * is kept across invocations (docs/decisions/0014-no-cross-invocation-cache.md).
  */
 import { replaceMap } from '../application/replace-map';
+import type { SavedEdits } from '../application/save-edits';
 import { saveEdits } from '../application/save-edits';
 import { UseCaseFailure } from '../application/failure';
 import { readMap, readMapFromProperties } from '../confluence/map-store';
@@ -14,7 +15,7 @@ import { contentOf } from '../confluence/content-ref';
 import { MAP_JSON_MAX_BYTES, jsonByteLength, mapPropertyKey, packMap } from '../domain/codec';
 import type { Op } from '../domain/operations/op-types';
 import { createFromTemplate } from '../domain/templates';
-import type { ResultOf } from './contract';
+import type { Result, ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor, draftAware, mapLocationFor } from './context';
 import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './payload-schemas';
@@ -121,7 +122,11 @@ export async function applyMapResolver(
   rc: ResolverContext,
   payload: unknown,
 ): Promise<ResultOf<'map/apply'>> {
-  return applyMap(rc, payload, { server: false });
+  const res = await applyMap(rc, payload, { server: false });
+  if (!res.ok) return res;
+  // Small answer: the change since the caller's base; the whole map only when none says it.
+  const { map, change, ...rest } = res.data;
+  return { ok: true, data: change ? { ...rest, change, map: null } : { ...rest, change, map } };
 }
 
 /**
@@ -131,7 +136,7 @@ export async function applyMapResolver(
 export async function applyServerOps(
   rc: ResolverContext,
   payload: unknown,
-): Promise<ResultOf<'map/apply'>> {
+): Promise<Result<SavedEdits>> {
   return applyMap(rc, payload, { server: true });
 }
 
@@ -139,7 +144,7 @@ async function applyMap(
   rc: ResolverContext,
   payload: unknown,
   opts: { server: boolean },
-): Promise<ResultOf<'map/apply'>> {
+): Promise<Result<SavedEdits>> {
   return guard(async () => {
     const input = applyPayloadSchema.parse(payload);
     const sent: Op[] = input.ops;

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHead } from '../../src/domain/codec';
 import { mapPropertyKey } from '../../src/domain/codec';
 import type { JourneyMap } from '../../src/domain/model/schema';
+import { applyAll } from '../../src/domain/operations/apply';
 import type { Op } from '../../src/domain/operations/op-types';
 import type { World } from '../integration/resolvers/harness';
 import { createWorld, unwrap } from '../integration/resolvers/harness';
@@ -77,6 +78,8 @@ async function runScenario(fillers: number): Promise<void> {
 
   const writer = async (n: number): Promise<void> => {
     let base = first.version;
+    // What this writer knows of the map: the answer's map, or its change replayed (decision 0028).
+    let known = first.map;
     for (let i = 0; i < PARAMS.tornWrites; i++) {
       const id = cardIds[Math.floor(random() * cardIds.length)] ?? '';
       // ~2 KB of fresh text per save fills the head's log: a compaction every few saves.
@@ -88,7 +91,12 @@ async function runScenario(fillers: number): Promise<void> {
       );
       if (!res.ok) continue;
       base = res.data.version;
-      written.set(res.data.version, canonicalJson(res.data.map));
+      if (res.data.map) known = res.data.map;
+      else if (known) {
+        const replayed = applyAll(known, res.data.change.ops).map;
+        known = { ...replayed, updatedAt: res.data.change.updatedAt ?? replayed.updatedAt };
+      }
+      written.set(res.data.version, canonicalJson(known));
       const h = w.emulator.store
         .propertiesOf('page', w.pageId)
         .find((p) => p.key === mapPropertyKey(at.localId));

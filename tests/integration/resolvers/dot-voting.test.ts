@@ -8,7 +8,7 @@ import { rankPainPoints } from '../../../src/domain/ranking/rank-pain-points';
 import { dotsSpent } from '../../../src/domain/session/dots';
 import { startAgenda } from '../../../src/domain/session/agenda';
 import type { World } from './harness';
-import { NOW, unwrap } from './harness';
+import { NOW, loadMap, unwrap } from './harness';
 import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'b7e1c0de-7a1f-4f7e-9d0a-5c1e2f3a4b5c';
@@ -137,8 +137,9 @@ describe('dot voting through map/apply', () => {
         ops: [dot('acc-editor', 'pB', 3), { type: 'session/revealVotes', revealed: true }],
       }),
     );
-    expect(cast.map.session.votesRevealed).toBe(true);
-    expect(rankPainPoints(cast.map).map((p) => [p.cardId, p.votes])).toEqual([
+    const castMap = await loadMap(world, at());
+    expect(castMap.session.votesRevealed).toBe(true);
+    expect(rankPainPoints(castMap).map((p) => [p.cardId, p.votes])).toEqual([
       ['pB', 3],
       ['pA', 0],
     ]);
@@ -215,9 +216,10 @@ describe('who runs the vote (issue 13, item 5)', () => {
         'acc-admin',
       ),
     );
-    expect(started.map.session.voteOwner).toBe('acc-admin');
+    expect(started.map?.session.voteOwner).toBe('acc-admin');
+    expect((await loadMap(world, at())).session.voteOwner).toBe('acc-admin');
     await refused([{ type: 'session/revealVotes', revealed: true }], 'acc-editor', 'FORBIDDEN');
-    const revealed = unwrap(
+    unwrap(
       await world.call(
         'map/apply',
         {
@@ -228,12 +230,12 @@ describe('who runs the vote (issue 13, item 5)', () => {
         'acc-admin',
       ),
     );
-    expect(revealed.map.session.votesRevealed).toBe(true);
+    expect((await loadMap(world, at())).session.votesRevealed).toBe(true);
   });
 
   it('a reveal is final: the facilitator cannot hide the results again', async () => {
     const version = await mapWithPainPoints();
-    const revealed = unwrap(
+    unwrap(
       await world.call(
         'map/apply',
         {
@@ -244,7 +246,7 @@ describe('who runs the vote (issue 13, item 5)', () => {
         'acc-admin',
       ),
     );
-    expect(revealed.map.session.votesRevealed).toBe(true);
+    expect((await loadMap(world, at(), 'acc-admin')).session.votesRevealed).toBe(true);
     await refused([{ type: 'session/revealVotes', revealed: false }], 'acc-admin', 'INVALID_INPUT');
   });
 

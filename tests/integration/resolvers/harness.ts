@@ -8,6 +8,7 @@ import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
 import { installForgeRuntime, invokeResolver } from '../../../dev/forge-runtime';
 import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/contract';
 import type { ResolverDeps } from '../../../src/resolvers/deps';
+import type { JourneyMap } from '../../../src/domain/model/schema';
 import { createResolverHandler } from '../../../src/resolvers';
 
 /** The fixed instant tests run at. */
@@ -154,4 +155,18 @@ export function unwrap<T>(
 ): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.data;
+}
+
+/**
+ * The map as `map/load` answers it to `accountId` (after a `map/apply`, whose answer carries the
+ * change since the base rather than the map: decision 0028).
+ */
+export async function loadMap(
+  world: World,
+  address: { pageId: string; localId: string },
+  accountId: string | null = 'acc-editor',
+): Promise<JourneyMap> {
+  const loaded = unwrap(await world.call('map/load', address, accountId));
+  if (!loaded.map) throw new Error('expected a map');
+  return loaded.map;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mapPropertyKey } from '../../../src/domain/codec';
 import type { Op } from '../../../src/domain/operations/op-types';
 import type { World } from './harness';
-import { unwrap } from './harness';
+import { loadMap, unwrap } from './harness';
 import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = '5f0c2a8e-1b7d-4c3e-9a61-0d2f7e4b9c10';
@@ -254,7 +254,12 @@ describe('map/apply', () => {
     );
     expect(result.dropped).toHaveLength(1);
     expect(result.dropped[0]).toMatchObject({ index: 0, type: 'card/edit' });
-    expect(result.map.cards.find((c) => c.id === 'cardA')?.text).toBe('kept');
+    expect(result.map).toBeNull();
+    expect(result.change?.ops).toEqual([
+      { type: 'card/edit', id: 'cardA', patch: { text: 'kept' } },
+    ]);
+    const saved = await loadMap(world, at());
+    expect(saved.cards.find((c) => c.id === 'cardA')?.text).toBe('kept');
   });
 
   it('retries a 429 after Retry-After and succeeds', async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { World } from './harness';
-import { macroContext, spacePageContext, unwrap } from './harness';
+import { loadMap, macroContext, spacePageContext, unwrap } from './harness';
 import { buildMacroStorage } from '../../../dev/host/storage/macro';
 import { PUBLISH_FIRST } from '../../../src/resolvers/context';
 import { worldPerTest } from './world-per-test';
@@ -87,7 +87,8 @@ describe('payload over context', () => {
         own,
       ),
     );
-    expect(ok.map.title).toBe('Hijacked');
+    expect(ok.change?.ops).toEqual(RENAME);
+    expect((await loadMap(world, { pageId: world.pageId, localId: 'm1' })).title).toBe('Hijacked');
   });
 
   it('every map key checks the context: load, version, import, write-up, future state, photos', async () => {
@@ -197,7 +198,8 @@ describe('blog posts', () => {
     const at = { pageId: post.id, localId: 'blog1' };
     unwrap(await world.call('map/create', { ...at, template: 'blank' }));
     const applied = unwrap(await world.call('map/apply', { ...at, baseVersion: 1, ops: RENAME }));
-    expect(applied.map.title).toBe('Hijacked');
+    expect(applied.change?.ops).toEqual(RENAME);
+    expect((await loadMap(world, at)).title).toBe('Hijacked');
     const loaded = unwrap(await world.call('map/load', at));
     expect(loaded.capabilities.canEdit).toBe(true);
     expect(loaded.map?.title).toBe('Hijacked');

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PHOTO_BYTES } from '../../../src/domain/session/photo-check';
 import type { World } from './harness';
-import { createWorld, unwrap } from './harness';
+import { createWorld, loadMap, unwrap } from './harness';
 
 const LOCAL_ID = 'macro-photos';
 let world: World;
@@ -232,7 +232,8 @@ describe('photos/register', () => {
         ops: [{ type: 'session/removePhoto', attachmentId: att.id }],
       }),
     );
-    expect(removed.map.session.photos).toEqual([]);
+    const address = { pageId: world.pageId, localId: LOCAL_ID };
+    expect((await loadMap(world, address)).session.photos).toEqual([]);
     const restored = unwrap(
       await world.call('map/apply', {
         pageId: world.pageId,
@@ -241,7 +242,8 @@ describe('photos/register', () => {
         ops: [{ type: 'session/restorePhoto', photo: added.map.session.photos[0], index: 0 }],
       }),
     );
-    expect(restored.map.session.photos).toEqual(added.map.session.photos);
+    expect(restored.version).toBe(removed.version + 1);
+    expect((await loadMap(world, address)).session.photos).toEqual(added.map.session.photos);
     const listed = unwrap(await world.call('photos/list', { pageId: world.pageId }));
     expect(listed.photos.map((p) => p.attachmentId)).toEqual([att.id]);
   });

@@ -4,6 +4,7 @@
  */
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import { applyAll } from '../../../src/domain/operations/apply';
+import type { Op } from '../../../src/domain/operations/op-types';
 import { createFromTemplate } from '../../../src/domain/templates';
 import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/contract';
 import type { Transport } from '../../../static/app/src/bridge/transport';
@@ -74,12 +75,15 @@ export class FakeServer implements Transport {
           this.failApply.times -= 1;
           return { ok: false, error: { code: this.failApply.code, message: 'injected failure' } };
         }
-        const { ops, batchId } = payload as PayloadOf<'map/apply'>;
+        const { ops, batchId, baseVersion } = payload as PayloadOf<'map/apply'>;
+        // As the server: the change since the base when nobody saved in between, else the map.
+        const rebased = baseVersion !== this.version;
         if (this.batches.has(batchId)) {
           return {
             ok: true,
             data: {
               map: this.map,
+              change: null,
               version: this.version,
               dropped: [],
               rebased: false,
@@ -98,10 +102,12 @@ export class FakeServer implements Transport {
         return {
           ok: true,
           data: {
-            map: this.map,
+            ...(rebased
+              ? { map: this.map, change: null }
+              : { map: null, change: { ops: keptOps(ops, result.dropped), updatedAt: null } }),
             version: this.version,
             dropped: result.dropped,
-            rebased: false,
+            rebased,
             overwritten: [],
           },
         };
@@ -110,6 +116,12 @@ export class FakeServer implements Transport {
         return { ok: false, error: { code: 'NOT_FOUND', message: `no fake for ${key}` } };
     }
   }
+}
+
+/** The ops of a batch that were applied (as the server's `change` lists them). */
+function keptOps(ops: Op[], dropped: { index: number }[]): Op[] {
+  const gone = new Set(dropped.map((d) => d.index));
+  return ops.filter((_, i) => !gone.has(i));
 }
 
 /** Timers advanced by hand. */

@@ -5,7 +5,7 @@
  */
 import type { JourneyMap, WriteUpRef } from '@domain/model/schema';
 import type { Op } from '@domain/operations/op-types';
-import type { Capabilities, DroppedOp } from '@contract';
+import type { Capabilities, DroppedOp, MapChange } from '@contract';
 import type { applyAll as ApplyAllFn } from '@domain/operations/apply';
 import type { History } from '@domain/operations/history';
 import { createHistory, record, redo, undo } from '@domain/operations/history';
@@ -90,15 +90,18 @@ export type EditorAction =
   | { type: 'redo' }
   /** `batchId` names a new batch; a held batch is resent with its own id. */
   | { type: 'sendStart'; batchId: string }
-  | {
+  | ({
       type: 'sendOk';
-      map: JourneyMap;
       version: number;
       dropped: DroppedOp[];
       overwritten: string[];
       /** When the answer arrived (ms), to date the texts recorded in `mine`. */
       at?: number;
-    }
+    } & (
+      | { map: JourneyMap }
+      /** The ops since `inflightBase` (ours as applied): the server sent no map (decision 0028). */
+      | { change: MapChange }
+    ))
   | { type: 'sendFailed'; message: string; retryable: boolean }
   | {
       type: 'remote';
@@ -218,7 +221,7 @@ export function createEditorReducer(applyAll: ApplyAll) {
         };
       }
       case 'sendOk': {
-        const base = shareStructure(state.map, action.map);
+        const base = shareStructure(state.map, confirmedMap(state, action, applyAll));
         const map = state.pending.length ? applyAll(base, state.pending).map : base;
         let next: EditorState = {
           ...state,
@@ -357,6 +360,18 @@ function recordMine(
     next = { ...next, [op.id]: { text: op.patch.text, at: at ?? 0 } };
   }
   return next;
+}
+
+/** The server's map after a save: sent whole, or our base with the answer's change applied. */
+function confirmedMap(
+  state: EditorState,
+  action: Extract<EditorAction, { type: 'sendOk' }>,
+  applyAll: ApplyAll,
+): JourneyMap {
+  if ('map' in action) return action.map;
+  const applied = applyAll(state.base, action.change.ops).map;
+  const { updatedAt } = action.change;
+  return updatedAt === null ? applied : { ...applied, updatedAt };
 }
 
 /**

@@ -222,14 +222,21 @@ export class SyncEngine {
         });
         if (this.stopped) return;
         if (res.ok) {
-          this.store.dispatch({
+          const answer = {
             type: 'sendOk',
-            map: res.data.map,
             version: res.data.version,
             dropped: res.data.dropped,
             overwritten: res.data.overwritten,
             at: this.env.now().getTime(),
-          });
+          } as const;
+          if (res.data.map) {
+            this.store.dispatch({ ...answer, map: res.data.map });
+          } else if (this.store.getState().version === batch.inflightBase) {
+            // The usual small answer: the change since our base (decision 0028).
+            this.store.dispatch({ ...answer, change: res.data.change });
+          }
+          // Otherwise our base moved while the batch was held: the change does not apply to it.
+          // The same batch is sent again; a resend is answered with the whole map.
           continue;
         }
         const retryable = RETRYABLE.has(res.error.code);
