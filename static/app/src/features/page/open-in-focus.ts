@@ -8,16 +8,14 @@ import type { MapAddress } from '@contract';
 import { openFocusMode } from '../../bridge/focus-mode';
 import { closeView, requestFocusMode } from '../../bridge/page-module';
 
-/** Opens `address` in focus mode; the popup closes when the modal does (or at once if none). */
+/** Opens `address` in focus mode, then closes the popup (it would sit over the modal). */
 export async function openInFocusMode(args: { address: MapAddress; title: string }): Promise<void> {
   const opened = await openFocusMode({
     request: { pageId: args.address.pageId, localId: args.address.localId },
     title: args.title,
-    // The popup stays under the modal (its opener) and goes with it: back to the page.
-    onClose: () => void closeView(),
+    onClose: () => undefined,
   });
-  if (opened) return;
-  // No modal here: ask the macro on the page (the event of decision 0034), then close.
-  await requestFocusMode(args.address);
+  // No modal here: ask the macro on the page (the event of decision 0034).
+  if (!opened) await requestFocusMode(args.address);
   await closeView();
 }
