@@ -13,6 +13,7 @@ import { createBenchWorld, describeCalls, summaryVersion } from '../lib/bench-wo
 import type { Row } from '../lib/rows';
 import { notMeasured, reasonOf } from '../lib/rows';
 import { BENCH_NOW, createMapPage, putMapPageDirect } from '../lib/seed-map';
+import { jiraCallRows } from './jira-calls';
 
 const LOAD_SAVE = 'REST calls to load / save a map (no conflict)';
 const WRITE_UP = 'REST calls to generate a write-up';
@@ -252,6 +253,8 @@ export async function restCallRows(options: RestCallsOptions): Promise<Row[]> {
     }
     options.log('REST calls: write-up');
     rows.push(...(await writeUpRows(world, options.seed)));
+    options.log('REST calls: Jira work items');
+    rows.push(...(await jiraCallRows(world, options.seed)));
   } finally {
     await world.close();
   }

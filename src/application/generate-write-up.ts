@@ -14,6 +14,8 @@
  *   cold: + the map page with its properties (1) + the space's routing rules (1, skipped when
  *   nothing is routed) + the write-up page with its marker (1) when this instance has not
  *   itself written it.
+ * Jira: one JQL search for the statuses of the map's linked work (none when nothing is linked),
+ * as the person; Jira absent, refusing or down still gives the write-up, saying so.
  * Races (a hand edit of the write-up, a concurrent generation or summary write) cost a few more
  * calls, each bounded: see docs/decisions/0008-write-up.md.
  */
@@ -42,6 +44,9 @@ import { contentOf, pageRef } from '../confluence/content-ref';
 import type { MapLocation, StoredMap } from '../confluence/map-store';
 import { parentForMapPages } from '../confluence/page-parent';
 import type { Translate } from '../domain/i18n';
+import type { WriteUpWork } from '../domain/write-up/work-column';
+import type { JiraClient } from '../jira/client';
+import { statusesOfKeys } from './work-item-statuses';
 import type { UseCaseDeps } from './deps';
 import { UseCaseFailure } from './failure';
 import type { PageFacts } from './writeup-facts';
@@ -391,6 +396,16 @@ async function mapAndFacts(args: {
   return { stored, facts };
 }
 
+/** The statuses of the map's linked work: one search, or none when nothing is linked. */
+async function workOf(map: JourneyMap, jira: JiraClient | undefined): Promise<WriteUpWork> {
+  if (map.workItems.length === 0 || !jira) return { available: false };
+  const read = await statusesOfKeys(
+    jira,
+    map.workItems.map((w) => w.key),
+  );
+  return read.available ? { available: true, statuses: read.items } : { available: false };
+}
+
 /** Preview (storage only) or generate (page + chart + reference) the write-up of the map at `at`. */
 export async function generateWriteUp(args: {
   client: ConfluenceClient;
@@ -402,6 +417,8 @@ export async function generateWriteUp(args: {
   deps: UseCaseDeps;
   /** The generating person's language: the page is written in it. */
   t: Translate;
+  /** Jira as the person, for the statuses of linked work; absent = statuses unavailable. */
+  jira?: JiraClient;
 }): Promise<GeneratedWriteUp> {
   const { client, at, preview, deps, t } = args;
   const now = deps.now();
@@ -421,6 +438,7 @@ export async function generateWriteUp(args: {
   }
   if (!preview && !facts.canEdit) throw new UseCaseFailure('FORBIDDEN', t('errors.writeup.noEdit'));
 
+  const work = await workOf(map, args.jira);
   const today = now.toISOString().slice(0, 10);
   const generatedAt = now.toISOString();
   const render = async (m: JourneyMap): Promise<Rendered> => {
@@ -439,6 +457,7 @@ export async function generateWriteUp(args: {
       today,
       generatedAt,
       t,
+      work,
     });
     return { storage, chart };
   };

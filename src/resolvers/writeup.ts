@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { generateWriteUp } from '../application/generate-write-up';
 import { DEFAULT_LOCALE } from '../domain/i18n';
 import { localeSchema } from '../domain/i18n/locale-schema';
+import { jiraUserClient } from '../jira/client';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { mapDoor } from './door';
 import { translatorFor } from './i18n';
@@ -33,5 +34,6 @@ export const generateWriteUpResolver = mapDoor(
       preview: input.preview === true,
       deps: rc.deps,
       t: await translatorFor(input.locale ?? DEFAULT_LOCALE),
+      jira: jiraUserClient({ sleep: rc.deps.sleep }),
     }),
 );

@@ -55,6 +55,14 @@ export function formatScore(score: number): string {
 }
 
 /**
+ * Formats a score for reading in a table or heading: at most one decimal ("11.8", "27"); the
+ * exact product stays in the score's explanation, so nothing is hidden.
+ */
+export function displayScore(score: number): string {
+  return String(Math.round(score * 10) / 10);
+}
+
+/**
  * Scores one pain-point card at its step. Cards without pain-point fields count as trivial.
  * `dots`: revealed dot-voting dots on the card, counted with the votes tallied on the card.
  */

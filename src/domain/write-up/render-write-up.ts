@@ -22,6 +22,8 @@ import {
 import type { MapPageRef } from './sections-journey';
 import { mapTableSection, photosSection, summarySection } from './sections-journey';
 import type { SentimentChart } from './sentiment-chart';
+import type { WriteUpWork } from './work-column';
+import { workColumn } from './work-column';
 import { pageLink, panel } from '../storage-format/elements';
 
 /** Everything the write-up is made from. */
@@ -39,6 +41,8 @@ export type WriteUpInput = {
   generatedAt: string;
   /** The reader's language (the generating person's locale). */
   t: Translate;
+  /** Statuses of the map's linked Jira work (one search); absent = not read. */
+  work?: WriteUpWork;
 };
 
 /** "2026-11-23 10:00 UTC" for a UTC ISO instant; anything else as given. */
@@ -53,6 +57,7 @@ export function renderWriteUp(input: WriteUpInput): string {
   const painPoints = rankPainPoints(map);
   const opportunities = rankOpportunities(map);
   const teams = routeItems({ map, rules });
+  const work = workColumn({ links: map.workItems, work: input.work ?? { available: false }, t });
   return serialize(
     fragment(
       panel({
@@ -66,14 +71,16 @@ export function renderWriteUp(input: WriteUpInput): string {
         ),
       }),
       summarySection({ map, today, t }),
-      photosSection({ map, mapPage, t }),
-      mapTableSection(map, t),
+      // What the group decided comes first; the photos and the full map table are the record
+      // behind it, for those who want to check (issue 15).
       sentimentSection({ map, chart, t }),
-      painPointsSection(painPoints, t),
-      opportunitiesSection(opportunities, t),
+      painPointsSection(painPoints, t, work),
+      opportunitiesSection(opportunities, t, work),
       teamsSection(teams, t),
       analysisSection(map, t),
       reviewSection({ map, today, t }),
+      photosSection({ map, mapPage, t }),
+      mapTableSection(map, t),
       el('hr'),
       el(
         'p',

@@ -6,15 +6,17 @@
 import type { Translate } from '../i18n/translate';
 import type { JourneyMap } from '../model/schema';
 import { sentimentByStage } from '../sentiment/sentiment-by-stage';
+import { stepsInJourneyOrder } from '../ranking/journey-order';
 import type { OpportunityQuadrant, RankedOpportunity } from '../ranking/opportunities';
 import type { RankedPainPoint } from '../ranking/rank-pain-points';
-import { formatScore } from '../ranking/pain-point-score';
+import { displayScore } from '../ranking/pain-point-score';
 import type { TeamRecommendation } from '../routing/route-items';
 import { nextReviewDate, reviewStatus } from '../review/review-dates';
 import type { Markup } from '../storage-format/markup';
 import { el, fragment } from '../storage-format/markup';
 import { ANALYSIS_FIELDS, QUADRANT_COLOURS, impactLozenge } from './labels';
 import type { SentimentChart } from './sentiment-chart';
+import type { WorkColumn } from './work-column';
 import { formatSentiment } from './sentiment-chart';
 import {
   attachedImage,
@@ -27,6 +29,31 @@ import {
 
 const where = (t: Translate, stageName: string, stepName: string): string =>
   `${stageName.trim() || t('writeup.untitledStage')} › ${stepName.trim() || t('writeup.untitledStep')}`;
+
+/** The chart's axis in words and its step numbers by name: the PNG carries only numbers. */
+function stepKey(map: JourneyMap, t: Translate): Markup {
+  const stages = new Map(map.stages.map((s) => [s.id, s]));
+  return fragment(
+    el('p', {}, t('writeup.sentiment.axis')),
+    el('h3', {}, t('writeup.sentiment.stepKey')),
+    table({
+      headers: [
+        t('writeup.col.stepNumber'),
+        t('writeup.col.stage'),
+        t('writeup.col.step'),
+        t('writeup.col.sentiment'),
+      ],
+      rows: stepsInJourneyOrder(map).map((step, i) => [
+        i + 1,
+        stages.get(step.stageId)?.name.trim() || t('writeup.untitledStage'),
+        step.name.trim() || t('writeup.untitledStep'),
+        step.sentiment === null
+          ? t('writeup.sentiment.notCharted')
+          : formatSentiment(step.sentiment),
+      ]),
+    }),
+  );
+}
 
 /** The sentiment curve image (attached to `chart.page`, else this page), its alt text, highs and lows. */
 export function sentimentSection(args: {
@@ -51,6 +78,7 @@ export function sentimentSection(args: {
         )
       : null,
     el('p', {}, el('em', {}, chart.alt)),
+    chart.png ? stepKey(map, t) : null,
     chart.highlights.length > 0
       ? fragment(
           el('h3', {}, t('writeup.sentiment.highsLows')),
@@ -75,7 +103,11 @@ export function sentimentSection(args: {
 }
 
 /** Pain points ranked by impact score, with the formula and each score's arithmetic. */
-export function painPointsSection(ranked: readonly RankedPainPoint[], t: Translate): Markup {
+export function painPointsSection(
+  ranked: readonly RankedPainPoint[],
+  t: Translate,
+  work: WorkColumn | null = null,
+): Markup {
   return fragment(
     el('h2', {}, t('writeup.pain.heading')),
     panel({
@@ -95,6 +127,7 @@ export function painPointsSection(ranked: readonly RankedPainPoint[], t: Transla
             t('writeup.col.evidence'),
             t('writeup.col.score'),
             t('writeup.col.how'),
+            ...(work ? [work.header] : []),
           ],
           rows: ranked.map((p) => [
             p.rank,
@@ -105,17 +138,23 @@ export function painPointsSection(ranked: readonly RankedPainPoint[], t: Transla
             p.evidence === 'validated'
               ? t('writeup.evidence.validated')
               : t('writeup.evidence.assumption'),
-            el('strong', {}, formatScore(p.score)),
+            el('strong', {}, displayScore(p.score)),
             el('small', {}, p.explanation),
+            ...(work ? [work.cell(p.cardId)] : []),
           ]),
         }),
+    ranked.length > 0 ? work?.note : null,
   );
 }
 
 const QUADRANT_ORDER: readonly OpportunityQuadrant[] = ['quickWin', 'bigBet', 'maybe', 'timeSink'];
 
 /** Opportunities grouped by quadrant (quick wins first), each by priority. */
-export function opportunitiesSection(ranked: readonly RankedOpportunity[], t: Translate): Markup {
+export function opportunitiesSection(
+  ranked: readonly RankedOpportunity[],
+  t: Translate,
+  work: WorkColumn | null = null,
+): Markup {
   return fragment(
     el('h2', {}, t('writeup.opp.heading')),
     el('p', {}, t('ranking.opportunityRule')),
@@ -142,25 +181,28 @@ export function opportunitiesSection(ranked: readonly RankedOpportunity[], t: Tr
                 t('writeup.col.feasibility'),
                 t('writeup.col.priority'),
                 t('writeup.col.addresses'),
+                ...(work ? [work.header] : []),
               ],
               rows: items.map((o) => [
                 o.text.trim() || t('writeup.emptyCard'),
                 where(t, o.stageName, o.stepName),
                 o.impact,
                 o.feasibility,
-                el('strong', {}, o.priority),
+                el('strong', {}, displayScore(o.priority)),
                 o.linkedPainPoints.length === 0
                   ? '—'
                   : o.linkedPainPoints
                       .map(
                         (l) =>
-                          `${l.text.trim() || t('writeup.emptyCard')} (${formatScore(l.score)})`,
+                          `${l.text.trim() || t('writeup.emptyCard')} (${displayScore(l.score)})`,
                       )
                       .join('; '),
+                ...(work ? [work.cell(o.cardId)] : []),
               ]),
             }),
           );
         }),
+    ranked.length > 0 ? work?.note : null,
   );
 }
 
@@ -176,7 +218,7 @@ export function teamsSection(teams: readonly TeamRecommendation[], t: Translate)
             el(
               'h3',
               {},
-              t('writeup.teams.team', { team: team.team, score: formatScore(team.totalScore) }),
+              t('writeup.teams.team', { team: team.team, score: displayScore(team.totalScore) }),
             ),
             table({
               headers: [
@@ -192,7 +234,7 @@ export function teamsSection(teams: readonly TeamRecommendation[], t: Translate)
                   ? t('writeup.col.painPoint')
                   : t('writeup.col.opportunity'),
                 where(t, item.stageName, item.stepName),
-                formatScore(item.score),
+                displayScore(item.score),
                 item.because,
               ]),
             }),

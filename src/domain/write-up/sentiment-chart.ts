@@ -11,6 +11,8 @@ import { sentimentPatterns } from '../sentiment/sentiment-patterns';
 import { encodePng } from './png';
 import type { Rgb } from './raster';
 import { createCanvas, dashedHLine, fillDisc, fillRect, strokeLine } from './raster';
+import type { Canvas } from './raster';
+import { digitsWidth, drawDigits } from './pixel-digits';
 
 /** File name of the chart attachment (the resolver makes it per map with {@link chartFileName}). */
 export const CHART_FILE_NAME = 'journey-sentiment-curve.png';
@@ -47,6 +49,11 @@ const PAD_Y = 16;
 const MIN_WIDTH = 480;
 const MAX_WIDTH = 1200;
 const COLUMN = 44;
+/** Left gutter holding the axis values (+2 … −2). */
+const AXIS = 26;
+/** Band under the plot holding the step numbers (the page lists the steps by number). */
+const STEP_LABELS = 18;
+const LABEL_SCALE = 2;
 
 const WHITE: Rgb = [255, 255, 255];
 const POSITIVE_BAND: Rgb = [235, 247, 240];
@@ -58,6 +65,7 @@ const LINE: Rgb = [12, 102, 228];
 const GOOD: Rgb = [34, 160, 107];
 const NEUTRAL: Rgb = [98, 111, 134];
 const BAD: Rgb = [201, 55, 44];
+const LABEL: Rgb = [68, 84, 111];
 
 /** "+2", "0", "−1" (true minus sign). */
 export function formatSentiment(value: number): string {
@@ -182,6 +190,38 @@ function altText(args: {
   return parts.join(t('writeup.chart.sentenceSeparator'));
 }
 
+/**
+ * Step numbers (1-based, journey order) centred under their columns; on crowded charts every
+ * k-th, with the first and last always numbered, so no two labels touch.
+ */
+function drawStepNumbers(args: {
+  canvas: Canvas;
+  count: number;
+  left: number;
+  columnWidth: number;
+}): void {
+  const { canvas, count, left, columnWidth } = args;
+  const scale = digitsWidth(String(count), LABEL_SCALE) + 6 <= columnWidth ? LABEL_SCALE : 1;
+  const every = Math.max(1, Math.ceil((digitsWidth(String(count), scale) + 6) / columnWidth));
+  for (let i = 0; i < count; i++) {
+    const last = i === count - 1;
+    if (i % every !== 0 && !last) continue;
+    if (!last && i + every > count - 1 && count - 1 - i < every) continue;
+    const text = String(i + 1);
+    const cx = left + (i + 0.5) * columnWidth;
+    drawDigits(
+      canvas,
+      {
+        text,
+        x: cx - digitsWidth(text, scale) / 2,
+        y: HEIGHT + (STEP_LABELS - 5 * scale) / 2,
+        scale,
+      },
+      LABEL,
+    );
+  }
+}
+
 /** Renders the chart of the map's sentiment line (journey order). */
 export function renderSentimentChart(map: JourneyMap, t: Translate): SentimentChart {
   const steps = stepsInJourneyOrder(map);
@@ -191,37 +231,50 @@ export function renderSentimentChart(map: JourneyMap, t: Translate): SentimentCh
     const step = steps[i];
     return step ? describeStep(step, stages, t) : t('writeup.chart.stepN', { n: i + 1 });
   };
-  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, steps.length * COLUMN + 2 * PAD_X));
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, steps.length * COLUMN + 2 * PAD_X + AXIS));
   const base = {
     fileName: CHART_FILE_NAME,
     mediaType: 'image/png' as const,
     width,
-    height: HEIGHT,
+    height: HEIGHT + STEP_LABELS,
     alt: altText({ values, describe, t }),
     highlights: highlightsOf({ values, describe, t }),
   };
   if (!values.some((v) => v !== null)) return { ...base, png: null };
 
-  const plotWidth = width - 2 * PAD_X;
+  const left = AXIS + PAD_X;
+  const plotWidth = width - AXIS - 2 * PAD_X;
   const curve = curvePoints({ values, width: plotWidth, height: HEIGHT, padding: PAD_Y });
-  const canvas = createCanvas({ width, height: HEIGHT, background: WHITE });
-  fillRect(canvas, { x: 0, y: 0, width, height: curve.zeroY }, POSITIVE_BAND);
-  fillRect(canvas, { x: 0, y: curve.zeroY, width, height: HEIGHT - curve.zeroY }, NEGATIVE_BAND);
+  const canvas = createCanvas({ width, height: HEIGHT + STEP_LABELS, background: WHITE });
+  fillRect(canvas, { x: AXIS, y: 0, width, height: curve.zeroY }, POSITIVE_BAND);
+  fillRect(canvas, { x: AXIS, y: curve.zeroY, width, height: HEIGHT - curve.zeroY }, NEGATIVE_BAND);
   const span = HEIGHT - 2 * PAD_Y;
   for (let level = SENTIMENT_MIN; level <= SENTIMENT_MAX; level++) {
     const y = PAD_Y + ((SENTIMENT_MAX - level) / (SENTIMENT_MAX - SENTIMENT_MIN)) * span;
-    if (level === 0) dashedHLine(canvas, { y, x1: 0, x2: width, dash: 6 }, ZERO);
-    else fillRect(canvas, { x: 0, y: Math.round(y), width, height: 1 }, GRID);
+    if (level === 0) dashedHLine(canvas, { y, x1: AXIS, x2: width, dash: 6 }, ZERO);
+    else fillRect(canvas, { x: AXIS, y: Math.round(y), width, height: 1 }, GRID);
+    const text = formatSentiment(level);
+    drawDigits(
+      canvas,
+      {
+        text,
+        x: AXIS - 4 - digitsWidth(text, LABEL_SCALE),
+        y: y - (5 * LABEL_SCALE) / 2,
+        scale: LABEL_SCALE,
+      },
+      LABEL,
+    );
   }
   // A thin rule where a new stage begins, so the curve reads against the map's columns.
   steps.forEach((step, i) => {
     const prev = steps[i - 1];
     if (i > 0 && prev && prev.stageId !== step.stageId) {
-      const x = PAD_X + i * curve.columnWidth;
+      const x = left + i * curve.columnWidth;
       fillRect(canvas, { x: Math.round(x), y: 0, width: 1, height: HEIGHT }, STAGE_RULE);
     }
   });
-  const points = curve.points.map((p) => ({ ...p, x: p.x + PAD_X }));
+  drawStepNumbers({ canvas, count: steps.length, left, columnWidth: curve.columnWidth });
+  const points = curve.points.map((p) => ({ ...p, x: p.x + left }));
   for (let k = 1; k < points.length; k++) {
     const a = points[k - 1];
     const b = points[k];

@@ -17,6 +17,7 @@ import { sanitizeLocalId } from '../../../src/domain/codec';
 import { ROUTING_PROPERTY_KEY } from '../../../src/domain/routing';
 import { SUMMARY_PROPERTY_KEY, summarizePage } from '../../../src/domain/summary';
 import { launchBrowser } from '../../support/browser';
+import { axeViolations } from '../editor/support';
 import { generateMap } from '../../support/generate-map';
 
 const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
@@ -172,6 +173,54 @@ describe('space index (confluence:spacePage "Journey maps")', () => {
     expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
     await ctx.close();
   });
+
+  it.each([1280, 1440, 1920])(
+    'at %i px: no serious axe finding, each pain point once, nothing cut off on the right',
+    async (width) => {
+      const ctx = await contextAs('acc-admin');
+      const page = await ctx.newPage();
+      await page.setViewportSize({ width, height: 1000 });
+      const frame = await openIndex(page);
+      const { serious } = await axeViolations(frame);
+      expect(serious).toEqual([]);
+      // The demo's maps repeat pain points (copies, the future state): each is listed once.
+      const top = await frame
+        .locator('ol[aria-labelledby="top-pain-heading"] li')
+        .allTextContents();
+      const texts = top.map((t) =>
+        t
+          .replace(/^[\d.]+/, '')
+          .split(' in ')[0]
+          ?.trim(),
+      );
+      expect(new Set(texts).size).toBe(texts.length);
+      // Every column's right edge inside the frame's viewport, or reachable by scrolling the
+      // table's own box (never clipped by an ancestor).
+      const clip = await frame.evaluate(() => {
+        const box = document.querySelector('.table-scroll');
+        const table = document.querySelector('.index-table');
+        if (!box || !table) return null;
+        const last = table.querySelector('thead th:last-child');
+        return {
+          viewport: document.documentElement.clientWidth,
+          boxRight: box.getBoundingClientRect().right,
+          tableWidth: table.scrollWidth,
+          boxScroll: box.scrollWidth,
+          boxClient: box.clientWidth,
+          lastRight: last?.getBoundingClientRect().right ?? 0,
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      expect(clip).not.toBeNull();
+      if (!clip) return;
+      expect(clip.boxRight).toBeLessThanOrEqual(clip.viewport + 0.5);
+      expect(clip.pageOverflow).toBeLessThanOrEqual(0);
+      expect(clip.lastRight).toBeLessThanOrEqual(clip.viewport + 0.5);
+      await page.screenshot({ path: `/tmp/jm-index-${width}.png`, fullPage: true });
+      await ctx.close();
+    },
+    120_000,
+  );
 
   it('does not show the restricted page to someone who cannot see it', async () => {
     const ctx = await contextAs('acc-outsider');

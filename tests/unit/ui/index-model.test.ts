@@ -118,6 +118,50 @@ describe('index model', () => {
     expect(stats.teams.map((t) => t.team)).toEqual(['Billing', 'Growth']);
   });
 
+  it.each([
+    {
+      name: 'copies and a future state',
+      maps: [
+        { text: 'Slow checkout', score: 10, state: 'current' },
+        { text: 'slow  checkout ', score: 10, state: 'current' },
+        { text: 'Slow checkout', score: 12, state: 'future' },
+        { text: 'Slow checkout', score: 8, state: 'current' },
+        { text: 'Lost login', score: 5, state: 'current' },
+      ],
+      want: ['Slow checkout@12 copies=3 future=false', 'Lost login@5 copies=0 future=false'],
+    },
+    {
+      name: 'current shown before an equal future',
+      maps: [
+        { text: 'Slow checkout', score: 10, state: 'future' },
+        { text: 'Slow checkout', score: 10, state: 'current' },
+      ],
+      want: ['Slow checkout@10 copies=0 future=true'],
+    },
+    {
+      name: 'distinct texts stay apart',
+      maps: [
+        { text: 'A', score: 1, state: 'current' },
+        { text: 'B', score: 2, state: 'current' },
+      ],
+      want: ['B@2 copies=0 future=false', 'A@1 copies=0 future=false'],
+    },
+  ] as const)('shows each pain point once in the strip: $name', ({ maps, want }) => {
+    const rows = toRows(
+      maps.map((m, i) =>
+        entry(i + 1, { state: m.state, topPainPoint: { text: m.text, score: m.score } }),
+      ),
+      TODAY,
+    );
+    const top = indexStats(rows).topPainPoints;
+    expect(
+      top.map(
+        (p) =>
+          `${p.text.trim().replace(/\s+/g, ' ')}@${p.score} copies=${p.copies} future=${p.inFuture}`,
+      ),
+    ).toEqual(want);
+  });
+
   it('says how long ago a map changed', () => {
     const now = new Date('2026-11-23T10:00:00.000Z');
     expect(relativeTime('2026-11-20T10:00:00.000Z', now)).toBe('3 days ago');

@@ -79,15 +79,33 @@ describe('renderWriteUp (worked example)', () => {
     const headings = [...storage.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual([
       'Summary',
-      'Photos',
-      'The journey map',
       'Sentiment curve',
       'Pain points ranked by impact',
       'Opportunities by quadrant',
       'Teams that should know',
       'Analysis',
       'Next review',
+      'Photos',
+      'The journey map',
     ]);
+  });
+
+  it('labels the chart: the step key lists every step by its number on the chart', () => {
+    const key = storage.slice(storage.indexOf('<h3>Steps on the chart</h3>'));
+    expect(storage).toContain('from −2 (very negative) to +2 (very positive)');
+    const numbers = [...(key.split('</table>')[0] ?? '').matchAll(/<tr><td><p>(\d+)<\/p>/g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(numbers).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+  });
+
+  it('shows scores in tables and headings with at most one decimal', () => {
+    const cells = [...storage.matchAll(/<strong>(\d+(?:\.\d+)?)<\/strong>/g)].map((m) => m[1]);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c).toMatch(/^\d+(\.\d)?$/);
+    const teams = [...storage.matchAll(/summed impact (\d+(?:\.\d+)?)/g)].map((m) => m[1]);
+    expect(teams.length).toBeGreaterThan(0);
+    for (const c of teams) expect(c).toMatch(/^\d+(\.\d)?$/);
   });
 
   it.each([
@@ -113,7 +131,8 @@ describe('renderWriteUp (worked example)', () => {
     const storage = render(withDots);
     // The map table's line of that card: its text, the impact lozenge, then the vote count.
     const text = escapeText(pain.text);
-    const at = storage.indexOf(`${text} `);
+    // The ranking comes first; the map table is the section after the "The journey map" heading.
+    const at = storage.indexOf(`${text} `, storage.indexOf('<h2>The journey map</h2>'));
     expect(at).toBeGreaterThan(0);
     const after = storage.slice(at + text.length).split('<small>')[0] ?? '';
     expect(after).toMatch(new RegExp(`</ac:structured-macro> ${total} votes?$`));

@@ -241,24 +241,60 @@ export function relativeTime(instant: string | null, now: Date, locale?: Locale)
   return formatDistanceStrict(at, now, { addSuffix: true, ...(locale ? { locale } : {}) });
 }
 
+/** A pain point in the strip: shown once, with how many other maps carry the same text. */
+export type TopPainPoint = {
+  text: string;
+  score: number;
+  row: IndexRow;
+  /** Other current-state maps with the same pain point. */
+  copies: number;
+  /** Whether a future-state map carries it too. */
+  inFuture: boolean;
+};
+
+/** The key two pain points are "the same" by: their text, case and spacing ignored. */
+function painKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** The summary strip's figures. */
 export type IndexStats = {
   maps: number;
   stale: number;
   dueSoon: number;
-  topPainPoints: { text: string; score: number; row: IndexRow }[];
+  /** Each pain point once (same text = same pain point), with where else it appears. */
+  topPainPoints: TopPainPoint[];
   teams: { team: string; impact: number; maps: number }[];
 };
 
 /** Figures for the summary strip over `rows` (the filtered rows). */
 export function indexStats(rows: readonly IndexRow[], limit = 5): IndexStats {
-  const topPainPoints = rows
+  // Copies and future-state versions of a map repeat its pain points: one entry per text, the
+  // highest-scored occurrence (a current-state one on a tie) shown, the others counted.
+  const occurrences = rows
     .flatMap((row) => {
       const top = row.entry.map.topPainPoint;
       return top ? [{ text: top.text, score: top.score, row }] : [];
     })
-    .sort((a, b) => b.score - a.score || collator.compare(a.text, b.text))
-    .slice(0, limit);
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(a.row.entry.map.state === 'future') - Number(b.row.entry.map.state === 'future') ||
+        collator.compare(a.text, b.text),
+    );
+  const byText = new Map<string, TopPainPoint>();
+  for (const o of occurrences) {
+    const key = painKey(o.text);
+    const seen = byText.get(key);
+    if (!seen) {
+      byText.set(key, { ...o, copies: 0, inFuture: false });
+    } else if (o.row.entry.map.state === 'future') {
+      seen.inFuture = true;
+    } else {
+      seen.copies += 1;
+    }
+  }
+  const topPainPoints = [...byText.values()].slice(0, limit);
   const teams = new Map<string, { team: string; impact: number; maps: number }>();
   for (const row of rows) {
     const t = teams.get(row.team) ?? { team: row.team, impact: 0, maps: 0 };

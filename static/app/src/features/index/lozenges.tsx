@@ -49,9 +49,13 @@ export function PainCounts({
 }: {
   pain: { abandon: number; workaround: number; trivial: number };
 }) {
-  const label = `${pain.abandon} cause abandonment, ${pain.workaround} need a workaround, ${pain.trivial} trivial`;
+  const t = useT();
+  const label = t('index.lozenges.painCounts', pain);
+  // The label is text, not aria-label: a span without a role may not carry one (axe
+  // aria-prohibited-attr), and screen readers would read the bare digits instead.
   return (
-    <span className="pain-counts" title={label} aria-label={label}>
+    <span className="pain-counts" title={label}>
+      <span className="visually-hidden">{label}</span>
       <span className={`count is-abandon${pain.abandon ? '' : ' is-zero'}`} aria-hidden="true">
         {pain.abandon}
       </span>

@@ -1,11 +1,20 @@
 /** The strip above the table: maps, stale maps, the heaviest pain points, the teams they weigh on. */
-import type { IndexStats } from './index-model';
+import type { IndexStats, TopPainPoint } from './index-model';
 import { ConfluenceLink } from './map-link';
 import { useT } from '../../i18n';
 
 /** Scores with at most one decimal (the exact score is in the title). */
 function formatScore(score: number): string {
   return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}
+
+/** ", also in 2 copies and the future state" for a pain point other maps repeat; '' if none. */
+function alsoIn(p: TopPainPoint, t: ReturnType<typeof useT>): string {
+  if (p.copies > 0 && p.inFuture)
+    return `, ${t('index.strip.alsoInCopiesAndFuture', { count: p.copies })}`;
+  if (p.copies > 0) return `, ${t('index.strip.alsoInCopies', { count: p.copies })}`;
+  if (p.inFuture) return `, ${t('index.strip.alsoInFuture')}`;
+  return '';
 }
 
 /** Props of {@link SummaryStrip}. */
@@ -49,6 +58,7 @@ export function SummaryStrip({ stats, siteUrl, filtered }: SummaryStripProps) {
                     <ConfluenceLink siteUrl={siteUrl} path={p.row.url}>
                       {p.row.title}
                     </ConfluenceLink>
+                    {alsoIn(p, t)}
                   </span>
                 </span>
               </li>

@@ -1,10 +1,12 @@
+import { useT } from '../../../i18n';
 import type { CardSectionProps } from './card-section';
 
 /** The channels a touchpoint card happens in. */
 export function CardChannels({ card, map, patch, disabled }: CardSectionProps) {
+  const t = useT();
   return (
     <fieldset className="field">
-      <legend>Channels</legend>
+      <legend>{t('editor.details.channels')}</legend>
       <div className="checks">
         {map.channels.map((ch) => (
           <label key={ch.id}>
@@ -19,7 +21,7 @@ export function CardChannels({ card, map, patch, disabled }: CardSectionProps) {
                       ? [...card.channels, ch.id]
                       : card.channels.filter((c) => c !== ch.id),
                   },
-                  'Change channels',
+                  t('editor.op.changeChannels'),
                 )
               }
             />{' '}

@@ -13,6 +13,7 @@ import { CardImpact } from './card-impact';
 import { CardMove } from './card-move';
 import { CardPriority } from './card-priority';
 import { Suspense, lazy } from 'react';
+import { useT } from '../../../i18n';
 
 // The Jira section (drafts, ranking, forms) loads as its own chunk, outside the macro's initial JS.
 const CardWork = lazy(() => import('../work/card-work').then((m) => ({ default: m.CardWork })));
@@ -27,6 +28,7 @@ export function CardDetails({
   map: JourneyMap;
   onDeleted: () => void;
 }) {
+  const t = useT();
   const canEdit = useCanEdit();
   const { store, announce } = useServices();
   const lane = map.lanes.find((l) => l.id === card.laneId);
@@ -44,27 +46,27 @@ export function CardDetails({
   return (
     <div className="details-body">
       <div className="field">
-        <span className="field-label">Text</span>
+        <span className="field-label">{t('editor.card.text')}</span>
         <InlineText
-          label="Card text"
+          label={t('editor.card.textLabel')}
           value={card.text}
           readOnly={!canEdit}
           multiline
-          onCommit={(text) => patch({ text }, 'Edit card')}
+          onCommit={(text) => patch({ text }, t('editor.op.editCard'))}
         />
       </div>
       {kinds.length > 1 && (
         <div className="field">
-          <label htmlFor="card-kind">Kind</label>
+          <label htmlFor="card-kind">{t('editor.details.kind')}</label>
           <select
             id="card-kind"
             disabled={disabled}
             value={card.kind}
-            onChange={(e) => patch({ kind: e.target.value as CardKind }, 'Change kind')}
+            onChange={(e) => patch({ kind: e.target.value as CardKind }, t('editor.op.changeKind'))}
           >
             {kinds.map((k) => (
               <option key={k} value={k}>
-                {CARD_KIND[k].glyph} {CARD_KIND[k].label}
+                {CARD_KIND[k].glyph} {t(`editor.cardKind.${k}`)}
               </option>
             ))}
           </select>
@@ -76,21 +78,21 @@ export function CardDetails({
       {card.opportunity && <CardPriority {...section} />}
       {(card.painPoint || card.opportunity) && (
         <div className="field">
-          <span className="field-label">Teams (comma-separated)</span>
+          <span className="field-label">{t('editor.card.teamsHint')}</span>
           <InlineText
-            label="Teams"
+            label={t('editor.card.teams')}
             value={card.teams.join(', ')}
             readOnly={!canEdit}
-            placeholder="Routed by the space's rules when empty"
+            placeholder={t('editor.card.teamsPlaceholder')}
             onCommit={(v) =>
               patch(
                 {
                   teams: v
                     .split(',')
-                    .map((t) => t.trim())
+                    .map((s) => s.trim())
                     .filter(Boolean),
                 },
-                'Change teams',
+                t('editor.op.changeTeams'),
               )
             }
           />
@@ -110,13 +112,13 @@ export function CardDetails({
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'card/delete', id: card.id }],
-              label: 'Delete card',
+              label: t('editor.card.delete'),
             });
-            announce('Card deleted. Press Control Z to undo.');
+            announce(t('editor.card.deleted'));
             onDeleted();
           }}
         >
-          Delete card
+          {t('editor.card.delete')}
         </button>
       )}
     </div>

@@ -1,14 +1,16 @@
 import type { EvidenceSource } from '@domain/model/schema';
 import { InlineText } from '../inline-text';
 import { SOURCE_LABEL, keysOf } from '../labels';
+import { useT } from '../../../i18n';
 import type { CardSectionProps } from './card-section';
 
 /** Evidence: validated or assumed, its source and a quote. */
 export function CardEvidence({ card, patch, disabled }: CardSectionProps) {
+  const t = useT();
   const canEdit = !disabled;
   return (
     <fieldset className="field">
-      <legend>Evidence</legend>
+      <legend>{t('editor.card.evidence')}</legend>
       <div className="checks">
         {(['assumption', 'validated'] as const).map((s) => (
           <label key={s}>
@@ -17,13 +19,13 @@ export function CardEvidence({ card, patch, disabled }: CardSectionProps) {
               name="evidence"
               disabled={disabled}
               checked={card.evidence.status === s}
-              onChange={() => patch({ evidence: { status: s } }, 'Change evidence')}
+              onChange={() => patch({ evidence: { status: s } }, t('editor.op.changeEvidence'))}
             />{' '}
-            {s === 'validated' ? '✓ Validated' : '? Assumption'}
+            {s === 'validated' ? t('editor.card.validated') : t('editor.card.assumption')}
           </label>
         ))}
       </div>
-      <label htmlFor="evidence-source">Source</label>
+      <label htmlFor="evidence-source">{t('editor.card.source')}</label>
       <select
         id="evidence-source"
         disabled={disabled}
@@ -31,25 +33,25 @@ export function CardEvidence({ card, patch, disabled }: CardSectionProps) {
         onChange={(e) =>
           patch(
             { evidence: { source: (e.target.value || null) as EvidenceSource | null } },
-            'Change source',
+            t('editor.op.changeSource'),
           )
         }
       >
-        <option value="">No source</option>
+        <option value="">{t('editor.card.noSource')}</option>
         {keysOf(SOURCE_LABEL).map((s) => (
           <option key={s} value={s}>
-            {SOURCE_LABEL[s]}
+            {t(`editor.source.${s}`)}
           </option>
         ))}
       </select>
-      <span className="field-label">Quote</span>
+      <span className="field-label">{t('editor.card.quote')}</span>
       <InlineText
-        label="Evidence quote"
+        label={t('editor.card.quoteLabel')}
         value={card.evidence.quote}
         readOnly={!canEdit}
         multiline
-        placeholder="What a customer said"
-        onCommit={(quote) => patch({ evidence: { quote } }, 'Edit quote')}
+        placeholder={t('editor.card.quotePlaceholder')}
+        onCommit={(quote) => patch({ evidence: { quote } }, t('editor.op.editQuote'))}
       />
     </fieldset>
   );

@@ -1,16 +1,18 @@
 import type { Impact } from '@domain/model/schema';
 import { IMPACT_LABEL, keysOf } from '../labels';
 import { useServices } from '../editor-context';
+import { useT } from '../../../i18n';
 import type { CardSectionProps } from './card-section';
 
 /** A pain point's impact and its dot votes. */
 export function CardImpact({ card, disabled }: CardSectionProps) {
+  const t = useT();
   const { store } = useServices();
   const { painPoint } = card;
   if (!painPoint) return null;
   return (
     <fieldset className="field">
-      <legend>Impact</legend>
+      <legend>{t('editor.card.impact')}</legend>
       <div className="checks">
         {keysOf(IMPACT_LABEL).map((i: Impact) => (
           <label key={i}>
@@ -23,27 +25,25 @@ export function CardImpact({ card, disabled }: CardSectionProps) {
                 store.dispatch({
                   type: 'edit',
                   ops: [{ type: 'card/setImpact', id: card.id, impact: i }],
-                  label: 'Change impact',
+                  label: t('editor.op.changeImpact'),
                 })
               }
             />{' '}
-            {IMPACT_LABEL[i]}
+            {t(`vocabulary.impact.${i}`)}
           </label>
         ))}
       </div>
       <div className="votes">
-        <span>
-          {painPoint.votes} {painPoint.votes === 1 ? 'vote' : 'votes'}
-        </span>
+        <span>{t('editor.card.votes', { count: painPoint.votes })}</span>
         <button
           type="button"
           disabled={disabled}
-          aria-label="+1: add a vote"
+          aria-label={t('editor.card.addVote')}
           onClick={() =>
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'card/vote', id: card.id, delta: 1 }],
-              label: 'Vote',
+              label: t('editor.op.vote'),
             })
           }
         >
@@ -52,12 +52,12 @@ export function CardImpact({ card, disabled }: CardSectionProps) {
         <button
           type="button"
           disabled={disabled || painPoint.votes === 0}
-          aria-label="−1: remove a vote"
+          aria-label={t('editor.card.removeVote')}
           onClick={() =>
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'card/vote', id: card.id, delta: -1 }],
-              label: 'Unvote',
+              label: t('editor.op.unvote'),
             })
           }
         >

@@ -1,20 +1,22 @@
-import { opportunityQuadrant } from '../labels';
+import { classifyOpportunity } from '@domain/ranking/opportunities';
+import { useT } from '../../../i18n';
 import { useServices } from '../editor-context';
 import type { CardSectionProps } from './card-section';
 
 /** An opportunity's impact × feasibility and the pain points it answers. */
 export function CardPriority({ card, map, patch, disabled }: CardSectionProps) {
+  const t = useT();
   const { store } = useServices();
   const { opportunity } = card;
   if (!opportunity) return null;
   const painPoints = map.cards.filter((c) => c.kind === 'painPoint');
   return (
     <fieldset className="field">
-      <legend>Priority</legend>
+      <legend>{t('editor.card.priority')}</legend>
       {(['impact', 'feasibility'] as const).map((k) => (
         <div key={k}>
           <label htmlFor={`opp-${k}`}>
-            {k === 'impact' ? 'Impact (1–5)' : 'Feasibility (1–5)'}
+            {k === 'impact' ? t('editor.card.impactScale') : t('editor.card.feasibilityScale')}
           </label>
           <select
             id={`opp-${k}`}
@@ -24,7 +26,7 @@ export function CardPriority({ card, map, patch, disabled }: CardSectionProps) {
               card.opportunity &&
               patch(
                 { opportunity: { ...card.opportunity, [k]: Number(e.target.value) } },
-                'Change priority',
+                t('editor.op.changePriority'),
               )
             }
           >
@@ -36,10 +38,12 @@ export function CardPriority({ card, map, patch, disabled }: CardSectionProps) {
           </select>
         </div>
       ))}
-      <p>{opportunityQuadrant(opportunity.impact, opportunity.feasibility)}</p>
+      <p>
+        {t(`ranking.quadrant.${classifyOpportunity(opportunity.impact, opportunity.feasibility)}`)}
+      </p>
       <div className="checks">
-        <span>Addresses pain points:</span>
-        {painPoints.length === 0 && <span className="subtle">No pain points on the map yet.</span>}
+        <span>{t('editor.card.addresses')}</span>
+        {painPoints.length === 0 && <span className="subtle">{t('editor.card.noPainPoints')}</span>}
         {painPoints.map((p) => (
           <label key={p.id}>
             <input
@@ -57,11 +61,11 @@ export function CardPriority({ card, map, patch, disabled }: CardSectionProps) {
                       linked: e.target.checked,
                     },
                   ],
-                  label: 'Link pain point',
+                  label: t('editor.op.linkPainPoint'),
                 })
               }
             />{' '}
-            {p.text || 'Untitled pain point'}
+            {p.text || t('editor.card.untitledPainPoint')}
           </label>
         ))}
       </div>

@@ -2,27 +2,29 @@
 import type { Step } from '@domain/model/schema';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
+import { useT } from '../../../i18n';
 
 /** The paths fieldset of a decision step. */
 export function DecisionPaths({ step }: { step: Step }) {
+  const t = useT();
   const canEdit = useCanEdit();
   const { store, newId } = useServices();
   const edit = (ops: Parameters<typeof store.dispatch>[0]) => store.dispatch(ops);
   return (
     <fieldset className="field">
-      <legend>Paths of this decision</legend>
+      <legend>{t('editor.paths.title')}</legend>
       <ul className="path-list">
         {step.paths.map((p) => (
           <li key={p.id}>
             <InlineText
-              label="Path label"
+              label={t('editor.paths.label')}
               value={p.label}
               readOnly={!canEdit}
               onCommit={(label) =>
                 edit({
                   type: 'edit',
                   ops: [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
-                  label: 'Rename path',
+                  label: t('editor.op.renamePath'),
                 })
               }
             />
@@ -30,12 +32,12 @@ export function DecisionPaths({ step }: { step: Step }) {
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Delete path ${p.label}`}
+                aria-label={t('editor.paths.delete', { label: p.label })}
                 onClick={() =>
                   edit({
                     type: 'edit',
                     ops: [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
-                    label: 'Delete path',
+                    label: t('editor.op.deletePath'),
                   })
                 }
               >
@@ -57,14 +59,14 @@ export function DecisionPaths({ step }: { step: Step }) {
                   type: 'step/addPath',
                   id: step.id,
                   pathId: newId('path'),
-                  label: `Path ${step.paths.length + 1}`,
+                  label: t('editor.paths.newLabel', { n: step.paths.length + 1 }),
                 },
               ],
-              label: 'Add path',
+              label: t('editor.op.addPath'),
             })
           }
         >
-          + Add path
+          {t('editor.paths.add')}
         </button>
       )}
     </fieldset>

@@ -3,6 +3,7 @@
  * grid, plus "Move to…" (the menu alternative to dragging) and delete.
  */
 import { useEffect, useRef } from 'react';
+import { useT } from '../../../i18n';
 import { useEditor } from '../editor-context';
 import { useUi } from '../ui-state';
 import { useValue } from '../value-store';
@@ -12,6 +13,7 @@ import { StepDetails } from './step-details';
 
 /** The side panel; renders nothing without a selection. */
 export function DetailsPanel() {
+  const t = useT();
   const ui = useUi();
   const selection = useValue(ui.selection, (s) => s);
   const map = useEditor((s) => s.map);
@@ -34,12 +36,12 @@ export function DetailsPanel() {
   const step = selection.kind === 'step' ? map.steps.find((s) => s.id === selection.id) : undefined;
   const lane = selection.kind === 'lane' ? map.lanes.find((l) => l.id === selection.id) : undefined;
   const title = card
-    ? 'Card'
+    ? t('editor.details.card')
     : step
-      ? `Step: ${step.name}`
+      ? t('editor.details.step', { name: step.name })
       : lane
-        ? `Lane: ${lane.name}`
-        : 'Removed';
+        ? t('editor.details.lane', { name: lane.name })
+        : t('editor.details.removed');
   return (
     // Escape anywhere in the panel closes it: keyboard delegation, not a control of its own.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
@@ -57,14 +59,19 @@ export function DetailsPanel() {
         <h3 id="details-title" ref={heading} tabIndex={-1}>
           {title}
         </h3>
-        <button type="button" className="icon-button" aria-label="Close details" onClick={close}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('editor.details.close')}
+          onClick={close}
+        >
           ×
         </button>
       </header>
       {card && <CardDetails card={card} map={map} onDeleted={close} />}
       {step && <StepDetails step={step} map={map} onDeleted={close} />}
       {lane && <LaneDetails lane={lane} map={map} onDeleted={close} />}
-      {!card && !step && !lane && <p>This item was removed, perhaps by someone else.</p>}
+      {!card && !step && !lane && <p>{t('editor.details.removedText')}</p>}
     </aside>
   );
 }

@@ -4,8 +4,8 @@
 import type { JourneyMap, Lane, Zone } from '@domain/model/schema';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
-import { LANE_TYPE_LABEL } from '../labels';
 import { ConfirmButton } from '../confirm-button';
+import { useT } from '../../../i18n';
 
 /** Lane fields. */
 export function LaneDetails({
@@ -17,29 +17,30 @@ export function LaneDetails({
   map: JourneyMap;
   onDeleted: () => void;
 }) {
+  const t = useT();
   const canEdit = useCanEdit();
   const { store, announce } = useServices();
   const cards = map.cards.filter((c) => c.laneId === lane.id).length;
   return (
     <div className="details-body">
-      <p>Lane type: {LANE_TYPE_LABEL[lane.type]}</p>
+      <p>{t('editor.lane.type', { type: t(`editor.laneType.${lane.type}`) })}</p>
       <div className="field">
-        <span className="field-label">Name</span>
+        <span className="field-label">{t('editor.details.name')}</span>
         <InlineText
-          label="Lane name"
+          label={t('editor.lane.nameLabel')}
           value={lane.name}
           readOnly={!canEdit}
           onCommit={(name) =>
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'lane/rename', id: lane.id, name }],
-              label: 'Rename lane',
+              label: t('editor.op.renameLane'),
             })
           }
         />
       </div>
       <div className="field">
-        <label htmlFor="lane-zone">Zone</label>
+        <label htmlFor="lane-zone">{t('editor.lane.zone')}</label>
         <select
           id="lane-zone"
           disabled={!canEdit}
@@ -48,12 +49,12 @@ export function LaneDetails({
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'lane/setZone', id: lane.id, zone: e.target.value as Zone }],
-              label: 'Change zone',
+              label: t('editor.op.changeZone'),
             })
           }
         >
-          <option value="onstage">On-stage (what the customer experiences)</option>
-          <option value="backstage">Back-stage (systems and processes)</option>
+          <option value="onstage">{t('editor.lane.onstage')}</option>
+          <option value="backstage">{t('editor.lane.backstage')}</option>
         </select>
       </div>
       {canEdit && (
@@ -64,30 +65,28 @@ export function LaneDetails({
               store.dispatch({
                 type: 'edit',
                 ops: [{ type: 'lane/setHidden', id: lane.id, hidden: true }],
-                label: 'Hide lane',
+                label: t('editor.lane.hide'),
               });
-              announce(
-                `Lane ${lane.name} hidden. Show it again from "Hidden lanes" in the toolbar.`,
-              );
+              announce(t('editor.lane.hidden', { name: lane.name }));
               onDeleted();
             }}
           >
-            Hide lane
+            {t('editor.lane.hide')}
           </button>
           <ConfirmButton
             className="danger-button"
-            label="Delete lane"
-            confirmLabel="Delete"
+            label={t('editor.lane.delete')}
+            confirmLabel={t('editor.details.confirmDelete')}
             question={
-              cards ? `Delete "${lane.name}" and its ${cards} cards? You can undo this.` : null
+              cards ? t('editor.details.deleteQuestion', { name: lane.name, count: cards }) : null
             }
             onConfirm={() => {
               store.dispatch({
                 type: 'edit',
                 ops: [{ type: 'lane/delete', id: lane.id }],
-                label: 'Delete lane',
+                label: t('editor.lane.delete'),
               });
-              announce('Lane deleted. Press Control Z to undo.');
+              announce(t('editor.lane.deleted'));
               onDeleted();
             }}
           />

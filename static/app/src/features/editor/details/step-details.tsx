@@ -6,6 +6,7 @@ import type { JourneyMap, Moment, Step, StepKind } from '@domain/model/schema';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { MOMENT, STEP_KIND_LABEL, keysOf } from '../labels';
+import { useT } from '../../../i18n';
 import { ConfirmButton } from '../confirm-button';
 import { DecisionPaths } from './decision-paths';
 
@@ -19,6 +20,7 @@ export function StepDetails({
   map: JourneyMap;
   onDeleted: () => void;
 }) {
+  const t = useT();
   const canEdit = useCanEdit();
   const { store, announce } = useServices();
   const disabled = !canEdit;
@@ -28,22 +30,22 @@ export function StepDetails({
   return (
     <div className="details-body">
       <div className="field">
-        <span className="field-label">Name</span>
+        <span className="field-label">{t('editor.details.name')}</span>
         <InlineText
-          label="Step name"
+          label={t('editor.step.nameLabel')}
           value={step.name}
           readOnly={!canEdit}
           onCommit={(name) =>
             edit({
               type: 'edit',
               ops: [{ type: 'step/rename', id: step.id, name }],
-              label: 'Rename step',
+              label: t('editor.op.renameStep'),
             })
           }
         />
       </div>
       <div className="field">
-        <label htmlFor="step-kind">Kind</label>
+        <label htmlFor="step-kind">{t('editor.details.kind')}</label>
         <select
           id="step-kind"
           disabled={disabled}
@@ -52,19 +54,19 @@ export function StepDetails({
             edit({
               type: 'edit',
               ops: [{ type: 'step/setKind', id: step.id, kind: e.target.value as StepKind }],
-              label: 'Change step kind',
+              label: t('editor.op.changeStepKind'),
             })
           }
         >
           {keysOf(STEP_KIND_LABEL).map((k) => (
             <option key={k} value={k}>
-              {STEP_KIND_LABEL[k]}
+              {t(`vocabulary.stepKind.${k}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="step-moment">Moment of truth</label>
+        <label htmlFor="step-moment">{t('editor.step.moment')}</label>
         <select
           id="step-moment"
           disabled={disabled}
@@ -79,20 +81,20 @@ export function StepDetails({
                   moment: (e.target.value || null) as Moment | null,
                 },
               ],
-              label: 'Change moment',
+              label: t('editor.op.changeMoment'),
             })
           }
         >
-          <option value="">None</option>
+          <option value="">{t('editor.step.none')}</option>
           {keysOf(MOMENT).map((m) => (
             <option key={m} value={m}>
-              {MOMENT[m].glyph} {MOMENT[m].label}
+              {MOMENT[m].glyph} {t(`editor.moment.${m}`)}
             </option>
           ))}
         </select>
       </div>
       <fieldset className="field">
-        <legend>Channels</legend>
+        <legend>{t('editor.details.channels')}</legend>
         <div className="checks">
           {map.channels.map((ch) => (
             <label key={ch.id}>
@@ -112,7 +114,7 @@ export function StepDetails({
                           : step.channels.filter((c) => c !== ch.id),
                       },
                     ],
-                    label: 'Change channels',
+                    label: t('editor.op.changeChannels'),
                   })
                 }
               />{' '}
@@ -123,7 +125,7 @@ export function StepDetails({
       </fieldset>
       {step.kind === 'decision' && <DecisionPaths step={step} />}
       <div className="field">
-        <label htmlFor="step-path">On path</label>
+        <label htmlFor="step-path">{t('editor.step.onPath')}</label>
         <select
           id="step-path"
           disabled={disabled}
@@ -132,11 +134,11 @@ export function StepDetails({
             edit({
               type: 'edit',
               ops: [{ type: 'step/setPath', id: step.id, pathId: e.target.value || null }],
-              label: 'Change path',
+              label: t('editor.op.changePath'),
             })
           }
         >
-          <option value="">Main journey</option>
+          <option value="">{t('editor.step.mainJourney')}</option>
           {allPaths
             .filter((x) => x.step.id !== step.id)
             .map((x) => (
@@ -149,20 +151,20 @@ export function StepDetails({
       {canEdit && (
         <ConfirmButton
           className="danger-button"
-          label="Delete step"
-          confirmLabel="Delete"
+          label={t('editor.step.delete')}
+          confirmLabel={t('editor.details.confirmDelete')}
           question={
             stepCards
-              ? `Delete "${step.name}" and its ${stepCards} cards? You can undo this.`
+              ? t('editor.details.deleteQuestion', { name: step.name, count: stepCards })
               : null
           }
           onConfirm={() => {
             edit({
               type: 'edit',
               ops: [{ type: 'step/delete', id: step.id }],
-              label: 'Delete step',
+              label: t('editor.step.delete'),
             });
-            announce('Step deleted. Press Control Z to undo.');
+            announce(t('editor.step.deleted'));
             onDeleted();
           }}
         />

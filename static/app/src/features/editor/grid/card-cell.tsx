@@ -6,7 +6,8 @@ import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Card, Channel, Lane } from '@domain/model/schema';
 import { useServices } from '../editor-context';
-import { CARD_KIND, KINDS_FOR_LANE } from '../labels';
+import { KINDS_FOR_LANE } from '../labels';
+import { useT } from '../../../i18n';
 import { useUi } from '../ui-state';
 import { useValue } from '../value-store';
 import { CardView } from './card-view';
@@ -30,6 +31,7 @@ export type CardCellProps = {
 /** A gridcell holding cards. */
 export const CardCell = memo(function CardCell(props: CardCellProps) {
   const { lane, stepId, cards, canEdit } = props;
+  const t = useT();
   const ref = useRef<HTMLTableCellElement>(null);
   const ui = useUi();
   const { store, newId, announce, drafts } = useServices();
@@ -38,6 +40,8 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
     (m) => m !== null && m.laneId === lane.id && m.stepId === stepId,
   );
   const kind = KINDS_FOR_LANE[lane.type][0];
+  const where = { lane: lane.name, step: props.stepName };
+  const kindWord = kind ? t(`editor.cardKind.${kind}`) : '';
   const scribe = useScribe();
   const scribing = useValue(scribe, (on) => on && canEdit && kind !== undefined);
   // The card being typed in scribe mode (null: no draft open).
@@ -66,9 +70,7 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
     if (!kind) return;
     setSingle(true);
     setDraft('');
-    announce(
-      `New ${CARD_KIND[kind].label} card in ${lane.name}, ${props.stepName}. Type its text.`,
-    );
+    announce(t('editor.grid.newCardAnnounce', { kind: kindWord, ...where }));
   };
 
   const draftKey = newCardDraftKey(lane.id, stepId);
@@ -84,11 +86,12 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
       store.dispatch({
         type: 'edit',
         ops: [{ type: 'card/add', id: newId('card'), laneId: lane.id, stepId, kind, text: clean }],
-        label: 'Add card',
+        label: t('editor.op.addCard'),
       });
       announce(
-        `${CARD_KIND[kind].label} card added to ${lane.name}, ${props.stepName}.` +
-          (keepOpen ? ' Type the next card, or Tab for the next lane.' : ''),
+        keepOpen
+          ? t('editor.grid.cardAddedNext', { kind: kindWord, ...where })
+          : t('editor.grid.cardAdded', { kind: kindWord, ...where }),
       );
     }
     setDraft(keepOpen ? '' : null);
@@ -150,8 +153,10 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
         if (!canEdit) return;
         ui.move.set({ cardId, laneId: lane.id, stepId });
         announce(
-          `Picked up ${card ? CARD_KIND[card.kind].label : 'card'} in ${lane.name}, ${props.stepName}. ` +
-            'Use the arrow keys to choose a cell, Space to drop, Escape to cancel.',
+          t('editor.grid.pickedUp', {
+            kind: card ? t(`editor.cardKind.${card.kind}`) : t('editor.grid.aCard'),
+            ...where,
+          }),
         );
         return;
       case 'Delete':
@@ -162,9 +167,9 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
         store.dispatch({
           type: 'edit',
           ops: [{ type: 'card/delete', id: cardId }],
-          label: 'Delete card',
+          label: t('editor.card.delete'),
         });
-        announce('Card deleted. Press Control Z to undo.');
+        announce(t('editor.card.deleted'));
         requestAnimationFrame(() => ref.current?.focus());
         return;
       case 'i':
@@ -201,8 +206,8 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
           text={draft}
           label={
             single
-              ? `New card in ${lane.name}, ${props.stepName}: ${CARD_KIND[kind].label} text`
-              : `New ${CARD_KIND[kind].label} card in ${lane.name}, ${props.stepName}`
+              ? t('editor.grid.newCardText', { kind: kindWord, ...where })
+              : t('editor.grid.newCard', { kind: kindWord, ...where })
           }
           onChange={(text) => {
             setDraft(text);
@@ -221,7 +226,7 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
             setSingle(false);
             setDraft(null);
             ref.current?.focus();
-            announce('Card discarded.');
+            announce(t('editor.grid.discarded'));
           }}
         />
       )}
@@ -230,10 +235,10 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
           type="button"
           tabIndex={-1}
           className="add-card"
-          aria-label={`Add card to ${lane.name}, ${props.stepName}`}
+          aria-label={t('editor.grid.addCardTo', where)}
           onClick={addCard}
         >
-          + Add card
+          {t('editor.grid.addCard')}
         </button>
       )}
     </td>

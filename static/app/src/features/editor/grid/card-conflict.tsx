@@ -6,26 +6,30 @@ import type { Card } from '@domain/model/schema';
 import type { CardConflict } from '../state/editor-state';
 import { useServices } from '../editor-context';
 import { useNameOf } from '../presence/use-presence';
+import { useT } from '../../../i18n';
 
 /** The conflict panel of one card. */
 export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; card: Card }) {
+  const t = useT();
   const { store, newId, announce } = useServices();
   const name = useNameOf(conflict.author);
   const resolve = () => store.dispatch({ type: 'resolveConflict', id: conflict.id });
   return (
     <div className="card-conflict" role="alert" onDoubleClick={(e) => e.stopPropagation()}>
       <p>
-        <strong>{name}</strong> changed this while you were typing.
+        <strong>{name}</strong> {t('editor.conflict.changed')}
       </p>
       <p className="version">
-        <span className="who">Theirs:</span> {conflict.theirs || '(empty)'}
+        <span className="who">{t('editor.conflict.theirs')}</span>{' '}
+        {conflict.theirs || t('editor.conflict.empty')}
       </p>
       <p className="version">
-        <span className="who">Yours:</span> {conflict.mine || '(empty)'}
+        <span className="who">{t('editor.conflict.yours')}</span>{' '}
+        {conflict.mine || t('editor.conflict.empty')}
       </p>
       <div className="actions">
         <button type="button" className="link-button" onClick={resolve}>
-          Keep theirs
+          {t('editor.conflict.keepTheirs')}
         </button>
         <button
           type="button"
@@ -34,13 +38,13 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'card/edit', id: card.id, patch: { text: conflict.mine } }],
-              label: 'Use my text',
+              label: t('editor.op.useMyText'),
             });
             resolve();
-            announce('Your text is back on the card.');
+            announce(t('editor.conflict.mineBack'));
           }}
         >
-          Use mine
+          {t('editor.conflict.useMine')}
         </button>
         <button
           type="button"
@@ -58,13 +62,13 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
                   text: conflict.mine,
                 },
               ],
-              label: 'Keep both texts',
+              label: t('editor.op.keepBothTexts'),
             });
             resolve();
-            announce('Both kept: your text is a new card in the same cell.');
+            announce(t('editor.conflict.bothKept'));
           }}
         >
-          Keep both
+          {t('editor.conflict.keepBoth')}
         </button>
       </div>
     </div>

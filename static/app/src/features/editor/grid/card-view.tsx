@@ -10,7 +10,9 @@ import { revealedDotsOn } from '@domain/session/dots';
 import { afterNextPaint } from '../after-next-paint';
 import { useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
-import { CARD_KIND, IMPACT_LABEL, SOURCE_LABEL, opportunityQuadrant } from '../labels';
+import { CARD_KIND } from '../labels';
+import { classifyOpportunity } from '@domain/ranking/opportunities';
+import { useT } from '../../../i18n';
 import { useUi } from '../ui-state';
 import { useValue } from '../value-store';
 import { cardSummary } from './describe';
@@ -30,6 +32,7 @@ export type CardViewProps = {
 
 /** A card in a cell. */
 export const CardView = memo(function CardView({ card, index, channels, canEdit }: CardViewProps) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const ui = useUi();
   const { store, announce, drafts } = useServices();
@@ -89,7 +92,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   const initials = card.channels
     .map((id) => channels.find((c) => c.id === id))
     .filter((c): c is Channel => Boolean(c));
-  const kind = CARD_KIND[card.kind];
+  const kind = { glyph: CARD_KIND[card.kind].glyph, label: t(`editor.cardKind.${card.kind}`) };
 
   return (
     // A click focuses the card; keyboard users reach it with the grid's arrow keys (delegated).
@@ -97,10 +100,10 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
     <div
       ref={ref}
       role="group"
-      aria-roledescription="card"
+      aria-roledescription={t('editor.card.roleDescription')}
       tabIndex={-1}
       data-card-id={card.id}
-      aria-label={cardSummary(card, channels)}
+      aria-label={cardSummary(card, channels, t)}
       className={`card kind-${card.kind}${moving ? ' is-moving' : ''}${selected ? ' is-selected' : ''}${others.length ? ' is-edited-by-other' : ''}`}
       style={others[0] ? { outlineColor: others[0].color } : undefined}
       data-index={index}
@@ -111,14 +114,14 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       {others.length > 0 && (
         <span
           className="card-editors"
-          aria-label={`${others.map((p) => p.name).join(', ')} editing`}
+          aria-label={t('editor.card.editing', { names: others.map((p) => p.name).join(', ') })}
         >
           {others.map((p) => (
             <span
               key={p.accountId}
               className="card-editor"
               style={{ background: p.color }}
-              title={`${p.name} is editing this card`}
+              title={t('editor.card.isEditing', { name: p.name })}
             >
               {initialsOf(p.name)}
             </span>
@@ -133,7 +136,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           type="button"
           tabIndex={-1}
           className="icon-button card-more"
-          aria-label="Card details"
+          aria-label={t('editor.card.details')}
           onClick={(e) => {
             e.stopPropagation();
             ui.selection.set({ kind: 'card', id: card.id });
@@ -156,7 +159,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           multiline
           enterCommits
           autoFocus
-          label={`${kind.label} text`}
+          label={t('editor.card.textOf', { kind: kind.label })}
           value={card.text}
           maxLength={2000}
           draft={{
@@ -177,10 +180,10 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
               store.dispatch({
                 type: 'edit',
                 ops: [{ type: 'card/edit', id: card.id, patch: { text } }],
-                label: 'Edit card',
+                label: t('editor.op.editCard'),
               });
               setCommitted(null);
-              announce('Card text saved.');
+              announce(t('editor.card.saved'));
             });
           }}
           onDone={() => {
@@ -190,16 +193,19 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
         />
       ) : (
         <p className="card-text" dir="auto">
-          {(committed ?? card.text) || <span className="placeholder">Empty card</span>}
+          {(committed ?? card.text) || (
+            <span className="placeholder">{t('editor.card.empty')}</span>
+          )}
         </p>
       )}
       {changedUnderMe && (
         <div className="card-conflict" role="alert">
           <p>
-            <strong>{remoteName}</strong> changed this while you were typing.
+            <strong>{remoteName}</strong> {t('editor.conflict.changed')}
           </p>
           <p className="version">
-            <span className="who">Theirs:</span> {card.text || '(empty)'}
+            <span className="who">{t('editor.conflict.theirs')}</span>{' '}
+            {card.text || t('editor.conflict.empty')}
           </p>
           {/* mousedown keeps the focus (and the draft) in the text box. */}
           <div className="actions">
@@ -209,7 +215,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
               onMouseDown={keepFocus}
               onClick={() => setOpenedWith(card.text)}
             >
-              Keep mine
+              {t('editor.conflict.keepMine')}
             </button>
             <button
               type="button"
@@ -217,7 +223,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
               onMouseDown={keepFocus}
               onClick={() => replaceDraft(card.text)}
             >
-              Take theirs
+              {t('editor.conflict.takeTheirs')}
             </button>
             <button
               type="button"
@@ -228,7 +234,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
                 replaceDraft(`${card.text}\n${mine}`);
               }}
             >
-              Keep both
+              {t('editor.conflict.keepBoth')}
             </button>
           </div>
         </div>
@@ -239,26 +245,33 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           className={`evidence is-${card.evidence.status}`}
           title={card.evidence.quote || undefined}
         >
-          {card.evidence.status === 'validated' ? '✓ Validated' : '? Assumption'}
-          {card.evidence.source ? ` · ${SOURCE_LABEL[card.evidence.source]}` : ''}
+          {card.evidence.status === 'validated'
+            ? t('editor.card.validated')
+            : t('editor.card.assumption')}
+          {card.evidence.source ? ` · ${t(`editor.source.${card.evidence.source}`)}` : ''}
           {card.evidence.quote ? ' · “…”' : ''}
         </span>
         {card.painPoint && (
           <span className={`impact is-${card.painPoint.impact}`}>
-            {IMPACT_LABEL[card.painPoint.impact]} · {card.painPoint.votes + dots}{' '}
-            {card.painPoint.votes + dots === 1 ? 'vote' : 'votes'}
+            {t(`vocabulary.impact.${card.painPoint.impact}`)} ·{' '}
+            {t('editor.card.votes', { count: card.painPoint.votes + dots })}
           </span>
         )}
         {card.opportunity && (
           <span className="score">
-            Impact {card.opportunity.impact} × feasibility {card.opportunity.feasibility} ·{' '}
-            {opportunityQuadrant(card.opportunity.impact, card.opportunity.feasibility)}
+            {t('editor.card.score', {
+              impact: card.opportunity.impact,
+              feasibility: card.opportunity.feasibility,
+            })}{' '}
+            ·{' '}
+            {t(
+              `ranking.quadrant.${classifyOpportunity(card.opportunity.impact, card.opportunity.feasibility)}`,
+            )}
           </span>
         )}
         {card.opportunity && card.opportunity.painPointIds.length > 0 && (
           <span className="links">
-            ↔ {card.opportunity.painPointIds.length} pain{' '}
-            {card.opportunity.painPointIds.length === 1 ? 'point' : 'points'}
+            {t('editor.card.painLinks', { count: card.opportunity.painPointIds.length })}
           </span>
         )}
         {(card.painPoint || card.opportunity) && <CardWorkBadges cardId={card.id} />}

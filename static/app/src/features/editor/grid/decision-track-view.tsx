@@ -1,11 +1,13 @@
 /** The decision tracks drawn across a step header (see `decision-tracks.ts`). */
 import { memo } from 'react';
 import type { Track } from './decision-tracks';
+import { useT } from '../../../i18n';
 
 const GAP = 8;
 
 /** One column's part of the tracks: lines per path, the active one bold, forks and rejoins. */
 export const DecisionTrackView = memo(function DecisionTrackView({ track }: { track: Track }) {
+  const t = useT();
   const n = track.paths.length;
   const height = 6 + GAP * (n - 1);
   const y = (i: number) => 3 + GAP * i;
@@ -37,12 +39,14 @@ export const DecisionTrackView = memo(function DecisionTrackView({ track }: { tr
       </svg>
       {track.role === 'fork' && (
         <span className="track-note">
-          Splits into {track.paths.map((p) => p.label).join(' / ')}
+          {t('editor.track.splits', { paths: track.paths.map((p) => p.label).join(' / ') })}
         </span>
       )}
-      {track.role === 'rejoin' && <span className="track-note">Paths rejoin</span>}
+      {track.role === 'rejoin' && <span className="track-note">{t('editor.track.rejoin')}</span>}
       {label && track.starts && (
-        <span className={`track-note t${track.active % 4}`}>Path: {label}</span>
+        <span className={`track-note t${track.active % 4}`}>
+          {t('editor.track.path', { label })}
+        </span>
       )}
     </div>
   );

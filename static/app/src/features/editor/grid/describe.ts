@@ -1,29 +1,48 @@
 /**
- * Sentences for screen readers: what a card, cell or move target is, in words.
+ * Sentences for screen readers: what a card, cell or move target is, in words, in the person's
+ * language (`t`).
  */
+import type { Translate } from '@domain/i18n';
 import type { Card, Channel } from '@domain/model/schema';
-import { CARD_KIND, IMPACT_LABEL, SOURCE_LABEL, opportunityQuadrant } from '../labels';
+import { classifyOpportunity } from '@domain/ranking/opportunities';
 
 /** A card read out as one sentence. */
-export function cardSummary(card: Card, channels: readonly Channel[]): string {
-  const parts = [`${CARD_KIND[card.kind].label}: ${card.text || 'empty'}`];
+export function cardSummary(card: Card, channels: readonly Channel[], t: Translate): string {
+  const parts = [
+    t('editor.summary.kindText', {
+      kind: t(`editor.cardKind.${card.kind}`),
+      text: card.text || t('editor.summary.empty'),
+    }),
+  ];
   const names = card.channels
     .map((id) => channels.find((c) => c.id === id)?.name)
     .filter((n): n is string => Boolean(n));
-  if (names.length) parts.push(`channels ${names.join(', ')}`);
+  if (names.length) parts.push(t('editor.summary.channels', { names: names.join(', ') }));
   if (card.painPoint) {
-    parts.push(`${IMPACT_LABEL[card.painPoint.impact]}, ${card.painPoint.votes} votes`);
+    parts.push(
+      t('editor.summary.painPoint', {
+        impact: t(`vocabulary.impact.${card.painPoint.impact}`),
+        votes: card.painPoint.votes,
+      }),
+    );
   }
   if (card.opportunity) {
     const { impact, feasibility } = card.opportunity;
     parts.push(
-      `impact ${impact}, feasibility ${feasibility}, ${opportunityQuadrant(impact, feasibility)}`,
+      t('editor.summary.opportunity', {
+        impact,
+        feasibility,
+        quadrant: t(`ranking.quadrant.${classifyOpportunity(impact, feasibility)}`),
+      }),
     );
   }
+  const { source } = card.evidence;
   parts.push(
-    card.evidence.status === 'validated'
-      ? `validated${card.evidence.source ? ` by ${SOURCE_LABEL[card.evidence.source]}` : ''}`
-      : 'assumption',
+    card.evidence.status !== 'validated'
+      ? t('editor.summary.assumption')
+      : source
+        ? t('editor.summary.validatedBy', { source: t(`editor.source.${source}`) })
+        : t('editor.summary.validated'),
   );
-  return parts.join('. ');
+  return parts.join(t('editor.summary.sep'));
 }

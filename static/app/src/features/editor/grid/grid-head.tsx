@@ -7,6 +7,7 @@ import type { Segment } from './grid-window';
 import { StageHeader, StepHeader } from './headers';
 import { stepMoveTarget } from './move-targets';
 import { decisionTracks } from './decision-tracks';
+import { useT } from '../../../i18n';
 
 const NO_POS = { row: 0, colStart: 0, colEnd: 0 };
 
@@ -18,6 +19,7 @@ export function GridHead(props: {
   colSegs: readonly Segment[];
   canEdit: boolean;
 }) {
+  const t = useT();
   const { map, columns, spans, colSegs, canEdit } = props;
   // Header props built once per column layout, so an edit elsewhere keeps their identity and
   // the memoised headers skip re-rendering.
@@ -58,7 +60,7 @@ export function GridHead(props: {
           data-col-end={0}
           className="corner"
         >
-          Stage
+          {t('editor.grid.stage')}
         </th>
         {spans.map((s, i) => (
           <StageHeader
@@ -83,7 +85,7 @@ export function GridHead(props: {
           data-col-end={0}
           className="corner"
         >
-          Step
+          {t('editor.grid.step')}
         </th>
         {colSegs.map((seg) => {
           if (seg.kind === 'gap') return <GapCell key={`gap-${seg.start}`} seg={seg} header />;
@@ -115,7 +117,9 @@ export function GridHead(props: {
               data-col-end={i + 1}
               className="step-header is-empty"
             >
-              <span className="placeholder">No steps in {col.stage.name} yet</span>
+              <span className="placeholder">
+                {t('editor.grid.noSteps', { stage: col.stage.name })}
+              </span>
             </th>
           );
         })}

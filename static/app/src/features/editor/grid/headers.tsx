@@ -8,7 +8,8 @@ import { DecisionTrackView } from './decision-track-view';
 import type { Channel, Lane, Stage, Step } from '@domain/model/schema';
 import { useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
-import { LANE_TYPE_LABEL, MOMENT, STEP_KIND_LABEL } from '../labels';
+import { LANE_TYPE_LABEL, MOMENT } from '../labels';
+import { useT } from '../../../i18n';
 import { useUi } from '../ui-state';
 import { useDragItem } from './use-drag-item';
 
@@ -62,6 +63,7 @@ export const StageHeader = memo(function StageHeader(props: {
   pos: Pos;
 }) {
   const ref = useRef<HTMLTableCellElement>(null);
+  const t = useT();
   const [renaming, setRenaming] = useState(false);
   const { store, newId, announce } = useServices();
   useDragItem(ref, { type: 'stage', id: props.stage.id }, props.canEdit && !renaming);
@@ -71,18 +73,24 @@ export const StageHeader = memo(function StageHeader(props: {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'stage/move', id: props.stage.id, toIndex }],
-      label: 'Move stage',
+      label: t('editor.op.moveStage'),
     });
-    announce(`Stage ${props.stage.name} moved to position ${toIndex + 1} of ${props.stageCount}.`);
+    announce(
+      t('editor.header.stageMoved', {
+        name: props.stage.name,
+        position: toIndex + 1,
+        count: props.stageCount,
+      }),
+    );
   };
   const addStep = () => {
     const id = newId('step');
     store.dispatch({
       type: 'edit',
-      ops: [{ type: 'step/add', id, stageId: props.stage.id, name: 'New step' }],
-      label: 'Add step',
+      ops: [{ type: 'step/add', id, stageId: props.stage.id, name: t('editor.header.newStep') }],
+      label: t('editor.header.addStep'),
     });
-    announce(`Step added to ${props.stage.name}.`);
+    announce(t('editor.header.stepAdded', { name: props.stage.name }));
   };
   return (
     <th
@@ -92,7 +100,7 @@ export const StageHeader = memo(function StageHeader(props: {
       colSpan={props.span}
       tabIndex={-1}
       {...posAttrs(props.pos)}
-      aria-label={`Stage ${props.index + 1}: ${props.stage.name}`}
+      aria-label={t('editor.header.stageLabel', { n: props.index + 1, name: props.stage.name })}
       className="stage-header"
       data-stage-id={props.stage.id}
       onKeyDown={(e) => {
@@ -109,7 +117,7 @@ export const StageHeader = memo(function StageHeader(props: {
     >
       <div className="header-row">
         <HeaderName
-          label="Stage name"
+          label={t('editor.header.stageName')}
           value={props.stage.name}
           className="stage-name"
           canEdit={props.canEdit}
@@ -118,7 +126,7 @@ export const StageHeader = memo(function StageHeader(props: {
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'stage/rename', id: props.stage.id, name }],
-              label: 'Rename stage',
+              label: t('editor.op.renameStage'),
             })
           }
           onDone={() => {
@@ -132,7 +140,7 @@ export const StageHeader = memo(function StageHeader(props: {
               type="button"
               tabIndex={-1}
               className="icon-button"
-              aria-label={`Move stage ${props.stage.name} left`}
+              aria-label={t('editor.header.moveStageLeft', { name: props.stage.name })}
               disabled={props.index === 0}
               onClick={() => move(-1)}
             >
@@ -142,7 +150,7 @@ export const StageHeader = memo(function StageHeader(props: {
               type="button"
               tabIndex={-1}
               className="icon-button"
-              aria-label={`Move stage ${props.stage.name} right`}
+              aria-label={t('editor.header.moveStageRight', { name: props.stage.name })}
               disabled={props.index === props.stageCount - 1}
               onClick={() => move(1)}
             >
@@ -152,11 +160,11 @@ export const StageHeader = memo(function StageHeader(props: {
               type="button"
               tabIndex={-1}
               className="subtle-button"
-              aria-label={`Add step to ${props.stage.name}`}
-              title="Add step"
+              aria-label={t('editor.header.addStepTo', { name: props.stage.name })}
+              title={t('editor.header.addStep')}
               onClick={addStep}
             >
-              + Step
+              {t('editor.header.addStepButton')}
             </button>
           </span>
         )}
@@ -180,6 +188,7 @@ export const StepHeader = memo(function StepHeader(props: {
   moveRight: { stageId: string; toIndex: number } | null;
 }) {
   const ref = useRef<HTMLTableCellElement>(null);
+  const t = useT();
   const [renaming, setRenaming] = useState(false);
   const { store, announce } = useServices();
   const ui = useUi();
@@ -194,10 +203,19 @@ export const StepHeader = memo(function StepHeader(props: {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'step/move', id: step.id, ...to }],
-      label: 'Move step',
+      label: t('editor.op.moveStep'),
     });
-    announce(`Step ${step.name} moved.`);
+    announce(t('editor.header.stepMoved', { name: step.name }));
   };
+  const kindWord = t(`vocabulary.stepKind.${step.kind}`);
+  const momentWord = step.moment ? t(`editor.moment.${step.moment}`) : null;
+  const ariaLabel = [
+    t('editor.header.stepLabel', { name: step.name, kind: kindWord, stage: props.stageName }),
+    momentWord,
+    props.pathLabel ? t('editor.header.onPath', { path: props.pathLabel }) : null,
+  ]
+    .filter(Boolean)
+    .join(t('editor.header.listSep'));
   const channelNames = step.channels
     .map((id) => props.channels.find((c) => c.id === id))
     .filter((c): c is Channel => Boolean(c));
@@ -208,7 +226,7 @@ export const StepHeader = memo(function StepHeader(props: {
       role="columnheader"
       tabIndex={-1}
       {...posAttrs(props.pos)}
-      aria-label={`Step ${step.name}, ${STEP_KIND_LABEL[step.kind]}, stage ${props.stageName}${step.moment ? `, ${MOMENT[step.moment].label}` : ''}${props.pathLabel ? `, path ${props.pathLabel}` : ''}`}
+      aria-label={ariaLabel}
       className={`step-header kind-${step.kind}`}
       data-step-id={step.id}
       onKeyDown={(e) => {
@@ -228,12 +246,12 @@ export const StepHeader = memo(function StepHeader(props: {
       {props.track && <DecisionTrackView track={props.track} />}
       {props.pathLabel && <div className="path-label">↳ {props.pathLabel}</div>}
       <div className="header-row">
-        <span className={`step-kind kind-${step.kind}`} title={STEP_KIND_LABEL[step.kind]}>
+        <span className={`step-kind kind-${step.kind}`} title={kindWord}>
           {step.kind === 'question' ? '?' : step.kind === 'decision' ? '◆' : '▶'}
-          <span className="visually-hidden">{STEP_KIND_LABEL[step.kind]}</span>
+          <span className="visually-hidden">{kindWord}</span>
         </span>
         <HeaderName
-          label="Step name"
+          label={t('editor.step.nameLabel')}
           value={step.name}
           className="step-name"
           rows={2}
@@ -243,7 +261,7 @@ export const StepHeader = memo(function StepHeader(props: {
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'step/rename', id: step.id, name }],
-              label: 'Rename step',
+              label: t('editor.op.renameStep'),
             })
           }
           onDone={() => {
@@ -255,7 +273,7 @@ export const StepHeader = memo(function StepHeader(props: {
           type="button"
           tabIndex={-1}
           className="icon-button"
-          aria-label={`Step details: ${step.name}`}
+          aria-label={t('editor.header.stepDetails', { name: step.name })}
           onClick={() => ui.selection.set({ kind: 'step', id: step.id })}
         >
           ⋯
@@ -264,7 +282,7 @@ export const StepHeader = memo(function StepHeader(props: {
       <div className="step-meta">
         {step.moment && (
           <span className={`moment is-${step.moment}`}>
-            {MOMENT[step.moment].glyph} {MOMENT[step.moment].label}
+            {MOMENT[step.moment].glyph} {momentWord}
           </span>
         )}
         {channelNames.map((c) => (
@@ -273,7 +291,9 @@ export const StepHeader = memo(function StepHeader(props: {
           </abbr>
         ))}
         {step.kind === 'decision' && step.paths.length > 0 && (
-          <span className="paths">Paths: {step.paths.map((p) => p.label).join(' / ')}</span>
+          <span className="paths">
+            {t('editor.header.paths', { paths: step.paths.map((p) => p.label).join(' / ') })}
+          </span>
         )}
       </div>
     </th>
@@ -291,19 +311,25 @@ export const LaneHeader = memo(function LaneHeader(props: {
   row: number;
 }) {
   const ref = useRef<HTMLTableCellElement>(null);
+  const t = useT();
   const [renaming, setRenaming] = useState(false);
   const { store, announce } = useServices();
   const ui = useUi();
   const { lane } = props;
   useDragItem(ref, { type: 'lane', id: lane.id, zone: lane.zone }, props.canEdit && !renaming);
+  const typeWord = t(`editor.laneType.${lane.type}`);
   const move = (toIndex: number | null) => {
     if (toIndex === null) return;
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'lane/move', id: lane.id, toIndex }],
-      label: 'Move lane',
+      label: t('editor.op.moveLane'),
     });
-    announce(`Lane ${lane.name} moved ${toIndex < props.laneIndex ? 'up' : 'down'}.`);
+    announce(
+      toIndex < props.laneIndex
+        ? t('editor.header.laneMovedUp', { name: lane.name })
+        : t('editor.header.laneMovedDown', { name: lane.name }),
+    );
   };
   return (
     <th
@@ -315,7 +341,11 @@ export const LaneHeader = memo(function LaneHeader(props: {
       aria-colindex={1}
       data-col-start={0}
       data-col-end={0}
-      aria-label={`${lane.name} lane, ${lane.zone === 'onstage' ? 'on-stage' : 'back-stage'}`}
+      aria-label={
+        lane.zone === 'onstage'
+          ? t('editor.header.laneOnstage', { name: lane.name })
+          : t('editor.header.laneBackstage', { name: lane.name })
+      }
       className={`lane-header lane-${lane.type}`}
       data-lane-id={lane.id}
       onKeyDown={(e) => {
@@ -333,7 +363,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
       }}
     >
       <HeaderName
-        label="Lane name"
+        label={t('editor.lane.nameLabel')}
         value={lane.name}
         className="lane-name"
         rows={2}
@@ -343,7 +373,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
           store.dispatch({
             type: 'edit',
             ops: [{ type: 'lane/rename', id: lane.id, name }],
-            label: 'Rename lane',
+            label: t('editor.op.renameLane'),
           })
         }
         onDone={() => {
@@ -352,8 +382,8 @@ export const LaneHeader = memo(function LaneHeader(props: {
         }}
       />
       <div className="lane-meta">
-        {lane.name !== LANE_TYPE_LABEL[lane.type] && (
-          <span className="lane-type">{LANE_TYPE_LABEL[lane.type]}</span>
+        {lane.name !== LANE_TYPE_LABEL[lane.type] && lane.name !== typeWord && (
+          <span className="lane-type">{typeWord}</span>
         )}
         {props.canEdit && (
           <span className="header-actions">
@@ -361,7 +391,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
               type="button"
               tabIndex={-1}
               className="icon-button"
-              aria-label={`Move lane ${lane.name} up`}
+              aria-label={t('editor.header.moveLaneUp', { name: lane.name })}
               disabled={props.upIndex === null}
               onClick={() => move(props.upIndex)}
             >
@@ -371,7 +401,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
               type="button"
               tabIndex={-1}
               className="icon-button"
-              aria-label={`Move lane ${lane.name} down`}
+              aria-label={t('editor.header.moveLaneDown', { name: lane.name })}
               disabled={props.downIndex === null}
               onClick={() => move(props.downIndex)}
             >
@@ -381,7 +411,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
               type="button"
               tabIndex={-1}
               className="icon-button"
-              aria-label={`Lane options: ${lane.name}`}
+              aria-label={t('editor.header.laneOptions', { name: lane.name })}
               onClick={() => ui.selection.set({ kind: 'lane', id: lane.id })}
             >
               ⋯

@@ -28,12 +28,14 @@ import { useDeferredValueStore } from './use-deferred-value-store';
 import { useDndMonitor } from './use-dnd-monitor';
 import { useGridWindow } from './use-grid-window';
 import { useZoomPan } from './use-zoom-pan';
+import { useT } from '../../../i18n';
 
 /** Above this many cards only the lane rows and step columns in view (+ overscan) are rendered. */
 export const LARGE_MAP_CARDS = 200;
 
 /** The grid of one map. */
 export function JourneyGrid() {
+  const t = useT();
   const map = useEditor((s) => s.map);
   const canEdit = useCanEdit();
   const ui = useUi();
@@ -137,7 +139,7 @@ export function JourneyGrid() {
         <table
           ref={tableRef}
           role="grid"
-          aria-label="Journey map"
+          aria-label={t('editor.grid.label')}
           aria-rowcount={2 + rows.length}
           aria-colcount={1 + columns.length}
           id="journey-grid"
@@ -147,16 +149,16 @@ export function JourneyGrid() {
             handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })
           }
           onFocus={(e) => {
-            const t = e.target as HTMLElement;
-            if (!t.dataset.pos) return;
-            const [r = 0, c = 0] = t.dataset.pos.split(':').map(Number);
+            const el = e.target as HTMLElement;
+            if (!el.dataset.pos) return;
+            const [r = 0, c = 0] = el.dataset.pos.split(':').map(Number);
             active.current = { row: r, col: c };
-            for (const el of tableRef.current?.querySelectorAll<HTMLElement>(
+            for (const other of tableRef.current?.querySelectorAll<HTMLElement>(
               '[data-pos][tabindex="0"]',
             ) ?? []) {
-              if (el !== t) el.tabIndex = -1;
+              if (other !== el) other.tabIndex = -1;
             }
-            t.tabIndex = 0;
+            el.tabIndex = 0;
           }}
         >
           <GridCols count={columns.length} />

@@ -4,6 +4,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Metrics } from '@domain/model/schema';
 import { useServices } from '../editor-context';
+import { useT } from '../../../i18n';
 
 /** Props of a metrics cell. */
 export type MetricsCellProps = {
@@ -17,24 +18,24 @@ export type MetricsCellProps = {
 
 const FIELDS: readonly {
   key: keyof Metrics;
-  label: string;
   min: number;
   max: number;
   unit: string;
 }[] = [
-  { key: 'csat', label: 'CSAT', min: 0, max: 100, unit: '%' },
-  { key: 'ces', label: 'CES', min: 1, max: 7, unit: '' },
-  { key: 'fcr', label: 'FCR', min: 0, max: 100, unit: '%' },
+  { key: 'csat', min: 0, max: 100, unit: '%' },
+  { key: 'ces', min: 1, max: 7, unit: '' },
+  { key: 'fcr', min: 0, max: 100, unit: '%' },
 ];
 
 /** A gridcell of the metrics lane. */
 export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
+  const t = useT();
   const { store } = useServices();
   const set = (key: keyof Metrics, value: number | null) =>
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }],
-      label: 'Set metric',
+      label: t('editor.op.setMetric'),
     });
   return (
     <td
@@ -55,11 +56,15 @@ export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
       <dl>
         {FIELDS.map((f) => (
           <div key={f.key} className="metric">
-            <dt>{f.label}</dt>
+            <dt>{t(`editor.metrics.${f.key}`)}</dt>
             <dd>
               {props.canEdit ? (
                 <NumberField
-                  label={`${f.label} at ${props.stepName}${f.unit ? ` (${f.unit})` : ` (${f.min}–${f.max})`}`}
+                  label={t('editor.metrics.label', {
+                    metric: t(`editor.metrics.${f.key}`),
+                    step: props.stepName,
+                    range: f.unit || `${f.min}–${f.max}`,
+                  })}
                   value={props.metrics[f.key]}
                   min={f.min}
                   max={f.max}

@@ -5,9 +5,11 @@
 import { useCanEdit, useServices } from '../editor-context';
 import { useValue } from '../value-store';
 import { useScribe } from './scribe-state';
+import { useT } from '../../../i18n';
 
 /** Toggles scribe mode (editors only). */
 export function ScribeToggle() {
+  const t = useT();
   const canEdit = useCanEdit();
   const scribe = useScribe();
   const on = useValue(scribe, (v) => v);
@@ -18,17 +20,13 @@ export function ScribeToggle() {
       type="button"
       className={`scribe-toggle${on ? ' is-on' : ''}`}
       aria-pressed={on}
-      title="Scribe mode: focus a cell and type; Enter adds the card, Tab goes to the next lane"
+      title={t('editor.scribe.title')}
       onClick={() => {
         scribe.set(!on);
-        announce(
-          on
-            ? 'Scribe mode off.'
-            : 'Scribe mode on. Focus a cell and type a card; Enter adds it, Tab goes to the next lane, Escape cancels.',
-        );
+        announce(on ? t('editor.scribe.off') : t('editor.scribe.on'));
       }}
     >
-      ✎ Scribe
+      {t('editor.scribe.button')}
     </button>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { memo, useRef, useState } from 'react';
 import { useServices } from '../editor-context';
-import { SENTIMENT_LABEL } from '../labels';
+import { useT } from '../../../i18n';
 
 /** Props of a sentiment cell. */
 export type SentimentCellProps = {
@@ -24,10 +24,18 @@ const H = 96;
 const PAD = 10;
 const y = (v: number) => PAD + ((2 - v) / 4) * (H - 2 * PAD);
 const clamp = (v: number) => Math.max(-2, Math.min(2, Math.round(v)));
+// Catalogue names of the sentiment values −2 … +2.
+const LEVELS = ['veryNegative', 'negative', 'neutral', 'positive', 'veryPositive'] as const;
 
 /** A gridcell of the sentiment lane. */
 export const SentimentCell = memo(function SentimentCell(props: SentimentCellProps) {
+  const t = useT();
   const { store, announce } = useServices();
+  const describe = (v: number) =>
+    t('editor.sentiment.value', {
+      label: t(`editor.sentiment.level.${LEVELS[v + 2] ?? 'neutral'}`),
+      value: `${v > 0 ? '+' : ''}${v}`,
+    });
   const [dragValue, setDragValue] = useState<number | null>(null);
   const dragging = useRef(false);
   const box = useRef<HTMLDivElement>(null);
@@ -38,12 +46,12 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'step/setSentiment', id: props.stepId, sentiment: next }],
-      label: 'Set sentiment',
+      label: t('editor.op.setSentiment'),
     });
     announce(
       next === null
-        ? `Sentiment cleared at ${props.stepName}.`
-        : `Sentiment at ${props.stepName}: ${SENTIMENT_LABEL[String(next)]} (${next > 0 ? '+' : ''}${next}).`,
+        ? t('editor.sentiment.cleared', { step: props.stepName })
+        : t('editor.sentiment.set', { step: props.stepName, value: describe(next) }),
     );
   };
 
@@ -80,10 +88,7 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
   const stroke = 'var(--ds-border-bold, #758195)';
   const line = 'var(--ds-chart-brand, #1D7AFC)';
   const mid = value === null ? null : y(value);
-  const valueText =
-    value === null
-      ? 'Not charted'
-      : `${SENTIMENT_LABEL[String(value)]} (${value > 0 ? '+' : ''}${value})`;
+  const valueText = value === null ? t('editor.sentiment.notCharted') : describe(value);
 
   return (
     <td
@@ -166,7 +171,7 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
         <div
           role="slider"
           tabIndex={-1}
-          aria-label={`Sentiment at ${props.stepName}`}
+          aria-label={t('editor.sentiment.at', { step: props.stepName })}
           aria-valuemin={-2}
           aria-valuemax={2}
           aria-valuenow={value ?? undefined}
@@ -180,7 +185,7 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
         </div>
       </div>
       {props.markers.length > 0 && (
-        <ul className="markers" aria-label="Patterns">
+        <ul className="markers" aria-label={t('editor.sentiment.patterns')}>
           {props.markers.map((m) => (
             <li key={m}>{m}</li>
           ))}

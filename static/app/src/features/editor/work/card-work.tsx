@@ -10,6 +10,7 @@ import type { DraftBlock } from '@domain/work-items';
 import { draftWorkItem } from '@domain/work-items';
 import type { JiraProjects } from '@contract';
 import { getContext } from '../../../bridge/client';
+import { useT } from '../../../i18n';
 import { useCanEdit, useServices } from '../editor-context';
 import { WorkLozenge } from './work-lozenge';
 import { useWorkStatuses } from './use-work-statuses';
@@ -31,6 +32,7 @@ async function pageUrlOf(pageId: string): Promise<string> {
 
 /** The Jira section of a card's details (keyed by card id, so its drafts reset per card). */
 export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
+  const t = useT();
   const canEdit = useCanEdit();
   const { store, transport, address, announce } = useServices();
   const { statuses, store: statusStore } = useWorkStatuses();
@@ -104,7 +106,7 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
     });
     statusStore.refresh();
     setForm(null);
-    announce(`Work item ${res.data.key} created and linked.`);
+    announce(t('work.card.createdAnnounce', { key: res.data.key }));
   };
 
   const link = async () => {
@@ -120,17 +122,17 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
     }
     const item = res.data.items[0];
     if (!item?.found) {
-      setLinkError(`${item?.key ?? ref} was not found in Jira, or you cannot see it.`);
+      setLinkError(t('work.card.notFound', { key: item?.key ?? ref }));
       return;
     }
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'workItem/link', cardId: card.id, key: item.key, team: card.teams[0] ?? '' }],
-      label: 'Link work item',
+      label: t('work.card.undoLink'),
     });
     setRef('');
     statusStore.refresh();
-    announce(`${item.key} linked.`);
+    announce(t('work.card.linkedAnnounce', { key: item.key }));
   };
 
   const unavailable = statuses && !statuses.available ? statuses.reason : null;
@@ -142,30 +144,30 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
     ) : null;
 
   return (
-    <section className="field card-work" aria-label="Work in Jira">
-      <span className="field-label">Work in Jira</span>
+    <section className="field card-work" aria-label={t('work.card.title')}>
+      <span className="field-label">{t('work.card.title')}</span>
       {unavailable && <p className="hint">{unavailable}</p>}
-      {links.length === 0 && !unavailable && <p className="hint">No work linked yet.</p>}
+      {links.length === 0 && !unavailable && <p className="hint">{t('work.card.noneLinked')}</p>}
       {links.length > 0 && (
         <ul className="work-list">
           {links.map((w) => (
             <li key={w.key}>
               <WorkLozenge itemKey={w.key} status={byKey.get(w.key)} />
-              {w.team && <span className="hint"> for {w.team}</span>}
+              {w.team && <span className="hint"> {t('work.card.forTeam', { team: w.team })}</span>}
               {canEdit && (
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Unlink ${w.key}`}
+                  aria-label={t('work.card.unlinkKey', { key: w.key })}
                   onClick={() =>
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'workItem/unlink', cardId: card.id, key: w.key }],
-                      label: 'Unlink work item',
+                      label: t('work.card.undoUnlink'),
                     })
                   }
                 >
-                  Unlink
+                  {t('work.card.unlink')}
                 </button>
               )}
             </li>
@@ -176,13 +178,13 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
         <>
           <div className="work-link-row">
             <input
-              aria-label="Work item key or link"
-              placeholder="Key or Jira link, e.g. CS-12"
+              aria-label={t('work.card.refLabel')}
+              placeholder={t('work.card.refPlaceholder')}
               value={ref}
               onChange={(e) => setRef(e.target.value)}
             />
             <button type="button" disabled={!ref.trim()} onClick={() => void link()}>
-              Link
+              {t('work.card.link')}
             </button>
           </div>
           {linkError && (
@@ -192,7 +194,7 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
           )}
           {!form && (
             <button type="button" className="primary-button" onClick={() => void openCreate()}>
-              Create work item…
+              {t('work.card.create')}
             </button>
           )}
         </>
@@ -203,13 +205,13 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
         </p>
       )}
       {form && projects?.available && (
-        <div className="work-create" role="group" aria-label="New work item">
+        <div className="work-create" role="group" aria-label={t('work.create.title')}>
           {projects.projects.length === 0 ? (
-            <p className="hint">You cannot create work in any Jira project on this site.</p>
+            <p className="hint">{t('work.create.noProjects')}</p>
           ) : (
             <>
               <label>
-                Project
+                {t('work.create.project')}
                 <select
                   value={form.project}
                   onChange={(e) => {
@@ -235,28 +237,28 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
                 <p className="hint">{projects.project.reason}</p>
               )}
               <label>
-                Work type
+                {t('work.create.workType')}
                 <select
                   value={form.issueType}
                   onChange={(e) => setForm({ ...form, issueType: e.target.value })}
                 >
-                  {(projects.project?.issueTypes ?? []).map((t) => (
-                    <option key={t} value={t}>
-                      {t}
+                  {(projects.project?.issueTypes ?? []).map((type) => (
+                    <option key={type} value={type}>
+                      {type}
                     </option>
                   ))}
                 </select>
               </label>
               {fieldError('issuetype')}
               <label>
-                Team
+                {t('work.create.team')}
                 <input
                   value={form.team}
                   onChange={(e) => setForm({ ...form, team: e.target.value })}
                 />
               </label>
               <label>
-                Summary
+                {t('work.create.summary')}
                 <input
                   value={form.summary}
                   maxLength={255}
@@ -264,7 +266,7 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
                 />
               </label>
               {fieldError('summary')}
-              <div className="work-preview" aria-label="Description preview">
+              <div className="work-preview" aria-label={t('work.create.descriptionPreview')}>
                 {form.blocks.map((b, i) =>
                   b.kind === 'field' ? (
                     <p key={i}>
@@ -291,10 +293,10 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
                   aria-busy={busy}
                   onClick={() => void create()}
                 >
-                  {busy ? 'Creating…' : 'Create in Jira'}
+                  {busy ? t('work.create.creating') : t('work.create.submit')}
                 </button>
                 <button type="button" onClick={() => setForm(null)}>
-                  Cancel
+                  {t('work.create.cancel')}
                 </button>
               </div>
             </>

@@ -6,14 +6,9 @@
 import { useState } from 'react';
 import type { SentRow } from '@contract';
 import { getContext } from '../../../bridge/client';
+import { useT } from '../../../i18n';
 import { useServices } from '../editor-context';
 import { workStatusStore } from './work-status-store';
-
-const SKIP: Record<string, string> = {
-  'already-linked': 'already has work for this team',
-  'no-project': 'the team has no Jira project in the routing rules',
-  unassigned: 'no team: set one on the card or in the routing rules',
-};
 
 type Phase =
   | { kind: 'idle' }
@@ -24,6 +19,7 @@ type Phase =
 
 /** The send control and its preview / report. */
 export function SendToTeams() {
+  const t = useT();
   const { store, transport, address, announce } = useServices();
   const [topN, setTopN] = useState(3);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -54,7 +50,9 @@ export function SendToTeams() {
     }
     const created = res.data.rows.filter((r) => r.key).length;
     setPhase({ kind: preview ? 'preview' : 'report', rows: res.data.rows });
-    announce(preview ? 'Preview of the work items ready.' : `${created} work items created.`);
+    announce(
+      preview ? t('work.send.previewReady') : t('work.send.createdAnnounce', { count: created }),
+    );
   };
 
   const rows = phase.kind === 'preview' || phase.kind === 'report' ? phase.rows : [];
@@ -62,7 +60,7 @@ export function SendToTeams() {
   return (
     <div className="send-to-teams">
       <label>
-        Send the top{' '}
+        {t('work.send.topBefore')}{' '}
         <select value={topN} onChange={(e) => setTopN(Number(e.target.value))}>
           {[1, 3, 5, 10].map((n) => (
             <option key={n} value={n}>
@@ -70,10 +68,10 @@ export function SendToTeams() {
             </option>
           ))}
         </select>{' '}
-        pain points and opportunities to their teams in Jira
+        {t('work.send.topAfter')}
       </label>{' '}
       <button type="button" disabled={phase.kind === 'busy'} onClick={() => void run(true)}>
-        Preview work items
+        {t('work.send.preview')}
       </button>
       {phase.kind === 'error' && (
         <p className="field-error" role="alert">
@@ -84,31 +82,36 @@ export function SendToTeams() {
         <table className="send-table">
           <caption>
             {phase.kind === 'preview'
-              ? `${toCreate} work item${toCreate === 1 ? '' : 's'} will be created`
-              : 'What was sent'}
+              ? t('work.send.willCreate', { count: toCreate })
+              : t('work.send.whatWasSent')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Team</th>
-              <th scope="col">Jira</th>
+              <th scope="col">{t('work.send.item')}</th>
+              <th scope="col">{t('work.send.team')}</th>
+              <th scope="col">{t('work.send.jira')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.cardId}/${r.team}`}>
                 <td>
-                  {r.kind === 'painPoint' ? 'Pain point' : 'Opportunity'}: {r.text}
+                  {r.kind === 'painPoint'
+                    ? t('work.send.painPoint', { text: r.text })
+                    : t('work.send.opportunity', { text: r.text })}
                 </td>
                 <td>{r.team}</td>
                 <td>
                   {r.key
-                    ? `Created ${r.key}`
+                    ? t('work.send.created', { key: r.key })
                     : r.error
                       ? r.error
                       : r.skip
-                        ? `Skipped: ${SKIP[r.skip] ?? r.skip}`
-                        : `${r.target?.project ?? ''} · ${r.target?.issueType || 'first work type'}`}
+                        ? t('work.send.skipped', { reason: t(`work.send.skip.${r.skip}`) })
+                        : t('work.send.target', {
+                            project: r.target?.project ?? '',
+                            issueType: r.target?.issueType || t('work.send.firstWorkType'),
+                          })}
                 </td>
               </tr>
             ))}
@@ -117,7 +120,7 @@ export function SendToTeams() {
       )}
       {phase.kind === 'preview' && toCreate > 0 && (
         <button type="button" className="primary-button" onClick={() => void run(false)}>
-          Create {toCreate} work item{toCreate === 1 ? '' : 's'}
+          {t('work.send.create', { count: toCreate })}
         </button>
       )}
     </div>

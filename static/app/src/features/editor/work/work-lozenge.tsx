@@ -1,5 +1,6 @@
 /** A work item's key and status lozenge, coloured by Jira's status category. */
 import type { WorkStatus } from '@domain/work-items';
+import { useT } from '../../../i18n';
 
 const TONE: Record<string, string> = {
   new: 'is-neutral',
@@ -16,23 +17,25 @@ export function WorkLozenge({
   itemKey: string;
   status: WorkStatus | undefined;
 }) {
+  const t = useT();
   if (!status) {
     return <span className="work-lozenge lozenge">{itemKey}</span>;
   }
   if (!status.found) {
     return (
-      <span
-        className="work-lozenge lozenge is-removed"
-        title="Not found in Jira: deleted, moved, or you cannot see it"
-      >
-        {itemKey} · not found
+      <span className="work-lozenge lozenge is-removed" title={t('work.lozenge.notFoundTitle')}>
+        {t('work.lozenge.notFound', { key: itemKey })}
       </span>
     );
   }
   return (
     <span
       className={`work-lozenge lozenge ${TONE[status.category] ?? 'is-neutral'}`}
-      title={`${itemKey}: ${status.summary} (${status.status})`}
+      title={t('work.lozenge.title', {
+        key: itemKey,
+        summary: status.summary,
+        status: status.status,
+      })}
     >
       {itemKey} · {status.status}
     </span>
