@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { generateWriteUp } from '../application/generate-write-up';
-import { DEFAULT_LOCALE, localeSchema } from '../domain/i18n';
+import { DEFAULT_LOCALE } from '../domain/i18n';
+import { localeSchema } from '../domain/i18n/locale-schema';
 import { jiraUserClient } from '../jira/client';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { mapDoor } from './door';

@@ -3,8 +3,6 @@
  * Pure: the UI reads the locale from `view.getContext()`, the backend from the payload the UI
  * sends (resolvers are given none), and both pass it through `appLocale` first.
  */
-import { z } from 'zod';
-
 /** Locales with a catalogue in `locales/`; the first is Forge's `fallback.default`. */
 export const APP_LOCALES = ['en-US', 'zh-CN'] as const;
 
@@ -24,6 +22,3 @@ export function appLocale(raw: unknown): AppLocale {
   if (SIMPLIFIED_CHINESE.test(s)) return 'zh-CN';
   return DEFAULT_LOCALE;
 }
-
-/** A locale field of a payload: one of the app's locales exactly (the UI normalises first). */
-export const localeSchema = z.enum(APP_LOCALES);

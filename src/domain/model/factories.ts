@@ -13,7 +13,7 @@ import type {
   Step,
   Zone,
 } from './schema';
-import { laneTypes } from './schema';
+import { laneTypes } from './lane-types';
 import { SCHEMA_VERSION } from './schema-version';
 
 /** The channels of the play, shown as initials; maps may add their own. */

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 
+import { laneTypes } from './lane-types';
 import { SCHEMA_VERSION } from './schema-version';
 
 export { SCHEMA_VERSION };
@@ -30,18 +31,7 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYY
 export const isoInstant = z.iso.datetime({ offset: true });
 
 export const stepKinds = ['action', 'question', 'decision'] as const;
-export const laneTypes = [
-  'actions',
-  'touchpoints',
-  'goals',
-  'thoughts',
-  'emotions',
-  'painPoints',
-  'opportunities',
-  'backstage',
-  'metrics',
-  'text',
-] as const;
+export { laneTypes };
 export const cardKinds = [
   'action',
   'question',

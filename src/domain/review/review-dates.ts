@@ -2,7 +2,9 @@
  * Review dates (seeds 001, 003: journey maps go stale unless reviewed on a cadence). Dates are
  * calendar dates `YYYY-MM-DD`; `today` is always passed in so the domain stays clock-free.
  */
-import { addMonths, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+// Not date-fns's `format`/`parseISO`: the grid's first load reads review dates, and `format`
+// brings its token table and the en-US locale (~8 KB gzip) for a fixed `yyyy-MM-dd`.
+import { addMonths, differenceInCalendarDays } from 'date-fns';
 import type { Cadence } from '../model/schema';
 
 /** Months between reviews for each cadence. */
@@ -25,10 +27,21 @@ export type ReviewStatus = 'ok' | 'dueSoon' | 'stale';
  */
 function toCalendarDate(value: string | null | undefined): Date | null {
   if (!value) return null;
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value);
-  if (!match?.[1]) return null;
-  const date = parseISO(match[1]);
-  return isValid(date) && format(date, 'yyyy-MM-dd') === match[1] ? date : null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  // Year 0000 is 1 BC, not a calendar year here (date-fns's `yyyy` read it as 0001).
+  if (!match || match[1] === '0000') return null;
+  const [day, y, m, d] = match;
+  const date = new Date(0);
+  // setFullYear, not the constructor: that maps years 0–99 to 1900–1999.
+  date.setFullYear(Number(y), Number(m) - 1, Number(d));
+  date.setHours(0, 0, 0, 0);
+  return calendarDay(date) === day ? date : null;
+}
+
+/** `YYYY-MM-DD` of a local date (years 0–9999). */
+function calendarDay(date: Date): string {
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /**
@@ -43,7 +56,7 @@ export function nextReviewDate(args: {
 }): string | null {
   const from = toCalendarDate(args.lastReviewed) ?? toCalendarDate(args.createdFallback);
   if (!from) return null;
-  return format(addMonths(from, CADENCE_MONTHS[args.cadence]), 'yyyy-MM-dd');
+  return calendarDay(addMonths(from, CADENCE_MONTHS[args.cadence]));
 }
 
 /**

@@ -7,8 +7,9 @@
 import '../../../src/domain/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { enableTheming, getContext } from './bridge/client';
+import { bridgeTransport, enableTheming, getContext } from './bridge/client';
 import { App } from './app';
+import { startEarlyLoad } from './features/editor/early-load';
 import { preloadTranslations } from './bridge/i18n';
 import { I18nProvider, loadI18n } from './i18n';
 import { setUpTheme } from './theme';
@@ -21,6 +22,8 @@ async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const context = await getContext();
+    // Before theming, the language and React: the first card waits on these (early-load.ts).
+    startEarlyLoad(context, bridgeTransport);
     const [i18n] = await Promise.all([loadI18n(context.locale), enableTheming()]);
     void setUpTheme(context.theme);
     root.render(

@@ -3,7 +3,8 @@
  * drawing them as Confluence does, the real build, bridge, resolvers and emulator. The byline's
  * title comes from its `dynamicProperties` function as the viewer; its popup lists the map; the
  * write-up action calls the macro's use case; a page without a map says so.
- * Screenshots: /tmp/e2e-page-modules-{byline,action-done,no-map}.png.
+ * "Open in focus mode" opens the map in the full-screen focus modal (decision 0034).
+ * Screenshots: /tmp/e2e-page-modules-{byline,byline-focus,action-done,no-map}.png.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,22 @@ describe('byline item and page actions in the host shell', () => {
     // A click outside closes the popup, as in Confluence.
     await page.getByTestId('page-title').click();
     await expect.poll(() => page.getByTestId('module-popup').count(), WAIT).toBe(0);
+    await ctx.close();
+  });
+
+  it('opens the map full-screen in focus mode from the byline popup', async () => {
+    const ctx = await contextAs(env, 'acc-editor');
+    const page = await ctx.newPage();
+    await openPage(env, page, pageIdOf(env, DEMO_TITLES.alana));
+    await page.getByTestId('byline-item').click();
+    const popup = await moduleFrame(page, '[data-testid=module-popup]');
+    await popup.getByRole('button', { name: 'Open in focus mode' }).click();
+    // The focus modal: the whole viewport, the map loaded through the byline's context.
+    const modal = await moduleFrame(page, '.jm-modal[data-fills=true]');
+    await modal.locator('main.macro.view-focus [data-card-id]').first().waitFor(WAIT);
+    const box = await page.locator('.jm-modal[data-fills=true]').boundingBox();
+    expect(box?.width).toBeGreaterThan(1000);
+    await page.screenshot({ path: '/tmp/e2e-page-modules-byline-focus.png' });
     await ctx.close();
   });
 

@@ -224,3 +224,45 @@ describe('byline dynamicProperties', () => {
     expect(fx.world.restCalls()).toHaveLength(1);
   });
 });
+
+describe('focus mode opened from the byline (decision 0034)', () => {
+  /** The focus modal's context: the byline popup's, with the focus request in `modal`. */
+  function focusModalContext(pageId: string, localId: string): Record<string, unknown> {
+    const byline = moduleContext(pageId, 'confluence:contentBylineItem');
+    const extension = byline.extension as Record<string, unknown>;
+    return {
+      ...byline,
+      extension: { ...extension, modal: { journeyMapFocus: { pageId, localId } } },
+    };
+  }
+
+  it('loads the page’s map in the modal', async () => {
+    const result = await fx.world.call(
+      'map/load',
+      fx.open,
+      'acc-editor',
+      focusModalContext(fx.open.pageId, fx.open.localId),
+    );
+    expect(result.ok ? (result.data.map ? 'map' : 'no map') : result.error.code).toBe('map');
+  });
+
+  it('refuses a map of another page, reading nothing of it', async () => {
+    const result = await fx.world.call(
+      'map/load',
+      fx.restricted,
+      'acc-editor',
+      focusModalContext(fx.open.pageId, fx.restricted.localId),
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND for a map id that is not on the page', async () => {
+    const result = await fx.world.call(
+      'map/load',
+      { pageId: fx.open.pageId, localId: 'no-such-map' },
+      'acc-editor',
+      focusModalContext(fx.open.pageId, 'no-such-map'),
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+  });
+});

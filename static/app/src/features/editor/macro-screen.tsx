@@ -13,6 +13,7 @@ import { useAnnouncer } from './announcer';
 import { Editor } from './editor';
 import type { EditorServices } from './editor-context';
 import { EditorContext } from './editor-context';
+import { loadDomainOps, takeEarlyMapLoad } from './early-load';
 import { InsertPicker } from './insert-picker';
 import type { ApplyAll } from './state/editor-state';
 import { createEditorReducer, initialEditorState } from './state/editor-state';
@@ -105,37 +106,37 @@ export function MacroScreen(props: {
 
   useEffect(() => {
     let alive = true;
-    void Promise.all([transport.call('map/load', address), loadDomainOps()]).then(
-      ([res, applyAll]) => {
-        if (!alive) return;
-        performance.mark('cjm:map-loaded');
-        applyAllRef.current = applyAll;
-        if (!res.ok) {
-          setPhase({ kind: 'error', message: res.error.message });
-          return;
-        }
-        const { map, version, capabilities, repairs, packed } = res.data;
-        if (!map && packed) {
-          // Too big for the app to save: shown read-only (export still works).
-          void loadUnpacker().then((unpack) => {
-            if (!alive) return;
-            const big = unpack(packed);
-            if (big) start(applyAll, big, version, capabilities);
-            else setPhase({ kind: 'error', message: 'This map could not be read.' });
-          });
-          return;
-        }
-        if (!map) {
-          setPhase({ kind: 'empty', canEdit: capabilities.canEdit, reason: capabilities.reason });
-          return;
-        }
-        start(applyAll, map, version, capabilities);
-        if (repairs.length)
-          announce(
-            `This map was repaired while loading (${repairs.length} ${repairs.length === 1 ? 'fix' : 'fixes'}).`,
-          );
-      },
-    );
+    // The first attempt takes the call main.tsx started before React (early-load.ts).
+    const load = takeEarlyMapLoad(address) ?? transport.call('map/load', address);
+    void Promise.all([load, loadDomainOps()]).then(([res, applyAll]) => {
+      if (!alive) return;
+      performance.mark('cjm:map-loaded');
+      applyAllRef.current = applyAll;
+      if (!res.ok) {
+        setPhase({ kind: 'error', message: res.error.message });
+        return;
+      }
+      const { map, version, capabilities, repairs, packed } = res.data;
+      if (!map && packed) {
+        // Too big for the app to save: shown read-only (export still works).
+        void loadUnpacker().then((unpack) => {
+          if (!alive) return;
+          const big = unpack(packed);
+          if (big) start(applyAll, big, version, capabilities);
+          else setPhase({ kind: 'error', message: 'This map could not be read.' });
+        });
+        return;
+      }
+      if (!map) {
+        setPhase({ kind: 'empty', canEdit: capabilities.canEdit, reason: capabilities.reason });
+        return;
+      }
+      start(applyAll, map, version, capabilities);
+      if (repairs.length)
+        announce(
+          `This map was repaired while loading (${repairs.length} ${repairs.length === 1 ? 'fix' : 'fixes'}).`,
+        );
+    });
     return () => {
       alive = false;
     };
@@ -205,12 +206,6 @@ export function MacroScreen(props: {
       )}
     </main>
   );
-}
-
-/** The domain operations, as their own chunk (see `ApplyAll`). */
-async function loadDomainOps(): Promise<ApplyAll> {
-  const mod = await import('@domain/operations/apply');
-  return mod.applyAll;
 }
 
 async function loadUnpacker(): Promise<(packed: string) => JourneyMap | null> {

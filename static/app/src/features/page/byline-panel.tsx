@@ -1,13 +1,13 @@
 /**
  * The byline item's popup: the page's maps from the summary, each with its write-up link and
- * "Open in focus mode" (an event the map's macro answers: decision 0032).
+ * "Open in focus mode" (the map in the full-screen focus modal: decision 0034).
  */
 import type { PageMaps } from '@contract';
 
 type MapSummary = PageMaps['maps'][number];
 import { ConfluenceLink } from '../index/map-link';
-import { closeView, requestFocusMode } from '../../bridge/page-module';
 import { MapGlance } from './map-glance';
+import { openInFocusMode } from './open-in-focus';
 import { usePageMaps } from './use-page-maps';
 import { useT } from '../../i18n';
 
@@ -18,10 +18,8 @@ function writeUpPath(pageId: string): string {
 function MapRow(props: { map: MapSummary; pageId: string; siteUrl: string; today: string }) {
   const t = useT();
   const { map } = props;
-  const focus = async (): Promise<void> => {
-    await requestFocusMode({ pageId: props.pageId, localId: map.macroId });
-    await closeView();
-  };
+  const focus = (): Promise<void> =>
+    openInFocusMode({ address: { pageId: props.pageId, localId: map.macroId }, title: map.title });
   return (
     <li className="page-map-row" data-testid="byline-map">
       <MapGlance map={map} today={props.today} />
