@@ -10,7 +10,8 @@ import { call } from '../../bridge/client';
 import { ConfluenceLink } from '../index/map-link';
 import { MapGlance } from './map-glance';
 import { usePageMaps } from './use-page-maps';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
+import type { AppLocale } from '@domain/i18n';
 
 /** Which action this modal is. */
 export type PageActionKind = 'writeUp' | 'futureState';
@@ -30,10 +31,16 @@ async function runAction(args: {
   localId: string;
   placement: 'samePage' | 'childPage';
   t: Translate;
+  /** The write-up page is written in the person's language, as from the macro. */
+  locale: AppLocale;
 }): Promise<Outcome> {
   const { t } = args;
   if (args.kind === 'writeUp') {
-    const result = await call('writeup/generate', { pageId: args.pageId, localId: args.localId });
+    const result = await call('writeup/generate', {
+      pageId: args.pageId,
+      localId: args.localId,
+      locale: args.locale,
+    });
     if (!result.ok) return { status: 'error', error: result.error };
     return {
       status: 'done',
@@ -65,6 +72,7 @@ function ActionForm(props: {
   today: string;
 }) {
   const t = useT();
+  const locale = useLocale();
   const { data, kind } = props;
   const candidates =
     kind === 'futureState' ? data.maps.filter((m) => m.state === 'current') : data.maps;
@@ -80,7 +88,9 @@ function ActionForm(props: {
   }
   const go = async (): Promise<void> => {
     setOutcome({ status: 'running' });
-    setOutcome(await runAction({ kind, pageId: data.pageId, localId: chosen, placement, t }));
+    setOutcome(
+      await runAction({ kind, pageId: data.pageId, localId: chosen, placement, t, locale }),
+    );
   };
   return (
     <form
