@@ -18,6 +18,7 @@ import {
   parseHead,
 } from '../../../src/domain/codec';
 import type { JourneyMap } from '../../../src/domain/model/schema';
+import { applyAll } from '../../../src/domain/operations/apply';
 import type { Op } from '../../../src/domain/operations/op-types';
 import { generateMap } from '../../support/generate-map';
 import type { World } from '../resolvers/harness';
@@ -149,8 +150,13 @@ async function edit(
   if (!card) throw new Error('no card');
   const ops: Op[] = [{ type: 'card/edit', id: card.id, patch: { text } }];
   const applied = unwrap(await world.call('map/apply', { ...at(), baseVersion: version, ops }));
-  if (!applied.map) throw new Error('no map');
-  return { map: applied.map, version: applied.version };
+  // The answer is the map, or the change that turns the caller's map into it (decision 0028).
+  if (applied.map) return { map: applied.map, version: applied.version };
+  const replayed = applyAll(map, applied.change.ops).map;
+  return {
+    map: { ...replayed, updatedAt: applied.change.updatedAt ?? replayed.updatedAt },
+    version: applied.version,
+  };
 }
 
 describe('op log of chunked maps', { timeout: 120_000 }, () => {
@@ -308,7 +314,14 @@ describe('op log of chunked maps', { timeout: 120_000 }, () => {
     );
     expect(applied.dropped).toHaveLength(1);
     expect(headLogLength()).toBe(1);
-    expect(unwrap(await world.call('map/load', at())).map).toEqual(applied.map);
+    // What the writer knows: the answered map, or its change replayed on what it loaded.
+    const known =
+      applied.map ??
+      (() => {
+        const replayed = applyAll(loaded.map as JourneyMap, applied.change.ops).map;
+        return { ...replayed, updatedAt: applied.change.updatedAt ?? replayed.updatedAt };
+      })();
+    expect(unwrap(await world.call('map/load', at())).map).toEqual(known);
   });
 
   it('ops that do not reproduce the map are not logged: the save writes a new base instead', async () => {
