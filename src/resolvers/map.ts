@@ -192,9 +192,9 @@ async function applyMap(
           version: answer.version,
           batchId: input.batchId,
           author: rc.accountId ?? '',
-          // No exact change (a rebase, or the server added what the ops do not say, such as who
-          // runs a vote): viewers load the map rather than apply ops that would miss it.
-          ops: answer.change ? committed.ops : null,
+          // No exact change on a plain save: the server added what the ops do not say (such as who
+          // runs a vote), so viewers load the map rather than apply ops that would miss it.
+          ops: answer.change || answer.rebased ? committed.ops : null,
           overwritten: answer.overwritten,
           updatedAt: committed.updatedAt,
         },
