@@ -199,3 +199,35 @@ export function setTop<K extends keyof JourneyMap>(
   if (sameJson(map[key], value)) return done(map, []);
   return done({ ...map, [key]: value }, [inverse(map[key])]);
 }
+
+/** The lists of a map whose items are named by `id`. */
+export type EntityKey = 'channels' | 'stages' | 'steps' | 'lanes' | 'cards';
+type EntityOf<K extends EntityKey> = JourneyMap[K][number];
+
+/** What {@link withEntity} runs on the item found: the item, its index and its `update`. */
+export type EntityChange<K extends EntityKey> = (
+  item: EntityOf<K>,
+  at: number,
+  update: (patch: Partial<EntityOf<K>>, inverse: Op) => ApplyResult,
+) => ApplyResult;
+
+/**
+ * Runs `change` on the item of `map[key]` that `id` names, or drops the op (`<what> not found`).
+ * `update` writes a patch to that item: a no-op when nothing changed, else the new map with
+ * `inverse`.
+ */
+export function withEntity<K extends EntityKey>(
+  map: JourneyMap,
+  target: { key: K; id: unknown; what: string },
+  change: EntityChange<K>,
+): ApplyResult {
+  const list: readonly EntityOf<K>[] = map[target.key];
+  const at = indexOfId(list, target.id);
+  const item = list[at];
+  if (item === undefined) return drop(map, `${target.what} not found`);
+  return change(item, at, (patch, inverse) => {
+    const next = { ...item, ...patch };
+    if (sameJson(next, item)) return done(map, []);
+    return done({ ...map, [target.key]: replaceAt(list, at, next) }, [inverse]);
+  });
+}

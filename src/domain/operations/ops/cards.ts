@@ -18,7 +18,7 @@ import {
   SHORT_TEXT_MAX,
 } from '../../model/schema';
 import { defineOp } from '../define-op';
-import type { ApplyResult } from '../helpers';
+import type { ApplyResult, EntityChange } from '../helpers';
 import {
   cellInsertIndex,
   clampIndex,
@@ -31,6 +31,7 @@ import {
   replaceAt,
   sameJson,
   textOf,
+  withEntity,
 } from '../helpers';
 import { clearedRefsSchema, opId, position } from '../op-fields';
 import type { Op } from '../op-types';
@@ -137,15 +138,8 @@ function inversePatch(before: Card, after: Card): CardPatch {
 }
 
 /** Runs `change` on the card `id` names. */
-function withCard(
-  map: JourneyMap,
-  id: string,
-  change: (card: Card, at: number) => ApplyResult,
-): ApplyResult {
-  const at = indexOfId(map.cards, id);
-  const card = map.cards[at];
-  if (card === undefined) return drop(map, 'card not found');
-  return change(card, at);
+function withCard(map: JourneyMap, id: string, change: EntityChange<'cards'>): ApplyResult {
+  return withEntity(map, { key: 'cards', id, what: 'card' }, change);
 }
 
 /** Moves a card into cell (`laneId`, `stepId`) at global index `to(rest)`; inverse `card/place`. */

@@ -16,9 +16,8 @@ import {
   indexOfId,
   insertAt,
   removeAt,
-  replaceAt,
-  sameJson,
   textOf,
+  withEntity,
 } from '../helpers';
 import { clearedRefsSchema, opId, position } from '../op-fields';
 import { clearRefs, restoreRefs } from '../refs';
@@ -71,36 +70,34 @@ export const channelRestore = defineOp({
 export const channelEdit = defineOp({
   type: 'channel/edit',
   fields: { id: opId, name: z.string().optional(), initials: z.string().optional() },
-  apply(map, op): ApplyResult {
-    const at = indexOfId(map.channels, op.id);
-    const channel = map.channels[at];
-    if (channel === undefined) return drop(map, 'channel not found');
-    const edited = admitChannel({
-      id: channel.id,
-      name: op.name ?? channel.name,
-      initials: op.initials ?? channel.initials,
-    });
-    if (edited === null) return drop(map, 'name must be text and initials 1–3 characters');
-    if (sameJson(edited, channel)) return done(map, []);
-    return done({ ...map, channels: replaceAt(map.channels, at, edited) }, [
-      { type: 'channel/edit', id: channel.id, name: channel.name, initials: channel.initials },
-    ]);
-  },
+  apply: (map, op): ApplyResult =>
+    withEntity(map, { key: 'channels', id: op.id, what: 'channel' }, (channel, _at, update) => {
+      const edited = admitChannel({
+        id: channel.id,
+        name: op.name ?? channel.name,
+        initials: op.initials ?? channel.initials,
+      });
+      if (edited === null) return drop(map, 'name must be text and initials 1–3 characters');
+      return update(edited, {
+        type: 'channel/edit',
+        id: channel.id,
+        name: channel.name,
+        initials: channel.initials,
+      });
+    }),
 });
 
 /** `channel/delete`; undone by `channel/restore`. */
 export const channelDelete = defineOp({
   type: 'channel/delete',
   fields: { id: opId },
-  apply(map, op): ApplyResult {
-    const at = indexOfId(map.channels, op.id);
-    const channel = map.channels[at];
-    if (channel === undefined) return drop(map, 'channel not found');
-    const cleared = clearRefs(map, { channelIds: new Set([channel.id]) });
-    return done({ ...cleared.map, channels: removeAt(map.channels, at) }, [
-      { type: 'channel/restore', channel, index: at, refs: cleared.refs },
-    ]);
-  },
+  apply: (map, op): ApplyResult =>
+    withEntity(map, { key: 'channels', id: op.id, what: 'channel' }, (channel, at) => {
+      const cleared = clearRefs(map, { channelIds: new Set([channel.id]) });
+      return done({ ...cleared.map, channels: removeAt(map.channels, at) }, [
+        { type: 'channel/restore', channel, index: at, refs: cleared.refs },
+      ]);
+    }),
 });
 
 /** The channel ops. */

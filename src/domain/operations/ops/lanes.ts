@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 
-import type { JourneyMap, Lane } from '../../model/schema';
+import type { JourneyMap } from '../../model/schema';
 import { laneSchema, laneTypes, SHORT_TEXT_MAX, zones } from '../../model/schema';
 import { createLane } from '../../model/factories';
 import { defineOp } from '../define-op';
-import type { ApplyResult } from '../helpers';
+import type { ApplyResult, EntityChange } from '../helpers';
 import {
   clampIndex,
   done,
@@ -18,35 +18,18 @@ import {
   isNewId,
   moveItem,
   removeAt,
-  replaceAt,
-  sameJson,
   textOf,
+  withEntity,
 } from '../helpers';
 import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
-import type { Op } from '../op-types';
 import { clearRefs, insertPlaced, restoreRefs } from '../refs';
 import { placedCards } from './structure';
 
 const zone = z.enum(zones, 'unknown zone');
 
 /** Runs `change` on the lane `id` names; `update` answers a no-op when nothing changed. */
-function withLane(
-  map: JourneyMap,
-  id: string,
-  change: (
-    lane: Lane,
-    at: number,
-    update: (patch: Partial<Lane>, inverse: Op) => ApplyResult,
-  ) => ApplyResult,
-): ApplyResult {
-  const at = indexOfId(map.lanes, id);
-  const lane = map.lanes[at];
-  if (lane === undefined) return drop(map, 'lane not found');
-  return change(lane, at, (patch, inverse) => {
-    const next = { ...lane, ...patch };
-    if (sameJson(next, lane)) return done(map, []);
-    return done({ ...map, lanes: replaceAt(map.lanes, at, next) }, [inverse]);
-  });
+function withLane(map: JourneyMap, id: string, change: EntityChange<'lanes'>): ApplyResult {
+  return withEntity(map, { key: 'lanes', id, what: 'lane' }, change);
 }
 
 /** `lane/add`. */

@@ -18,9 +18,9 @@ import {
   isNewId,
   moveItem,
   removeAt,
-  replaceAt,
   stepInsertIndex,
   textOf,
+  withEntity,
 } from '../helpers';
 import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
 import { insertPlaced, restoreRefs } from '../refs';
@@ -45,16 +45,13 @@ export const stageAdd = defineOp({
 export const stageRename = defineOp({
   type: 'stage/rename',
   fields: { id: opId, name: z.string() },
-  apply(map, op): ApplyResult {
-    const at = indexOfId(map.stages, op.id);
-    const stage = map.stages[at];
-    if (stage === undefined) return drop(map, 'stage not found');
-    const name = textOf(op.name, SHORT_TEXT_MAX) ?? '';
-    if (name === stage.name) return done(map, []);
-    return done({ ...map, stages: replaceAt(map.stages, at, { ...stage, name }) }, [
-      { type: 'stage/rename', id: stage.id, name: stage.name },
-    ]);
-  },
+  apply: (map, op): ApplyResult =>
+    withEntity(map, { key: 'stages', id: op.id, what: 'stage' }, (stage, _at, update) =>
+      update(
+        { name: textOf(op.name, SHORT_TEXT_MAX) ?? '' },
+        { type: 'stage/rename', id: stage.id, name: stage.name },
+      ),
+    ),
 });
 
 /** `stage/move`: its steps move with it. */
@@ -77,23 +74,21 @@ export const stageMove = defineOp({
 export const stageDelete = defineOp({
   type: 'stage/delete',
   fields: { id: opId },
-  apply(map, op): ApplyResult {
-    const at = indexOfId(map.stages, op.id);
-    const stage = map.stages[at];
-    if (stage === undefined) return drop(map, 'stage not found');
-    const steps = map.steps.filter((s) => s.stageId === stage.id);
-    const removed = removeSteps(map, new Set(steps.map((s) => s.id)));
-    return done({ ...removed.map, stages: removeAt(map.stages, at) }, [
-      {
-        type: 'stage/restore',
-        stage,
-        index: at,
-        steps,
-        cards: removed.cards,
-        refs: removed.refs,
-      },
-    ]);
-  },
+  apply: (map, op): ApplyResult =>
+    withEntity(map, { key: 'stages', id: op.id, what: 'stage' }, (stage, at) => {
+      const steps = map.steps.filter((s) => s.stageId === stage.id);
+      const removed = removeSteps(map, new Set(steps.map((s) => s.id)));
+      return done({ ...removed.map, stages: removeAt(map.stages, at) }, [
+        {
+          type: 'stage/restore',
+          stage,
+          index: at,
+          steps,
+          cards: removed.cards,
+          refs: removed.refs,
+        },
+      ]);
+    }),
 });
 
 /** `stage/restore`: `steps` in journey order, re-inserted as one block. */

@@ -6,11 +6,11 @@
 import { z } from 'zod';
 
 import { clampNumber, isId } from '../../model/restore-values';
-import type { JourneyMap, Metrics, Step } from '../../model/schema';
+import type { JourneyMap, Metrics } from '../../model/schema';
 import { moments, SHORT_TEXT_MAX, stepKinds, stepSchema } from '../../model/schema';
 import { createStep } from '../../model/factories';
 import { defineOp } from '../define-op';
-import type { ApplyResult } from '../helpers';
+import type { ApplyResult, EntityChange } from '../helpers';
 import {
   changedKeys,
   done,
@@ -20,14 +20,12 @@ import {
   isNewId,
   pick,
   removeAt,
-  replaceAt,
-  sameJson,
   stageIndexOf,
   stepInsertIndex,
   textOf,
+  withEntity,
 } from '../helpers';
 import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
-import type { Op } from '../op-types';
 import { insertPlaced, restoreRefs } from '../refs';
 import { admitStep, fixPathIds, pathOwners, removeSteps } from './structure';
 
@@ -44,23 +42,8 @@ const metric = z.number().nullable().optional();
  * Runs `change` on the step `id` names: `update` sets fields and answers a no-op when nothing
  * changed, else the new map with `inverse`.
  */
-export function withStep(
-  map: JourneyMap,
-  id: string,
-  change: (
-    step: Step,
-    at: number,
-    update: (patch: Partial<Step>, inverse: Op) => ApplyResult,
-  ) => ApplyResult,
-): ApplyResult {
-  const at = indexOfId(map.steps, id);
-  const step = map.steps[at];
-  if (step === undefined) return drop(map, 'step not found');
-  return change(step, at, (patch, inverse) => {
-    const next = { ...step, ...patch };
-    if (sameJson(next, step)) return done(map, []);
-    return done({ ...map, steps: replaceAt(map.steps, at, next) }, [inverse]);
-  });
+export function withStep(map: JourneyMap, id: string, change: EntityChange<'steps'>): ApplyResult {
+  return withEntity(map, { key: 'steps', id, what: 'step' }, change);
 }
 
 /** `step/add`. */
