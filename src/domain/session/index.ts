@@ -2,3 +2,5 @@
 export * from './agenda';
 export * from './dots';
 export * from './vote-authority';
+export * from './play-end';
+export * from './tally-authority';
