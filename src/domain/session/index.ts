@@ -4,3 +4,4 @@ export * from './dots';
 export * from './vote-authority';
 export * from './play-end';
 export * from './tally-authority';
+export * from './vote-counts';

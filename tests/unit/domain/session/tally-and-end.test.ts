@@ -33,7 +33,7 @@ const editVotes: Op = {
 const editImpact: Op = {
   type: 'card/edit',
   id: 'p1',
-  patch: { painPoint: { impact: 'abandonment', votes: 2 } },
+  patch: { painPoint: { impact: 'abandon', votes: 2 } },
 };
 const text: Op = { type: 'card/edit', id: 'p1', patch: { text: 'Slower' } };
 
