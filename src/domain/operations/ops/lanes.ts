@@ -24,6 +24,7 @@ import {
 import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
 import { clearRefs, insertPlaced, restoreRefs } from '../refs';
 import { placedCards } from './structure';
+import { defineRename } from './rename';
 
 const zone = z.enum(zones, 'unknown zone');
 
@@ -77,17 +78,7 @@ export const laneRestore = defineOp({
 });
 
 /** `lane/rename`. */
-export const laneRename = defineOp({
-  type: 'lane/rename',
-  fields: { id: opId, name: z.string() },
-  apply: (map, op): ApplyResult =>
-    withLane(map, op.id, (lane, _, update) =>
-      update(
-        { name: textOf(op.name, SHORT_TEXT_MAX) ?? '' },
-        { type: 'lane/rename', id: lane.id, name: lane.name },
-      ),
-    ),
-});
+export const laneRename = defineRename({ type: 'lane/rename', key: 'lanes', what: 'lane' });
 
 /** `lane/setHidden`. */
 export const laneSetHidden = defineOp({

@@ -25,6 +25,7 @@ import {
 import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
 import { insertPlaced, restoreRefs } from '../refs';
 import { admitStep, fixPathIds, removeSteps } from './structure';
+import { defineRename } from './rename';
 
 /** `stage/add`. */
 export const stageAdd = defineOp({
@@ -42,17 +43,7 @@ export const stageAdd = defineOp({
 });
 
 /** `stage/rename`. */
-export const stageRename = defineOp({
-  type: 'stage/rename',
-  fields: { id: opId, name: z.string() },
-  apply: (map, op): ApplyResult =>
-    withEntity(map, { key: 'stages', id: op.id, what: 'stage' }, (stage, _at, update) =>
-      update(
-        { name: textOf(op.name, SHORT_TEXT_MAX) ?? '' },
-        { type: 'stage/rename', id: stage.id, name: stage.name },
-      ),
-    ),
-});
+export const stageRename = defineRename({ type: 'stage/rename', key: 'stages', what: 'stage' });
 
 /** `stage/move`: its steps move with it. */
 export const stageMove = defineOp({

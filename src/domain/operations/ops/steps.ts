@@ -28,6 +28,7 @@ import {
 import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
 import { insertPlaced, restoreRefs } from '../refs';
 import { admitStep, fixPathIds, pathOwners, removeSteps } from './structure';
+import { defineRename } from './rename';
 
 const METRIC_RANGES: Readonly<Record<keyof Metrics, { min: number; max: number }>> = {
   csat: { min: 0, max: 100 },
@@ -96,17 +97,7 @@ export const stepRestore = defineOp({
 });
 
 /** `step/rename`. */
-export const stepRename = defineOp({
-  type: 'step/rename',
-  fields: { id: opId, name: z.string() },
-  apply: (map, op): ApplyResult =>
-    withStep(map, op.id, (step, _, update) =>
-      update(
-        { name: textOf(op.name, SHORT_TEXT_MAX) ?? '' },
-        { type: 'step/rename', id: step.id, name: step.name },
-      ),
-    ),
-});
+export const stepRename = defineRename({ type: 'step/rename', key: 'steps', what: 'step' });
 
 /** `step/setKind`: action, question or decision. */
 export const stepSetKind = defineOp({
