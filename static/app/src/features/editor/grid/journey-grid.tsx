@@ -28,6 +28,7 @@ import { useDeferredValueStore } from './use-deferred-value-store';
 import { useDndMonitor } from './use-dnd-monitor';
 import { useGridWindow } from './use-grid-window';
 import { useZoomPan } from './use-zoom-pan';
+import { MinimapEntry } from '../minimap/minimap-entry';
 import { useT } from '../../../i18n';
 
 /** Above this many cards only the lane rows and step columns in view (+ overscan) are rendered. */
@@ -134,49 +135,58 @@ export function JourneyGrid() {
   }, []);
 
   return (
-    <div className="grid-scroller" data-testid="grid-scroller" ref={scrollerRef}>
-      <div className="grid-zoom" style={{ zoom }}>
-        <table
-          ref={tableRef}
-          role="grid"
-          aria-label={t('editor.grid.label')}
-          aria-rowcount={2 + rows.length}
-          aria-colcount={1 + columns.length}
-          id="journey-grid"
-          className={`journey-grid${windowed ? ' is-large' : ''}${zoom < COMPACT_BELOW ? ' is-compact' : ''}${zoom < STRIPS_BELOW ? ' is-strips' : ''}`}
-          style={{ width: gridWidth(columns.length) }}
-          onKeyDown={(e) =>
-            handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })
-          }
-          onFocus={(e) => {
-            const el = e.target as HTMLElement;
-            if (!el.dataset.pos) return;
-            const [r = 0, c = 0] = el.dataset.pos.split(':').map(Number);
-            active.current = { row: r, col: c };
-            for (const other of tableRef.current?.querySelectorAll<HTMLElement>(
-              '[data-pos][tabindex="0"]',
-            ) ?? []) {
-              if (other !== el) other.tabIndex = -1;
+    <div className="grid-frame">
+      <div className="grid-scroller" data-testid="grid-scroller" ref={scrollerRef}>
+        <div className="grid-zoom" style={{ zoom }}>
+          <table
+            ref={tableRef}
+            role="grid"
+            aria-label={t('editor.grid.label')}
+            aria-rowcount={2 + rows.length}
+            aria-colcount={1 + columns.length}
+            id="journey-grid"
+            className={`journey-grid${windowed ? ' is-large' : ''}${zoom < COMPACT_BELOW ? ' is-compact' : ''}${zoom < STRIPS_BELOW ? ' is-strips' : ''}`}
+            style={{ width: gridWidth(columns.length) }}
+            onKeyDown={(e) =>
+              handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })
             }
-            el.tabIndex = 0;
-          }}
-        >
-          <GridCols count={columns.length} />
-          <GridHead map={map} columns={columns} spans={spans} colSegs={colSegs} canEdit={canEdit} />
-          <GridBody
-            map={map}
-            rows={rows}
-            rowSegs={rowSegs}
-            rowOffsets={win.rowOffsets}
-            onstageCount={lanes.onstage.length}
-            columns={columns}
-            colSegs={colSegs}
-            cells={cells}
-            markers={markers}
-            canEdit={canEdit}
-          />
-        </table>
+            onFocus={(e) => {
+              const el = e.target as HTMLElement;
+              if (!el.dataset.pos) return;
+              const [r = 0, c = 0] = el.dataset.pos.split(':').map(Number);
+              active.current = { row: r, col: c };
+              for (const other of tableRef.current?.querySelectorAll<HTMLElement>(
+                '[data-pos][tabindex="0"]',
+              ) ?? []) {
+                if (other !== el) other.tabIndex = -1;
+              }
+              el.tabIndex = 0;
+            }}
+          >
+            <GridCols count={columns.length} />
+            <GridHead
+              map={map}
+              columns={columns}
+              spans={spans}
+              colSegs={colSegs}
+              canEdit={canEdit}
+            />
+            <GridBody
+              map={map}
+              rows={rows}
+              rowSegs={rowSegs}
+              rowOffsets={win.rowOffsets}
+              onstageCount={lanes.onstage.length}
+              columns={columns}
+              colSegs={colSegs}
+              cells={cells}
+              markers={markers}
+              canEdit={canEdit}
+            />
+          </table>
+        </div>
       </div>
+      <MinimapEntry scrollerRef={scrollerRef} />
     </div>
   );
 }
