@@ -166,7 +166,7 @@ describe('the whole map at 1,000 cards', () => {
     await expect.poll(scrollLeft).toBe(0);
     await page.keyboard.press('ArrowRight');
     await expect.poll(scrollLeft).toBeGreaterThan(100);
-    await expect.poll(where).toMatch(/^Steps 1–/);
+    await expect.poll(where).toMatch(/^Steps 2–/);
     // Once Fit shows the whole map there is nothing to overview.
     await frame.getByRole('button', { name: 'Fit' }).click();
     await expect.poll(() => frame.getByTestId('minimap').count(), WAIT).toBe(0);
