@@ -233,12 +233,16 @@ function refreshByline(trigger: HTMLElement): void {
   const url = trigger.getAttribute('data-byline-refresh');
   if (!url) return;
   void fetch(url, { credentials: 'same-origin' })
-    .then((r) => (r.ok ? (r.json() as Promise<{ title?: unknown; tooltip?: unknown }>) : null))
+    .then((r) =>
+      r.ok ? (r.json() as Promise<{ title?: unknown; tooltip?: unknown; icon?: unknown }>) : null,
+    )
     .then((next) => {
       if (!next) return;
       const title = trigger.querySelector('.jm-byline-title');
       if (title && typeof next.title === 'string') title.textContent = next.title;
       if (typeof next.tooltip === 'string') trigger.title = next.tooltip;
+      const icon = trigger.querySelector('img.jm-byline-icon-img');
+      if (icon && typeof next.icon === 'string') icon.setAttribute('src', next.icon);
     })
     .catch(() => undefined);
 }
