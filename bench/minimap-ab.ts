@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jm-minimap-ab-'));
   const build = path.join(dir, 'build');
   cpSync(path.join('static', 'app', 'build'), build, { recursive: true });
-  const host = await startHost({ port: 0, dataDir: path.join(dir, 'store'), resources: { main: build } });
+  const host = await startHost({
+    port: 0,
+    dataDir: path.join(dir, 'store'),
+    resources: { main: build },
+  });
   const browser = await launchBrowser();
   try {
     for (const cards of [1000, 5000]) {
