@@ -2,7 +2,7 @@
  * One-off measurement for issue 15's minimap and Fit (not part of `npm run bench`): on 1,000-
  * and 5,000-card maps in the local host, Fit's share of steps and lanes in view, and the whole-
  * map scroll sweep with the minimap and with its chunk replaced by an empty component (A/B), so
- * the minimap's cost on scroll frames shows. Usage: npx tsx bench/minimap-ab.ts [runs].
+ * the minimap's cost on scroll frames shows. Usage: npx tsx bench/minimap-ab.ts [runs] [sizes].
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ type Sweep = { steps: number; lanes: number; frames: number; slow: number; blank
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 3);
+  const sizes = (process.argv[3] ?? '1000,5000').split(',').map(Number);
   const dir = mkdtempSync(path.join(tmpdir(), 'jm-minimap-ab-'));
   const build = path.join(dir, 'build');
   cpSync(path.join('static', 'app', 'build'), build, { recursive: true });
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   });
   const browser = await launchBrowser();
   try {
-    for (const cards of [1000, 5000]) {
+    for (const cards of sizes) {
       const map = generateMap({ cards, seed: 20261123 });
       const steps = map.steps.length;
       const lanes = map.lanes.filter((l) => !l.hidden).length;

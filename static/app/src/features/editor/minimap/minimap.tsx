@@ -53,13 +53,17 @@ export function Minimap(props: { scroller: HTMLElement }) {
     return () => cancelAnimationFrame(frame);
   }, [overview]);
 
-  // The rectangle and the slider's value follow the scroller, once per frame at most.
+  // The rectangle and the slider's value follow the scroller. The geometry is read in the
+  // scroll event's capture phase, before the grid's own listener moves its window (layout is
+  // still clean then, so the reads cost nothing), and written in the next animation frame.
   useEffect(() => {
     let frame = 0;
+    let box: ScrollBox | null = null;
     const place = () => {
       frame = 0;
-      const box = boxOf(scroller, ui.zoom.get(), overview.steps);
-      const r = viewRect(box);
+      const now = box ?? boxOf(scroller, ui.zoom.get(), overview.steps);
+      box = null;
+      const r = viewRect(now);
       const el = rectRef.current;
       if (el) {
         el.style.left = `${r.x * 100}%`;
@@ -69,7 +73,7 @@ export function Minimap(props: { scroller: HTMLElement }) {
       }
       const slider = sliderRef.current;
       if (slider) {
-        const { from, to } = stepsInView(box);
+        const { from, to } = stepsInView(now);
         const laneFrom = Math.min(lanes, Math.floor(r.y * lanes) + 1);
         const laneTo = Math.min(lanes, Math.max(laneFrom, Math.ceil((r.y + r.h) * lanes)));
         slider.setAttribute('aria-valuenow', String(from));
@@ -89,13 +93,18 @@ export function Minimap(props: { scroller: HTMLElement }) {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(place);
     };
+    const onScroll = () => {
+      box = boxOf(scroller, ui.zoom.get(), overview.steps);
+      schedule();
+    };
     schedule();
-    scroller.addEventListener('scroll', schedule, { passive: true });
+    const options = { passive: true, capture: true };
+    scroller.addEventListener('scroll', onScroll, options);
     const resize = new ResizeObserver(schedule);
     resize.observe(scroller);
     const unsubscribe = ui.zoom.subscribe(schedule);
     return () => {
-      scroller.removeEventListener('scroll', schedule);
+      scroller.removeEventListener('scroll', onScroll, options);
       resize.disconnect();
       unsubscribe();
       cancelAnimationFrame(frame);
