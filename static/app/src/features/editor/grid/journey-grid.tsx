@@ -134,58 +134,56 @@ export function JourneyGrid() {
     afterNextPaint(() => performance.mark('cjm:grid-painted'));
   }, []);
 
+  const scroller = (
+    <div className="grid-scroller" data-testid="grid-scroller" ref={scrollerRef}>
+      <div className="grid-zoom" style={{ zoom }}>
+        <table
+          ref={tableRef}
+          role="grid"
+          aria-label={t('editor.grid.label')}
+          aria-rowcount={2 + rows.length}
+          aria-colcount={1 + columns.length}
+          id="journey-grid"
+          className={`journey-grid${windowed ? ' is-large' : ''}${zoom < COMPACT_BELOW ? ' is-compact' : ''}${zoom < STRIPS_BELOW ? ' is-strips' : ''}`}
+          style={{ width: gridWidth(columns.length) }}
+          onKeyDown={(e) =>
+            handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })
+          }
+          onFocus={(e) => {
+            const el = e.target as HTMLElement;
+            if (!el.dataset.pos) return;
+            const [r = 0, c = 0] = el.dataset.pos.split(':').map(Number);
+            active.current = { row: r, col: c };
+            for (const other of tableRef.current?.querySelectorAll<HTMLElement>(
+              '[data-pos][tabindex="0"]',
+            ) ?? []) {
+              if (other !== el) other.tabIndex = -1;
+            }
+            el.tabIndex = 0;
+          }}
+        >
+          <GridCols count={columns.length} />
+          <GridHead map={map} columns={columns} spans={spans} colSegs={colSegs} canEdit={canEdit} />
+          <GridBody
+            map={map}
+            rows={rows}
+            rowSegs={rowSegs}
+            rowOffsets={win.rowOffsets}
+            onstageCount={lanes.onstage.length}
+            columns={columns}
+            colSegs={colSegs}
+            cells={cells}
+            markers={markers}
+            canEdit={canEdit}
+          />
+        </table>
+      </div>
+    </div>
+  );
+  // The minimap sits over the scroller's corner: the frame is its positioned parent.
   return (
     <div className="grid-frame">
-      <div className="grid-scroller" data-testid="grid-scroller" ref={scrollerRef}>
-        <div className="grid-zoom" style={{ zoom }}>
-          <table
-            ref={tableRef}
-            role="grid"
-            aria-label={t('editor.grid.label')}
-            aria-rowcount={2 + rows.length}
-            aria-colcount={1 + columns.length}
-            id="journey-grid"
-            className={`journey-grid${windowed ? ' is-large' : ''}${zoom < COMPACT_BELOW ? ' is-compact' : ''}${zoom < STRIPS_BELOW ? ' is-strips' : ''}`}
-            style={{ width: gridWidth(columns.length) }}
-            onKeyDown={(e) =>
-              handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })
-            }
-            onFocus={(e) => {
-              const el = e.target as HTMLElement;
-              if (!el.dataset.pos) return;
-              const [r = 0, c = 0] = el.dataset.pos.split(':').map(Number);
-              active.current = { row: r, col: c };
-              for (const other of tableRef.current?.querySelectorAll<HTMLElement>(
-                '[data-pos][tabindex="0"]',
-              ) ?? []) {
-                if (other !== el) other.tabIndex = -1;
-              }
-              el.tabIndex = 0;
-            }}
-          >
-            <GridCols count={columns.length} />
-            <GridHead
-              map={map}
-              columns={columns}
-              spans={spans}
-              colSegs={colSegs}
-              canEdit={canEdit}
-            />
-            <GridBody
-              map={map}
-              rows={rows}
-              rowSegs={rowSegs}
-              rowOffsets={win.rowOffsets}
-              onstageCount={lanes.onstage.length}
-              columns={columns}
-              colSegs={colSegs}
-              cells={cells}
-              markers={markers}
-              canEdit={canEdit}
-            />
-          </table>
-        </div>
-      </div>
+      {scroller}
       <MinimapEntry scrollerRef={scrollerRef} />
     </div>
   );
