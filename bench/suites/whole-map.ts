@@ -112,7 +112,8 @@ async function load(page: Page, url: string): Promise<{ load: Load; frame: Frame
   };
 }
 
-const SWEEP = `(async () => {
+/** Browser code: sweeps the scroller right then down, counting reach, blank and slow frames. */
+export const SWEEP = `(async () => {
   const s = document.querySelector('.grid-scroller');
   const steps = new Set(); const lanes = new Set();
   let frames = 0, slow = 0, blank = 0;
@@ -134,7 +135,8 @@ const SWEEP = `(async () => {
   return { steps: steps.size, lanes: lanes.size, frames, slow, blank };
 })()`;
 
-const IN_VIEW = `(() => {
+/** Browser code: step and lane headers wholly inside the scroller. */
+export const IN_VIEW = `(() => {
   const s = document.querySelector('.grid-scroller'); const v = s.getBoundingClientRect();
   const over = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.left >= v.left - 1 && r.right <= v.right + 1 && r.top >= v.top - 1 && r.bottom <= v.bottom + 1; };
   return { steps: [...document.querySelectorAll('.step-header[data-pos]')].filter(over).length, lanes: [...document.querySelectorAll('tbody th[data-pos]')].filter(over).length };

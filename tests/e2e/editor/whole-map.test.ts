@@ -2,14 +2,24 @@
  * The whole map (issue 15) on a 1,000-card map (40 steps): scrolling reaches the last step with
  * no blank in view, the keyboard reaches it, Fit shows every step and lane, and focus mode opens
  * the map full-screen in a bridge Modal where editing, undo and Escape back work. Screenshots:
- * /tmp/e2e-whole-map-{page,last-step,fit,focus}.png.
+ * A minimap overviews the map and moves the view (click, keys) in the page and in focus mode.
+ * /tmp/e2e-whole-map-{page,last-step,fit,minimap,focus}.png.
  */
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMapPage } from '../../../bench/lib/seed-map';
 import { generateMap } from '../../support/generate-map';
 import type { EditorEnv } from './support';
-import { WAIT, contextAs, grid, openEditor, settle, startEnv, waitSaved } from './support';
+import {
+  WAIT,
+  axeViolations,
+  contextAs,
+  grid,
+  openEditor,
+  settle,
+  startEnv,
+  waitSaved,
+} from './support';
 
 const MAP = generateMap({ cards: 1000, seed: 20261123 });
 const LANES = MAP.lanes.filter((l) => !l.hidden).length;
@@ -131,6 +141,37 @@ describe('the whole map at 1,000 cards', () => {
     await shootPage('fit');
   });
 
+  it('a minimap shows the whole map: a click and the keys move the view; hidden once it all fits', async () => {
+    const frame = await openEditor(env, page, pageId);
+    const minimap = frame.getByRole('slider', { name: 'Map overview' });
+    await minimap.waitFor(WAIT);
+    const where = () => minimap.getAttribute('aria-valuetext');
+    await expect.poll(where).toMatch(new RegExp(`^Steps 1–\\d+ of ${STEPS} in view`));
+    const scrollLeft = () =>
+      frame.evaluate(() => document.querySelector('.grid-scroller')?.scrollLeft ?? -1);
+    // A click at the overview's right end brings the last step into view.
+    const box = await minimap.boundingBox();
+    if (!box) throw new Error('no minimap box');
+    await minimap.click({ position: { x: box.width - 2, y: box.height / 2 } });
+    await expect
+      .poll(async () => (await inView(frame)).steps.includes(`1:${STEPS}`), WAIT)
+      .toBe(true);
+    await expect.poll(where).toMatch(new RegExp(`–${STEPS} of ${STEPS} in view`));
+    expect((await inView(frame)).blanks).toBe(0);
+    expect((await axeViolations(frame)).serious).toEqual([]);
+    await shootPage('minimap');
+    // The keyboard: Home to the start, an arrow one step on.
+    await minimap.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(scrollLeft).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(scrollLeft).toBeGreaterThan(100);
+    await expect.poll(where).toMatch(/^Steps 2–/);
+    // Once Fit shows the whole map there is nothing to overview.
+    await frame.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(() => frame.getByTestId('minimap').count(), WAIT).toBe(0);
+  });
+
   it('opens focus mode full-screen where the page was, edits there, and Escape goes back', async () => {
     const frame = await openEditor(env, page, pageId);
     await frame.evaluate(() =>
@@ -151,6 +192,13 @@ describe('the whole map at 1,000 cards', () => {
     await expect
       .poll(() => focus.evaluate(() => document.querySelector('.grid-scroller')?.scrollLeft ?? 0))
       .toBeGreaterThan(1500);
+    // The minimap is there too, saying where the view is.
+    await expect
+      .poll(
+        () => focus.getByRole('slider', { name: 'Map overview' }).getAttribute('aria-valuetext'),
+        WAIT,
+      )
+      .toMatch(new RegExp(`of ${STEPS} in view`));
     // Edit a card there, then undo and redo with the keyboard.
     // A card fully in view (the columns either side of the view are rendered too, off-screen).
     const id = await focus.evaluate(() => {

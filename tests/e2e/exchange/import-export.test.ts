@@ -223,7 +223,7 @@ describe('import and export', () => {
     await shoot(page, 'exchange-wide-preview');
 
     await preview.getByRole('button', { name: 'Replace map' }).click();
-    await preview.getByText(/^Imported: the map now has 7 cards\.$/).waitFor(WAIT);
+    await preview.getByText(/^Imported: the map now has 8 cards\.$/).waitFor(WAIT);
     frame = await openEditor(env, page, pageId);
     await cardByText(frame, 'No invoice (wide e2e)').waitFor(WAIT);
     // Touchpoints are the steps (not Notes cards); the unknown column is a lane of its own.

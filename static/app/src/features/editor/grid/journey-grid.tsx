@@ -28,6 +28,7 @@ import { useDeferredValueStore } from './use-deferred-value-store';
 import { useDndMonitor } from './use-dnd-monitor';
 import { useGridWindow } from './use-grid-window';
 import { useZoomPan } from './use-zoom-pan';
+import { MinimapEntry } from '../minimap/minimap-entry';
 import { useT } from '../../../i18n';
 
 /** Above this many cards only the lane rows and step columns in view (+ overscan) are rendered. */
@@ -133,7 +134,7 @@ export function JourneyGrid() {
     afterNextPaint(() => performance.mark('cjm:grid-painted'));
   }, []);
 
-  return (
+  const scroller = (
     <div className="grid-scroller" data-testid="grid-scroller" ref={scrollerRef}>
       <div className="grid-zoom" style={{ zoom }}>
         <table
@@ -177,6 +178,13 @@ export function JourneyGrid() {
           />
         </table>
       </div>
+    </div>
+  );
+  // The minimap sits over the scroller's corner: the frame is its positioned parent.
+  return (
+    <div className="grid-frame">
+      {scroller}
+      <MinimapEntry scrollerRef={scrollerRef} />
     </div>
   );
 }
