@@ -5,7 +5,6 @@
  * missing from the zh-CN catalogue falls back to English, key by key.
  * Screenshots: /tmp/e2e-i18n-{zh-page,zh-byline,zh-focus,zh-play,zh-index,en-page}.png.
  */
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TITLES, ZH_CN_USER } from '../../../dev/seed/demo';
 import type { EditorEnv } from '../editor/support';
@@ -15,31 +14,17 @@ import {
   macroIframe,
   openPage,
   pageIdOf,
+  readyFrame,
   startEnv,
-  waitFor,
 } from '../editor/support';
 
 let env: EditorEnv;
-
-async function frameOf(page: Page, selector: string): Promise<Frame> {
-  const handle = page.locator(selector).first();
-  await waitFor(
-    'the frame',
-    () => handle.getAttribute('data-bridge-ready'),
-    (v) => v === 'true',
-  );
-  const frame = await (await handle.elementHandle())?.contentFrame();
-  if (!frame) throw new Error(`no frame ${selector}`);
-  return frame;
-}
 
 beforeAll(async () => {
   env = await startEnv('i18n');
 }, 120_000);
 
-afterAll(async () => {
-  await env?.close();
-});
+afterAll(() => env?.close());
 
 describe('Lin Mei works in Simplified Chinese', () => {
   it('byline, page actions, macro and focus mode speak zh-CN', async () => {
@@ -53,19 +38,25 @@ describe('Lin Mei works in Simplified Chinese', () => {
     const actions = await page.getByTestId('content-action').allTextContents();
     expect(actions).toEqual(['生成客户旅程地图纪要', '创建未来状态地图']);
     await page.keyboard.press('Escape');
-    const macro = await frameOf(page, 'iframe.jm-forge-frame[data-frame-id^="macro-"]');
+    const macro = await readyFrame(
+      page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+      'module',
+    );
     await macro.locator('[data-card-id]').first().waitFor(WAIT);
     await macro.getByRole('button', { name: /专注/ }).first().waitFor(WAIT);
     await page.screenshot({ path: '/tmp/e2e-i18n-zh-page.png' });
     // The byline popup.
     await item.click();
-    const popup = await frameOf(page, '[data-testid=module-popup] iframe');
+    const popup = await readyFrame(
+      page.locator('[data-testid=module-popup] iframe').first(),
+      'module',
+    );
     await popup.getByRole('button', { name: '在专注模式中打开' }).waitFor(WAIT);
     await page.screenshot({ path: '/tmp/e2e-i18n-zh-byline.png' });
     await page.getByTestId('page-title').click();
     // Focus mode from the macro.
     await macro.getByRole('button', { name: /专注/ }).first().click();
-    const focus = await frameOf(page, '.jm-modal iframe');
+    const focus = await readyFrame(page.locator('.jm-modal iframe').first(), 'module');
     await focus.locator('main.macro.view-focus [data-card-id]').first().waitFor(WAIT);
     const text = (await focus.locator('main.macro').textContent()) ?? '';
     expect(text).toMatch(/[\u4e00-\u9fff]/);
@@ -77,7 +68,10 @@ describe('Lin Mei works in Simplified Chinese', () => {
     const ctx = await contextAs(env, ZH_CN_USER);
     const page = await ctx.newPage();
     await openPage(env, page, pageIdOf(env, DEMO_TITLES.alana));
-    const macro = await frameOf(page, 'iframe.jm-forge-frame[data-frame-id^="macro-"]');
+    const macro = await readyFrame(
+      page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+      'module',
+    );
     await macro.getByRole('button', { name: /开始演练/ }).click();
     await expect
       .poll(() => macro.locator('#play-step-title').textContent(), WAIT)
@@ -90,7 +84,7 @@ describe('Lin Mei works in Simplified Chinese', () => {
     const ctx = await contextAs(env, ZH_CN_USER);
     const page = await ctx.newPage();
     await page.goto(`${env.host.url}/wiki/spaces/CX/apps/journey-maps`);
-    const index = await frameOf(page, 'iframe.jm-space-page-frame');
+    const index = await readyFrame(page.locator('iframe.jm-space-page-frame').first(), 'module');
     await index.getByRole('columnheader', { name: /负责团队/ }).waitFor(WAIT);
     await page.screenshot({ path: '/tmp/e2e-i18n-zh-index.png' });
     await ctx.close();
@@ -108,7 +102,10 @@ describe('switching language', () => {
     await page.reload();
     const item = page.getByTestId('byline-item');
     await expect.poll(() => item.textContent(), WAIT).toMatch(/^Journey map/);
-    const macro = await frameOf(page, 'iframe.jm-forge-frame[data-frame-id^="macro-"]');
+    const macro = await readyFrame(
+      page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+      'module',
+    );
     await macro.getByRole('button', { name: /Focus/ }).first().waitFor(WAIT);
     await page.screenshot({ path: '/tmp/e2e-i18n-en-page.png' });
     await ctx.close();
@@ -125,7 +122,10 @@ describe('switching language', () => {
     });
     const page = await ctx.newPage();
     await openPage(env, page, pageIdOf(env, DEMO_TITLES.alana));
-    const macro = await frameOf(page, 'iframe.jm-forge-frame[data-frame-id^="macro-"]');
+    const macro = await readyFrame(
+      page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+      'module',
+    );
     await macro.getByRole('button', { name: '⤢ Focus' }).first().waitFor(WAIT);
     expect((await macro.locator('main.macro').textContent()) ?? '').toMatch(/[\u4e00-\u9fff]/);
     await ctx.close();
