@@ -91,3 +91,76 @@ export function findUiLiterals(file: string, source: string): UiLiteral[] {
   visit(sf);
   return out;
 }
+
+/** Calls whose string arguments are never shown (keys, selectors, storage keys, logs). */
+const SILENT_CALLS =
+  /^(?:t|translateNow|console\.\w+|.*\.(?:querySelector(?:All)?|closest|matches|addEventListener|removeEventListener|getItem|setItem|removeItem|getAttribute|setAttribute|hasAttribute|startsWith|endsWith|includes|split|replace|test)|call|invoke|require|import)$/;
+
+/** Comparison operators: `key === 'Escape'` compares, it does not show. */
+const COMPARISONS = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
+/** Looks like words a person reads: several words, or one capitalised word. */
+const PROSE = /(?:\p{L}{2,}[,.:;!?…]*\s+[\p{L}(])|^\s*\p{Lu}\p{Ll}+/u;
+
+/**
+ * Words written as string literals in UI code outside JSX (`.ts` files, e.g. announcements,
+ * errors, table labels built in hooks): any literal that reads as prose and is not a comparison
+ * operand, a `case` label, an object key, a type, an import or the argument of a call that never
+ * shows it (`t`, `console`, DOM selectors, storage keys). The guardrail lists the few literals
+ * that read as prose but are not shown, with the reason.
+ */
+export function findCodeLiterals(file: string, source: string): UiLiteral[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out: UiLiteral[] = [];
+  const silent = (node: ts.Node): boolean => {
+    let n: ts.Node = node;
+    // Climb through template spans, conditionals and concatenations to the literal's use.
+    while (
+      n.parent &&
+      (ts.isTemplateSpan(n.parent) ||
+        ts.isTemplateExpression(n.parent) ||
+        ts.isConditionalExpression(n.parent) ||
+        ts.isParenthesizedExpression(n.parent) ||
+        (ts.isBinaryExpression(n.parent) && !COMPARISONS.has(n.parent.operatorToken.kind)))
+    ) {
+      n = n.parent;
+    }
+    const p = n.parent;
+    if (!p) return false;
+    if (ts.isBinaryExpression(p) && COMPARISONS.has(p.operatorToken.kind)) return true;
+    if (ts.isCaseClause(p) || ts.isElementAccessExpression(p) || ts.isLiteralTypeNode(p))
+      return true;
+    if (ts.isPropertyAssignment(p) && p.name === n) return true;
+    if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isExternalModuleReference(p))
+      return true;
+    if (ts.isCallExpression(p) && p.arguments.includes(n as ts.Expression))
+      return SILENT_CALLS.test(p.expression.getText(sf));
+    return false;
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isTypeNode(node) || ts.isImportDeclaration(node)) return;
+    const text =
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+        ? node.text
+        : null;
+    if (text !== null && PROSE.test(text) && !silent(node)) {
+      out.push({
+        file,
+        line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+        text: text.replace(/\s+/g, ' ').trim(),
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}

@@ -11,7 +11,7 @@ import { bridgeTransport, enableTheming, getContext } from './bridge/client';
 import { App } from './app';
 import { startEarlyLoad } from './features/editor/early-load';
 import { preloadTranslations } from './bridge/i18n';
-import { I18nProvider, loadI18n } from './i18n';
+import { I18nProvider, loadI18n, setFallbackI18n } from './i18n';
 import { setUpTheme } from './theme';
 import './styles/base.css';
 import './styles/editor.css';
@@ -26,6 +26,8 @@ async function boot(): Promise<void> {
     startEarlyLoad(context, bridgeTransport);
     const [i18n] = await Promise.all([loadI18n(context.locale), enableTheming()]);
     void setUpTheme(context.theme);
+    // Messages built outside React (bridge, file checks) read the same language.
+    setFallbackI18n(i18n);
     root.render(
       <StrictMode>
         <I18nProvider value={i18n}>

@@ -12,6 +12,7 @@ import { invoke } from '@forge/bridge/out/invoke';
 import { view } from '@forge/bridge/out/view';
 import type { PayloadOf, ResolverKey, ResultOf } from '@contract';
 import type { Transport } from './transport';
+import { translateNow } from '../i18n/i18n-context';
 
 // Direct Confluence calls live in their own typed module; screens keep importing them from here.
 export { fetchAttachmentUrl, searchUsers, uploadAttachment, userProfile } from './confluence';
@@ -29,14 +30,16 @@ export async function call<K extends ResolverKey>(
     if (isEnvelope(body)) return body as ResultOf<K>;
     return {
       ok: false,
-      error: { code: 'SERVER_ERROR', message: 'The app answered in an unexpected shape.' },
+      error: { code: 'SERVER_ERROR', message: translateNow('errors.client.badShape') },
     } as ResultOf<K>;
   } catch (err) {
     return {
       ok: false,
       error: {
         code: 'SERVER_ERROR',
-        message: `Could not reach the app: ${err instanceof Error ? err.message : String(err)}`,
+        message: translateNow('errors.client.unreachable', {
+          reason: err instanceof Error ? err.message : String(err),
+        }),
       },
     } as ResultOf<K>;
   }

@@ -5,6 +5,7 @@
  */
 // Per-API entry of the real @forge/bridge (see client.ts): keeps the initial bundle small.
 import { requestConfluence } from '@forge/bridge/out/fetch';
+import { translateNow } from '../i18n/i18n-context';
 
 /** The REST paths the UI calls; the guardrail tests/guardrails/rest-scopes.test.ts lists them. */
 const PATHS = {
@@ -56,7 +57,7 @@ export async function uploadAttachment(args: {
     if (!res.ok) return { ok: false, status: res.status, message: uploadError(res.status, text) };
     const first = firstResult(parseJson(text));
     if (!first || typeof first.id !== 'string') {
-      return { ok: false, status: res.status, message: 'Confluence answered without the file.' };
+      return { ok: false, status: res.status, message: translateNow('errors.upload.noFile') };
     }
     const fileName = typeof first.title === 'string' ? first.title : args.file.name;
     return { ok: true, attachment: { attachmentId: first.id, fileName } };
@@ -64,22 +65,24 @@ export async function uploadAttachment(args: {
     return {
       ok: false,
       status: 0,
-      message: `Could not reach Confluence: ${err instanceof Error ? err.message : String(err)}`,
+      message: translateNow('errors.upload.unreachable', {
+        reason: err instanceof Error ? err.message : String(err),
+      }),
     };
   }
 }
 
 function uploadError(status: number, body: string): string {
   if (status === 403 || status === 401) {
-    return 'You cannot add attachments to this page. Ask for edit access to the page.';
+    return translateNow('errors.upload.forbidden');
   }
-  if (status === 404) return 'The page was not found (it may have been deleted or moved).';
-  if (status === 413) return 'Confluence refused the file as too large.';
+  if (status === 404) return translateNow('errors.upload.notFound');
+  if (status === 413) return translateNow('errors.upload.tooLarge');
   const parsed = parseJson(body);
   const message = isRecord(parsed) ? parsed.message : undefined;
   return typeof message === 'string' && message
-    ? `Confluence refused the upload (${status}): ${message}`
-    : `Confluence refused the upload (${status}).`;
+    ? translateNow('errors.upload.refusedWhy', { status, message })
+    : translateNow('errors.upload.refused', { status });
 }
 
 /** The viewer's name and picture path (for presence); null when Confluence does not say. */

@@ -17,10 +17,19 @@ export const KEYS_ONLY: I18n = { locale: DEFAULT_LOCALE, t: (key) => key };
 
 let fallback: I18n = KEYS_ONLY;
 
-/** Sets what a tree without a provider speaks (test setup: the English catalogue). */
+/**
+ * Sets what a tree without a provider speaks (test setup: the English catalogue), and what code
+ * outside React reads through `translateNow` (main.tsx: the person's language once loaded).
+ */
 export function setFallbackI18n(value: I18n): void {
   fallback = value;
 }
+
+/**
+ * Translates outside React (bridge and file helpers build messages a screen shows later): the
+ * language main.tsx loaded, or the key itself before it has loaded.
+ */
+export const translateNow: Translate = (key, vars) => fallback.t(key, vars);
 
 const I18nContext = createContext<I18n | null>(null);
 

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { focusCreated } from './focus-created';
 import type { LaneType } from '@domain/model/schema';
 import { useEditor, useServices } from './editor-context';
-import { LANE_INFO, LANE_TYPE_LABEL } from './labels';
+import { LANE_INFO } from './labels';
 import { useT } from '../../i18n';
 
 /** Every lane type, in the model's order (LANE_INFO lists each once). */
@@ -77,7 +77,7 @@ export function InsertButtons() {
       >
         {ADDABLE.map((type) => (
           <option key={type} value={type}>
-            {LANE_TYPE_LABEL[type]}
+            {t(`editor.laneType.${type}`)}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 /** Draws the exported SVG onto a canvas and encodes it as PNG, at 2× for sharp slides. */
+import { translateNow } from '../../i18n/i18n-context';
 
 /** Browsers refuse canvases much beyond this many pixels per side. */
 const MAX_SIDE = 16_000;
@@ -18,19 +19,20 @@ export async function svgToPng(args: {
     image.height = args.height;
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the picture could not be drawn'));
+      image.onerror = () => reject(new Error(translateNow('exchange.png.notDrawn')));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(args.width * scale);
     canvas.height = Math.round(args.height * scale);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('this browser cannot draw pictures');
+    if (!ctx) throw new Error(translateNow('exchange.png.noCanvas'));
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0, args.width, args.height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))),
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error(translateNow('exchange.png.notEncoded'))),
         'image/png',
       ),
     );

@@ -11,7 +11,6 @@ import type {
   PainPointRef,
   StageSentimentChange,
 } from '@domain/compare';
-import { IMPACT_LABEL } from '../editor/labels';
 import { useT } from '../../i18n';
 
 /** A sentiment value or change as text: "+1.5", "−0.5", "0", or "not charted". */
@@ -32,7 +31,7 @@ function PainList(props: { items: PainPointRef[]; empty: string; testId: string 
         <li key={p.id}>
           <span className="future-item-text">{p.text || t('future.noText')}</span>{' '}
           <span className="subtle">
-            · {IMPACT_LABEL[p.impact]} · {p.stageName} › {p.stepName}
+            · {t(`vocabulary.impact.${p.impact}`)} · {p.stageName} › {p.stepName}
           </span>
         </li>
       ))}
@@ -217,7 +216,8 @@ export function ComparisonView(props: {
               <li key={c.before.id}>
                 <span className="future-item-text">{c.after.text || t('future.noText')}</span>{' '}
                 <span className="subtle">
-                  · {IMPACT_LABEL[c.before.impact]} → {IMPACT_LABEL[c.after.impact]}
+                  · {t(`vocabulary.impact.${c.before.impact}`)} →{' '}
+                  {t(`vocabulary.impact.${c.after.impact}`)}
                 </span>
               </li>
             ))}

@@ -10,6 +10,7 @@ import { reviewStatus } from '@domain/review/review-dates';
 import type { RoutingRules } from '@domain/routing/routing-rules';
 import { teamImpact } from '@domain/routing/team-impact';
 import type { IndexEntry } from '@contract';
+import { translateNow } from '../../i18n/i18n-context';
 
 /** Severity weights of the pain-point impact score (docs/decisions/0009-space-index.md): trivial 1, workaround 3, abandon 9. */
 export const IMPACT_WEIGHTS = { trivial: 1, workaround: 3, abandon: 9 } as const;
@@ -61,8 +62,10 @@ export type Filters = {
 /** No filter set. */
 export const NO_FILTERS: Filters = { team: '', persona: '', state: '', review: '', text: '' };
 
-/** Label of maps without an owning team. */
-export const NO_TEAM = 'No team';
+/** Label of maps without an owning team, in the person's language. */
+export function noTeamLabel(): string {
+  return translateNow('index.noTeam');
+}
 
 function personaLabel(entry: IndexEntry): string {
   const { name, role } = entry.map.persona;
@@ -96,7 +99,7 @@ export function toRows(entries: readonly IndexEntry[], today: string): IndexRow[
       if (target) links.push({ title: target.map.title, url: urlOf(target), rowKey: targetKey });
       else
         links.push({
-          title: 'linked map',
+          title: translateNow('index.linkedMap'),
           url: `/wiki/pages/viewpage.action?pageId=${encodeURIComponent(link.pageId)}`,
           rowKey: null,
         });
@@ -114,7 +117,7 @@ export function toRows(entries: readonly IndexEntry[], today: string): IndexRow[
       title: entry.map.title || entry.pageTitle,
       url: urlOf(entry),
       persona: personaLabel(entry),
-      team: entry.map.owningTeam.trim() || NO_TEAM,
+      team: entry.map.owningTeam.trim() || noTeamLabel(),
       review: reviewStatus({ nextReview: entry.map.nextReview, today }),
       impact:
         pain.abandon * IMPACT_WEIGHTS.abandon +
@@ -203,8 +206,9 @@ export function sortRows(rows: readonly IndexRow[], sort: Sort): IndexRow[] {
 
 /** Rows ordered by team first (teams A–Z, "No team" last), keeping the sort inside each team. */
 export function groupByTeam(rows: readonly IndexRow[]): IndexRow[] {
+  const none = noTeamLabel();
   const teams = [...new Set(rows.map((r) => r.team))].sort((a, b) =>
-    a === NO_TEAM ? 1 : b === NO_TEAM ? -1 : collator.compare(a, b),
+    a === none ? 1 : b === none ? -1 : collator.compare(a, b),
   );
   const rank = new Map(teams.map((t, i) => [t, i]));
   return rows

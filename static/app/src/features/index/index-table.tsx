@@ -8,23 +8,20 @@ import { ConfluenceLink } from './map-link';
 import { PainCounts, ReviewLozenge, StateLozenge, ValidatedMeter } from './lozenges';
 import { useT } from '../../i18n';
 
-const COLUMNS: { key: SortKey; label: string; className?: string }[] = [
-  { key: 'title', label: 'Journey map', className: 'col-title' },
-  { key: 'persona', label: 'Persona', className: 'col-persona' },
-  { key: 'scenario', label: 'Scenario', className: 'col-scenario' },
-  { key: 'state', label: 'State', className: 'col-state' },
-  { key: 'team', label: 'Owning team', className: 'col-team' },
-  { key: 'updated', label: 'Last updated', className: 'col-updated' },
-  { key: 'review', label: 'Review', className: 'col-review' },
-  { key: 'pain', label: 'Pain points', className: 'col-pain' },
-  { key: 'top', label: 'Top pain point', className: 'col-top' },
-  { key: 'validated', label: 'Validated', className: 'col-validated' },
-  { key: 'writeUp', label: 'Write-up', className: 'col-writeup' },
+/** The columns, in order (names: `index.column.<key>`). */
+const COLUMNS: { key: SortKey; className?: string }[] = [
+  { key: 'title', className: 'col-title' },
+  { key: 'persona', className: 'col-persona' },
+  { key: 'scenario', className: 'col-scenario' },
+  { key: 'state', className: 'col-state' },
+  { key: 'team', className: 'col-team' },
+  { key: 'updated', className: 'col-updated' },
+  { key: 'review', className: 'col-review' },
+  { key: 'pain', className: 'col-pain' },
+  { key: 'top', className: 'col-top' },
+  { key: 'validated', className: 'col-validated' },
+  { key: 'writeUp', className: 'col-writeup' },
 ];
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Props of {@link IndexTable}. */
 export type IndexTableProps = {
@@ -44,6 +41,7 @@ function SortHeader(props: {
   onSort: (key: SortKey) => void;
 }) {
   const { column, sort } = props;
+  const t = useT();
   const active = sort.key === column.key;
   return (
     <th
@@ -56,7 +54,7 @@ function SortHeader(props: {
         className={`sort-button${active ? ' is-active' : ''}`}
         onClick={() => props.onSort(column.key)}
       >
-        {column.label}
+        {t(`index.column.${column.key}`)}
         <span className="sort-icon" aria-hidden="true">
           {active ? (sort.dir === 'asc' ? '↑' : '↓') : '↕'}
         </span>
@@ -178,7 +176,9 @@ export function IndexTable(props: IndexTableProps) {
                   <th scope="colgroup" colSpan={COLUMNS.length}>
                     {g.team}
                     <span className="group-count">
-                      {plural(props.teamCounts.get(g.team) ?? g.rows.length, 'map')}
+                      {t('index.table.mapCount', {
+                        count: props.teamCounts.get(g.team) ?? g.rows.length,
+                      })}
                     </span>
                   </th>
                 </tr>

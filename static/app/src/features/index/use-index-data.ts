@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { IndexEntry, ResolverError } from '@contract';
 import { call } from '../../bridge/client';
+import { translateNow } from '../../i18n/i18n-context';
 
 /** What the screen knows about the space's maps. */
 export type IndexData = {
@@ -21,10 +22,11 @@ export type IndexData = {
 // What one load (one space, one attempt) has received so far.
 type Loaded = Omit<IndexData, 'reload'> & { key: string };
 
-const NOT_IN_SPACE: ResolverError = {
+/** The space page outside a space (the message in the person's language). */
+const notInSpace = (): ResolverError => ({
   code: 'NOT_FOUND',
-  message: 'This page is not inside a Confluence space.',
-};
+  message: translateNow('index.notInSpace'),
+});
 
 function started(key: string): Loaded {
   return { key, entries: [], loading: true, error: null, hiddenMaps: 0, at: new Date(0) };
@@ -70,7 +72,7 @@ export function useIndexData(spaceKey: string | null): IndexData {
   }, [spaceKey, key]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  if (!spaceKey) return { ...started(key), loading: false, error: NOT_IN_SPACE, reload };
+  if (!spaceKey) return { ...started(key), loading: false, error: notInSpace(), reload };
   const current = loaded.key === key ? loaded : started(key);
   return {
     entries: current.entries,

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ResolverError } from '@contract';
 import { call } from '../../bridge/client';
+import { translateNow } from '../../i18n/i18n-context';
 import type { Draft } from './routing-draft';
 import { toDraft, toRules } from './routing-draft';
 
@@ -26,7 +27,10 @@ export function useRoutingRules(spaceId: string | null, onSaved?: () => void) {
   const [state, setState] = useState<State>({ kind: 'closed' });
   const load = async (): Promise<void> => {
     if (!spaceId) {
-      setState({ kind: 'error', error: { code: 'NOT_FOUND', message: 'No space in context.' } });
+      setState({
+        kind: 'error',
+        error: { code: 'NOT_FOUND', message: translateNow('index.routing.noSpace') },
+      });
       return;
     }
     setState({ kind: 'loading' });
@@ -81,7 +85,7 @@ export function useRoutingRules(spaceId: string | null, onSaved?: () => void) {
         version: result.data.version,
         dirty: false,
         saving: false,
-        message: { tone: 'success', text: 'Routing rules saved. New write-ups use them.' },
+        message: { tone: 'success', text: translateNow('index.routing.saved') },
       };
     });
   };

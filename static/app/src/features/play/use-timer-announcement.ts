@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Countdown } from '@domain/session/agenda';
 import { PLAY_AGENDA } from '@domain/session/agenda';
+import { useT } from '../../i18n';
 
 type Phase = 'running' | 'last-minute' | 'over';
 
@@ -20,22 +21,30 @@ export function useTimerAnnouncement(countdown: Countdown | null): string {
   const step = countdown?.stepIndex ?? null;
   const phase = countdown ? phaseOf(countdown) : null;
   const minutes = countdown ? Math.round(countdown.allowedSeconds / 60) : 0;
-  const title = countdown?.step.title ?? '';
+  const t = useT();
+  const title = countdown ? t(`agenda.${countdown.step.id}.title`) : '';
   useEffect(() => {
     if (step === null || phase === null) {
-      if (last.current !== null) setMessage('The play has ended.');
+      if (last.current !== null) setMessage(t('play.announce.ended'));
       last.current = null;
       return;
     }
     const prev = last.current;
     last.current = { step, phase };
     if (prev === null || prev.step !== step) {
-      setMessage(`Step ${step + 1} of ${PLAY_AGENDA.length}: ${title}, ${minutes} minutes.`);
+      setMessage(
+        t('play.announce.step', {
+          step: step + 1,
+          total: PLAY_AGENDA.length,
+          title,
+          minutes,
+        }),
+      );
     } else if (prev.phase !== phase && phase === 'last-minute') {
-      setMessage('One minute left in this step.');
+      setMessage(t('play.announce.lastMinute'));
     } else if (prev.phase !== phase && phase === 'over') {
-      setMessage('Time is up for this step.');
+      setMessage(t('play.announce.timeUp'));
     }
-  }, [step, phase, minutes, title]);
+  }, [step, phase, minutes, title, t]);
   return message;
 }

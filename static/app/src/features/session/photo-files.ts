@@ -1,7 +1,9 @@
 /**
  * Rules for wall photos before they leave the browser: which files are accepted, how large they
- * may be, the size they are scaled to and the safe, unique name they are stored under. Pure.
+ * may be, the size they are scaled to and the safe, unique name they are stored under. Pure but
+ * for the messages, which are in the person's language.
  */
+import { translateNow } from '../../i18n/i18n-context';
 
 /** Longest side of an uploaded photo, in pixels. */
 export const MAX_LONG_SIDE = 2000;
@@ -33,27 +35,35 @@ export type FileCheck = { ok: true } | { ok: false; message: string };
 
 /** Checks the type and size of a picked file. */
 export function checkPhotoFile(file: PickedFile): FileCheck {
-  const name = file.name || 'This file';
+  const name = file.name || translateNow('session.photoFile.thisFile');
   const type = file.type.toLowerCase();
   if (!type.startsWith('image/')) {
     return {
       ok: false,
-      message: `${name} is not an image. Add photos (JPEG, PNG, WebP, GIF, BMP or AVIF).`,
+      message: translateNow('session.photoFile.notImage', { name }),
     };
   }
   if (!ACCEPTED_TYPES.includes(type)) {
     return {
       ok: false,
-      message: `${name} is a ${type.slice(6).toUpperCase()} image, which cannot be resized here. Save it as JPEG or PNG and try again.`,
+      message: translateNow('session.photoFile.cannotResize', {
+        name,
+        type: type.slice(6).toUpperCase(),
+      }),
     };
   }
   if (file.size > MAX_INPUT_BYTES) {
     return {
       ok: false,
-      message: `${name} is ${formatBytes(file.size)}; photos can be at most ${formatBytes(MAX_INPUT_BYTES)}.`,
+      message: translateNow('session.photoFile.tooBig', {
+        name,
+        size: formatBytes(file.size),
+        max: formatBytes(MAX_INPUT_BYTES),
+      }),
     };
   }
-  if (file.size === 0) return { ok: false, message: `${name} is empty.` };
+  if (file.size === 0)
+    return { ok: false, message: translateNow('session.photoFile.empty', { name }) };
   return { ok: true };
 }
 

@@ -2,6 +2,7 @@
  * Scales a photo in the browser before it is uploaded: decoded with `createImageBitmap`, drawn
  * on an OffscreenCanvas (or a detached canvas where there is none), encoded as JPEG.
  */
+import { translateNow } from '../../i18n/i18n-context';
 import { JPEG_QUALITY, MAX_LONG_SIDE, fitWithin } from './photo-files';
 
 /** A resized photo. */
@@ -16,7 +17,7 @@ export async function resizeToJpeg(
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
-    throw new Error('could not be read as an image (the file may be damaged).');
+    throw new Error(translateNow('session.resize.unreadable'));
   }
   try {
     const { width, height } = fitWithin(
@@ -40,7 +41,7 @@ type Draw = { bitmap: ImageBitmap; width: number; height: number; quality: numbe
 async function drawOffscreen({ bitmap, width, height, quality }: Draw): Promise<Blob> {
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('could not be resized (no canvas in this browser).');
+  if (!ctx) throw new Error(translateNow('session.resize.noCanvas'));
   paint(ctx, { bitmap, width, height });
   return canvas.convertToBlob({ type: 'image/jpeg', quality });
 }
@@ -50,11 +51,11 @@ async function drawOnCanvas({ bitmap, width, height, quality }: Draw): Promise<B
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('could not be resized (no canvas in this browser).');
+  if (!ctx) throw new Error(translateNow('session.resize.noCanvas'));
   paint(ctx, { bitmap, width, height });
   return new Promise((resolve, reject) => {
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('could not be encoded as JPEG.'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(translateNow('session.resize.noJpeg')))),
       'image/jpeg',
       quality,
     );

@@ -3,6 +3,7 @@
  * progress. The browser and bridge parts are injected, so the order of steps and the messages
  * are tested without a browser.
  */
+import { translateNow } from '../../i18n/i18n-context';
 import type { SessionPhoto } from '@domain/model/schema';
 import type { UploadResult } from '../../bridge/client';
 import type { ResizedPhoto } from './resize-image';
@@ -56,7 +57,11 @@ export async function uploadPhotos(
       if (resized.blob.size > MAX_UPLOAD_BYTES) {
         deps.progress(key, {
           state: 'failed',
-          message: `${file.name} is still ${formatBytes(resized.blob.size)} after resizing; the limit is ${formatBytes(MAX_UPLOAD_BYTES)}.`,
+          message: translateNow('session.photoFile.stillTooBig', {
+            name: file.name,
+            size: formatBytes(resized.blob.size),
+            max: formatBytes(MAX_UPLOAD_BYTES),
+          }),
         });
         continue;
       }
@@ -70,7 +75,10 @@ export async function uploadPhotos(
       deps.progress(key, { state: 'uploading' });
       const res = await deps.upload(new File([resized.blob], name, { type: 'image/jpeg' }));
       if (!res.ok) {
-        deps.progress(key, { state: 'failed', message: `${file.name}: ${res.message}` });
+        deps.progress(key, {
+          state: 'failed',
+          message: translateNow('session.photoFile.failed', { name: file.name, why: res.message }),
+        });
         continue;
       }
       const registered = await deps.added({
@@ -87,7 +95,10 @@ export async function uploadPhotos(
       deps.progress(key, { state: 'done', fileName: res.attachment.fileName });
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
-      deps.progress(key, { state: 'failed', message: `${file.name} ${why}` });
+      deps.progress(key, {
+        state: 'failed',
+        message: translateNow('session.photoFile.notProcessed', { name: file.name, why }),
+      });
     }
   }
   return added;

@@ -6,7 +6,7 @@ import type { Card, CardKind, JourneyMap } from '@domain/model/schema';
 import type { CardPatch } from '@domain/operations/op-types';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
-import { CARD_KIND, KINDS_FOR_LANE } from '../labels';
+import { CARD_GLYPH, KINDS_FOR_LANE } from '../labels';
 import { CardChannels } from './card-channels';
 import { CardEvidence } from './card-evidence';
 import { CardImpact } from './card-impact';
@@ -66,7 +66,7 @@ export function CardDetails({
           >
             {kinds.map((k) => (
               <option key={k} value={k}>
-                {CARD_KIND[k].glyph} {t(`editor.cardKind.${k}`)}
+                {CARD_GLYPH[k]} {t(`editor.cardKind.${k}`)}
               </option>
             ))}
           </select>

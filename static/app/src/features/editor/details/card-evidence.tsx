@@ -1,6 +1,6 @@
 import type { EvidenceSource } from '@domain/model/schema';
 import { InlineText } from '../inline-text';
-import { SOURCE_LABEL, keysOf } from '../labels';
+import { EVIDENCE_SOURCES } from '../labels';
 import { useT } from '../../../i18n';
 import type { CardSectionProps } from './card-section';
 
@@ -38,7 +38,7 @@ export function CardEvidence({ card, patch, disabled }: CardSectionProps) {
         }
       >
         <option value="">{t('editor.card.noSource')}</option>
-        {keysOf(SOURCE_LABEL).map((s) => (
+        {EVIDENCE_SOURCES.map((s) => (
           <option key={s} value={s}>
             {t(`editor.source.${s}`)}
           </option>

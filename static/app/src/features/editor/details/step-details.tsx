@@ -5,7 +5,7 @@
 import type { JourneyMap, Moment, Step, StepKind } from '@domain/model/schema';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
-import { MOMENT, STEP_KIND_LABEL, keysOf } from '../labels';
+import { MOMENT_GLYPH, STEP_KIND_LABEL, keysOf } from '../labels';
 import { useT } from '../../../i18n';
 import { ConfirmButton } from '../confirm-button';
 import { DecisionPaths } from './decision-paths';
@@ -86,9 +86,9 @@ export function StepDetails({
           }
         >
           <option value="">{t('editor.step.none')}</option>
-          {keysOf(MOMENT).map((m) => (
+          {keysOf(MOMENT_GLYPH).map((m) => (
             <option key={m} value={m}>
-              {MOMENT[m].glyph} {t(`editor.moment.${m}`)}
+              {MOMENT_GLYPH[m]} {t(`editor.moment.${m}`)}
             </option>
           ))}
         </select>

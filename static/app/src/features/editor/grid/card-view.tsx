@@ -11,7 +11,7 @@ import { voteText } from '../vote-text';
 import { afterNextPaint } from '../after-next-paint';
 import { useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
-import { CARD_KIND } from '../labels';
+import { CARD_GLYPH } from '../labels';
 import { classifyOpportunity } from '@domain/ranking/opportunities';
 import { useT } from '../../../i18n';
 import { useUi } from '../ui-state';
@@ -97,7 +97,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   const initials = card.channels
     .map((id) => channels.find((c) => c.id === id))
     .filter((c): c is Channel => Boolean(c));
-  const kind = { glyph: CARD_KIND[card.kind].glyph, label: t(`editor.cardKind.${card.kind}`) };
+  const kind = { glyph: CARD_GLYPH[card.kind], label: t(`editor.cardKind.${card.kind}`) };
 
   return (
     // A click focuses the card; keyboard users reach it with the grid's arrow keys (delegated).

@@ -8,6 +8,7 @@ import type { JourneyMap, Lane } from '@domain/model/schema';
 import type { EditorServices } from '../editor-context';
 import { LANE_INFO } from '../labels';
 import type { UiState } from '../ui-state';
+import { translateNow } from '../../../i18n/i18n-context';
 import type { Column } from './grid-model';
 import { FIRST_LANE_ROW } from './grid-model';
 import { nextCardLane } from './scribe-keys';
@@ -98,7 +99,9 @@ function handleScribeTab(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext
   const row = FIRST_LANE_ROW + to;
   const el = findCell(e.currentTarget, row, col) ?? ctx.reveal?.(row, col) ?? null;
   el?.focus();
-  ctx.services.announce(`${lane.name}, ${column.step.name}. Type a card.`);
+  ctx.services.announce(
+    translateNow('editor.keys.typeCard', { lane: lane.name, step: column.step.name }),
+  );
   return true;
 }
 
@@ -111,7 +114,10 @@ function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext):
   const li = cardLanes.findIndex((l) => l.id === move.laneId);
   const si = steps.findIndex((s) => s.id === move.stepId);
   const describe = (laneId: string, stepId: string) =>
-    `${map.lanes.find((l) => l.id === laneId)?.name ?? 'lane'}, ${map.steps.find((s) => s.id === stepId)?.name ?? 'step'}`;
+    translateNow('editor.keys.cell', {
+      lane: map.lanes.find((l) => l.id === laneId)?.name ?? translateNow('editor.dnd.lane'),
+      step: map.steps.find((s) => s.id === stepId)?.name ?? translateNow('editor.dnd.step'),
+    });
   let lane = cardLanes[li];
   let step = steps[si];
   switch (e.key) {
@@ -131,7 +137,7 @@ function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext):
       e.preventDefault();
       e.stopPropagation();
       ui.move.set(null);
-      services.announce('Move cancelled. The card is back where it was.');
+      services.announce(translateNow('editor.keys.moveCancelledBack'));
       focusCard(e.currentTarget, move.cardId);
       return;
     }
@@ -143,7 +149,7 @@ function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext):
       const card = map.cards.find((c) => c.id === move.cardId);
       if (!card) return;
       if (card.laneId === move.laneId && card.stepId === move.stepId) {
-        services.announce('Card dropped where it was.');
+        services.announce(translateNow('editor.keys.droppedInPlace'));
       } else {
         const toIndex = map.cards.filter(
           (c) => c.laneId === move.laneId && c.stepId === move.stepId,
@@ -153,16 +159,18 @@ function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext):
           ops: [
             { type: 'card/move', id: card.id, laneId: move.laneId, stepId: move.stepId, toIndex },
           ],
-          label: 'Move card',
+          label: translateNow('editor.op.moveCard'),
         });
-        services.announce(`Card dropped in ${describe(move.laneId, move.stepId)}.`);
+        services.announce(
+          translateNow('editor.keys.droppedIn', { cell: describe(move.laneId, move.stepId) }),
+        );
       }
       focusCard(e.currentTarget, move.cardId);
       return;
     }
     case 'Tab':
       ui.move.set(null);
-      services.announce('Move cancelled.');
+      services.announce(translateNow('editor.keys.moveCancelled'));
       return;
     default:
       return;
@@ -171,11 +179,11 @@ function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext):
   e.stopPropagation();
   if (!lane || !step) return;
   if (lane.id === move.laneId && step.id === move.stepId) {
-    services.announce(`Already at the edge: ${describe(lane.id, step.id)}.`);
+    services.announce(translateNow('editor.keys.atEdge', { cell: describe(lane.id, step.id) }));
     return;
   }
   ui.move.set({ ...move, laneId: lane.id, stepId: step.id });
-  services.announce(`Over ${describe(lane.id, step.id)}. Space to drop, Escape to cancel.`);
+  services.announce(translateNow('editor.keys.over', { cell: describe(lane.id, step.id) }));
 }
 
 function focusCard(table: HTMLElement, cardId: string): void {

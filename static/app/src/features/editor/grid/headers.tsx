@@ -8,7 +8,7 @@ import { DecisionTrackView } from './decision-track-view';
 import type { Channel, Lane, Stage, Step } from '@domain/model/schema';
 import { useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
-import { LANE_TYPE_LABEL, MOMENT } from '../labels';
+import { LANE_INFO, MOMENT_GLYPH } from '../labels';
 import { useT } from '../../../i18n';
 import { useUi } from '../ui-state';
 import { useDragItem } from './use-drag-item';
@@ -282,7 +282,7 @@ export const StepHeader = memo(function StepHeader(props: {
       <div className="step-meta">
         {step.moment && (
           <span className={`moment is-${step.moment}`}>
-            {MOMENT[step.moment].glyph} {momentWord}
+            {MOMENT_GLYPH[step.moment]} {momentWord}
           </span>
         )}
         {channelNames.map((c) => (
@@ -382,7 +382,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
         }}
       />
       <div className="lane-meta">
-        {lane.name !== LANE_TYPE_LABEL[lane.type] && lane.name !== typeWord && (
+        {lane.name !== LANE_INFO[lane.type].name && lane.name !== typeWord && (
           <span className="lane-type">{typeWord}</span>
         )}
         {props.canEdit && (

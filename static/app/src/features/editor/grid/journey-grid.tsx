@@ -52,7 +52,7 @@ export function JourneyGrid() {
     () => columns.flatMap((c) => (c.kind === 'step' ? [c.step] : [])),
     [columns],
   );
-  const markers = useMemo(() => sentimentMarkers(stepCols), [stepCols]);
+  const markers = useMemo(() => sentimentMarkers(stepCols, t), [stepCols, t]);
 
   const windowed = cards.length > LARGE_MAP_CARDS;
   const scrollerRef = useRef<HTMLDivElement>(null);

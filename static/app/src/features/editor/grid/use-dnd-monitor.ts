@@ -3,6 +3,7 @@ import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/ad
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { JourneyMap } from '@domain/model/schema';
 import type { Op } from '@domain/operations/op-types';
+import { translateNow } from '../../../i18n/i18n-context';
 import { useServices } from '../editor-context';
 
 /** Turns drops into edits; `onDragCard` hears which cell a dragged card left (null on drop). */
@@ -52,7 +53,10 @@ export function useDndMonitor(
             ops.push({ type: 'card/move', id: cardId, laneId, stepId, toIndex });
             const lane = m.lanes.find((l) => l.id === laneId);
             const step = m.steps.find((s) => s.id === stepId);
-            message = `Card moved to ${lane?.name ?? 'lane'}, ${step?.name ?? 'step'}.`;
+            message = translateNow('editor.dnd.cardMoved', {
+              lane: lane?.name ?? translateNow('editor.dnd.lane'),
+              step: step?.name ?? translateNow('editor.dnd.step'),
+            });
           }
         } else if (source.data.type === 'step' && target.type === 'step') {
           const targetStep = m.steps.find((s) => s.id === target.id);
@@ -70,11 +74,11 @@ export function useDndMonitor(
             stageId: targetStep.stageId,
             toIndex,
           });
-          message = `Step moved before ${targetStep.name}.`;
+          message = translateNow('editor.dnd.stepMoved', { step: targetStep.name });
         } else if (source.data.type === 'stage' && target.type === 'stage') {
           const toIndex = m.stages.findIndex((s) => s.id === target.id);
           ops.push({ type: 'stage/move', id: String(source.data.id), toIndex });
-          message = `Stage moved to position ${toIndex + 1}.`;
+          message = translateNow('editor.dnd.stageMoved', { position: toIndex + 1 });
         } else if (source.data.type === 'lane' && target.type === 'lane') {
           const toIndex = m.lanes.findIndex((l) => l.id === target.id);
           const targetLane = m.lanes[toIndex];
@@ -82,10 +86,10 @@ export function useDndMonitor(
             ops.push({ type: 'lane/setZone', id: String(source.data.id), zone: targetLane.zone });
           }
           ops.push({ type: 'lane/move', id: String(source.data.id), toIndex });
-          message = `Lane moved.`;
+          message = translateNow('editor.dnd.laneMoved');
         }
         if (!ops.length) return;
-        store.dispatch({ type: 'edit', ops, label: 'Move' });
+        store.dispatch({ type: 'edit', ops, label: translateNow('editor.op.move') });
         announce(message);
       },
     });

@@ -6,7 +6,7 @@ import type { Cadence, MapState, Scope } from '@domain/model/schema';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { reviewInfo } from '../insights';
-import { CADENCE_LABEL, keysOf } from '../labels';
+import { CADENCES } from '../labels';
 import { PersonaCard } from './persona-card';
 import { useT } from '../../../i18n';
 
@@ -137,14 +137,14 @@ export function ScopeBar() {
                     })
                   }
                 >
-                  {keysOf(CADENCE_LABEL).map((c) => (
+                  {CADENCES.map((c) => (
                     <option key={c} value={c}>
-                      {CADENCE_LABEL[c]}
+                      {t(`editor.cadence.${c}`)}
                     </option>
                   ))}
                 </select>
               ) : (
-                <span id="map-cadence">{CADENCE_LABEL[review.cadence]}</span>
+                <span id="map-cadence">{t(`editor.cadence.${review.cadence}`)}</span>
               )}
               <span className={`review-status is-${info.status}`}>
                 {info.next

@@ -2,6 +2,7 @@
  * Starts this viewer's presence once their name is known (context account id → Confluence
  * profile); returns the stop, which says "left" (also sent when the page is hidden for good).
  */
+import { translateNow } from '../../../i18n/i18n-context';
 import { bridgeLive, getContext, userProfile } from '../../../bridge/client';
 import { browserEnvironment } from '../state/sync-engine';
 import type { ValueStore } from '../value-store';
@@ -33,7 +34,8 @@ export function startPresence(args: {
       self: {
         tab: crypto.randomUUID(),
         accountId,
-        name: profile?.displayName ?? 'Someone',
+        // Presence messages need a name: without a profile, “someone” in this person's language.
+        name: profile?.displayName ?? translateNow('editor.presence.someone'),
         avatar: profile?.avatar ?? null,
       },
       env: browserEnvironment,

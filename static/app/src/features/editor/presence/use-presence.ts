@@ -1,5 +1,6 @@
 /** React hooks over the presence channel of the open editor. */
 import { useSyncExternalStore } from 'react';
+import { useT } from '../../../i18n';
 import { useServices } from '../editor-context';
 import { useValue } from '../value-store';
 import type { Person } from './presence-store';
@@ -23,10 +24,11 @@ export function useEditorsOf(cardId: string): Person[] {
   return editing.length ? editing : NONE;
 }
 
-/** A name for an account ("Someone" when this map never heard of it). */
+/** A name for an account ("Someone", in the person's language, when this map never heard of it). */
 export function useNameOf(accountId: string): string {
   const { presence } = useServices();
   const channel = useValue(presence, (c) => c);
   usePeople(); // names arrive with presence messages
-  return (accountId && channel?.store.nameOf(accountId)) || 'Someone';
+  const t = useT();
+  return (accountId && channel?.store.nameOf(accountId)) || t('editor.presence.someone');
 }

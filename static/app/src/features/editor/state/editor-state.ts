@@ -9,6 +9,7 @@ import type { Capabilities, DroppedOp, MapChange } from '@contract';
 import type { applyAll as ApplyAllFn } from '@domain/operations/apply';
 import type { History } from '@domain/operations/history';
 import { createHistory, record, redo, undo } from '@domain/operations/history';
+import { translateNow } from '../../../i18n/i18n-context';
 import { describeField } from './describe-fields';
 import { shareStructure } from './share-structure';
 
@@ -437,12 +438,11 @@ function overwrittenMessage(fields: string[], map: JourneyMap): string {
     .slice(0, 3)
     .map((f) => describeField(f, map))
     .join(', ');
-  const more = fields.length > 3 ? ` and ${fields.length - 3} more` : '';
-  return `Someone else changed ${shown}${more} at the same time; your version was kept (last edit wins).`;
+  return fields.length > 3
+    ? translateNow('editor.notice.overwrittenMore', { fields: shown, more: fields.length - 3 })
+    : translateNow('editor.notice.overwritten', { fields: shown });
 }
 
 function droppedMessage(count: number): string {
-  return count === 1
-    ? 'One of your changes was not applied: what it changed was deleted by someone else.'
-    : `${count} of your changes were not applied: what they changed was deleted by someone else.`;
+  return translateNow('editor.notice.dropped', { count });
 }
