@@ -13,7 +13,8 @@ import { useAnnouncer } from './announcer';
 import { Editor } from './editor';
 import type { EditorServices } from './editor-context';
 import { EditorContext } from './editor-context';
-import { loadDomainOps, takeEarlyMapLoad } from './early-load';
+import { earlyMapOf, loadDomainOps, takeEarlyMapLoad } from './early-load';
+import { FirstPaintGrid } from './first-paint/first-paint-grid';
 import { InsertPicker } from './insert-picker';
 import type { ApplyAll } from './state/editor-state';
 import { createEditorReducer, initialEditorState } from './state/editor-state';
@@ -51,6 +52,8 @@ export function MacroScreen(props: {
   const { region, announce } = useAnnouncer();
   const [ui] = useState(() => createUiState({ view, startAt: props.startAt ?? null }));
   const applyAllRef = useRef<ApplyAll | null>(null);
+  // The map main.tsx already drew read-only (page view, first attempt only).
+  const [early] = useState(() => (view === 'page' ? earlyMapOf(address) : null));
 
   const start = useCallback(
     (
@@ -174,9 +177,17 @@ export function MacroScreen(props: {
     <main className={`macro view-${view}`}>
       {region}
       {phase.kind === 'loading' && (
-        <p className="loading" role="status">
+        <p className={early ? 'visually-hidden' : 'loading'} role="status">
           {t('editor.macro.loading')}
         </p>
+      )}
+      {phase.kind === 'loading' && early && (
+        // The read-only first paint main.tsx drew, kept until the editor replaces it.
+        <FirstPaintGrid
+          map={early.map}
+          canEdit={early.canEdit}
+          width={document.documentElement.clientWidth}
+        />
       )}
       {phase.kind === 'error' && (
         <div className="banner is-error" role="alert">
