@@ -2,7 +2,7 @@
  * `npm run bench`: every performance budget (docs/PERFORMANCE.md) beside what this machine measured.
  * Prints one table (pass / fail per budget), writes bench/results.json. Exits 0 whatever the
  * verdicts (a budget miss is a finding, not a crash); non-zero only when the bench itself broke.
- * `--only=rest,largest,bundle,writeup,ops,browser,whole` runs a subset (for working on one area);
+ * `--only=rest,largest,bundle,writeup,ops,browser,whole,settle` runs a subset (for working on one area);
  * `--whole-sizes=300` narrows the whole-map rows to some map sizes.
  */
 import { writeFileSync } from 'node:fs';
@@ -34,9 +34,20 @@ const SETTINGS = {
   /** Issue 15's rows ("what people feel"): sizes and the latency added to every round trip. */
   wholeMapSizes: [100, 300, 1000, 5000],
   latencyMs: 300,
+  /** Map size of the commit / drop → settled rows (issue 15). */
+  settleSize: 300,
 } as const;
 
-const SUITES = ['bundle', 'writeup', 'ops', 'rest', 'largest', 'browser', 'whole'] as const;
+const SUITES = [
+  'bundle',
+  'writeup',
+  'ops',
+  'rest',
+  'largest',
+  'browser',
+  'whole',
+  'settle',
+] as const;
 type Suite = (typeof SUITES)[number];
 
 function selectedSuites(argv: readonly string[]): Set<Suite> {
@@ -99,11 +110,12 @@ async function main(): Promise<void> {
       })),
     );
   }
-  if (suites.has('browser') || suites.has('whole')) {
+  if (suites.has('browser') || suites.has('whole') || suites.has('settle')) {
     const result = await browserRows({
       wholeMapSizes: suites.has('whole') ? wholeSizes(process.argv.slice(2)) : [],
       latencyMs: SETTINGS.latencyMs,
       wholeOnly: !suites.has('browser'),
+      settleSize: suites.has('settle') ? SETTINGS.settleSize : undefined,
       root: ROOT,
       renderSizes: SETTINGS.sizes,
       editSize: SETTINGS.editSize,
