@@ -47,15 +47,15 @@ export function FirstPaintGrid(props: { map: JourneyMap; canEdit: boolean; width
 
   // The first card is on screen after this frame (the bench's "first card visible"); marked
   // once, not again when the macro screen takes the first paint over.
-  useLayoutEffect(
-    () =>
-      afterNextPaint(() => {
-        if (marked) return;
-        marked = true;
-        performance.mark('cjm:first-card-painted');
-      }),
-    [],
-  );
+  // Not cancelled on unmount: the frame that painted it still painted it when the macro screen
+  // replaced main.tsx's tree with its own copy in between.
+  useLayoutEffect(() => {
+    afterNextPaint(() => {
+      if (marked) return;
+      marked = true;
+      performance.mark('cjm:first-card-painted');
+    });
+  }, []);
 
   const rest = shape.columns.length - shape.shown.length;
   return (
