@@ -2,7 +2,8 @@
  * `npm run bench`: every performance budget (docs/PERFORMANCE.md) beside what this machine measured.
  * Prints one table (pass / fail per budget), writes bench/results.json. Exits 0 whatever the
  * verdicts (a budget miss is a finding, not a crash); non-zero only when the bench itself broke.
- * `--only=rest,largest,bundle,writeup,ops,browser,whole` runs a subset (for working on one area).
+ * `--only=rest,largest,bundle,writeup,ops,browser,whole,settle` runs a subset (for working on one area);
+ * `--whole-sizes=300` narrows the whole-map rows to some map sizes.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,9 +34,20 @@ const SETTINGS = {
   /** Issue 15's rows ("what people feel"): sizes and the latency added to every round trip. */
   wholeMapSizes: [100, 300, 1000, 5000],
   latencyMs: 300,
+  /** Map size of the commit / drop → settled rows (issue 15). */
+  settleSize: 300,
 } as const;
 
-const SUITES = ['bundle', 'writeup', 'ops', 'rest', 'largest', 'browser', 'whole'] as const;
+const SUITES = [
+  'bundle',
+  'writeup',
+  'ops',
+  'rest',
+  'largest',
+  'browser',
+  'whole',
+  'settle',
+] as const;
 type Suite = (typeof SUITES)[number];
 
 function selectedSuites(argv: readonly string[]): Set<Suite> {
@@ -46,6 +58,17 @@ function selectedSuites(argv: readonly string[]): Set<Suite> {
     if (!(SUITES as readonly string[]).includes(p)) throw new Error(`unknown suite "${p}"`);
   }
   return new Set(picked as Suite[]);
+}
+
+/** `--whole-sizes=300,1000` narrows the whole-map rows to some sizes (default: all). */
+function wholeSizes(argv: readonly string[]): readonly number[] {
+  const only = argv.find((a) => a.startsWith('--whole-sizes='))?.slice('--whole-sizes='.length);
+  if (!only) return SETTINGS.wholeMapSizes;
+  return only.split(',').map((s) => {
+    const n = Number(s.trim());
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`bad --whole-sizes entry "${s}"`);
+    return n;
+  });
 }
 
 function log(message: string): void {
@@ -87,11 +110,12 @@ async function main(): Promise<void> {
       })),
     );
   }
-  if (suites.has('browser') || suites.has('whole')) {
+  if (suites.has('browser') || suites.has('whole') || suites.has('settle')) {
     const result = await browserRows({
-      wholeMapSizes: suites.has('whole') ? SETTINGS.wholeMapSizes : [],
+      wholeMapSizes: suites.has('whole') ? wholeSizes(process.argv.slice(2)) : [],
       latencyMs: SETTINGS.latencyMs,
       wholeOnly: !suites.has('browser'),
+      settleSize: suites.has('settle') ? SETTINGS.settleSize : undefined,
       root: ROOT,
       renderSizes: SETTINGS.sizes,
       editSize: SETTINGS.editSize,

@@ -23,6 +23,7 @@ import { notMeasured, reasonOf } from '../lib/rows';
 import { createMapPage } from '../lib/seed-map';
 import type { Spread } from '../lib/stats';
 import { formatMs, spread } from '../lib/stats';
+import { settleRows } from './settle';
 import { wholeMapRows } from './whole-map';
 
 const RENDER = 'first render after the bundle loads (Chromium)';
@@ -44,8 +45,10 @@ export type BrowserOptions = {
   wholeMapSizes?: readonly number[];
   /** Added to every request of the whole-map rows' second pass (ms). */
   latencyMs?: number;
-  /** Only the whole-map rows (`--only=whole`). */
+  /** Only the whole-map and settle rows (`--only=whole` / `--only=settle`). */
   wholeOnly?: boolean;
+  /** Map size of the commit / drop → settled rows (issue 15); absent to skip them. */
+  settleSize?: number;
   seed: number;
   runs: number;
   keystrokes: number;
@@ -445,6 +448,18 @@ export async function browserRows(
           seed: options.seed,
           runs: options.runs,
           latencyMs: options.latencyMs ?? 300,
+          log: options.log,
+        })),
+      );
+    }
+    if (options.settleSize) {
+      rows.push(
+        ...(await settleRows({
+          browser,
+          host,
+          cards: options.settleSize,
+          seed: options.seed,
+          runs: options.runs,
           log: options.log,
         })),
       );

@@ -40,21 +40,21 @@ const TIMEOUT = 60_000;
 
 /** Top page: CLS. Macro frame: when the grid's first frame was painted, with a card in view. */
 const FIRST_CARD_PROBE = `(() => {
-  if (window === window.top) {
-    window.__jmCls = 0;
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__jmCls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    } catch {}
-    return;
-  }
-  // The app marks 'cjm:grid-painted' in a task right after the frame that painted the grid (an
-  // rAF loop would be throttled in a cross-origin frame): at that moment, is a card in view?
+  // Layout shift of each document (the top page's entries do not include the frame's).
+  window.__jmCls = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__jmCls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
+  if (window === window.top) return;
+  // The app marks 'cjm:first-card-painted' (the read-only first paint) and 'cjm:grid-painted'
+  // (the editor's grid) in a task right after the frame that painted them (an rAF loop would be
+  // throttled in a cross-origin frame): at the first of them, is a card in view?
   const mark = performance.mark.bind(performance);
   performance.mark = (name, options) => {
-    if (name === 'cjm:grid-painted' && !window.__jmFirstCard) {
-      for (const c of document.querySelectorAll('[data-card-id]')) {
+    if ((name === 'cjm:grid-painted' || name === 'cjm:first-card-painted') && !window.__jmFirstCard) {
+      for (const c of document.querySelectorAll('[data-card-id], [data-first-paint-card]')) {
         const r = c.getBoundingClientRect();
         if (r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.height > 0) {
           window.__jmFirstCard = { at: performance.timeOrigin + performance.now(), top: r.top };
@@ -66,6 +66,17 @@ const FIRST_CARD_PROBE = `(() => {
   };
 })()`;
 
+/** Where the classic `viewpage.action?pageId=` redirects to. */
+async function pageUrl(host: Host, pageId: string): Promise<string> {
+  const res = await fetch(`${host.url}/wiki/pages/viewpage.action?pageId=${pageId}`, {
+    redirect: 'manual',
+    headers: { cookie: 'jm_user=acc-admin' },
+  });
+  const to = res.headers.get('location');
+  if (!to) throw new Error(`viewpage.action answered ${res.status} without a location`);
+  return new URL(to, host.url).toString();
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 async function macroFrame(page: Page): Promise<Frame> {
@@ -76,7 +87,14 @@ async function macroFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-type Load = { ms: number; onScreen: boolean; cls: number; bytes: number; scripts: string[] };
+type Load = {
+  ms: number;
+  onScreen: boolean;
+  cls: number;
+  frameCls: number;
+  bytes: number;
+  scripts: string[];
+};
 
 async function load(page: Page, url: string): Promise<{ load: Load; frame: Frame }> {
   await page.goto(url, { timeout: TIMEOUT });
@@ -100,6 +118,7 @@ async function load(page: Page, url: string): Promise<{ load: Load; frame: Frame
     .first()
     .evaluate((f) => f.getBoundingClientRect().top);
   const cls = await page.evaluate<number>('window.__jmCls ?? 0');
+  const frameCls = await frame.evaluate<number>('window.__jmCls ?? 0');
   const sum =
     "performance.getEntriesByType('resource').reduce((n, e) => n + (e.transferSize || 0), 0) + (performance.getEntriesByType('navigation')[0]?.transferSize ?? 0)";
   const bytes = (await page.evaluate<number>(sum)) + (await frame.evaluate<number>(sum));
@@ -107,7 +126,14 @@ async function load(page: Page, url: string): Promise<{ load: Load; frame: Frame
     `performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).filter((e) => performance.timeOrigin + e.responseEnd <= ${seen.at}).map((e) => e.name.split('?')[0].split('/').pop())`,
   );
   return {
-    load: { ms: seen.at - nav, onScreen: frameTop + seen.top < VIEW.height, cls, bytes, scripts },
+    load: {
+      ms: seen.at - nav,
+      onScreen: frameTop + seen.top < VIEW.height,
+      cls,
+      frameCls,
+      bytes,
+      scripts,
+    },
     frame,
   };
 }
@@ -172,7 +198,9 @@ export async function wholeMapRows(args: {
         map,
         accountId: 'acc-admin',
       });
-      const url = `${host.url}/wiki/pages/viewpage.action?pageId=${pageId}`;
+      // The page's own address, as a link to it reads (the classic viewpage.action would add a
+      // redirect, one more round trip than a person following a page link makes).
+      const url = await pageUrl(host, pageId);
       for (const latency of [0, args.latencyMs]) {
         const cold: Load[] = [];
         const warm: Load[] = [];
@@ -250,13 +278,16 @@ export async function wholeMapRows(args: {
         }
         if (latency === 0) {
           const cls = spread([...cold, ...warm].map((l) => l.cls));
+          const inFrame = spread([...cold, ...warm].map((l) => l.frameCls));
           rows.push({
             what: CLS,
             variant,
             budget: '≤ 0.05',
-            measured: `median ${cls.median.toFixed(3)} (min ${cls.min.toFixed(3)}, max ${cls.max.toFixed(3)})`,
-            verdict: cls.median <= 0.05 && cls.max <= 0.05 ? 'pass' : 'fail',
-            data: cls,
+            measured:
+              `page: median ${cls.median.toFixed(3)} (min ${cls.min.toFixed(3)}, max ${cls.max.toFixed(3)}); ` +
+              `macro frame: median ${inFrame.median.toFixed(3)} (max ${inFrame.max.toFixed(3)})`,
+            verdict: cls.max <= 0.05 && inFrame.max <= 0.05 ? 'pass' : 'fail',
+            data: { page: cls, frame: inFrame },
           });
           const b = spread(cold.map((l) => l.bytes));
           rows.push({

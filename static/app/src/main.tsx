@@ -9,7 +9,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridgeTransport, enableTheming, getContext } from './bridge/client';
 import { App } from './app';
-import { startEarlyLoad } from './features/editor/early-load';
+import { loadDomainOps, macroAddressOf, startEarlyLoad } from './features/editor/early-load';
+import { FirstPaintGrid } from './features/editor/first-paint/first-paint-grid';
+import { afterNextPaint } from './features/editor/after-next-paint';
+import { focusRequestOf } from './bridge/focus-request';
 import { preloadTranslations } from './bridge/i18n';
 import { I18nProvider, loadI18n, setFallbackI18n } from './i18n';
 import { setUpTheme } from './theme';
@@ -22,10 +25,34 @@ async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const context = await getContext();
-    // Before theming, the language and React: the first card waits on these (early-load.ts).
-    startEarlyLoad(context, bridgeTransport);
-    const [i18n] = await Promise.all([loadI18n(context.locale), enableTheming()]);
-    void setUpTheme(context.theme);
+    // Before the language and React: the first card waits on these (early-load.ts).
+    const early = startEarlyLoad(context, bridgeTransport);
+    const themed = setUpTheme(context.theme).catch(() => undefined);
+    let appShown = false;
+    // The page view's first card comes from the map alone, read-only, while the editor's
+    // language and code still load (first-paint-grid.tsx); the editor replaces it.
+    const pageView =
+      context.moduleKey === 'journey-map' &&
+      !focusRequestOf(context) &&
+      macroAddressOf(context) !== null;
+    if (pageView) {
+      void Promise.all([early, themed]).then(([first]) => {
+        if (!first || appShown) return;
+        root.render(
+          <main className="macro view-page">
+            <FirstPaintGrid
+              map={first.map}
+              canEdit={first.canEdit}
+              width={document.documentElement.clientWidth}
+            />
+          </main>,
+        );
+        // The editor's operations load once the first card is on screen, not before it.
+        afterNextPaint(() => void loadDomainOps().catch(() => undefined));
+      });
+    }
+    const [i18n] = await Promise.all([loadI18n(context.locale), enableTheming(), themed]);
+    appShown = true;
     // Messages built outside React (bridge, file checks) read the same language.
     setFallbackI18n(i18n);
     root.render(

@@ -1,9 +1,12 @@
 /**
  * Starts what the macro's first card waits for as soon as the host context is known, before
  * React, theming and the language load (docs/PERFORMANCE.md "The whole map"): the `map/load`
- * call and the domain-ops chunk. `MacroScreen` takes the started call for its first attempt.
+ * call. Its answer feeds the read-only first paint (first-paint/first-paint-grid.tsx) and
+ * `MacroScreen`, which takes the started call for its first attempt. The domain-ops chunk the
+ * editor needs is fetched after the first card is on screen (or when the editor asks first).
  */
 import type { MapAddress, ResultOf } from '@contract';
+import type { JourneyMap } from '@domain/model/schema';
 import type { HostContext } from '../../bridge/client';
 import { pageIdOf } from '../../bridge/client';
 import { focusRequestOf } from '../../bridge/focus-request';
@@ -13,6 +16,10 @@ import type { ApplyAll } from './state/editor-state';
 type MapLoad = Promise<ResultOf<'map/load'>>;
 
 let started: { key: string; load: MapLoad } | null = null;
+/** What the first paint draws: the map and whether this person may edit it. */
+export type EarlyMap = { map: JourneyMap; canEdit: boolean };
+
+let answered: (EarlyMap & { key: string }) | null = null;
 let domainOps: Promise<ApplyAll> | null = null;
 
 const keyOf = (a: MapAddress): string => `${a.pageId}\u0000${a.localId}`;
@@ -38,12 +45,27 @@ export function macroAddressOf(context: HostContext): MapAddress | null {
   return pageId ? { pageId, localId: context.localId } : null;
 }
 
-/** Starts `map/load` and the domain-ops chunk when this frame shows a map. */
-export function startEarlyLoad(context: HostContext, transport: Transport): void {
+/**
+ * Starts `map/load` when this frame shows a map; resolves with the map once answered (null
+ * when there is none to draw early: no map yet, an error, a packed map, no macro).
+ */
+export function startEarlyLoad(
+  context: HostContext,
+  transport: Transport,
+): Promise<EarlyMap | null> {
   const address = macroAddressOf(context);
-  if (!address) return;
-  started = { key: keyOf(address), load: transport.call('map/load', address) };
-  void loadDomainOps().catch(() => undefined);
+  if (!address) return Promise.resolve(null);
+  const key = keyOf(address);
+  const load = transport.call('map/load', address);
+  started = { key, load };
+  return load.then(
+    (res) => {
+      if (!res.ok || !res.data.map) return null;
+      answered = { key, map: res.data.map, canEdit: res.data.capabilities.canEdit };
+      return answered;
+    },
+    () => null,
+  );
 }
 
 /** The `map/load` started for `address`, once (later attempts call again); null if none. */
@@ -52,4 +74,9 @@ export function takeEarlyMapLoad(address: MapAddress): MapLoad | null {
   const { load } = started;
   started = null;
   return load;
+}
+
+/** The map the early `map/load` answered for `address`, if it has (for the first paint). */
+export function earlyMapOf(address: MapAddress): EarlyMap | null {
+  return answered && answered.key === keyOf(address) ? answered : null;
 }

@@ -20,6 +20,7 @@ import { SyncNotes } from './sync-status';
 import { DraftKeeper } from './draft-keeper';
 import { Toolbar } from './toolbar';
 import { useAfterFirstPaint } from './use-after-first-paint';
+import { useGridLead } from './first-paint/use-grid-lead';
 import { useUi } from './ui-state';
 import { createValueStore } from './value-store';
 import { useT } from '../../i18n';
@@ -41,6 +42,14 @@ export function Editor() {
   const root = useRef<HTMLDivElement>(null);
   const panels = useAfterFirstPaint();
   const scribe = useMemo(() => createValueStore(false), []);
+  // The page view keeps the grid where the read-only first paint drew it.
+  const leadContent = useRef<HTMLDivElement>(null);
+  const topContent = useRef<HTMLDivElement>(null);
+  const lead = useGridLead({
+    content: leadContent,
+    toolbar: topContent,
+    enabled: ui.view === 'page',
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -87,22 +96,28 @@ export function Editor() {
         >
           {t('editor.skipToGrid')}
         </a>
-        <div className="editor-top">
-          <Toolbar onFit={fit} onFocusMode={toggleFocus} />
-          {!canEdit && (
-            <p className="banner is-readonly" role="note">
-              <strong>{t('editor.readOnly')}</strong> {reason ?? t('editor.readOnlyReason')}
-            </p>
-          )}
-          <SyncNotes />
-          <DraftKeeper />
-          {panels && <PlayAreaEntry />}
+        <div className="grid-lead" style={lead ? { minHeight: lead.lead } : undefined}>
+          <div className="grid-lead-content" ref={leadContent}>
+            <div className="editor-top" style={lead ? { minHeight: lead.toolbar } : undefined}>
+              <div className="editor-top-content" ref={topContent}>
+                <Toolbar onFit={fit} onFocusMode={toggleFocus} />
+                {!canEdit && (
+                  <p className="banner is-readonly" role="note">
+                    <strong>{t('editor.readOnly')}</strong> {reason ?? t('editor.readOnlyReason')}
+                  </p>
+                )}
+                <SyncNotes />
+                <DraftKeeper />
+                {panels && <PlayAreaEntry />}
+              </div>
+            </div>
+            {panels ? (
+              <MapSummary session={<SessionEntry />} />
+            ) : (
+              <div className="map-summary" aria-hidden="true" />
+            )}
+          </div>
         </div>
-        {panels ? (
-          <MapSummary session={<SessionEntry />} />
-        ) : (
-          <div className="map-summary" aria-hidden="true" />
-        )}
         <div className="grid-area">
           {hasSteps ? (
             <JourneyGrid />

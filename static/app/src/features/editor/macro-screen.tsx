@@ -13,7 +13,9 @@ import { useAnnouncer } from './announcer';
 import { Editor } from './editor';
 import type { EditorServices } from './editor-context';
 import { EditorContext } from './editor-context';
-import { loadDomainOps, takeEarlyMapLoad } from './early-load';
+import { afterNextPaint } from './after-next-paint';
+import { earlyMapOf, loadDomainOps, takeEarlyMapLoad } from './early-load';
+import { FirstPaintGrid } from './first-paint/first-paint-grid';
 import { InsertPicker } from './insert-picker';
 import type { ApplyAll } from './state/editor-state';
 import { createEditorReducer, initialEditorState } from './state/editor-state';
@@ -51,6 +53,8 @@ export function MacroScreen(props: {
   const { region, announce } = useAnnouncer();
   const [ui] = useState(() => createUiState({ view, startAt: props.startAt ?? null }));
   const applyAllRef = useRef<ApplyAll | null>(null);
+  // The map main.tsx already drew read-only (page view, first attempt only).
+  const [early, setEarly] = useState(() => (view === 'page' ? earlyMapOf(address) : null));
 
   const start = useCallback(
     (
@@ -108,7 +112,17 @@ export function MacroScreen(props: {
     let alive = true;
     // The first attempt takes the call main.tsx started before React (early-load.ts).
     const load = takeEarlyMapLoad(address) ?? transport.call('map/load', address);
-    void Promise.all([load, loadDomainOps()]).then(([res, applyAll]) => {
+    // The first card needs the map only: in the page view it is drawn read-only (first paint)
+    // before the domain-ops chunk is requested (decision 0038).
+    const firstPaint = async (res: Awaited<typeof load>): Promise<void> => {
+      if (view !== 'page' || !res.ok || !res.data.map) return;
+      const drawn = { map: res.data.map, canEdit: res.data.capabilities.canEdit };
+      setEarly((was) => was ?? drawn);
+      await new Promise<void>((resolve) => afterNextPaint(resolve));
+    };
+    void load.then(async (res) => {
+      await firstPaint(res);
+      const applyAll = await loadDomainOps();
       if (!alive) return;
       performance.mark('cjm:map-loaded');
       applyAllRef.current = applyAll;
@@ -140,7 +154,7 @@ export function MacroScreen(props: {
     return () => {
       alive = false;
     };
-  }, [address, transport, attempt, start, announce]);
+  }, [address, transport, attempt, start, announce, view]);
 
   const engine = phase.kind === 'ready' ? phase.services.engine : null;
   useEffect(() => {
@@ -174,9 +188,17 @@ export function MacroScreen(props: {
     <main className={`macro view-${view}`}>
       {region}
       {phase.kind === 'loading' && (
-        <p className="loading" role="status">
+        <p className={early ? 'visually-hidden' : 'loading'} role="status">
           {t('editor.macro.loading')}
         </p>
+      )}
+      {phase.kind === 'loading' && early && (
+        // The read-only first paint main.tsx drew, kept until the editor replaces it.
+        <FirstPaintGrid
+          map={early.map}
+          canEdit={early.canEdit}
+          width={document.documentElement.clientWidth}
+        />
       )}
       {phase.kind === 'error' && (
         <div className="banner is-error" role="alert">
