@@ -2,7 +2,7 @@
  * `npm run bench`: every performance budget (docs/PERFORMANCE.md) beside what this machine measured.
  * Prints one table (pass / fail per budget), writes bench/results.json. Exits 0 whatever the
  * verdicts (a budget miss is a finding, not a crash); non-zero only when the bench itself broke.
- * `--only=rest,largest,bundle,writeup,ops,browser,whole` runs a subset (for working on one area).
+ * `--only=rest,largest,bundle,writeup,ops,browser,whole,live` runs a subset (for working on one area).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { browserRows } from './suites/browser';
 import { buildIsStale, bundleRows } from './suites/bundle';
 import { domainOpRows } from './suites/domain-ops';
 import { largestMapRows } from './suites/largest-map';
+import { liveRows } from './suites/live';
 import { restCallRows } from './suites/rest-calls';
 import { writeUpRenderRows } from './suites/write-up-render';
 
@@ -33,9 +34,13 @@ const SETTINGS = {
   /** Issue 15's rows ("what people feel"): sizes and the latency added to every round trip. */
   wholeMapSizes: [100, 300, 1000, 5000],
   latencyMs: 300,
+  /** Issue 16's live rows: edits timed, idle windows (ms) live and on the fallback poll. */
+  liveEdits: 12,
+  liveWindowMs: 30_000,
+  fallbackWindowMs: 90_000,
 } as const;
 
-const SUITES = ['bundle', 'writeup', 'ops', 'rest', 'largest', 'browser', 'whole'] as const;
+const SUITES = ['bundle', 'writeup', 'ops', 'rest', 'largest', 'browser', 'whole', 'live'] as const;
 type Suite = (typeof SUITES)[number];
 
 function selectedSuites(argv: readonly string[]): Set<Suite> {
@@ -103,6 +108,19 @@ async function main(): Promise<void> {
     });
     rows.push(...result.rows);
     chromium = result.chromium;
+  }
+
+  if (suites.has('live')) {
+    rows.push(
+      ...(await liveRows({
+        root: ROOT,
+        seed: SETTINGS.seed,
+        edits: SETTINGS.liveEdits,
+        liveWindowMs: SETTINGS.liveWindowMs,
+        fallbackWindowMs: SETTINGS.fallbackWindowMs,
+        log,
+      })),
+    );
   }
 
   const machine = describeMachine(chromium, loadAtStart);
