@@ -2,7 +2,7 @@
  * A viewer who misses a save (the host dropped the Realtime channels while someone saved)
  * catches up with the ops since its version (`map/opsSince`, decision 0040) when the channel is
  * back, without loading the whole map: counted in the host's invocation log. A big (chunked) map,
- * so the head keeps an op log. Screenshot /tmp/e2e-editor-live-catch-up.png.
+ * so the head keeps an op log. Presence avatars show the Confluence picture. Screenshot /tmp/e2e-editor-live-catch-up.png.
  */
 import type { BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,15 @@ describe('catching up after a missed save', () => {
     for (const p of [eddie, vera]) {
       await expect.poll(() => liveBadge(p.frame).textContent(), WAIT).toBe('Live');
     }
+    // Vera's avatar is her Confluence picture (the emulator serves profilePicture), named.
+    const avatar = eddie.frame.locator('.presence .avatar img').first();
+    await avatar.waitFor(WAIT);
+    await expect
+      .poll(() => avatar.evaluate((el) => (el as HTMLImageElement).naturalWidth), WAIT)
+      .toBe(48);
+    expect(await eddie.frame.locator('.presence .avatar').first().getAttribute('title')).toBe(
+      'Vera Viewer',
+    );
     // Eddie types; the channels drop; he commits while Vera cannot hear it.
     await cardByText(eddie.frame, CARD).focus();
     await eddie.page.keyboard.press('Enter');
