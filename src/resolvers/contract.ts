@@ -194,8 +194,8 @@ export type ResolverContract = {
     result: Result<{ rows: SentRow[]; saved: MapApplyData | null }>;
   };
   'page/maps': {
-    /** The page the module is on (checked against the context). */
-    payload: { pageId: string };
+    /** The page the module is on (checked against the context); the byline label's locale. */
+    payload: { pageId: string; locale?: AppLocale };
     result: Result<PageMaps>;
   };
 };
