@@ -26,24 +26,21 @@ import type { Row } from '../lib/rows';
 import { notMeasured, reasonOf } from '../lib/rows';
 import { createMapPage } from '../lib/seed-map';
 
-const EDIT = 'edit by one person → visible to another (Chromium)';
-const INVOKES = 'function invocations per idle open viewer per minute';
-const REST = 'REST calls per idle open viewer per minute';
-const BYTES = 'bytes per save at 5,000 cards';
+/** The budget lines (docs/PERFORMANCE.md) these rows belong to. */
+const WHAT = {
+  edit: 'edit by one person → visible to another (Chromium)',
+  invokes: 'function invocations per idle open viewer per minute',
+  rest: 'REST calls per idle open viewer per minute',
+  bytes: 'bytes per save at 5,000 cards',
+} as const;
 const CARD = 'Live bench card';
 const TIMEOUT = 60_000;
 
-/** Settings of {@link liveRows}. */
-export type LiveSettings = {
-  root: string;
-  seed: number;
-  /** Edits timed for edit → visible. */
-  edits: number;
-  /** Idle windows (ms): while live, and on the fallback poll. */
+/** Settings of {@link liveRows}: edits timed, and the idle windows (ms) live and on the poll. */
+export type LiveSettings = { root: string; seed: number; edits: number } & {
   liveWindowMs: number;
   fallbackWindowMs: number;
-  log: (message: string) => void;
-};
+} & { log: (message: string) => void };
 
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.max(0, Math.ceil(sorted.length * p) - 1)] ?? 0;
@@ -125,16 +122,17 @@ async function idleCost(host: Host, viewers: number, ms: number) {
 
 async function browserLiveRows(settings: LiveSettings): Promise<Row[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jm-bench-live-'));
-  let host: Host | null = null;
-  let browser: Browser | null = null;
+  const open: { host?: Host; browser?: Browser } = {};
+  const main = path.join(settings.root, 'static/app/build');
   try {
-    host = await startHost({
+    const host = await startHost({
       port: 0,
       dataDir,
       seed: false,
       rootDir: settings.root,
-      resources: { main: path.join(settings.root, 'static/app/build') },
+      resources: { main },
     });
+    open.host = host;
     const map = generateMap({ cards: 300, seed: settings.seed });
     const lane = map.lanes.find((l) => !l.hidden);
     const first = map.cards.find((c) => c.laneId === lane?.id && c.stepId === map.steps[0]?.id);
@@ -146,7 +144,8 @@ async function browserLiveRows(settings: LiveSettings): Promise<Row[]> {
       localId: 'live-bench',
       map,
     });
-    browser = await launchBrowser();
+    const browser = await launchBrowser();
+    open.browser = browser;
     const frames: Frame[] = [];
     for (const who of ['acc-editor', 'acc-admin']) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -162,7 +161,7 @@ async function browserLiveRows(settings: LiveSettings): Promise<Row[]> {
     const p95 = percentile(sorted, 0.95);
     const rows: Row[] = [
       {
-        what: EDIT,
+        what: WHAT.edit,
         variant: `300 cards, ${samples.length} edits`,
         budget: 'p95 ≤ 300 ms',
         measured: `p50 ${p50} ms, p95 ${p95} ms (${samples.join(', ')})`,
@@ -184,7 +183,7 @@ async function browserLiveRows(settings: LiveSettings): Promise<Row[]> {
       ['fallback poll (Realtime refused)', fallback, 2, settings.fallbackWindowMs],
     ] as const) {
       rows.push({
-        what: INVOKES,
+        what: WHAT.invokes,
         variant,
         budget: goal === 0 ? '0' : `≤ ${goal}`,
         measured: `${fmt(cost.invocationsPerMinute)} (${cost.invocations} in ${window(ms)}${cost.keys.length ? `: ${cost.keys.join(', ')}` : ''})`,
@@ -192,7 +191,7 @@ async function browserLiveRows(settings: LiveSettings): Promise<Row[]> {
         data: { ...cost },
       });
       rows.push({
-        what: REST,
+        what: WHAT.rest,
         variant,
         budget: goal === 0 ? '0' : `≤ ${goal}`,
         measured: `${fmt(cost.restPerMinute)} (${cost.rest} in ${window(ms)})`,
@@ -202,8 +201,8 @@ async function browserLiveRows(settings: LiveSettings): Promise<Row[]> {
     }
     return rows;
   } finally {
-    await browser?.close();
-    await host?.close();
+    await open.browser?.close();
+    await open.host?.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -239,7 +238,7 @@ async function bytesPerSaveRow(seed: number): Promise<Row> {
     const opsBytes = jsonByteLength(ops);
     const answer = applied.responseBytes;
     return {
-      what: BYTES,
+      what: WHAT.bytes,
       variant: 'one card edit',
       budget: '≤ 5 KB plus the ops',
       measured: `${answer} B map/apply answer + ${eventBytes} B event to each viewer (ops ${opsBytes} B; map/load ${(load.responseBytes / 1024).toFixed(0)} KB)`,
@@ -257,12 +256,14 @@ export async function liveRows(settings: LiveSettings): Promise<Row[]> {
   try {
     rows.push(...(await browserLiveRows(settings)));
   } catch (error) {
-    rows.push(notMeasured({ what: EDIT, budget: 'p95 ≤ 300 ms', reason: reasonOf(error) }));
+    rows.push(notMeasured({ what: WHAT.edit, budget: 'p95 ≤ 300 ms', reason: reasonOf(error) }));
   }
   try {
     rows.push(await bytesPerSaveRow(settings.seed));
   } catch (error) {
-    rows.push(notMeasured({ what: BYTES, budget: '≤ 5 KB plus the ops', reason: reasonOf(error) }));
+    rows.push(
+      notMeasured({ what: WHAT.bytes, budget: '≤ 5 KB plus the ops', reason: reasonOf(error) }),
+    );
   }
   return rows;
 }
