@@ -2,7 +2,7 @@
  * `npm run bench`: every performance budget (docs/PERFORMANCE.md) beside what this machine measured.
  * Prints one table (pass / fail per budget), writes bench/results.json. Exits 0 whatever the
  * verdicts (a budget miss is a finding, not a crash); non-zero only when the bench itself broke.
- * `--only=rest,largest,bundle,writeup,ops,browser,whole,settle` runs a subset (for working on one area);
+ * `--only=rest,largest,bundle,writeup,ops,browser,whole,settle,live` runs a subset (for working on one area);
  * `--whole-sizes=300` narrows the whole-map rows to some map sizes.
  */
 import { writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { browserRows } from './suites/browser';
 import { buildIsStale, bundleRows } from './suites/bundle';
 import { domainOpRows } from './suites/domain-ops';
 import { largestMapRows } from './suites/largest-map';
+import { liveRows } from './suites/live';
 import { restCallRows } from './suites/rest-calls';
 import { writeUpRenderRows } from './suites/write-up-render';
 
@@ -36,6 +37,10 @@ const SETTINGS = {
   latencyMs: 300,
   /** Map size of the commit / drop → settled rows (issue 15). */
   settleSize: 300,
+  /** Issue 16's live rows: edits timed, idle windows (ms) live and on the fallback poll. */
+  liveEdits: 12,
+  liveWindowMs: 30_000,
+  fallbackWindowMs: 90_000,
 } as const;
 
 const SUITES = [
@@ -47,6 +52,7 @@ const SUITES = [
   'browser',
   'whole',
   'settle',
+  'live',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -127,6 +133,19 @@ async function main(): Promise<void> {
     });
     rows.push(...result.rows);
     chromium = result.chromium;
+  }
+
+  if (suites.has('live')) {
+    rows.push(
+      ...(await liveRows({
+        root: ROOT,
+        seed: SETTINGS.seed,
+        edits: SETTINGS.liveEdits,
+        liveWindowMs: SETTINGS.liveWindowMs,
+        fallbackWindowMs: SETTINGS.fallbackWindowMs,
+        log,
+      })),
+    );
   }
 
   const machine = describeMachine(chromium, loadAtStart);

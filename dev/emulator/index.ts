@@ -20,6 +20,7 @@ import type { RouteContext } from './routes/context';
 import { pageRoutes } from './routes/pages';
 import { propertyRoutes } from './routes/properties';
 import { searchRoutes } from './routes/search';
+import { avatarRoutes } from './routes/avatars';
 import { spaceOperationRoutes } from './routes/space-operations';
 import { SearchIndex } from './search-index';
 import { EmulatorStore } from './store/store';
@@ -91,6 +92,7 @@ const ROUTER = new Router([
   ...propertyRoutes,
   ...attachmentRoutes,
   ...searchRoutes,
+  ...avatarRoutes,
   ...spaceOperationRoutes,
 ]);
 

@@ -17,6 +17,7 @@ import type { ResolverHandler } from '../forge-runtime/invoke';
 import { isDemoSeeded, seedDemo } from '../seed/demo';
 import { dynamicByline } from './dynamic-byline';
 import { FrameTokens } from './frame-token';
+import { InvocationLog } from './invocation-log';
 import { HostHttpError, parseCookies, requestOrigin, send, sendHtml } from './http';
 import { loadManifest, manifestFor } from './manifest';
 import type { HostManifest } from './manifest';
@@ -62,6 +63,8 @@ export type Host = {
   manifest: HostManifest;
   /** The local Forge Realtime service (tests drop its channels). */
   realtime: RealtimeHub;
+  /** The function invocations run for the browser (bench and e2e count them). */
+  invocations: InvocationLog;
   close(): Promise<void>;
 };
 
@@ -99,6 +102,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   }
   const tokens = new FrameTokens();
   const realtime = new RealtimeHub();
+  const invocations = new InvocationLog();
   let handlerPromise: Promise<ResolverHandler> | null = null;
   const loadHandler = (): Promise<ResolverHandler> => {
     handlerPromise ??= import(pathToFileURL(path.join(root, 'src/index.ts')).href).then(
@@ -145,6 +149,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
         viewer,
         siteUrl: origin,
         realtime,
+        invocations,
       });
     }
     if (url.pathname === '/__forge/realtime/drop' && req.method === 'POST') {
@@ -231,6 +236,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     emulator: emu,
     manifest,
     realtime,
+    invocations,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

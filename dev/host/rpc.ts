@@ -18,6 +18,7 @@ import { RestError, updatePageBody } from './confluence-client';
 import { buildContext } from './context';
 import type { FrameRef, FrameTokens } from './frame-token';
 import { isSameOrigin, readBody, sendJson } from './http';
+import type { InvocationLog } from './invocation-log';
 import type { HostManifest } from './manifest';
 import type { RealtimeHub } from './realtime';
 import { channelKey, overridesError } from './realtime';
@@ -35,6 +36,8 @@ export type RpcDeps = {
   viewer: Viewer;
   siteUrl: string;
   realtime: RealtimeHub;
+  /** Every invocation is recorded here (budgets count them). */
+  invocations?: InvocationLog;
 };
 
 type RpcRequest = { token?: unknown; cmd?: unknown; payload?: unknown };
@@ -122,7 +125,9 @@ async function dispatch(
 export async function invoke(
   payload: unknown,
   context: Record<string, unknown>,
-  deps: Pick<RpcDeps, 'loadHandler' | 'viewer'> & { realtimeContextToken?: string },
+  deps: Pick<RpcDeps, 'loadHandler' | 'viewer' | 'invocations'> & {
+    realtimeContextToken?: string;
+  },
 ): Promise<unknown> {
   const p = (payload ?? {}) as {
     functionKey?: unknown;
@@ -140,6 +145,7 @@ export async function invoke(
   if (JSON.stringify(p.payload ?? {}).length > 500 * 1024) {
     throw new RpcError(413, 'The invoke payload is larger than Forge allows (500 KB).');
   }
+  deps.invocations?.add(p.functionKey);
   const handler = await deps.loadHandler();
   let result: unknown;
   try {

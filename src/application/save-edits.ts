@@ -42,6 +42,18 @@ export type SaveOutcome = SavedEdits & {
   committed: { ops: Op[]; updatedAt: string | null } | null;
 };
 
+/**
+ * A save just committed (the head is written): what others need to follow it. `exact` says
+ * whether its ops turn the map at the batch's base into the saved one (else viewers load).
+ */
+export type CommittedSave = {
+  version: number;
+  ops: Op[];
+  updatedAt: string | null;
+  overwritten: string[];
+  exact: boolean;
+};
+
 /** Fields of this save that someone else changed after `baseVersion` (see map-history.ts). */
 function overwrittenFields(args: {
   latest: StoredMap;
@@ -85,6 +97,11 @@ export async function saveEdits(args: {
   batchId: string;
   accountId: string | null;
   deps: UseCaseDeps;
+  /**
+   * Called once the save is committed, before the page summary is brought up to date (a second
+   * write nobody else waits for), so others see the save as early as possible (issue 16).
+   */
+  onCommitted?: (save: CommittedSave) => Promise<unknown>;
 }): Promise<SaveOutcome> {
   const { client, at, ops, deps } = args;
   const accountId = args.accountId ?? '';
@@ -160,21 +177,34 @@ export async function saveEdits(args: {
           answer: { version, dropped, rebased, overwritten },
         }),
       });
+      const kept = keptOps(ops, dropped);
+      const early = withWriteUpRef(next, { ...saved, localId: at.localId });
+      const change = rebased ? null : exactChange({ before, ops: kept, after: early });
+      // Told first, the summary written meanwhile: both finish before the function answers.
+      const told = args.onCommitted?.({
+        version: saved.version,
+        ops: kept,
+        updatedAt: next.updatedAt,
+        overwritten,
+        exact: change !== null || rebased,
+      });
       const current = await withSyncedSummary({
         client,
         content: contentOf(at),
         saved,
         deps,
-      });
+      }).finally(() => told);
+      await told;
       const answered = withWriteUpRef(next, { ...current, localId: at.localId });
-      const kept = keptOps(ops, dropped);
+      // The summary keeps the write-up records, so the ref (and the change) rarely differs.
+      const same = answered.writeUp === early.writeUp;
       return {
         map: answered,
         version: saved.version,
         dropped,
         rebased,
         overwritten,
-        change: rebased ? null : exactChange({ before, ops: kept, after: answered }),
+        change: same || rebased ? change : exactChange({ before, ops: kept, after: answered }),
         committed: { ops: kept, updatedAt: next.updatedAt },
       };
     } catch (error) {

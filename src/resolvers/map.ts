@@ -175,7 +175,7 @@ async function applyMap(
     const ops = opts.server
       ? sent
       : await checkRestoredPhotos({ client, pageId: at.pageId, ops: sent });
-    const { committed, ...answer } = await saveEdits({
+    const { committed: _committed, ...answer } = await saveEdits({
       client,
       at,
       ops,
@@ -183,23 +183,23 @@ async function applyMap(
       batchId: input.batchId,
       accountId: rc.accountId,
       deps: rc.deps,
+      // Everyone else with this macro open sees the save as soon as it is committed (best
+      // effort: never fails it).
+      onCommitted: (save) =>
+        publishMapEvent({
+          localId: at.localId,
+          event: {
+            version: save.version,
+            batchId: input.batchId,
+            author: rc.accountId ?? '',
+            // No exact change on a plain save: the server added what the ops do not say (such as
+            // who runs a vote), so viewers load the map rather than apply ops that would miss it.
+            ops: save.exact ? save.ops : null,
+            overwritten: save.overwritten,
+            updatedAt: save.updatedAt,
+          },
+        }),
     });
-    if (committed) {
-      // Everyone else with this macro open sees the save now (best effort: never fails it).
-      await publishMapEvent({
-        localId: at.localId,
-        event: {
-          version: answer.version,
-          batchId: input.batchId,
-          author: rc.accountId ?? '',
-          // No exact change on a plain save: the server added what the ops do not say (such as who
-          // runs a vote), so viewers load the map rather than apply ops that would miss it.
-          ops: answer.change || answer.rebased ? committed.ops : null,
-          overwritten: answer.overwritten,
-          updatedAt: committed.updatedAt,
-        },
-      });
-    }
     return answer;
   });
 }

@@ -114,6 +114,26 @@ describe('map/apply → Forge Realtime', () => {
     expect(otherModule).toEqual([]);
   });
 
+  it('publishes as soon as the head is written, before the page summary is brought up to date', async () => {
+    const a = await created(A);
+    const writes = () =>
+      emulator.log.entries().filter((e) => e.method !== 'GET' && e.status < 300).length;
+    const atEvent: number[] = [];
+    hub.tap(channelKey(refOf(A), mapChannelName(A), false), () => atEvent.push(writes()));
+    emulator.log.clear();
+    const ops = [{ type: 'stage/add' as const, id: 'st1', name: 'Discover' }];
+    unwrap(
+      await call(
+        'map/apply',
+        { pageId, localId: A, baseVersion: a.version, batchId: 'batch-0009', ops },
+        A,
+      ),
+    );
+    // The head PUT, then the event, then the summary PUT (the stage changes the summary).
+    expect(atEvent).toEqual([1]);
+    expect(writes()).toBe(2);
+  });
+
   it('publishes nothing for a resend or a save that changed nothing', async () => {
     const a = await created(A);
     const onA = listen(A);

@@ -63,6 +63,30 @@ function addPainPoint(map: JourneyMap, id: string, text: string) {
 }
 
 describe('sync engine', () => {
+  it('sends a change after a pause at once, and batches a burst into one save per 250 ms', async () => {
+    const server = new FakeServer(workedExample());
+    const env = new ManualEnv();
+    const { store } = boot({ server, storage: new MemoryStorage(), env });
+    const applies = () => server.calls.filter((c) => c.key === 'map/apply');
+    store.dispatch(addPainPoint(store.getState().map, 'p1', 'one'));
+    await env.advance(20);
+    expect(applies()).toHaveLength(1); // 20 ms, not 250
+    // A burst right after: p2..p4 wait for the debounce and go together.
+    for (const id of ['p2', 'p3', 'p4']) {
+      store.dispatch(addPainPoint(store.getState().map, id, id));
+      await env.advance(30);
+    }
+    expect(applies()).toHaveLength(1);
+    await env.advance(300);
+    expect(applies()).toHaveLength(2);
+    expect((applies()[1]?.payload as { ops: unknown[] }).ops).toHaveLength(3);
+    // After a pause, at once again.
+    await env.advance(1_000);
+    store.dispatch(addPainPoint(store.getState().map, 'p5', 'five'));
+    await env.advance(20);
+    expect(applies()).toHaveLength(3);
+  });
+
   it('sends edits in one batch with the base version, then shows them saved', async () => {
     const server = new FakeServer(workedExample());
     const env = new ManualEnv();

@@ -85,7 +85,20 @@ function uploadError(status: number, body: string): string {
     : translateNow('errors.upload.refused', { status });
 }
 
-/** The viewer's name and picture path (for presence); null when Confluence does not say. */
+/**
+ * The picture's address on the site: Confluence gives a site-relative path (`/wiki/aa-avatar/…`),
+ * which the app's frame (served from another origin on Forge) must ask the site for. Only http(s).
+ */
+function pictureUrl(path: string, base: string | null): string | null {
+  try {
+    const url = new URL(path, base ?? window.location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The viewer's name and picture (for presence); null when Confluence does not say. */
 export async function userProfile(
   accountId: string,
 ): Promise<{ displayName: string; avatar: string | null } | null> {
@@ -98,7 +111,12 @@ export async function userProfile(
     const body = parseJson(await res.text());
     if (!isRecord(body) || typeof body.displayName !== 'string') return null;
     const pic = isRecord(body.profilePicture) ? body.profilePicture.path : null;
-    return { displayName: body.displayName, avatar: typeof pic === 'string' ? pic : null };
+    const base = isRecord(body._links) ? body._links.base : null;
+    return {
+      displayName: body.displayName,
+      avatar:
+        typeof pic === 'string' ? pictureUrl(pic, typeof base === 'string' ? base : null) : null,
+    };
   } catch {
     return null;
   }

@@ -31,7 +31,10 @@ export type SyncTiming = {
   pollMs: number;
   /** The poll while Realtime is not live (decision 0028: 30–60 s). */
   fallbackPollMs: number;
+  /** Batching while changes keep coming: at most one save per this many ms. */
   debounceMs: number;
+  /** The first change after a pause goes out after this short idle (one gesture's ops). */
+  quickMs: number;
   retryBaseMs: number;
   retryMaxMs: number;
   reconnectBaseMs: number;
@@ -43,6 +46,7 @@ export const DEFAULT_TIMING: SyncTiming = {
   pollMs: 3_000,
   fallbackPollMs: 45_000,
   debounceMs: 250,
+  quickMs: 15,
   retryBaseMs: 1_000,
   retryMaxMs: 30_000,
   reconnectBaseMs: 1_000,
@@ -78,6 +82,8 @@ export class SyncEngine {
   private reconnects = 0;
   private wasLive = false;
   private loadAgain = false;
+  /** When the last batch was sent (ms), so a change after a pause goes out at once. */
+  private lastSendAt = Number.NEGATIVE_INFINITY;
 
   constructor(args: {
     store: EditorStore;
@@ -213,6 +219,7 @@ export class SyncEngine {
         if (!waiting || !before.capabilities.canEdit) return;
         // A held batch (its last send failed) is resent with its own id; a new one gets a new id.
         this.store.dispatch({ type: 'sendStart', batchId: this.newBatchId() });
+        this.lastSendAt = this.env.now().getTime();
         const batch = this.store.getState();
         if (!batch.inflightId || !batch.inflight.length) return;
         const res = await this.transport.call('map/apply', {
@@ -344,8 +351,17 @@ export class SyncEngine {
     }
     const waiting = state.pending.length > 0 || state.inflightHeld;
     if (waiting && !this.sending && !this.cancelFlush && state.phase !== 'blocked') {
-      this.scheduleFlush(state.failures ? this.backoff(state.failures) : this.timing.debounceMs);
+      this.scheduleFlush(state.failures ? this.backoff(state.failures) : this.idleBeforeSend());
     }
+  }
+
+  /**
+   * A discrete change after a pause is sent almost at once (edit → visible to others fast); a
+   * burst of changes (typing card after card) is batched into one save per `debounceMs`.
+   */
+  private idleBeforeSend(): number {
+    const since = this.env.now().getTime() - this.lastSendAt;
+    return since >= this.timing.debounceMs ? this.timing.quickMs : this.timing.debounceMs;
   }
 
   private scheduleFlush(ms: number): void {
