@@ -9,7 +9,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import type { Card, Channel, JourneyMap, Lane, Step } from '@domain/model/schema';
 import { afterNextPaint } from '../after-next-paint';
-import { CARD_KIND, MOMENT } from '../labels';
+import { CARD_GLYPH, MOMENT_GLYPH } from '../labels';
 import { buildCellIndex, cellCards } from '../grid/cell-index';
 import { COLUMN_WIDTH, CORNER_WIDTH, gridWidth } from '../grid/grid-geometry';
 import { GridCols } from '../grid/grid-cols';
@@ -192,7 +192,7 @@ function StepHead(props: { step: Step; map: JourneyMap; track: Track | null; can
       </div>
       <div className="step-meta">
         {step.moment && (
-          <span className={`moment is-${step.moment}`}>{MOMENT[step.moment].glyph}</span>
+          <span className={`moment is-${step.moment}`}>{MOMENT_GLYPH[step.moment]}</span>
         )}
         {channelsOf(step.channels, map.channels).map((c) => (
           <abbr key={c.id} className="channel-chip">
@@ -215,7 +215,7 @@ function CardsOf(props: { lane: Lane; cards: readonly Card[]; channels: readonly
         <div key={card.id} className={`card kind-${card.kind}`} data-first-paint-card="">
           <div className="card-head">
             <span className="kind-tag">
-              <span className="glyph">{CARD_KIND[card.kind].glyph}</span>
+              <span className="glyph">{CARD_GLYPH[card.kind]}</span>
             </span>
             {channelsOf(card.channels, props.channels).length > 0 && (
               <span className="channels">
