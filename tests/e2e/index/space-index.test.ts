@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readyFrame } from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { buildMacroStorage } from '../../../dev/host/storage/macro';
@@ -52,12 +53,7 @@ async function openIndex(page: Page): Promise<Frame> {
   await page.goto(`${host.url}/wiki/spaces/CX`);
   await page.click('[data-testid="space-page-link"]');
   await page.waitForURL(/\/wiki\/spaces\/CX\/apps\/journey-maps/);
-  const handle = page.locator('iframe.jm-space-page-frame');
-  await expect
-    .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 20_000 })
-    .toBe('true');
-  const frame = await (await handle.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no index frame');
+  const frame = await readyFrame(page.locator('iframe.jm-space-page-frame'), 'index');
   await frame.waitForSelector('table[aria-label="Journey maps in this space"] tbody tr', {
     timeout: 20_000,
   });

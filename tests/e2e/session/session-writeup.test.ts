@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readyFrame } from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
@@ -39,12 +40,10 @@ async function contextAs(accountId: string): Promise<BrowserContext> {
 }
 
 async function macroFrame(page: Page): Promise<Frame> {
-  const handle = page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first();
-  await expect
-    .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 20_000 })
-    .toBe('true');
-  const frame = await (await handle.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no macro frame');
+  const frame = await readyFrame(
+    page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+    'macro',
+  );
   await frame.waitForSelector('.editor .toolbar', { timeout: 20_000 });
   return frame;
 }
