@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readyFrame } from '../editor/support';
+import { readyFrame, pageIdOf as pageIdIn } from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
@@ -19,11 +19,7 @@ let browser: Browser;
 let dataDir: string;
 let resourceDir: string;
 
-function pageIdOf(title: string): string {
-  const found = [...host.emulator.store.all('pages')].find((p) => p.title === title);
-  if (!found) throw new Error(`no page ${title}`);
-  return found.id;
-}
+const pageIdOf = (title: string): string => pageIdIn({ host }, title);
 
 async function contextAs(accountId: string): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });

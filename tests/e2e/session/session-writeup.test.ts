@@ -12,14 +12,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readyFrame } from '../editor/support';
+import { axeViolations, readyFrame, pageIdOf as pageIdIn } from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
 import { readMapFromProperties } from '../../../src/confluence/map-store';
 import { encodePng } from '../../../src/domain/write-up/png';
 import { launchBrowser } from '../../support/browser';
-import { axeViolations } from '../editor/support';
 
 const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
 
@@ -27,11 +26,7 @@ let host: Host;
 let browser: Browser;
 let dataDir: string;
 
-function pageIdOf(title: string): string {
-  const found = [...host.emulator.store.all('pages')].find((p) => p.title === title);
-  if (!found) throw new Error(`no page ${title}`);
-  return found.id;
-}
+const pageIdOf = (title: string): string => pageIdIn({ host }, title);
 
 async function contextAs(accountId: string): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
