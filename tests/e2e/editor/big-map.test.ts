@@ -6,47 +6,20 @@
  * Screenshot:
  * /tmp/e2e-editor-big-map.png (scrolled to the middle).
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMapPage } from '../../../bench/lib/seed-map';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mapPage, useEditorSuite } from './suite';
 import { generateMap } from '../../support/generate-map';
-import type { EditorEnv } from './support';
-import {
-  WAIT,
-  axeViolations,
-  contextAs,
-  grid,
-  openEditor,
-  shoot,
-  startEnv,
-  waitSaved,
-} from './support';
+import { WAIT, axeViolations, grid, shoot, waitSaved } from './support';
 
 const MAP = generateMap({ cards: 300, seed: 20261123 });
 const LANES = MAP.lanes.filter((l) => !l.hidden).length;
 const STEPS = MAP.steps.length;
 
-let env: EditorEnv;
-let ctx: BrowserContext;
-let page: Page;
-let pageId: string;
-
-beforeAll(async () => {
-  env = await startEnv('big-map');
-  pageId = await createMapPage({
-    emulator: env.host.emulator,
-    title: 'Big map (e2e)',
-    localId: 'big-map',
-    map: MAP,
-    accountId: 'acc-editor',
-  });
-  ctx = await contextAs(env, 'acc-editor');
-  page = await ctx.newPage();
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await env?.close();
+const suite = useEditorSuite({
+  name: 'big-map',
+  page: mapPage({ title: 'Big map (e2e)', localId: 'big-map', map: MAP }),
+  as: 'acc-editor',
 });
 
 const active = (frame: Frame) =>
@@ -63,7 +36,8 @@ const scrollGrid = (frame: Frame, top: number, left: number) =>
 
 describe('big map (windowed grid)', () => {
   it('renders the view only, keeps the ARIA grid whole, and navigates by keyboard', async () => {
-    const frame = await openEditor(env, page, pageId);
+    const { page } = suite;
+    const frame = await suite.openMap();
     const g = grid(frame);
     expect(await g.getAttribute('aria-rowcount')).toBe(String(2 + LANES));
     expect(await g.getAttribute('aria-colcount')).toBe(String(1 + STEPS));
@@ -98,7 +72,8 @@ describe('big map (windowed grid)', () => {
   });
 
   it('keeps a draft while its card scrolls out of view, and fills the view on scroll', async () => {
-    const frame = await openEditor(env, page, pageId);
+    const { page } = suite;
+    const frame = await suite.openMap();
     await scrollGrid(frame, 0, 0);
     const card = frame.locator('[data-card-id]').first();
     const id = await card.getAttribute('data-card-id');

@@ -5,9 +5,9 @@
  * undo / redo, reload and find everything; axe-core in light and dark theme; screenshots
  * /tmp/e2e-editor-edit-{light,dark}.png.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EditorEnv } from './support';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { plainPage, useEditorSuite } from './suite';
 import {
   WAIT,
   addCard,
@@ -15,15 +15,10 @@ import {
   cardByText,
   cardsIn,
   cell,
-  contextAs,
-  createPage,
   grid,
   macroFrame,
-  openEditor,
-  openPage,
   setTheme,
   shoot,
-  startEnv,
   waitSaved,
 } from './support';
 
@@ -31,21 +26,10 @@ const S1 = 'Discovers a need or a problem';
 const S2 = 'Finds a possible solution';
 const S3 = 'Looks into the product as a solution to the problem';
 
-let env: EditorEnv;
-let ctx: BrowserContext;
-let page: Page;
-let pageId: string;
-
-beforeAll(async () => {
-  env = await startEnv('edit');
-  pageId = await createPage(env, { title: 'Checkout journey (e2e)' });
-  ctx = await contextAs(env, 'acc-editor');
-  page = await ctx.newPage();
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await env?.close();
+const suite = useEditorSuite({
+  name: 'edit',
+  page: plainPage('Checkout journey (e2e)'),
+  as: 'acc-editor',
 });
 
 const stageCount = (frame: Frame) =>
@@ -59,13 +43,9 @@ const stepCount = (frame: Frame) =>
 
 describe('macro editor', () => {
   it('inserts a macro, builds a map with mouse and keyboard, and finds it all after a reload', async () => {
-    await openPage(env, page, pageId);
-    await page.getByTestId('insert-journey-map').click();
-    let frame = await macroFrame(page);
-
-    // Pick a template from the insert picker.
-    await frame.getByRole('button', { name: /Awareness → Advocacy/ }).click();
-    await grid(frame).waitFor(WAIT);
+    const { page } = suite;
+    // Insert a macro and pick a template from its insert picker.
+    let frame = await suite.startMap({ insert: true });
     expect(await stageCount(frame)).toBe(5);
     const steps = await stepCount(frame);
 
@@ -205,7 +185,8 @@ describe('macro editor', () => {
   });
 
   it('passes axe (WCAG 2.1 A/AA) with no serious or critical violation, light and dark', async () => {
-    const frame = await openEditor(env, page, pageId);
+    const { page } = suite;
+    const frame = await suite.openMap();
     // A card's details open too, so its form is checked as well.
     await cardByText(frame, 'Pricing is hidden')
       .getByRole('button', { name: 'Card details' })
@@ -221,7 +202,8 @@ describe('macro editor', () => {
   });
 
   it('keeps focus visible (≥ 3:1 ring) and in reading order into the grid, light and dark', async () => {
-    const frame = await openEditor(env, page, pageId);
+    const { page } = suite;
+    const frame = await suite.openMap();
     for (const mode of ['light', 'dark'] as const) {
       await setTheme(page, frame, mode);
       await frame.getByRole('button', { name: 'Add stage', exact: true }).focus();

@@ -4,46 +4,45 @@
  * kept, the status says so, it survives a reload, and once storage recovers it is saved and
  * everyone sees it. Screenshot /tmp/e2e-editor-failed-save.png.
  */
-import type { BrowserContext, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EditorEnv } from './support';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { macroPage, useEditorSuite } from './suite';
 import {
   WAIT,
   addCard,
   axeViolations,
   cardsIn,
   contextAs,
-  createPage,
   grid,
   macroFrame,
   openEditor,
-  openPage,
   saveStatus,
   shoot,
-  startEnv,
+  startMap,
   waitSaved,
 } from './support';
 
 const S1 = 'Discovers a need or a problem';
 const S2 = 'Finds a possible solution';
 
-let env: EditorEnv;
-let pageId: string;
-const contexts: BrowserContext[] = [];
+const suite = useEditorSuite({
+  name: 'faults',
+  page: macroPage('Journey with a flaky store (e2e)', 'flaky'),
+});
 
-async function newContext(accountId: string): Promise<BrowserContext> {
-  const ctx = await contextAs(env, accountId);
-  contexts.push(ctx);
-  return ctx;
+/** A page in a new browser context of this person (closed after all tests). */
+async function newPage(accountId: string): Promise<Page> {
+  const ctx = await contextAs(suite.env, accountId);
+  suite.contexts.push(ctx);
+  return ctx.newPage();
 }
 
 /** What a reader who has no local state sees in the cell (reads storage only). */
 async function storedCards(lane: string, step: string): Promise<string[]> {
-  const ctx = await newContext('acc-admin');
-  const page = await ctx.newPage();
-  const frame = await openEditor(env, page, pageId);
+  const page = await newPage('acc-admin');
+  const frame = await openEditor(suite.env, page, suite.pageId);
   const cards = await cardsIn(frame, lane, step);
-  await ctx.close();
+  await page.context().close();
   return cards;
 }
 
@@ -53,30 +52,16 @@ function pendingKeys(frame: Frame): Promise<string[]> {
   );
 }
 
-beforeAll(async () => {
-  env = await startEnv('faults');
-  pageId = await createPage(env, { title: 'Journey with a flaky store (e2e)', localId: 'flaky' });
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await env?.close();
-});
-
 describe('failed saves', () => {
   it('keeps an edit made while saves fail, through a reload, and saves it after recovery', async () => {
-    const ctx = await newContext('acc-editor');
-    const page = await ctx.newPage();
-    await openPage(env, page, pageId);
-    let frame = await macroFrame(page);
-    await frame.getByRole('button', { name: /Awareness → Advocacy/ }).click();
-    await grid(frame).waitFor(WAIT);
+    const page = await newPage('acc-editor');
+    let frame = await startMap(suite.env, page, { pageId: suite.pageId });
     await addCard(frame, { lane: 'Actions', step: S1, text: 'Saved before the outage' });
     await waitSaved(frame);
 
     // Storage refuses every write of this page's properties from now on.
-    const writes = `/wiki/api/v2/pages/${pageId}/properties`;
-    const faults = env.host.emulator.faults;
+    const writes = `/wiki/api/v2/pages/${suite.pageId}/properties`;
+    const faults = suite.env.host.emulator.faults;
     faults.inject({ status: 500, count: 10_000, match: { method: 'PUT', pathPrefix: writes } });
     faults.inject({ status: 500, count: 10_000, match: { method: 'POST', pathPrefix: writes } });
     try {
@@ -115,11 +100,10 @@ describe('failed saves', () => {
   });
 
   it('retries on its own after a short outage, and shows "Saving…" while storage is slow', async () => {
-    const ctx = await newContext('acc-editor');
-    const page = await ctx.newPage();
-    const frame = await openEditor(env, page, pageId);
-    const faults = env.host.emulator.faults;
-    const writes = `/wiki/api/v2/pages/${pageId}/properties`;
+    const page = await newPage('acc-editor');
+    const frame = await openEditor(suite.env, page, suite.pageId);
+    const faults = suite.env.host.emulator.faults;
+    const writes = `/wiki/api/v2/pages/${suite.pageId}/properties`;
     try {
       faults.latency(1_500);
       await addCard(frame, { lane: 'Customer goals', step: S1, text: 'Slow but sure' });

@@ -3,51 +3,25 @@
  * three cards are typed with the keyboard only (type, Enter, Tab to the next lane), each
  * announced, and all three are found after a reload. Without scribe mode Tab leaves the grid.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EditorEnv } from './support';
-import {
-  WAIT,
-  cardsIn,
-  cell,
-  contextAs,
-  createPage,
-  grid,
-  macroFrame,
-  openEditor,
-  openPage,
-  startEnv,
-  waitSaved,
-} from './support';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { plainPage, useEditorSuite } from './suite';
+import { cardsIn, cell, grid, waitSaved } from './support';
 
 const S1 = 'Discovers a need or a problem';
 
-let env: EditorEnv;
-let ctx: BrowserContext;
-let page: Page;
-let pageId: string;
-
-beforeAll(async () => {
-  env = await startEnv('scribe');
-  pageId = await createPage(env, { title: 'Scribe journey (e2e)' });
-  ctx = await contextAs(env, 'acc-editor');
-  page = await ctx.newPage();
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await env?.close();
+const suite = useEditorSuite({
+  name: 'scribe',
+  page: plainPage('Scribe journey (e2e)'),
+  as: 'acc-editor',
 });
 
 const announced = (frame: Frame) => frame.locator('[role="status"][aria-live]').allTextContents();
 
 describe('scribe mode', () => {
   it('types three cards by keyboard only and finds them after a reload', async () => {
-    await openPage(env, page, pageId);
-    await page.getByTestId('insert-journey-map').click();
-    let frame = await macroFrame(page);
-    await frame.getByRole('button', { name: /Awareness → Advocacy/ }).click();
-    await grid(frame).waitFor(WAIT);
+    const { page } = suite;
+    let frame = await suite.startMap({ insert: true });
 
     // Without scribe mode, typing in a focused cell adds nothing and Tab leaves the grid.
     const actions = await cell(frame, 'Actions', S1);
@@ -99,7 +73,7 @@ describe('scribe mode', () => {
     await waitSaved(frame);
 
     await page.reload();
-    frame = await openEditor(env, page, pageId);
+    frame = await suite.openMap();
     expect(await cardsIn(frame, 'Actions', S1)).toEqual([
       'Action: Reads the reviews',
       'Action: Asks a friend',

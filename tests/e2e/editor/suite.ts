@@ -5,7 +5,17 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { EditorEnv } from './support';
-import { contextAs, createPage, openAs, startEnv, startMap, waitSaved } from './support';
+import type { JourneyMap } from '../../../src/domain/model/schema';
+import { createMapPage } from '../../../bench/lib/seed-map';
+import {
+  contextAs,
+  createPage,
+  openAs,
+  openEditor,
+  startEnv,
+  startMap,
+  waitSaved,
+} from './support';
 
 /** One e2e file's host and map page; read its fields inside tests and hooks, not before. */
 export type EditorSuite = {
@@ -17,6 +27,10 @@ export type EditorSuite = {
   readonly contexts: BrowserContext[];
   /** One more person on the map in their own browser context, the grid drawn. */
   personOn(accountId: string): Promise<{ page: Page; frame: Frame }>;
+  /** Opens a page (the suite's unless told) in `page` and answers the macro frame, grid drawn. */
+  openMap(pageId?: string): Promise<Frame>;
+  /** Opens the suite's page in `page` and starts its map from a template (see `startMap`). */
+  startMap(args?: { insert?: boolean; template?: RegExp }): Promise<Frame>;
 };
 
 /** Registers the file's beforeAll / afterAll and answers the suite they fill in. */
@@ -28,6 +42,8 @@ export function useEditorSuite(args: {
   seed?: (suite: EditorSuite) => Promise<void>;
   /** Opens a page as this person before the tests (the suite's `page`). */
   as?: string;
+  /** The viewport of that page, when not the default 1440 × 1000. */
+  viewport?: { width: number; height: number };
   timeout?: number;
 }): EditorSuite {
   const state: { env?: EditorEnv; pageId?: string; page?: Page } = {};
@@ -48,6 +64,9 @@ export function useEditorSuite(args: {
     },
     contexts,
     personOn: (accountId) => openAs({ env: suite.env, accountId, pageId: suite.pageId, contexts }),
+    openMap: (pageId = suite.pageId) => openEditor(suite.env, suite.page, pageId),
+    startMap: (options = {}) =>
+      startMap(suite.env, suite.page, { pageId: suite.pageId, ...options }),
   };
   beforeAll(async () => {
     state.env = await startEnv(args.name);
@@ -57,6 +76,7 @@ export function useEditorSuite(args: {
       const ctx = await contextAs(state.env, args.as);
       contexts.push(ctx);
       state.page = await ctx.newPage();
+      if (args.viewport) await state.page.setViewportSize(args.viewport);
     }
   }, args.timeout);
   afterAll(async () => {
@@ -69,6 +89,20 @@ export function useEditorSuite(args: {
 /** A page in space CX with this title and a macro `localId`, for `useEditorSuite`'s `page`. */
 export function macroPage(title: string, localId: string): (env: EditorEnv) => Promise<string> {
   return (env) => createPage(env, { title, localId });
+}
+
+/** A page in space CX without a macro, for `useEditorSuite`'s `page`. */
+export function plainPage(title: string): (env: EditorEnv) => Promise<string> {
+  return (env) => createPage(env, { title });
+}
+
+/** A page holding `map`, saved through the app's own code as Eddie, for `useEditorSuite`. */
+export function mapPage(args: {
+  title: string;
+  localId: string;
+  map: JourneyMap;
+}): (env: EditorEnv) => Promise<string> {
+  return (env) => createMapPage({ emulator: env.host.emulator, ...args, accountId: 'acc-editor' });
 }
 
 /**

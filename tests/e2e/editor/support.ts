@@ -77,7 +77,7 @@ async function snapshotBuild(to: string): Promise<string> {
 
 /** A browser context (one person, own cookies and localStorage) in a colour mode. */
 export async function contextAs(
-  env: EditorEnv,
+  env: Pick<EditorEnv, 'host' | 'browser'>,
   accountId: string,
   theme: 'light' | 'dark' = 'light',
 ): Promise<BrowserContext> {
@@ -91,7 +91,7 @@ export async function contextAs(
 }
 
 /** The id of the page with this title. */
-export function pageIdOf(env: EditorEnv, title: string): string {
+export function pageIdOf(env: Pick<EditorEnv, 'host'>, title: string): string {
   const found = [...env.host.emulator.store.all('pages')].find((p) => p.title === title);
   if (!found) throw new Error(`no page ${title}`);
   return found.id;

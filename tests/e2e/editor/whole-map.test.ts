@@ -5,48 +5,21 @@
  * A minimap overviews the map and moves the view (click, keys) in the page and in focus mode.
  * /tmp/e2e-whole-map-{page,last-step,fit,minimap,focus}.png.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMapPage } from '../../../bench/lib/seed-map';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mapPage, useEditorSuite } from './suite';
 import { generateMap } from '../../support/generate-map';
-import type { EditorEnv } from './support';
-import {
-  WAIT,
-  axeViolations,
-  contextAs,
-  grid,
-  openEditor,
-  settle,
-  startEnv,
-  waitSaved,
-} from './support';
+import { WAIT, axeViolations, grid, settle, waitSaved } from './support';
 
 const MAP = generateMap({ cards: 1000, seed: 20261123 });
 const LANES = MAP.lanes.filter((l) => !l.hidden).length;
 const STEPS = MAP.steps.length;
 
-let env: EditorEnv;
-let ctx: BrowserContext;
-let page: Page;
-let pageId: string;
-
-beforeAll(async () => {
-  env = await startEnv('whole-map');
-  pageId = await createMapPage({
-    emulator: env.host.emulator,
-    title: 'Whole map (e2e)',
-    localId: 'whole-map',
-    map: MAP,
-    accountId: 'acc-editor',
-  });
-  ctx = await contextAs(env, 'acc-editor');
-  page = await ctx.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await env?.close();
+const suite = useEditorSuite({
+  name: 'whole-map',
+  page: mapPage({ title: 'Whole map (e2e)', localId: 'whole-map', map: MAP }),
+  as: 'acc-editor',
+  viewport: { width: 1440, height: 900 },
 });
 
 /** Step headers and lane headers inside the scroller's visible box, and blanks in view. */
@@ -73,11 +46,13 @@ const inView = (frame: Frame) =>
     };
   });
 
-const shootPage = (name: string) => page.screenshot({ path: `/tmp/e2e-whole-map-${name}.png` });
+const shootPage = (name: string) =>
+  suite.page.screenshot({ path: `/tmp/e2e-whole-map-${name}.png` });
 
 describe('the whole map at 1,000 cards', () => {
   it('scrolls to the last step with no blank in view, and the keyboard reaches it', async () => {
-    const frame = await openEditor(env, page, pageId);
+    const { page } = suite;
+    const frame = await suite.openMap();
     // The grid is the first thing in view: its top is inside the window on load.
     const top = await page
       .locator('iframe.jm-forge-frame')
@@ -126,7 +101,7 @@ describe('the whole map at 1,000 cards', () => {
   });
 
   it('Fit shows every step and every lane, as compact tiles with the sentiment curve', async () => {
-    const frame = await openEditor(env, page, pageId);
+    const frame = await suite.openMap();
     await frame.getByRole('button', { name: 'Fit' }).click();
     await expect
       .poll(async () => {
@@ -142,7 +117,8 @@ describe('the whole map at 1,000 cards', () => {
   });
 
   it('a minimap shows the whole map: a click and the keys move the view; hidden once it all fits', async () => {
-    const frame = await openEditor(env, page, pageId);
+    const { page } = suite;
+    const frame = await suite.openMap();
     const minimap = frame.getByRole('slider', { name: 'Map overview' });
     await minimap.waitFor(WAIT);
     const where = () => minimap.getAttribute('aria-valuetext');
@@ -173,7 +149,8 @@ describe('the whole map at 1,000 cards', () => {
   });
 
   it('opens focus mode full-screen where the page was, edits there, and Escape goes back', async () => {
-    const frame = await openEditor(env, page, pageId);
+    const { page } = suite;
+    const frame = await suite.openMap();
     await frame.evaluate(() =>
       document.querySelector('.grid-scroller')?.scrollTo({ left: 2000, top: 0 }),
     );

@@ -7,41 +7,26 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Download, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { plainPage, useEditorSuite } from '../editor/suite';
 import { parseCsv, serialiseCsv } from '../../../src/domain/exchange/csv';
 import { checkStorage } from '../../unit/domain/write-up/xml-check';
-import type { EditorEnv } from '../editor/support';
 import {
   WAIT,
   axeViolations,
   cardByText,
   contextAs,
-  createPage,
   grid,
-  macroFrame,
   openEditor,
-  openPage,
   shoot,
-  startEnv,
   waitSaved,
 } from '../editor/support';
 
-let env: EditorEnv;
-let ctx: BrowserContext;
-let page: Page;
-let pageId: string;
-
-beforeAll(async () => {
-  env = await startEnv('exchange');
-  pageId = await createPage(env, { title: 'Exchange journey (e2e)' });
-  ctx = await contextAs(env, 'acc-editor');
-  page = await ctx.newPage();
-});
-
-afterAll(async () => {
-  await ctx?.close();
-  await env?.close();
+const suite = useEditorSuite({
+  name: 'exchange',
+  page: plainPage('Exchange journey (e2e)'),
+  as: 'acc-editor',
 });
 
 const tools = (frame: Frame) => frame.getByRole('toolbar', { name: 'Map tools' });
@@ -54,6 +39,7 @@ async function openPanel(frame: Frame, which: 'Export' | 'Import'): Promise<void
 }
 
 async function download(frame: Frame, label: string): Promise<{ d: Download; bytes: Buffer }> {
+  const { page } = suite;
   const [d] = await Promise.all([
     page.waitForEvent('download', WAIT),
     panel(frame).getByRole('button', { name: label, exact: true }).click(),
@@ -63,6 +49,7 @@ async function download(frame: Frame, label: string): Promise<{ d: Download; byt
 }
 
 async function chooseFile(frame: Frame, name: string, content: string): Promise<void> {
+  const { env } = suite;
   const file = path.join(env.dataDir, name);
   writeFileSync(file, content);
   await panel(frame)
@@ -74,11 +61,8 @@ describe('import and export', () => {
   let frame: Frame;
 
   it('exports CSV, imports an edited copy after a preview, and finds the cards after a reload', async () => {
-    await openPage(env, page, pageId);
-    await page.getByTestId('insert-journey-map').click();
-    frame = await macroFrame(page);
-    await frame.getByRole('button', { name: /Worked example/ }).click();
-    await grid(frame).waitFor(WAIT);
+    const { page } = suite;
+    frame = await suite.startMap({ insert: true, template: /Worked example/ });
     await waitSaved(frame);
 
     await openPanel(frame, 'Export');
@@ -130,7 +114,7 @@ describe('import and export', () => {
     await preview.getByText(/^Imported: the map now has \d+ cards\.$/).waitFor(WAIT);
     await cardByText(frame, 'Renewal price surprise (e2e)').waitFor(WAIT);
 
-    frame = await openEditor(env, page, pageId);
+    frame = await suite.openMap();
     await cardByText(frame, 'Edited in a spreadsheet (e2e)').waitFor(WAIT);
     await cardByText(frame, 'Renewal price surprise (e2e)').waitFor(WAIT);
     expect(
@@ -169,11 +153,12 @@ describe('import and export', () => {
     await expect.poll(() => cardByText(frame, 'Renewal price surprise (e2e)').count()).toBe(0);
     await panel(frame).getByRole('button', { name: 'Undo import' }).click();
     await cardByText(frame, 'Renewal price surprise (e2e)').waitFor(WAIT);
-    frame = await openEditor(env, page, pageId);
+    frame = await suite.openMap();
     await cardByText(frame, 'Renewal price surprise (e2e)').waitFor(WAIT);
   });
 
   it('exports SVG and PNG pictures that are valid files', async () => {
+    const { page } = suite;
     await openPanel(frame, 'Export');
     expect((await axeViolations(frame)).serious).toEqual([]);
     await shoot(page, 'exchange-export');
@@ -190,6 +175,7 @@ describe('import and export', () => {
   });
 
   it('a viewer can export but not import', async () => {
+    const { env, pageId } = suite;
     const viewerCtx = await contextAs(env, 'acc-viewer');
     try {
       const viewerPage = await viewerCtx.newPage();

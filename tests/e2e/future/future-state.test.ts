@@ -5,8 +5,9 @@
  * comparison and find the removed pain point and the stage's sentiment change; the current map
  * shows the link too. Screenshots: /tmp/e2e-future-{create,compare,compare-dark}.png.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useEditorSuite } from '../editor/suite';
 import { encodeMap, mapPropertyKey } from '../../../src/domain/codec';
 import { createFromTemplate } from '../../../src/domain/templates';
 import type { EditorEnv } from '../editor/support';
@@ -20,7 +21,6 @@ import {
   macroFrame,
   openEditor,
   openPage,
-  startEnv,
   waitFor,
   waitSaved,
 } from '../editor/support';
@@ -29,13 +29,8 @@ const PAIN = 'Invitation emails land in spam, so half the team never joins';
 const STEP = 'Invites her team';
 const STAGE = 'Set up';
 
-let env: EditorEnv;
-let ctx: BrowserContext;
-let page: Page;
-let pageId: string;
-
 /** A page in CX holding the worked example as its one map. */
-async function seedMapPage(title: string, localId: string): Promise<string> {
+async function seedMapPage(env: EditorEnv, title: string, localId: string): Promise<string> {
   const id = await createPage(env, { title, localId });
   let n = 0;
   const map = createFromTemplate({
@@ -53,21 +48,16 @@ async function seedMapPage(title: string, localId: string): Promise<string> {
   return id;
 }
 
-beforeAll(async () => {
-  env = await startEnv('future');
-  pageId = await seedMapPage('Checkout journey', 'cur-map');
-  ctx = await contextAs(env, 'acc-editor');
-  page = await ctx.newPage();
-}, 120_000);
-
-afterAll(async () => {
-  await ctx?.close();
-  await env?.close();
+const suite = useEditorSuite({
+  name: 'future',
+  page: (env) => seedMapPage(env, 'Checkout journey', 'cur-map'),
+  as: 'acc-editor',
+  timeout: 120_000,
 });
 
 function childPageId(): string | null {
-  const child = [...env.host.emulator.store.all('pages')].find(
-    (p) => p.parentId === pageId && p.status === 'current',
+  const child = [...suite.env.host.emulator.store.all('pages')].find(
+    (p) => p.parentId === suite.pageId && p.status === 'current',
   );
   return child?.id ?? null;
 }
@@ -78,7 +68,8 @@ function toolbar(frame: Frame) {
 
 describe('future-state maps', () => {
   it('creates a future-state map on a child page, edits it and compares', async () => {
-    const current = await openEditor(env, page, pageId);
+    const { env, page } = suite;
+    const current = await suite.openMap();
     const tools = toolbar(current);
     await tools.getByText('Create future-state map').click();
     await current.getByRole('radio', { name: 'On a new child page' }).check();
@@ -94,7 +85,7 @@ describe('future-state maps', () => {
     );
 
     // Edit the future-state map: remove a pain point, raise a step's sentiment to +2.
-    const future = await openEditor(env, page, childId ?? '');
+    const future = await suite.openMap(childId ?? '');
     await cardByText(future, PAIN).focus();
     await page.keyboard.press('Delete');
     await waitFor(
@@ -155,8 +146,9 @@ describe('future-state maps', () => {
   }, 240_000);
 
   it('creates a future-state map on the same page: a second macro below the first', async () => {
-    const samePageId = await seedMapPage('Renewal journey', 'renew-map');
-    const current = await openEditor(env, page, samePageId);
+    const { env, page } = suite;
+    const samePageId = await seedMapPage(suite.env, 'Renewal journey', 'renew-map');
+    const current = await suite.openMap(samePageId);
     await toolbar(current).getByText('Create future-state map').click();
     await current.getByRole('radio', { name: 'On this page, below this map' }).check();
     await current.getByRole('button', { name: 'Create copy' }).click();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readyFrame } from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
@@ -46,12 +47,7 @@ describe('Content Security Policy', () => {
     });
     const page = await ctx.newPage();
     await page.goto(`${host.url}/wiki/spaces/CX/apps/journey-maps`);
-    const frameEl = page.locator('iframe.jm-space-page-frame');
-    await expect
-      .poll(() => frameEl.getAttribute('data-bridge-ready'), { timeout: 20_000 })
-      .toBe('true');
-    const frame = await (await frameEl.elementHandle())?.contentFrame();
-    if (!frame) throw new Error('no index frame');
+    const frame = await readyFrame(page.locator('iframe.jm-space-page-frame'), 'index');
     await frame.waitForSelector('table[aria-label="Journey maps in this space"] tbody tr', {
       timeout: 20_000,
     });
@@ -63,12 +59,10 @@ describe('Content Security Policy', () => {
       (p) => p.title === DEMO_TITLES.alana,
     );
     await page.goto(`${host.url}/wiki/pages/viewpage.action?pageId=${mapPage?.id ?? ''}`);
-    const macroEl = page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first();
-    await expect
-      .poll(() => macroEl.getAttribute('data-bridge-ready'), { timeout: 20_000 })
-      .toBe('true');
-    const macro = await (await macroEl.elementHandle())?.contentFrame();
-    if (!macro) throw new Error('no macro frame');
+    const macro = await readyFrame(
+      page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+      'macro',
+    );
     await macro.waitForSelector('[role="grid"]', { timeout: 20_000 });
     expect(await violations(macro)).toEqual([]);
     expect(await violations(page.mainFrame())).toEqual([]);

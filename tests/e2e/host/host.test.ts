@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readyFrame, pageIdOf as pageIdIn } from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
@@ -18,11 +19,7 @@ let browser: Browser;
 let dataDir: string;
 let resourceDir: string;
 
-function pageIdOf(title: string): string {
-  const found = [...host.emulator.store.all('pages')].find((p) => p.title === title);
-  if (!found) throw new Error(`no page ${title}`);
-  return found.id;
-}
+const pageIdOf = (title: string): string => pageIdIn({ host }, title);
 
 async function contextAs(accountId: string): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -37,12 +34,10 @@ async function openPage(page: Page, title: string): Promise<void> {
 
 /** The Forge frame of the n-th macro on the page, once its bridge said hello. */
 async function macroFrame(page: Page, index = 0): Promise<Frame> {
-  const handle = page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').nth(index);
-  await expect
-    .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 15_000 })
-    .toBe('true');
-  const frame = await (await handle.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no frame');
+  const frame = await readyFrame(
+    page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').nth(index),
+    'module',
+  );
   return frame;
 }
 
@@ -152,12 +147,7 @@ describe('local Forge host', () => {
     const frame = await macroFrame(page);
     await textOf(frame, 'invoke-result', 'pending');
     await frame.click('#open-modal');
-    const modalHandle = page.locator('.jm-modal iframe');
-    await expect
-      .poll(() => modalHandle.getAttribute('data-bridge-ready'), { timeout: 15_000 })
-      .toBe('true');
-    const modal = await (await modalHandle.elementHandle())?.contentFrame();
-    if (!modal) throw new Error('no modal frame');
+    const modal = await readyFrame(page.locator('.jm-modal iframe'), 'modal');
     expect(await textOf(modal, 'heading', 'Test resource')).toBe('In modal: modal');
     await modal.click('#close-modal');
     await expect.poll(() => page.locator('.jm-modal').count()).toBe(0);
@@ -312,12 +302,7 @@ describe('local Forge host', () => {
     const page = await ctx.newPage();
     await page.goto(`${host.url}/wiki/spaces/CX`);
     await page.click('[data-testid="space-page-link"]');
-    const handle = page.locator('iframe[data-frame-id="space-page-CX"]');
-    await expect
-      .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 15_000 })
-      .toBe('true');
-    const frame = await (await handle.elementHandle())?.contentFrame();
-    if (!frame) throw new Error('no frame');
+    const frame = await readyFrame(page.locator('iframe[data-frame-id="space-page-CX"]'), 'module');
     expect(await textOf(frame, 'module', '…')).toBe('journey-maps-index');
     const context = JSON.parse((await textOf(frame, 'context', '')) || '{}') as {
       extension: { type: string; space: { id: string; key: string } };

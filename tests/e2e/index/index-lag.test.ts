@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readyFrame } from '../editor/support';
 import { invokeResolver } from '../../../dev/forge-runtime';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
@@ -35,12 +36,7 @@ afterAll(async () => {
 
 async function openIndex(page: Page): Promise<Frame> {
   await page.goto(`${host.url}/wiki/spaces/CX/apps/journey-maps`);
-  const handle = page.locator('iframe.jm-space-page-frame');
-  await expect
-    .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 20_000 })
-    .toBe('true');
-  const frame = await (await handle.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no index frame');
+  const frame = await readyFrame(page.locator('iframe.jm-space-page-frame'), 'index');
   await frame.waitForSelector('[data-testid="index-lag-note"], .empty-state', { timeout: 20_000 });
   await expect.poll(() => frame.locator('[role="status"].loading').count()).toBe(0);
   return frame;

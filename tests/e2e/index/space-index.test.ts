@@ -7,8 +7,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  readyFrame,
+  contextAs as contextIn,
+  pageIdOf as pageIdIn,
+} from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { buildMacroStorage } from '../../../dev/host/storage/macro';
@@ -17,7 +23,6 @@ import { sanitizeLocalId } from '../../../src/domain/codec';
 import { ROUTING_PROPERTY_KEY } from '../../../src/domain/routing';
 import { SUMMARY_PROPERTY_KEY, summarizePage } from '../../../src/domain/summary';
 import { launchBrowser } from '../../support/browser';
-import { axeViolations } from '../editor/support';
 import { generateMap } from '../../support/generate-map';
 
 const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
@@ -29,35 +34,17 @@ let host: Host;
 let browser: Browser;
 let dataDir: string;
 
-function pageIdOf(title: string): string {
-  const found = [...host.emulator.store.all('pages')].find((p) => p.title === title);
-  if (!found) throw new Error(`no page ${title}`);
-  return found.id;
-}
+const pageIdOf = (title: string): string => pageIdIn({ host }, title);
 
-async function contextAs(
-  accountId: string,
-  theme: 'light' | 'dark' = 'light',
-): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  await ctx.addCookies([
-    { name: 'jm_user', value: accountId, url: host.url },
-    { name: 'jm_theme', value: theme, url: host.url },
-  ]);
-  return ctx;
-}
+const contextAs = (accountId: string, theme: 'light' | 'dark' = 'light') =>
+  contextIn({ host, browser }, accountId, theme);
 
 /** Opens space CX, clicks the sidebar item and answers the index frame once its table is drawn. */
 async function openIndex(page: Page): Promise<Frame> {
   await page.goto(`${host.url}/wiki/spaces/CX`);
   await page.click('[data-testid="space-page-link"]');
   await page.waitForURL(/\/wiki\/spaces\/CX\/apps\/journey-maps/);
-  const handle = page.locator('iframe.jm-space-page-frame');
-  await expect
-    .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 20_000 })
-    .toBe('true');
-  const frame = await (await handle.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no index frame');
+  const frame = await readyFrame(page.locator('iframe.jm-space-page-frame'), 'index');
   await frame.waitForSelector('table[aria-label="Journey maps in this space"] tbody tr', {
     timeout: 20_000,
   });

@@ -12,13 +12,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, readyFrame, pageIdOf as pageIdIn } from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
 import { readMapFromProperties } from '../../../src/confluence/map-store';
 import { encodePng } from '../../../src/domain/write-up/png';
 import { launchBrowser } from '../../support/browser';
-import { axeViolations } from '../editor/support';
 
 const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
 
@@ -26,11 +26,7 @@ let host: Host;
 let browser: Browser;
 let dataDir: string;
 
-function pageIdOf(title: string): string {
-  const found = [...host.emulator.store.all('pages')].find((p) => p.title === title);
-  if (!found) throw new Error(`no page ${title}`);
-  return found.id;
-}
+const pageIdOf = (title: string): string => pageIdIn({ host }, title);
 
 async function contextAs(accountId: string): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
@@ -39,12 +35,10 @@ async function contextAs(accountId: string): Promise<BrowserContext> {
 }
 
 async function macroFrame(page: Page): Promise<Frame> {
-  const handle = page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first();
-  await expect
-    .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 20_000 })
-    .toBe('true');
-  const frame = await (await handle.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no macro frame');
+  const frame = await readyFrame(
+    page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+    'macro',
+  );
   await frame.waitForSelector('.editor .toolbar', { timeout: 20_000 });
   return frame;
 }

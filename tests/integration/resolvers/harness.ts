@@ -2,11 +2,12 @@
  * Integration harness: the real `@forge/resolver` handler and the real `@forge/api`, reaching the
  * in-process Confluence emulator through the local Forge runtime shim. Nothing of @forge is mocked.
  */
+import { afterEach, beforeEach } from 'vitest';
 import { createEmulator } from '../../../dev/emulator';
 import type { Emulator } from '../../../dev/emulator';
 import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
 import { installForgeRuntime, invokeResolver } from '../../../dev/forge-runtime';
-import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/contract';
+import type { PayloadOf, ResolverKey, ResultOf, TemplateId } from '../../../src/resolvers/contract';
 import type { ResolverDeps } from '../../../src/resolvers/deps';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import { createResolverHandler } from '../../../src/resolvers';
@@ -92,6 +93,32 @@ export async function createWorld(): Promise<World> {
       await emulator.close();
     },
   };
+}
+
+/** A world whose page holds one map at `localId`, made from `template` (the worked example). */
+export async function createWorldWithMap(args: {
+  localId: string;
+  template?: TemplateId;
+}): Promise<World> {
+  const world = await createWorld();
+  const { localId, template = 'worked-example' } = args;
+  unwrap(await world.call('map/create', { pageId: world.pageId, localId, template }));
+  return world;
+}
+
+/** Gives each test of the file a fresh `createWorldWithMap` (handed to `set`), closed after it. */
+export function eachWorldWithMap(
+  args: { localId: string; template?: TemplateId },
+  set: (world: World) => void,
+): void {
+  let current: World | undefined;
+  beforeEach(async () => {
+    current = await createWorldWithMap(args);
+    set(current);
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
 }
 
 /**

@@ -4,22 +4,14 @@
  * refused file is removed from the page, never listed and never in the write-up. Clients cannot
  * add photos with `map/apply`.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_PHOTO_BYTES } from '../../../src/domain/session/photo-check';
 import type { World } from './harness';
-import { createWorld, loadMap, unwrap } from './harness';
+import { eachWorldWithMap, loadMap, unwrap } from './harness';
 
 const LOCAL_ID = 'macro-photos';
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-  unwrap(
-    await world.call('map/create', { pageId: world.pageId, localId: LOCAL_ID, template: 'blank' }),
-  );
-});
-afterEach(async () => {
-  await world.close();
-});
+eachWorldWithMap({ localId: LOCAL_ID, template: 'blank' }, (w) => (world = w));
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

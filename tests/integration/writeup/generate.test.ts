@@ -4,34 +4,19 @@
  * clear permission errors, and the REST calls it costs (counted from the emulator's log), warm
  * and cold, first and again, and in the races.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeMap, encodeMap, mapPropertyKey } from '../../../src/domain/codec';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { World } from '../resolvers/harness';
-import { createWorld, unwrap } from '../resolvers/harness';
+import { eachWorldWithMap, unwrap } from '../resolvers/harness';
 
 const LOCAL_ID = 'macro-1';
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-  unwrap(
-    await world.call('map/create', {
-      pageId: world.pageId,
-      localId: LOCAL_ID,
-      template: 'worked-example',
-    }),
-  );
-});
-afterEach(async () => {
-  await world.close();
-});
+eachWorldWithMap({ localId: LOCAL_ID }, (w) => (world = w));
 
-const at = (): { pageId: string; localId: string } => ({
-  pageId: world.pageId,
-  localId: LOCAL_ID,
-});
+const at = () => ({ pageId: world.pageId, localId: LOCAL_ID });
 
 /** The REST calls since the last reset as `METHOD path status`, ids replaced by `{id}`. */
 function calls(): string[] {

@@ -4,26 +4,14 @@
  * the local runtime provides (as the CLI bundles it), and the page is written in that language.
  * A locale the app has no catalogue for is refused at the door and nothing is written.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { World } from '../resolvers/harness';
-import { createWorld, unwrap } from '../resolvers/harness';
+import { eachWorldWithMap, unwrap } from '../resolvers/harness';
 
 const LOCAL_ID = 'macro-1';
 let world: World;
 
-beforeEach(async () => {
-  world = await createWorld();
-  unwrap(
-    await world.call('map/create', {
-      pageId: world.pageId,
-      localId: LOCAL_ID,
-      template: 'worked-example',
-    }),
-  );
-});
-afterEach(async () => {
-  await world.close();
-});
+eachWorldWithMap({ localId: LOCAL_ID }, (w) => (world = w));
 
 const at = { localId: LOCAL_ID };
 

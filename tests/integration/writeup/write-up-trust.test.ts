@@ -3,33 +3,18 @@
  * the app set on it when it created it, read as the user), and never lets a page body reference
  * a chart that is not uploaded yet (checked against the emulator's request log, in order).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sanitizeLocalId } from '../../../src/domain/codec';
 import { SUMMARY_PROPERTY_KEY } from '../../../src/domain/summary';
 import { WRITE_UP_MARKER_KEY } from '../../../src/domain/write-up/write-up-marker';
 import type { World } from '../resolvers/harness';
-import { createWorld, unwrap } from '../resolvers/harness';
+import { eachWorldWithMap, unwrap } from '../resolvers/harness';
 
 const LOCAL_ID = 'macro-1';
 let world: World;
-beforeEach(async () => {
-  world = await createWorld();
-  unwrap(
-    await world.call('map/create', {
-      pageId: world.pageId,
-      localId: LOCAL_ID,
-      template: 'worked-example',
-    }),
-  );
-});
-afterEach(async () => {
-  await world.close();
-});
+eachWorldWithMap({ localId: LOCAL_ID }, (w) => (world = w));
 
-const at = (): { pageId: string; localId: string } => ({
-  pageId: world.pageId,
-  localId: LOCAL_ID,
-});
+const at = () => ({ pageId: world.pageId, localId: LOCAL_ID });
 
 /** An HTTP call to the emulator as a demo user (what anyone can do with an API token). */
 async function rest(args: {
