@@ -23,6 +23,7 @@ import type {
   jiraLookupPayloadSchema,
   jiraProjectsPayloadSchema,
   jiraSendPayloadSchema,
+  jiraSpaceStatusesPayloadSchema,
   jiraStatusesPayloadSchema,
 } from './jira';
 
@@ -59,6 +60,7 @@ type SchemaOf = {
   'jira/projects': typeof jiraProjectsPayloadSchema;
   'jira/create': typeof jiraCreatePayloadSchema;
   'jira/send': typeof jiraSendPayloadSchema;
+  'jira/spaceStatuses': typeof jiraSpaceStatusesPayloadSchema;
   'page/maps': typeof pageMapsPayloadSchema;
 };
 
@@ -92,5 +94,6 @@ export type ContractMatchesSchemas = [
   Assert<PayloadMatches<'jira/projects'>>,
   Assert<PayloadMatches<'jira/create'>>,
   Assert<PayloadMatches<'jira/send'>>,
+  Assert<PayloadMatches<'jira/spaceStatuses'>>,
   Assert<PayloadMatches<'page/maps'>>,
 ];
