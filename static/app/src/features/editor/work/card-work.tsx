@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { Card, JourneyMap } from '@domain/model/schema';
 import type { MapApplyData } from '@contract';
 import { getContext } from '../../../bridge/client';
+import { navigateTo } from '../../../bridge/navigation';
 import { useT } from '../../../i18n';
 import { useCanEdit, useServices } from '../editor-context';
 import { WorkLozenge } from './work-lozenge';
@@ -92,7 +93,17 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
         <ul className="work-list">
           {links.map((w) => (
             <li key={w.key}>
-              <WorkLozenge itemKey={w.key} status={byKey.get(w.key)} />
+              <a
+                href={`/browse/${w.key}`}
+                className="work-link"
+                aria-label={t('work.card.openInJira', { key: w.key })}
+                onClick={(e) => {
+                  e.preventDefault();
+                  void navigateTo(`/browse/${w.key}`, { newTab: true });
+                }}
+              >
+                <WorkLozenge itemKey={w.key} status={byKey.get(w.key)} />
+              </a>
               {w.team && <span className="hint"> {t('work.card.forTeam', { team: w.team })}</span>}
               {canEdit && (
                 <button
