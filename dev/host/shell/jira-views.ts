@@ -71,7 +71,7 @@ export function jiraIssueView(issue: JiraIssue, projectName: string): string {
   const description = adfText(issue.description)
     .map((l) => `<p>${h(l)}</p>`)
     .join('');
-  return `<nav class="jira-crumbs"><a href="/jira">Jira</a> / ${h(projectName)} / ${h(
+  return `<div class="jira-page"><nav class="jira-crumbs"><a href="/jira">Jira</a> / ${h(projectName)} / ${h(
     issue.key,
   )}</nav>
 <article class="jira-issue" data-key="${h(issue.key)}">
@@ -84,5 +84,5 @@ export function jiraIssueView(issue: JiraIssue, projectName: string): string {
 </form>
 <h2>Description</h2>
 <div class="jira-description">${description || '<p>No description.</p>'}</div>
-</article>`;
+</article></div>`;
 }

@@ -71,17 +71,17 @@ export function SummaryStrip(props: SummaryStripProps) {
                     </ConfluenceLink>
                     {alsoIn(p, t)}
                   </span>
-                  {onCreateWork && p.row.entry.map.topPainPoint?.cardId && (
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={t('index.work.createFor', { text: p.text })}
-                      onClick={() => onCreateWork(p)}
-                    >
-                      {t('work.card.create')}
-                    </button>
-                  )}
                 </span>
+                {onCreateWork && p.row.entry.map.topPainPoint?.cardId && (
+                  <button
+                    type="button"
+                    className="link-button create-work"
+                    aria-label={t('index.work.createFor', { text: p.text })}
+                    onClick={() => onCreateWork(p)}
+                  >
+                    {t('work.card.create')}
+                  </button>
+                )}
               </li>
             ))}
           </ol>
