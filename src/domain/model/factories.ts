@@ -131,6 +131,7 @@ export function createSession(): Session {
     votesRevealed: false,
     ballots: [],
     voteOwner: null,
+    playEndedBy: null,
   };
 }
 

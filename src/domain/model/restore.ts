@@ -395,12 +395,16 @@ function readBallots(r: Reader, rec: Record<string, unknown>): Ballot[] {
   return out.sort(compareBallots);
 }
 
-/** Who started the vote; missing (older maps) is null without a note, like `ballots`. */
-function readVoteOwner(r: Reader, rec: Record<string, unknown>): string | null {
-  const raw = own(rec, 'voteOwner');
+/** An account id the server recorded; missing (older maps) is null without a note. */
+function readRecordedAccount(
+  r: Reader,
+  rec: Record<string, unknown>,
+  key: 'voteOwner' | 'playEndedBy',
+): string | null {
+  const raw = own(rec, key);
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'string' && raw !== '' && raw.length <= 128) return raw;
-  r.repair('session.voteOwner', 'was not an account id; cleared');
+  r.repair(`session.${key}`, 'was not an account id; cleared');
   return null;
 }
 
@@ -433,6 +437,7 @@ function readSession(
     votesPerPerson: r.number(rec, 'votesPerPerson', p, { min: 0, max: 50, int: true, fallback: 3 }),
     votesRevealed: r.bool(rec, 'votesRevealed', p, false),
     ballots: readBallots(r, rec),
-    voteOwner: readVoteOwner(r, rec),
+    voteOwner: readRecordedAccount(r, rec, 'voteOwner'),
+    playEndedBy: readRecordedAccount(r, rec, 'playEndedBy'),
   };
 }

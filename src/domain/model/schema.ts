@@ -236,6 +236,12 @@ export const sessionSchema = z.object({
    * allowance and reveal (docs/decisions/0017). Added after v2 shipped: missing reads as null.
    */
   voteOwner: z.string().min(1).max(128).nullable(),
+  /**
+   * Account id of the person whose save ended the last run of the play, recorded by the server
+   * from the save's author (never by an op); null while a run is on or when nobody ended one.
+   * Added after v2 shipped: missing reads as null (docs/decisions/0043).
+   */
+  playEndedBy: z.string().min(1).max(128).nullable(),
 });
 
 export const mapLinkSchema = z.object({

@@ -117,6 +117,7 @@ const SESSION_FIELDS = [
   'votesPerPerson',
   'votesRevealed',
   'voteOwner',
+  'playEndedBy',
 ] as const;
 
 /**

@@ -160,9 +160,12 @@ export function formatClock(seconds: number): string {
   return `${sign}${m}:${String(s).padStart(2, '0')}`;
 }
 
-/** Starts the play at its first step, running from `now` (extensions are kept). */
+/**
+ * Starts a new run of the play at its first step, running from `now`. Extensions belong to the
+ * run they were granted in: a new run starts every step at its planned time.
+ */
 export function startAgenda(agenda: Agenda, now: Date): Agenda {
-  return goTo(agenda, { index: 0, now });
+  return goTo({ ...agenda, extraMinutes: [] }, { index: 0, now });
 }
 
 /** Pauses the countdown, folding the time run so far into `elapsedSeconds`. */
@@ -181,7 +184,10 @@ export function resumeAgenda(agenda: Agenda, now: Date): Agenda {
   return { ...agenda, startedAt: now.toISOString() };
 }
 
-/** Grants the current step `minutes` more (default {@link EXTEND_MINUTES}). */
+/**
+ * Grants the current step `minutes` more in this run (default {@link EXTEND_MINUTES}); the
+ * planned timeboxes ({@link PLAY_AGENDA}) never change.
+ */
 export function extendAgenda(agenda: Agenda, minutes: number = EXTEND_MINUTES): Agenda {
   const index = agenda.stepIndex;
   if (index === null || PLAY_AGENDA[index] === undefined) return agenda;
@@ -216,7 +222,7 @@ export function previousAgendaStep(agenda: Agenda, now: Date): Agenda {
   return goTo(agenda, { index: Math.max(0, agenda.stepIndex - 1), now });
 }
 
-/** Ends the play; the extensions granted are kept for the record. */
+/** Ends the play; the run's extensions stay for the record until the next run starts. */
 export function endAgenda(agenda: Agenda): Agenda {
   return { ...agenda, stepIndex: null, startedAt: null, elapsedSeconds: 0 };
 }

@@ -55,10 +55,9 @@ export function revealedDots(session: JourneyMap['session']): Map<string, number
   return session.votesRevealed ? dotsPerCard(session.ballots) : new Map<string, number>();
 }
 
-/** Revealed dots on one card (0 before the reveal): what its badge adds to the hand count. */
-export function revealedDotsOn(session: JourneyMap['session'], cardId: string): number {
-  if (!session.votesRevealed) return 0;
+/** Everyone's dots on one card (regardless of reveal: callers decide who sees them). */
+export function dotsOnCard(ballots: readonly Ballot[], cardId: string): number {
   let sum = 0;
-  for (const b of session.ballots) if (b.cardId === cardId) sum += b.dots;
+  for (const b of ballots) if (b.cardId === cardId) sum += b.dots;
   return sum;
 }

@@ -2,3 +2,6 @@
 export * from './agenda';
 export * from './dots';
 export * from './vote-authority';
+export * from './play-end';
+export * from './tally-authority';
+export * from './vote-counts';

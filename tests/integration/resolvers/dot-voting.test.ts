@@ -299,3 +299,51 @@ describe('the live agenda through map/apply', () => {
     expect(refused.ok).toBe(false);
   });
 });
+
+describe('the hand tally and the end of the play (decision 0043)', () => {
+  const apply = async (ops: Op[], accountId: string) => {
+    const before = unwrap(await world.call('map/load', at()));
+    return world.call('map/apply', { ...at(), baseVersion: before.version, ops }, accountId);
+  };
+  const vote: Op = { type: 'card/vote', id: 'pA', delta: 2 };
+
+  it('only the facilitator sets the hand tally; another editor is refused and nothing is written', async () => {
+    await mapWithPainPoints();
+    unwrap(
+      await apply(
+        [{ type: 'session/setPeople', facilitator: { accountId: 'acc-admin', name: 'Avery' } }],
+        'acc-admin',
+      ),
+    );
+    const before = await loadMap(world, at());
+    const refused = await apply([vote], 'acc-editor');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('FORBIDDEN');
+    expect(await loadMap(world, at())).toEqual(before);
+    unwrap(await apply([vote], 'acc-admin'));
+    const after = await loadMap(world, at());
+    expect(after.cards.find((c) => c.id === 'pA')?.painPoint?.votes).toBe(2);
+  });
+
+  it('records who ended the play from the save’s author; a new run clears it and its extensions', async () => {
+    await mapWithPainPoints();
+    const running = startAgenda(
+      { stepIndex: null, startedAt: null, elapsedSeconds: 0, extraMinutes: [] },
+      NOW,
+    );
+    const extended = { ...running, extraMinutes: [5] };
+    unwrap(await apply([{ type: 'session/setAgenda', agenda: extended }], 'acc-editor'));
+    expect((await loadMap(world, at())).session.playEndedBy).toBeNull();
+    const ended = { ...extended, stepIndex: null, startedAt: null };
+    unwrap(await apply([{ type: 'session/setAgenda', agenda: ended }], 'acc-admin'));
+    const afterEnd = await loadMap(world, at(), 'acc-viewer');
+    expect(afterEnd.session.playEndedBy).toBe('acc-admin');
+    expect(afterEnd.session.agenda.extraMinutes).toEqual([5]);
+    unwrap(
+      await apply([{ type: 'session/setAgenda', agenda: startAgenda(ended, NOW) }], 'acc-editor'),
+    );
+    const again = await loadMap(world, at());
+    expect(again.session.playEndedBy).toBeNull();
+    expect(again.session.agenda.extraMinutes).toEqual([]);
+  });
+});

@@ -105,6 +105,27 @@ describe('countdown arithmetic', () => {
   });
 
   it.each([
+    ['after an extension and End', (a: Agenda) => endAgenda(extendAgenda(a))],
+    ['after two extensions, while still running', (a: Agenda) => extendAgenda(extendAgenda(a))],
+    [
+      'after extending step 2 and End',
+      (a: Agenda) => endAgenda(extendAgenda(nextAgendaStep(a, at(5)))),
+    ],
+  ])('a new run starts every step at its planned time (%s)', (_, before) => {
+    const again = startAgenda(before(running), at(100));
+    expect(again.extraMinutes).toEqual([]);
+    expect(countdownAt(again, at(100))?.remainingSeconds).toBe(15 * 60);
+    PLAY_AGENDA.forEach((step, i) => expect(allowedSeconds(again, i)).toBe(step.minutes * 60));
+    expect(totalMinutes(again)).toBe(100);
+  });
+
+  it('an extension never changes the planned timeboxes', () => {
+    const planned = PLAY_AGENDA.map((s) => s.minutes);
+    extendAgenda(extendAgenda(running));
+    expect(PLAY_AGENDA.map((s) => s.minutes)).toEqual(planned);
+  });
+
+  it.each([
     [0, '0:00'],
     [59, '0:59'],
     [61, '1:01'],
@@ -177,6 +198,10 @@ describe('countdown properties', () => {
                           ? endAgenda(agenda)
                           : startAgenda(agenda, now);
             expect(agendaSchema.safeParse(agenda).success).toBe(true);
+            // A start always begins the first step at its planned time.
+            if (gesture === 'start') {
+              expect(countdownAt(agenda, now)?.remainingSeconds).toBe(PLAY_AGENDA[0]!.minutes * 60);
+            }
             // Pausing and resuming at the same instant never changes the remaining time.
             const c1 = countdownAt(agenda, now);
             const c2 = countdownAt(resumeAgenda(pauseAgenda(agenda, now), now), now);

@@ -10,7 +10,9 @@ import { MAX_VOTES_PER_PERSON } from '@domain/model/schema';
 import { dotsCast, dotsSpent, mostDotsSpent } from '@domain/session/dots';
 import { voteAuthority } from '@domain/session/vote-authority';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
+import { voteText } from '../editor/vote-text';
 import { useAccountId } from './use-account-id';
+import { usePersonName } from './use-person-name';
 import { votingRows } from './voting-rows';
 import { useT } from '../../i18n';
 
@@ -32,21 +34,19 @@ export function DotVotingPanel() {
   const canVote = canEdit && voter !== null && !revealed;
   const runner = voteAuthority(session);
   const runsVote = canEdit && voter !== null && (runner === null || runner === voter);
-  const runnerName =
-    session.facilitator?.accountId === runner && session.facilitator
-      ? session.facilitator.name
-      : 'the person who started the vote';
+  const runnerName = usePersonName(runner) ?? t('play.voting.theStarter');
 
   const castDot = (cardId: string, text: string, delta: 1 | -1) => {
     if (voter === null) return;
     edit(
       [{ type: 'session/castDot', voter, cardId, delta }],
-      delta > 0 ? 'Place a dot' : 'Take a dot back',
+      delta > 0 ? t('play.voting.undoPlace') : t('play.voting.undoTakeBack'),
     );
+    const total = session.votesPerPerson;
     announce(
       delta > 0
-        ? `Dot placed on “${text}”. ${left - 1} of ${session.votesPerPerson} left.`
-        : `Dot taken back from “${text}”. ${left + 1} of ${session.votesPerPerson} left.`,
+        ? t('play.voting.placedOn', { text, left: left - 1, total })
+        : t('play.voting.takenFrom', { text, left: left + 1, total }),
     );
   };
 
@@ -81,7 +81,10 @@ export function DotVotingPanel() {
               onChange={(e) => {
                 const value = Number(e.target.value);
                 if (!Number.isFinite(value) || e.target.value === '') return;
-                edit([{ type: 'session/set', votesPerPerson: value }], 'Set dots per person');
+                edit(
+                  [{ type: 'session/set', votesPerPerson: value }],
+                  t('play.voting.dotsPerPerson'),
+                );
               }}
             />
             <button
@@ -89,8 +92,11 @@ export function DotVotingPanel() {
               className="is-primary"
               title={t('play.voting.revealsEveryTotalAnd')}
               onClick={() => {
-                edit([{ type: 'session/revealVotes', revealed: true }], 'Reveal the results');
-                announce('Results revealed; the vote is closed.');
+                edit(
+                  [{ type: 'session/revealVotes', revealed: true }],
+                  t('play.voting.revealResults'),
+                );
+                announce(t('play.voting.revealedAnnounce'));
               }}
             >
               {t('play.voting.revealResults')}
@@ -114,11 +120,7 @@ export function DotVotingPanel() {
                   {t('play.voting.yourDotsN', { n: row.mine })}
                 </span>
               </span>
-              {row.total !== null && (
-                <span className="dot-voting-total">
-                  {t('play.voting.dotCount', { count: row.total })}
-                </span>
-              )}
+              <span className="dot-voting-total vote-summary">{voteText(row.counts, t)}</span>
               {canVote && (
                 <span className="dot-voting-buttons">
                   <button

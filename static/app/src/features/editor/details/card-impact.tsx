@@ -1,15 +1,32 @@
+import { useId } from 'react';
 import type { Impact } from '@domain/model/schema';
+import { voteAuthority } from '@domain/session/vote-authority';
+import { voteCounts } from '@domain/session/vote-counts';
 import { IMPACT_LABEL, keysOf } from '../labels';
 import { useServices } from '../editor-context';
+import { voteText } from '../vote-text';
+import { useAccountId } from '../../play/use-account-id';
+import { usePersonName } from '../../play/use-person-name';
 import { useT } from '../../../i18n';
 import type { CardSectionProps } from './card-section';
 
-/** A pain point's impact and its dot votes. */
-export function CardImpact({ card, disabled }: CardSectionProps) {
+/**
+ * A pain point's impact and its votes: the session's dots and the hand tally, in the same words
+ * as the card face. Only the person running the vote sets the hand tally (decision 0043; the
+ * server refuses anyone else); others see the buttons disabled and why.
+ */
+export function CardImpact({ card, map, disabled }: CardSectionProps) {
   const t = useT();
   const { store } = useServices();
+  const me = useAccountId();
+  const runner = voteAuthority(map.session);
+  const runnerName = usePersonName(runner);
+  const reasonId = useId();
   const { painPoint } = card;
-  if (!painPoint) return null;
+  const counts = voteCounts(map.session, card);
+  if (!painPoint || !counts) return null;
+  const notMine = runner !== null && runner !== me;
+  const tallyDisabled = disabled || notMine;
   return (
     <fieldset className="field">
       <legend>{t('editor.card.impact')}</legend>
@@ -33,11 +50,15 @@ export function CardImpact({ card, disabled }: CardSectionProps) {
           </label>
         ))}
       </div>
-      <div className="votes">
-        <span>{t('editor.card.votes', { count: painPoint.votes })}</span>
+      <p className="vote-summary">{voteText(counts, t)}</p>
+      <div className="votes" role="group" aria-label={t('votes.handTally')}>
+        <span>
+          {t('votes.handTally')}: {painPoint.votes}
+        </span>
         <button
           type="button"
-          disabled={disabled}
+          disabled={tallyDisabled}
+          aria-describedby={notMine ? reasonId : undefined}
           aria-label={t('editor.card.addVote')}
           onClick={() =>
             store.dispatch({
@@ -51,7 +72,8 @@ export function CardImpact({ card, disabled }: CardSectionProps) {
         </button>
         <button
           type="button"
-          disabled={disabled || painPoint.votes === 0}
+          disabled={tallyDisabled || painPoint.votes === 0}
+          aria-describedby={notMine ? reasonId : undefined}
           aria-label={t('editor.card.removeVote')}
           onClick={() =>
             store.dispatch({
@@ -64,6 +86,13 @@ export function CardImpact({ card, disabled }: CardSectionProps) {
           −1
         </button>
       </div>
+      {notMine && !disabled && (
+        <p id={reasonId} className="subtle vote-tally-reason">
+          {runnerName
+            ? t('votes.onlyRunnerTally', { name: runnerName })
+            : t('votes.onlyRunnerTallyUnnamed')}
+        </p>
+      )}
     </fieldset>
   );
 }

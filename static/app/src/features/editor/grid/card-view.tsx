@@ -6,7 +6,8 @@
 import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Card, Channel } from '@domain/model/schema';
-import { revealedDotsOn } from '@domain/session/dots';
+import { voteCounts } from '@domain/session/vote-counts';
+import { voteText } from '../vote-text';
 import { afterNextPaint } from '../after-next-paint';
 import { useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
@@ -49,8 +50,12 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   const dragReady = useRef<(() => void) | null>(null);
   // Text committed by the inline editor but not yet applied to the map (for one frame).
   const [committed, setCommitted] = useState<string | null>(null);
-  // Revealed dot votes count like hand-counted ones (the impact score adds both).
-  const dots = useEditor((s) => (card.painPoint ? revealedDotsOn(s.map.session, card.id) : 0));
+  // Dots (once revealed) and the hand tally, kept apart, as every other view shows them.
+  // Selected as text, so a dot or a timer tick re-renders only the cards whose words change.
+  const votes = useEditor((s) => {
+    const counts = voteCounts(s.map.session, card);
+    return counts && voteText(counts, t);
+  });
 
   // Cards become draggable on first hover, not on mount: registering a thousand draggables up
   // front is a large share of a big map's first render. Cells are the drop targets.
@@ -103,7 +108,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       aria-roledescription={t('editor.card.roleDescription')}
       tabIndex={-1}
       data-card-id={card.id}
-      aria-label={cardSummary(card, channels, t)}
+      aria-label={cardSummary({ card, channels, votes, t })}
       className={`card kind-${card.kind}${moving ? ' is-moving' : ''}${selected ? ' is-selected' : ''}${others.length ? ' is-edited-by-other' : ''}`}
       style={others[0] ? { outlineColor: others[0].color } : undefined}
       data-index={index}
@@ -254,7 +259,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
         {card.painPoint && (
           <span className={`impact is-${card.painPoint.impact}`}>
             {t(`vocabulary.impact.${card.painPoint.impact}`)} ·{' '}
-            {t('editor.card.votes', { count: card.painPoint.votes + dots })}
+            <span className="vote-summary">{votes}</span>
           </span>
         )}
         {card.opportunity && (

@@ -6,8 +6,14 @@ import type { Translate } from '@domain/i18n';
 import type { Card, Channel } from '@domain/model/schema';
 import { classifyOpportunity } from '@domain/ranking/opportunities';
 
-/** A card read out as one sentence. */
-export function cardSummary(card: Card, channels: readonly Channel[], t: Translate): string {
+/** A card read out as one sentence; `votes` is the pain point's `voteText`, as shown elsewhere. */
+export function cardSummary(args: {
+  card: Card;
+  channels: readonly Channel[];
+  votes: string | null;
+  t: Translate;
+}): string {
+  const { card, channels, votes, t } = args;
   const parts = [
     t('editor.summary.kindText', {
       kind: t(`editor.cardKind.${card.kind}`),
@@ -18,11 +24,11 @@ export function cardSummary(card: Card, channels: readonly Channel[], t: Transla
     .map((id) => channels.find((c) => c.id === id)?.name)
     .filter((n): n is string => Boolean(n));
   if (names.length) parts.push(t('editor.summary.channels', { names: names.join(', ') }));
-  if (card.painPoint) {
+  if (card.painPoint && votes) {
     parts.push(
       t('editor.summary.painPoint', {
         impact: t(`vocabulary.impact.${card.painPoint.impact}`),
-        votes: card.painPoint.votes,
+        votes,
       }),
     );
   }
