@@ -21,6 +21,7 @@ import { assertSameSpace, clientFor, mapLocationFor } from './context';
 import { mapAddressSchema } from './payload-schemas';
 import { spaceIdSchema } from './routing';
 import { ResolverFailure, guard } from './result';
+import { door } from './door';
 
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 const httpUrl = z
@@ -169,16 +170,14 @@ export async function jiraProjectsResolver(
  * as the viewer (Jira answers only what the viewer may see; the keys come from summaries the
  * viewer just read, so nothing here reveals more than Jira would).
  */
-export async function jiraSpaceStatusesResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'jira/spaceStatuses'>> {
-  return guard(async () => {
-    const input = jiraSpaceStatusesPayloadSchema.parse(payload);
+export const jiraSpaceStatusesResolver = door(
+  'jira/spaceStatuses',
+  jiraSpaceStatusesPayloadSchema,
+  async (rc, input) => {
     assertSameSpace(rc, { key: input.spaceKey });
     return statusesOfKeys(jiraFor(rc), input.keys);
-  });
-}
+  },
+);
 
 /** `jira/create`: one Jira create as the viewer, then the link recorded on the map. */
 export async function jiraCreateResolver(
