@@ -89,8 +89,92 @@ export async function jiraCallRows(world: BenchWorld, seed: number, links = 3): 
       verdict: jql === 1 ? 'pass' : 'fail',
       data: { jira: jql, calls: statuses.calls.length },
     });
+    rows.push(await indexRow(world, statuses.result.ok ? links : 0));
+    rows.push(await sendRow({ world, at, version }));
   } catch (error) {
     rows.push(notMeasured({ what: WHAT, budget: '≤ 2 writes / 1 JQL', reason: reasonOf(error) }));
   }
   return rows;
+}
+
+/** The space index's statuses: every listed key in ONE JQL search (`jira/spaceStatuses`). */
+async function indexRow(world: BenchWorld, linked: number): Promise<Row> {
+  const space = world.emulator.store.spaceByKey('CX');
+  const keys = world.emulator.jira.state.issues.map((i) => i.key);
+  const run = await world.measure(
+    'jira/spaceStatuses',
+    { spaceKey: 'CX', keys },
+    {
+      context: {
+        extension: { type: 'confluence:spacePage', space: { id: space?.id, key: 'CX' } },
+      },
+    },
+  );
+  if (!run.result.ok) throw new Error(`jira/spaceStatuses: ${run.result.error.message}`);
+  const jql = run.calls.filter(isJira).length;
+  return {
+    what: WHAT,
+    variant: `index: statuses of ${keys.length} keys over the space's maps (${linked} on the bench map)`,
+    budget: '1 JQL search',
+    measured: `${jql} Jira (${describeCalls(run.calls)})`,
+    verdict: jql === 1 ? 'pass' : 'fail',
+    data: { jira: jql, keys: keys.length },
+  };
+}
+
+/** "Send the top 3 to their teams": N Jira creates + 1 map save (+1 summary when it changed). */
+async function sendRow(args: {
+  world: BenchWorld;
+  at: { pageId: string; localId: string };
+  version: number;
+}): Promise<Row> {
+  const { world, at } = args;
+  const spaceId = world.emulator.store.spaceByKey('CX')?.id ?? '';
+  const spaceContext = {
+    extension: { type: 'confluence:spacePage', space: { id: spaceId, key: 'CX' } },
+  };
+  const current = await world.measure(
+    'routing/get',
+    { spaceId },
+    { accountId: 'acc-admin', context: spaceContext },
+  );
+  if (!current.result.ok) throw new Error(`routing/get: ${current.result.error.message}`);
+  const target = { project: 'IDN', issueType: 'Task', component: '', labels: [] };
+  const set = await world.measure(
+    'routing/set',
+    {
+      spaceId,
+      baseVersion: current.result.data.version,
+      rules: {
+        channels: {},
+        stages: {},
+        lanes: { painPoints: 'Identity', opportunities: 'Identity' },
+        jira: { Identity: target },
+      },
+    },
+    { accountId: 'acc-admin', context: spaceContext },
+  );
+  if (!set.result.ok) throw new Error(`routing/set: ${set.result.error.message}`);
+  const before = summaryVersion(world.emulator, at.pageId);
+  const run = await world.measure('jira/send', {
+    ...at,
+    baseVersion: args.version,
+    topN: 3,
+    preview: false,
+    pageUrl: 'https://bench.example.net/wiki/x',
+  });
+  if (!run.result.ok) throw new Error(`jira/send: ${run.result.error.message}`);
+  const created = run.result.data.rows.filter((r) => r.key).length;
+  const creates = run.calls.filter((c) => c.method === 'POST' && c.path === '/rest/api/3/issue');
+  const saves = run.calls.filter((c) => isWrite(c) && !isJira(c)).length;
+  const summaryWritten = summaryVersion(world.emulator, at.pageId) > before;
+  const mapSaves = saves - (summaryWritten ? 1 : 0);
+  return {
+    what: WHAT,
+    variant: `send the top 3 to their teams (${created} created)`,
+    budget: 'N creates + 1 map save (+1 summary)',
+    measured: `${creates.length} creates, ${saves} Confluence writes${summaryWritten ? ' incl. summary' : ''} (${describeCalls(run.calls)})`,
+    verdict: created > 0 && creates.length === created && mapSaves === 1 ? 'pass' : 'fail',
+    data: { created, creates: creates.length, saves },
+  };
 }

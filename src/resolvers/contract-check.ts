@@ -24,6 +24,7 @@ import type {
   jiraLookupPayloadSchema,
   jiraProjectsPayloadSchema,
   jiraSendPayloadSchema,
+  jiraSpaceStatusesPayloadSchema,
   jiraStatusesPayloadSchema,
 } from './jira';
 
@@ -61,6 +62,7 @@ type SchemaOf = {
   'jira/projects': typeof jiraProjectsPayloadSchema;
   'jira/create': typeof jiraCreatePayloadSchema;
   'jira/send': typeof jiraSendPayloadSchema;
+  'jira/spaceStatuses': typeof jiraSpaceStatusesPayloadSchema;
   'page/maps': typeof pageMapsPayloadSchema;
 };
 
@@ -95,5 +97,6 @@ export type ContractMatchesSchemas = [
   Assert<PayloadMatches<'jira/projects'>>,
   Assert<PayloadMatches<'jira/create'>>,
   Assert<PayloadMatches<'jira/send'>>,
+  Assert<PayloadMatches<'jira/spaceStatuses'>>,
   Assert<PayloadMatches<'page/maps'>>,
 ];

@@ -180,8 +180,13 @@ export type ResolverContract = {
   };
   'jira/projects': {
     /** Projects the viewer may create work in; with `project`, its work types and permission. */
-    payload: MapAddress & { project?: string };
+    payload: (MapAddress | { spaceId: string }) & { project?: string };
     result: Result<JiraProjects>;
+  };
+  'jira/spaceStatuses': {
+    /** The work the space index's maps link (keys from their summaries), in ONE JQL search. */
+    payload: { spaceKey: string; keys: string[] };
+    result: Result<WorkStatuses>;
   };
   'jira/create': {
     /** One work item for a card, created as the viewer, then linked on the map. */

@@ -22,6 +22,7 @@ import {
   jiraLookupResolver,
   jiraProjectsResolver,
   jiraSendResolver,
+  jiraSpaceStatusesResolver,
   jiraStatusesResolver,
 } from './jira';
 import { pageMapsResolver } from './page-maps';
@@ -55,6 +56,7 @@ const IMPLEMENTATIONS: Record<
   'jira/projects': jiraProjectsResolver,
   'jira/create': jiraCreateResolver,
   'jira/send': jiraSendResolver,
+  'jira/spaceStatuses': jiraSpaceStatusesResolver,
   'page/maps': pageMapsResolver,
 };
 
@@ -90,6 +92,7 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('jira/projects', bind('jira/projects'))
     .define('jira/create', bind('jira/create'))
     .define('jira/send', bind('jira/send'))
+    .define('jira/spaceStatuses', bind('jira/spaceStatuses'))
     .define('page/maps', bind('page/maps'));
   return atTheDoor(resolver.getDefinitions());
 }

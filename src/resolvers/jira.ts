@@ -11,14 +11,17 @@ import { loadWorkStatuses, statusesOfKeys } from '../application/work-item-statu
 import { WORK_ITEM_KEY } from '../domain/model/schema';
 import { JIRA_PROJECT_KEY } from '../domain/routing';
 import { MAX_SEND_TOP, SUMMARY_MAX, parseWorkItemRef } from '../domain/work-items';
-import { jiraUserClient } from '../jira/client';
+import { MAX_STATUS_KEYS, jiraUserClient } from '../jira/client';
+import { SPACE_KEY_PATTERN } from '../confluence/space-index';
 import type { JiraClient } from '../jira/client';
 import { JiraForbiddenError, JiraNotFoundError } from '../jira/errors';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
-import { clientFor, mapLocationFor } from './context';
+import { assertSameSpace, clientFor, mapLocationFor } from './context';
 import { mapAddressSchema } from './payload-schemas';
+import { spaceIdSchema } from './routing';
 import { ResolverFailure, guard } from './result';
+import { door } from './door';
 
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 const httpUrl = z
@@ -39,9 +42,23 @@ export const jiraStatusesPayloadSchema = mapAddressSchema;
 /** `jira/lookup`. */
 export const jiraLookupPayloadSchema = mapAddressSchema.extend({ ref: text(2000) });
 
-/** `jira/projects`. */
-export const jiraProjectsPayloadSchema = mapAddressSchema.extend({
-  project: z.string().regex(JIRA_PROJECT_KEY, 'must be a Jira project key such as CS').optional(),
+const projectKey = z
+  .string()
+  .regex(JIRA_PROJECT_KEY, 'must be a Jira project key such as CS')
+  .optional();
+
+/** `jira/projects`: from a map (card details) or from the space (the routing rules panel). */
+export const jiraProjectsPayloadSchema = z.union([
+  mapAddressSchema.extend({ project: projectKey }).strict(),
+  z.object({ spaceId: spaceIdSchema, project: projectKey }).strict(),
+]);
+
+/** `jira/spaceStatuses`: the keys the index's summaries list (bounded like one search). */
+export const jiraSpaceStatusesPayloadSchema = z.object({
+  spaceKey: z.string().regex(SPACE_KEY_PATTERN, 'must be a Confluence space key'),
+  keys: z
+    .array(z.string().regex(WORK_ITEM_KEY, 'must be a work item key such as CS-12'))
+    .max(MAX_STATUS_KEYS, `lists more than ${MAX_STATUS_KEYS} keys`),
 });
 
 /** `jira/create`. */
@@ -115,8 +132,8 @@ export async function jiraProjectsResolver(
 ): Promise<ResultOf<'jira/projects'>> {
   return guard(async () => {
     const input = jiraProjectsPayloadSchema.parse(payload);
-    const client = clientFor(rc);
-    await mapLocationFor({ rc, client, address: input });
+    if ('spaceId' in input) assertSameSpace(rc, { id: input.spaceId });
+    else await mapLocationFor({ rc, client: clientFor(rc), address: input });
     const jira = jiraFor(rc);
     try {
       const projects = await jira.creatableProjects();
@@ -147,6 +164,20 @@ export async function jiraProjectsResolver(
     }
   });
 }
+
+/**
+ * `jira/spaceStatuses`: the statuses of the work the space index's maps link, in ONE JQL search
+ * as the viewer (Jira answers only what the viewer may see; the keys come from summaries the
+ * viewer just read, so nothing here reveals more than Jira would).
+ */
+export const jiraSpaceStatusesResolver = door(
+  'jira/spaceStatuses',
+  jiraSpaceStatusesPayloadSchema,
+  async (rc, input) => {
+    assertSameSpace(rc, { key: input.spaceKey });
+    return statusesOfKeys(jiraFor(rc), input.keys);
+  },
+);
 
 /** `jira/create`: one Jira create as the viewer, then the link recorded on the map. */
 export async function jiraCreateResolver(

@@ -15,7 +15,10 @@ import { assertSameSpace, clientFor } from './context';
 import { ResolverFailure } from './result';
 import { door } from './door';
 
-const spaceIdSchema = z.string().regex(/^\d{1,20}$/, 'must be a numeric Confluence space id');
+/** A numeric Confluence space id. */
+export const spaceIdSchema = z
+  .string()
+  .regex(/^\d{1,20}$/, 'must be a numeric Confluence space id');
 
 /** Most rules per section, so the property stays far below 32 KB. */
 export const MAX_RULES_PER_SECTION = 100;

@@ -56,7 +56,7 @@ ${sheets}
 <body>
 <header class="jm-topbar">
   <a class="jm-logo" href="/"><span class="jm-logo-mark" aria-hidden="true">JM</span>${h(SITE_NAME)}</a>
-  <nav class="jm-topnav" aria-label="Site"><a href="/">Spaces</a></nav>
+  <nav class="jm-topnav" aria-label="Site"><a href="/">Spaces</a> <a href="/jira">Jira</a></nav>
   ${create}
   <span class="jm-spacer"></span>
   <button type="button" class="jm-button" id="jm-theme-toggle" aria-pressed="${dark ? 'true' : 'false'}">${dark ? 'Light mode' : 'Dark mode'}</button>

@@ -18,6 +18,7 @@ import { USER_COOKIE, principalOf } from '../viewer';
 import type { BylinePlace, BylineText } from '../dynamic-byline';
 import type { SwitchableUser } from './layout';
 import { layout } from './layout';
+import { jiraHomeView, jiraIssueView, mayBrowse } from './jira-views';
 import { mayCreateIn, pageHref, visiblePage, visibleSpace } from './space-data';
 import type { ViewDeps } from './views';
 import {
@@ -169,6 +170,25 @@ export async function handleShell(
     return true;
   }
 
+  const transition = /^\/__shell\/jira\/([A-Z][A-Z0-9_]*-\d+)\/status$/.exec(p);
+  if (method === 'POST' && transition) {
+    const jira = deps.emulator.jira;
+    const issue = jira.issue(transition[1] ?? '');
+    if (!issue || !mayBrowse(jira, deps.viewer.accountId, issue) || !jira.state.present) {
+      notFound(res, deps, '/jira');
+      return true;
+    }
+    const f = await form(req);
+    try {
+      jira.setStatus(issue.key, f.get('statusId') ?? '');
+    } catch {
+      send(res, 400, 'No such status.');
+      return true;
+    }
+    redirect(res, `/browse/${issue.key}`);
+    return true;
+  }
+
   const insert = /^\/__shell\/pages\/(\d+)\/insert-macro$/.exec(p);
   if (method === 'POST' && insert) {
     const id = insert[1] ?? '';
@@ -240,6 +260,29 @@ export async function handleShell(
     return true;
   }
 
+  if (p === '/jira') {
+    page(res, deps, {
+      title: 'Jira',
+      body: jiraHomeView(deps.emulator.jira, deps.viewer.accountId),
+      back,
+    });
+    return true;
+  }
+  const browse = /^\/browse\/([A-Za-z][A-Za-z0-9_]*-\d+)$/.exec(p);
+  if (browse) {
+    const jira = deps.emulator.jira;
+    const issue = jira.issue(browse[1] ?? '');
+    if (!jira.state.present || !issue || !mayBrowse(jira, deps.viewer.accountId, issue)) {
+      notFound(res, deps, '/jira');
+      return true;
+    }
+    page(res, deps, {
+      title: `${issue.key}: ${issue.summary}`,
+      body: jiraIssueView(issue, jira.project(issue.projectKey)?.name ?? issue.projectKey),
+      back,
+    });
+    return true;
+  }
   if (p === '/wiki/pages/viewpage.action') {
     const target = visiblePage(store, principal, url.searchParams.get('pageId') ?? '');
     const space = target ? store.get('spaces', target.spaceId) : undefined;

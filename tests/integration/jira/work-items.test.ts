@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftWorkItem } from '../../../src/domain/work-items';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { World } from '../resolvers/harness';
-import { createWorld, unwrap } from '../resolvers/harness';
+import { createWorld, spacePageContext, unwrap } from '../resolvers/harness';
 
 let world: World;
 let map: JourneyMap;
@@ -183,6 +183,57 @@ describe('jira/lookup and jira/projects', () => {
     world.emulator.jira.setPresent(false);
     const none = unwrap(await world.call('jira/projects', { ...at() }));
     expect(none.available).toBe(false);
+  });
+});
+
+describe('jira/spaceStatuses and jira/projects from the space', () => {
+  it('the index: every key of every map in ONE JQL search; unknown keys are not found', async () => {
+    unwrap(await world.call('jira/create', createPayload(painIds()[0] ?? '')));
+    unwrap(await world.call('jira/create', createPayload(painIds()[1] ?? '', { project: 'IDN' })));
+    world.emulator.jira.setStatus('IDN-2', '10001');
+    world.resetLog();
+    const answer = unwrap(
+      await world.call('jira/spaceStatuses', {
+        spaceKey: 'CX',
+        keys: ['IDN-1', 'IDN-2', 'IDN-99'],
+      }),
+    );
+    expect(answer.available && answer.items).toEqual([
+      expect.objectContaining({ key: 'IDN-1', found: true, category: 'new' }),
+      expect.objectContaining({ key: 'IDN-2', found: true, category: 'done' }),
+      { key: 'IDN-99', found: false },
+    ]);
+    // One search, plus one more only because IDN-99 does not exist (Jira refuses the whole JQL).
+    expect(jiraCalls().filter((c) => c.path.includes('/search/jql')).length).toBeLessThanOrEqual(2);
+    world.resetLog();
+    unwrap(await world.call('jira/spaceStatuses', { spaceKey: 'CX', keys: ['IDN-1', 'IDN-2'] }));
+    expect(jiraCalls().map((c) => `${c.method} ${c.path}`)).toEqual([
+      'POST /rest/api/3/search/jql',
+    ]);
+    const none = unwrap(await world.call('jira/spaceStatuses', { spaceKey: 'CX', keys: [] }));
+    expect(none).toEqual({ available: true, items: [] });
+  });
+
+  it('refuses another space, and bad keys change nothing', async () => {
+    const other = await world.call(
+      'jira/spaceStatuses',
+      { spaceKey: 'CX', keys: ['IDN-1'] },
+      'acc-editor',
+      spacePageContext(world.emulator, 'OTHER'),
+    );
+    expect(other.ok ? '' : other.error.code).toBe('FORBIDDEN');
+    const bad = await world.call('jira/spaceStatuses', { spaceKey: 'CX', keys: ['x) or 1=1'] });
+    expect(bad.ok ? '' : bad.error.code).toBe('INVALID_INPUT');
+  });
+
+  it('the routing panel lists projects by space; Jira absent explains why', async () => {
+    const listed = unwrap(
+      await world.call('jira/projects', { spaceId: spaceId(), project: 'GRO' }, 'acc-editor'),
+    );
+    expect(listed.available && listed.project).toMatchObject({ key: 'GRO', canCreate: false });
+    world.emulator.jira.setPresent(false);
+    const none = unwrap(await world.call('jira/projects', { spaceId: spaceId() }));
+    expect(none.available ? '' : none.reason).toMatch(/no Jira/);
   });
 });
 

@@ -139,6 +139,8 @@ export function validPayload(
         summary: 'Pain point: from the fixture',
         blocks: [{ kind: 'field', label: 'Where', text: 'Aware › Searches' }],
       };
+    case 'jira/spaceStatuses':
+      return { spaceKey: 'CX', keys: ['IDN-1'] };
     case 'jira/send':
       return { ...at, baseVersion, topN: 3, preview: true, pageUrl: 'https://example.net/wiki/x' };
     default:

@@ -9,6 +9,8 @@ import type { ReviewStatus } from '@domain/review/review-dates';
 import { reviewStatus } from '@domain/review/review-dates';
 import type { RoutingRules } from '@domain/routing/routing-rules';
 import { teamImpact } from '@domain/routing/team-impact';
+import type { WorkStatus } from '@domain/work-items/work-status';
+import { workCounts } from '@domain/work-items/work-status';
 import type { IndexEntry } from '@contract';
 import { translateNow } from '../../i18n/i18n-context';
 
@@ -336,4 +338,46 @@ export function indexStats(rows: readonly IndexRow[], rules: RoutingRules, limit
 /** Distinct values of a row field, sorted, for the filter menus. */
 export function optionsOf(rows: readonly IndexRow[], pick: (r: IndexRow) => string): string[] {
   return [...new Set(rows.map(pick).filter(Boolean))].sort((a, b) => collator.compare(a, b));
+}
+
+/** A map's abandon-level pain points: how many have Jira work, and how many of those are done. */
+export type AbandonWork = { abandon: number; withWork: number; done: number };
+
+/** Every work key the rows' summaries list, once (the one JQL search of the index). */
+export function workKeysOf(rows: readonly IndexRow[], max = 500): string[] {
+  return [...new Set(rows.flatMap((r) => (r.entry.map.work ?? []).map((w) => w.key)))].slice(
+    0,
+    max,
+  );
+}
+
+/** The row's abandon-level work counts under the statuses Jira answered. */
+export function abandonWorkOf(
+  row: IndexRow,
+  statuses: ReadonlyMap<string, WorkStatus>,
+): AbandonWork {
+  const links = (row.entry.map.work ?? []).filter((w) => w.abandon);
+  const cards = [...new Set(links.map((w) => w.cardId))];
+  return { abandon: row.entry.map.pain.abandon, ...workCounts(cards, links, statuses) };
+}
+
+/** Teams with open work (found in Jira and not done) over the rows, most first. */
+export function teamsWithOpenWork(
+  rows: readonly IndexRow[],
+  statuses: ReadonlyMap<string, WorkStatus>,
+): { team: string; open: number }[] {
+  const open = new Map<string, { team: string; keys: Set<string> }>();
+  for (const row of rows) {
+    for (const w of row.entry.map.work ?? []) {
+      const s = statuses.get(w.key);
+      const team = w.team.trim() || NO_TEAM;
+      if (!s?.found || s.category === 'done') continue;
+      const entry = open.get(team.toLowerCase()) ?? { team, keys: new Set<string>() };
+      entry.keys.add(w.key);
+      open.set(team.toLowerCase(), entry);
+    }
+  }
+  return [...open.values()]
+    .map((e) => ({ team: e.team, open: e.keys.size }))
+    .sort((a, b) => b.open - a.open || collator.compare(a.team, b.team));
 }

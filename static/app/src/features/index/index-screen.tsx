@@ -14,6 +14,7 @@ import {
   optionsOf,
   paginate,
   sortRows,
+  teamsWithOpenWork,
   toRows,
 } from './index-model';
 import { IndexFilters } from './index-filters';
@@ -22,6 +23,9 @@ import { RoutingPanel } from './routing-panel';
 import { SummaryStrip } from './summary-strip';
 import { useIndexData } from './use-index-data';
 import { useSpaceRules } from './use-space-rules';
+import { useIndexWork } from './use-index-work';
+import { IndexCreateWork } from './index-create-work';
+import type { TopPainPoint } from './index-model';
 import './index.css';
 import { useT } from '../../i18n';
 
@@ -136,6 +140,19 @@ export function IndexScreen({ context }: ScreenProps) {
     return counts;
   }, [filtered]);
   const stats = useMemo(() => indexStats(filtered, rules), [filtered, rules]);
+  const [workAttempt, setWorkAttempt] = useState(0);
+  const work = useIndexWork({
+    spaceKey: space.key,
+    rows,
+    ready: !data.loading,
+    attempt: workAttempt,
+  });
+  const openWork = useMemo(
+    () => (work.statuses?.available ? teamsWithOpenWork(filtered, work.byKey) : null),
+    [filtered, work],
+  );
+  const [creating, setCreating] = useState<TopPainPoint | null>(null);
+  const [createdKey, setCreatedKey] = useState<string | null>(null);
   const slice = paginate(ordered, page, PAGE_SIZE);
   const isFiltered = filtered.length !== rows.length;
 
@@ -176,7 +193,44 @@ export function IndexScreen({ context }: ScreenProps) {
       {!data.loading && !data.error && rows.length === 0 && <EmptyState />}
       {rows.length > 0 && (
         <>
-          <SummaryStrip stats={stats} siteUrl={siteUrl} filtered={isFiltered} />
+          <SummaryStrip
+            stats={stats}
+            siteUrl={siteUrl}
+            filtered={isFiltered}
+            openWork={openWork}
+            workUnavailable={
+              work.statuses && !work.statuses.available ? work.statuses.reason : null
+            }
+            {...(work.statuses?.available === false
+              ? {}
+              : {
+                  onCreateWork: (p: TopPainPoint) => {
+                    setCreatedKey(null);
+                    setCreating(p);
+                  },
+                })}
+          />
+          {createdKey && (
+            <p className="banner is-success" role="status">
+              {t('work.card.createdAnnounce', { key: createdKey })}
+            </p>
+          )}
+          {creating && (
+            <IndexCreateWork
+              key={creating.row.key}
+              point={creating}
+              spaceId={space.id}
+              siteUrl={siteUrl}
+              onDone={(key) => {
+                setCreating(null);
+                if (key) {
+                  setCreatedKey(key);
+                  data.reload();
+                  setWorkAttempt((n) => n + 1);
+                }
+              }}
+            />
+          )}
           <IndexFilters
             filters={filters}
             onChange={onFilters}
@@ -205,6 +259,7 @@ export function IndexScreen({ context }: ScreenProps) {
                 teamCounts={teamCounts}
                 siteUrl={siteUrl}
                 now={now}
+                workByKey={work.statuses?.available ? work.byKey : null}
               />
               <Pagination
                 page={slice.page}

@@ -1,7 +1,8 @@
 /** The table "Journey maps in this space": sortable headers, optional team groups. */
 import { Fragment } from 'react';
-import type { IndexRow, Sort, SortKey } from './index-model';
-import { relativeTime } from './index-model';
+import type { WorkStatus } from '@domain/work-items/work-status';
+import type { AbandonWork, IndexRow, Sort, SortKey } from './index-model';
+import { abandonWorkOf, relativeTime } from './index-model';
 import { useLocale } from '../../i18n';
 import { dateLocale } from '../../i18n/dates';
 import { ConfluenceLink } from './map-link';
@@ -33,6 +34,8 @@ export type IndexTableProps = {
   teamCounts: ReadonlyMap<string, number>;
   siteUrl: string;
   now: Date;
+  /** Jira work statuses (null: no linked work, or not read yet). */
+  workByKey: ReadonlyMap<string, WorkStatus> | null;
 };
 
 function SortHeader(props: {
@@ -63,7 +66,17 @@ function SortHeader(props: {
   );
 }
 
-function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date }) {
+function Row({
+  row,
+  siteUrl,
+  now,
+  work,
+}: {
+  row: IndexRow;
+  siteUrl: string;
+  now: Date;
+  work: AbandonWork | null;
+}) {
   const t = useT();
   const locale = useLocale();
   const m = row.entry.map;
@@ -116,6 +129,15 @@ function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date 
       </td>
       <td className="col-pain">
         <PainCounts pain={m.pain} />
+        {work && work.abandon > 0 && (
+          <span className="cell-sub work-counts" data-testid="abandon-work">
+            {t('index.work.abandonWithWork', {
+              withWork: work.withWork,
+              count: work.abandon,
+              done: work.done,
+            })}
+          </span>
+        )}
       </td>
       <td className="col-top">
         {m.topPainPoint ? (
@@ -150,6 +172,8 @@ function Row({ row, siteUrl, now }: { row: IndexRow; siteUrl: string; now: Date 
 export function IndexTable(props: IndexTableProps) {
   const t = useT();
   const { rows, siteUrl, now } = props;
+  const workOf = (row: IndexRow): AbandonWork | null =>
+    props.workByKey ? abandonWorkOf(row, props.workByKey) : null;
   const groups: { team: string; rows: IndexRow[] }[] = [];
   if (props.grouped) {
     for (const row of rows) {
@@ -183,7 +207,7 @@ export function IndexTable(props: IndexTableProps) {
                   </th>
                 </tr>
                 {g.rows.map((row) => (
-                  <Row key={row.key} row={row} siteUrl={siteUrl} now={now} />
+                  <Row key={row.key} row={row} siteUrl={siteUrl} now={now} work={workOf(row)} />
                 ))}
               </tbody>
             </Fragment>
@@ -191,7 +215,7 @@ export function IndexTable(props: IndexTableProps) {
         ) : (
           <tbody>
             {rows.map((row) => (
-              <Row key={row.key} row={row} siteUrl={siteUrl} now={now} />
+              <Row key={row.key} row={row} siteUrl={siteUrl} now={now} work={workOf(row)} />
             ))}
           </tbody>
         )}

@@ -1,8 +1,17 @@
 /** The routing panel's editable draft of the rules, and its conversion to and from the rules. */
 import { LANE_TYPE_INFO } from '@domain/model/factories';
 import type { LaneType } from '@domain/model/schema';
-import type { RoutingRules } from '@domain/routing/routing-rules';
+import type { JiraTarget, RoutingRules } from '@domain/routing/routing-rules';
 import { stageRuleKey } from '@domain/routing/routing-rules';
+
+/** One team's Jira target as the form edits it (labels as typed, space-separated). */
+export type JiraDraft = {
+  team: string;
+  project: string;
+  issueType: string;
+  component: string;
+  labels: string;
+};
 
 /** Lane types whose cards can be routed (the emotions and metrics lanes hold no cards). */
 export const ROUTABLE_LANES = (Object.keys(LANE_TYPE_INFO) as LaneType[]).filter(
@@ -14,6 +23,8 @@ export type Draft = {
   channels: Record<string, string>;
   stages: { name: string; team: string }[];
   lanes: Partial<Record<LaneType, string>>;
+  /** Team → Jira project, component and labels (decision 0041). */
+  jira: JiraDraft[];
 };
 
 /** The draft of stored rules. */
@@ -22,6 +33,13 @@ export function toDraft(rules: RoutingRules): Draft {
     channels: { ...rules.channels },
     stages: Object.entries(rules.stages).map(([name, team]) => ({ name, team })),
     lanes: { ...rules.lanes },
+    jira: Object.entries(rules.jira ?? {}).map(([team, j]) => ({
+      team,
+      project: j.project,
+      issueType: j.issueType,
+      component: j.component,
+      labels: j.labels.join(' '),
+    })),
   };
 }
 
@@ -39,5 +57,23 @@ export function toRules(draft: Draft): RoutingRules {
       .map((s) => [stageRuleKey(s.name), s.team.trim()] as const)
       .filter(([key, team]) => key !== '' && team !== ''),
   );
-  return { channels: keep(draft.channels), stages, lanes: keep(draft.lanes) };
+  const jira = Object.fromEntries(
+    draft.jira
+      .filter((j) => j.team.trim() !== '' && j.project !== '')
+      .map((j): [string, JiraTarget] => [
+        j.team.trim(),
+        {
+          project: j.project,
+          issueType: j.issueType.trim(),
+          component: j.component.trim(),
+          labels: j.labels.split(/[\s,]+/).filter(Boolean),
+        },
+      ]),
+  );
+  return {
+    channels: keep(draft.channels),
+    stages,
+    lanes: keep(draft.lanes),
+    ...(Object.keys(jira).length > 0 ? { jira } : {}),
+  };
 }

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { useRoutingRules } from './use-routing-rules';
 import { RuleTables } from './routing-tables';
+import { JiraRules } from './routing-jira';
 import { useT } from '../../i18n';
 
 /** Props of {@link RoutingPanel}. */
@@ -93,6 +94,16 @@ export function RoutingPanel({ spaceId, knownTeams, onSaved }: RoutingPanelProps
                 canEdit={state.canEdit}
                 teamInput={teamInput}
               />
+              {spaceId && (
+                <JiraRules
+                  spaceId={spaceId}
+                  draft={state.draft}
+                  edit={edit}
+                  disabled={disabled}
+                  canEdit={state.canEdit}
+                  knownTeams={knownTeams}
+                />
+              )}
               {state.canEdit && (
                 <div className="routing-actions">
                   <button

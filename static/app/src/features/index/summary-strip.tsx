@@ -18,10 +18,21 @@ function alsoIn(p: TopPainPoint, t: ReturnType<typeof useT>): string {
 }
 
 /** Props of {@link SummaryStrip}. */
-export type SummaryStripProps = { stats: IndexStats; siteUrl: string; filtered: boolean };
+export type SummaryStripProps = {
+  stats: IndexStats;
+  siteUrl: string;
+  filtered: boolean;
+  /** Teams with open Jira work; null when no map links work or Jira could not say. */
+  openWork: { team: string; open: number }[] | null;
+  /** Why Jira could not say (absent, no access, busy), when it could not. */
+  workUnavailable: string | null;
+  /** Opens the create form for a top pain point (absent: it cannot be created from here). */
+  onCreateWork?: (p: TopPainPoint) => void;
+};
 
 /** The summary strip. */
-export function SummaryStrip({ stats, siteUrl, filtered }: SummaryStripProps) {
+export function SummaryStrip(props: SummaryStripProps) {
+  const { stats, siteUrl, filtered, openWork, onCreateWork } = props;
   const t = useT();
   return (
     <section className="summary-strip" aria-label={t('index.strip.summary')}>
@@ -61,6 +72,16 @@ export function SummaryStrip({ stats, siteUrl, filtered }: SummaryStripProps) {
                     {alsoIn(p, t)}
                   </span>
                 </span>
+                {onCreateWork && p.row.entry.map.topPainPoint?.cardId && (
+                  <button
+                    type="button"
+                    className="link-button create-work"
+                    aria-label={t('index.work.createFor', { text: p.text })}
+                    onClick={() => onCreateWork(p)}
+                  >
+                    {t('work.card.create')}
+                  </button>
+                )}
               </li>
             ))}
           </ol>
@@ -86,6 +107,30 @@ export function SummaryStrip({ stats, siteUrl, filtered }: SummaryStripProps) {
           </ol>
         )}
       </div>
+      {(openWork || props.workUnavailable) && (
+        <div className="stat-list">
+          <h3 id="open-work-heading">{t('index.work.teamsWithOpenWork')}</h3>
+          {props.workUnavailable ? (
+            <p className="subtle" role="note">
+              {props.workUnavailable}
+            </p>
+          ) : openWork && openWork.length === 0 ? (
+            <p className="subtle">{t('index.work.noOpenWork')}</p>
+          ) : (
+            <ol aria-labelledby="open-work-heading">
+              {(openWork ?? []).slice(0, 5).map((w) => (
+                <li key={w.team}>
+                  <span className="score">{w.open}</span>
+                  <span className="stat-text">
+                    {w.team}{' '}
+                    <span className="subtle">{t('index.work.openItems', { count: w.open })}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
     </section>
   );
 }

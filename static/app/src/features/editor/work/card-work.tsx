@@ -6,28 +6,27 @@
  */
 import { useState } from 'react';
 import type { Card, JourneyMap } from '@domain/model/schema';
-import type { DraftBlock } from '@domain/work-items';
-import { draftWorkItem } from '@domain/work-items';
-import type { JiraProjects } from '@contract';
+import type { MapApplyData } from '@contract';
 import { getContext } from '../../../bridge/client';
+import { navigateTo } from '../../../bridge/navigation';
 import { useT } from '../../../i18n';
 import { useCanEdit, useServices } from '../editor-context';
 import { WorkLozenge } from './work-lozenge';
 import { useWorkStatuses } from './use-work-statuses';
+import { WorkCreateForm } from '../../work/work-create-form';
 
-type Form = {
-  team: string;
-  project: string;
-  issueType: string;
-  summary: string;
-  blocks: DraftBlock[];
-};
-
-/** The absolute URL of the page (for the description's link back). */
-async function pageUrlOf(pageId: string): Promise<string> {
-  const ctx = await getContext().catch(() => null);
-  const site = (ctx as { siteUrl?: string } | null)?.siteUrl ?? 'https://example.atlassian.net';
-  return `${site.replace(/\/$/, '')}/wiki/pages/viewpage.action?pageId=${pageId}`;
+/** The absolute URL of the page (for the description's link back) and the map's space. */
+async function whereOf(pageId: string): Promise<{ pageUrl: string; spaceId: string | null }> {
+  const ctx = (await getContext().catch(() => null)) as {
+    siteUrl?: string;
+    extension?: { space?: { id?: unknown } };
+  } | null;
+  const site = ctx?.siteUrl ?? 'https://example.atlassian.net';
+  const id = ctx?.extension?.space?.id;
+  return {
+    pageUrl: `${site.replace(/\/$/, '')}/wiki/pages/viewpage.action?pageId=${pageId}`,
+    spaceId: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
+  };
 }
 
 /** The Jira section of a card's details (keyed by card id, so its drafts reset per card). */
@@ -40,73 +39,22 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
   const byKey = new Map(statuses?.available ? statuses.items.map((s) => [s.key, s]) : []);
   const [ref, setRef] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);
-  const [form, setForm] = useState<Form | null>(null);
-  const [projects, setProjects] = useState<JiraProjects | null>(null);
-  const [createError, setCreateError] = useState<{ message: string; field?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [creating, setCreating] = useState<{ pageUrl: string; spaceId: string | null } | null>(
+    null,
+  );
 
-  const loadProjects = async (project?: string) => {
-    const res = await transport.call('jira/projects', {
-      ...address,
-      ...(project ? { project } : {}),
-    });
-    const value: JiraProjects = res.ok ? res.data : { available: false, reason: res.error.message };
-    setProjects(value);
-    return value;
-  };
+  const openCreate = async () => setCreating(await whereOf(address.pageId));
 
-  const openCreate = async () => {
-    setCreateError(null);
-    const pageUrl = await pageUrlOf(address.pageId);
-    const draft = draftWorkItem({ map, cardId: card.id, pageUrl });
-    const first = await loadProjects();
-    const project = first.available ? (first.projects[0]?.key ?? '') : '';
-    const withTypes = project ? await loadProjects(project) : first;
-    const issueType =
-      withTypes.available && withTypes.project ? (withTypes.project.issueTypes[0] ?? '') : '';
-    setForm({
-      team: card.teams[0] ?? map.owningTeam,
-      project,
-      issueType,
-      summary: draft?.summary ?? card.text,
-      blocks: draft?.blocks ?? [],
-    });
-  };
-
-  const create = async () => {
-    if (!form) return;
-    setBusy(true);
-    setCreateError(null);
-    const state = store.getState();
-    const res = await transport.call('jira/create', {
-      ...address,
-      baseVersion: state.version,
-      cardId: card.id,
-      team: form.team,
-      project: form.project,
-      issueType: form.issueType,
-      component: '',
-      labels: [],
-      summary: form.summary,
-      blocks: form.blocks,
-    });
-    setBusy(false);
-    if (!res.ok) {
-      setCreateError({
-        message: res.error.message,
-        ...(res.error.field ? { field: res.error.field } : {}),
-      });
-      return;
-    }
+  const created = (data: { key: string; saved: MapApplyData }) => {
     store.dispatch({
       type: 'remote',
-      map: res.data.saved.map,
-      version: res.data.saved.version,
+      map: data.saved.map,
+      version: data.saved.version,
       capabilities: store.getState().capabilities,
     });
     statusStore.refresh();
-    setForm(null);
-    announce(t('work.card.createdAnnounce', { key: res.data.key }));
+    setCreating(null);
+    announce(t('work.card.createdAnnounce', { key: data.key }));
   };
 
   const link = async () => {
@@ -136,13 +84,6 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
   };
 
   const unavailable = statuses && !statuses.available ? statuses.reason : null;
-  const fieldError = (field: string) =>
-    createError && createError.field === field ? (
-      <p className="field-error" role="alert">
-        {createError.message}
-      </p>
-    ) : null;
-
   return (
     <section className="field card-work" aria-label={t('work.card.title')}>
       <span className="field-label">{t('work.card.title')}</span>
@@ -152,7 +93,17 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
         <ul className="work-list">
           {links.map((w) => (
             <li key={w.key}>
-              <WorkLozenge itemKey={w.key} status={byKey.get(w.key)} />
+              <a
+                href={`/browse/${w.key}`}
+                className="work-link"
+                aria-label={t('work.card.openInJira', { key: w.key })}
+                onClick={(e) => {
+                  e.preventDefault();
+                  void navigateTo(`/browse/${w.key}`, { newTab: true });
+                }}
+              >
+                <WorkLozenge itemKey={w.key} status={byKey.get(w.key)} />
+              </a>
               {w.team && <span className="hint"> {t('work.card.forTeam', { team: w.team })}</span>}
               {canEdit && (
                 <button
@@ -192,116 +143,25 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
               {linkError}
             </p>
           )}
-          {!form && (
+          {!creating && (
             <button type="button" className="primary-button" onClick={() => void openCreate()}>
               {t('work.card.create')}
             </button>
           )}
         </>
       )}
-      {form && projects && !projects.available && (
-        <p className="hint" role="status">
-          {projects.reason}
-        </p>
-      )}
-      {form && projects?.available && (
-        <div className="work-create" role="group" aria-label={t('work.create.title')}>
-          {projects.projects.length === 0 ? (
-            <p className="hint">{t('work.create.noProjects')}</p>
-          ) : (
-            <>
-              <label>
-                {t('work.create.project')}
-                <select
-                  value={form.project}
-                  onChange={(e) => {
-                    const project = e.target.value;
-                    void loadProjects(project).then((p) =>
-                      setForm({
-                        ...form,
-                        project,
-                        issueType: p.available && p.project ? (p.project.issueTypes[0] ?? '') : '',
-                      }),
-                    );
-                  }}
-                >
-                  {projects.projects.map((p) => (
-                    <option key={p.key} value={p.key}>
-                      {p.name} ({p.key})
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {fieldError('project')}
-              {projects.project && !projects.project.canCreate && (
-                <p className="hint">{projects.project.reason}</p>
-              )}
-              <label>
-                {t('work.create.workType')}
-                <select
-                  value={form.issueType}
-                  onChange={(e) => setForm({ ...form, issueType: e.target.value })}
-                >
-                  {(projects.project?.issueTypes ?? []).map((type) => (
-                    <option key={type} value={type}>
-                      {type}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {fieldError('issuetype')}
-              <label>
-                {t('work.create.team')}
-                <input
-                  value={form.team}
-                  onChange={(e) => setForm({ ...form, team: e.target.value })}
-                />
-              </label>
-              <label>
-                {t('work.create.summary')}
-                <input
-                  value={form.summary}
-                  maxLength={255}
-                  onChange={(e) => setForm({ ...form, summary: e.target.value })}
-                />
-              </label>
-              {fieldError('summary')}
-              <div className="work-preview" aria-label={t('work.create.descriptionPreview')}>
-                {form.blocks.map((b, i) =>
-                  b.kind === 'field' ? (
-                    <p key={i}>
-                      <strong>{b.label}:</strong> {b.text}
-                    </p>
-                  ) : b.kind === 'quote' ? (
-                    <blockquote key={i}>{b.text}</blockquote>
-                  ) : (
-                    <p key={i}>{b.text}</p>
-                  ),
-                )}
-              </div>
-              {createError &&
-                !['project', 'issuetype', 'summary'].includes(createError.field ?? '') && (
-                  <p className="field-error" role="alert">
-                    {createError.message}
-                  </p>
-                )}
-              <div className="work-actions">
-                <button
-                  type="button"
-                  className="primary-button"
-                  disabled={busy || !form.project || !form.summary.trim()}
-                  aria-busy={busy}
-                  onClick={() => void create()}
-                >
-                  {busy ? t('work.create.creating') : t('work.create.submit')}
-                </button>
-                <button type="button" onClick={() => setForm(null)}>
-                  {t('work.create.cancel')}
-                </button>
-              </div>
-            </>
-          )}
-        </div>
+      {creating && (
+        <WorkCreateForm
+          transport={transport}
+          address={address}
+          map={map}
+          cardId={card.id}
+          baseVersion={store.getState().version}
+          spaceId={creating.spaceId}
+          pageUrl={creating.pageUrl}
+          onCreated={created}
+          onCancel={() => setCreating(null)}
+        />
       )}
     </section>
   );
