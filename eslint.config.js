@@ -122,6 +122,39 @@ export default tseslint.config(
     },
   },
   {
+    // The HTTP toolkit both product adapters share: below them, it knows no product.
+    files: ['src/http/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/confluence/**',
+                '../confluence',
+                '../confluence/*',
+                '**/jira/**',
+                '../jira',
+                '../jira/*',
+              ],
+              message: 'src/http is shared by the product adapters and knows none of them.',
+            },
+            {
+              group: ['**/application/**', '../application', '../application/*'],
+              message: 'src/http is below the use cases.',
+            },
+            {
+              group: ['**/resolvers/**', '../resolvers', '../resolvers/*'],
+              message: 'src/http must not import resolvers.',
+            },
+            { group: devDirs, message: 'src/http must not import dev/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/confluence/**'],
     rules: {
       'no-restricted-imports': [

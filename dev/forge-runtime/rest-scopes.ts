@@ -226,6 +226,12 @@ export const REST_SCOPES: readonly ScopeRow[] = [
     scopes: ['read:confluence-user'],
     source: 'v1',
   },
+  {
+    method: 'GET',
+    path: '/wiki/rest/api/user/current',
+    scopes: ['read:confluence-user'],
+    source: 'v1',
+  },
 ];
 
 function templateRegExp(path: string): RegExp {

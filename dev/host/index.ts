@@ -18,7 +18,7 @@ import { isDemoSeeded, seedDemo } from '../seed/demo';
 import { dynamicByline } from './dynamic-byline';
 import { FrameTokens } from './frame-token';
 import { HostHttpError, parseCookies, requestOrigin, send, sendHtml } from './http';
-import { loadManifest } from './manifest';
+import { loadManifest, manifestFor } from './manifest';
 import type { HostManifest } from './manifest';
 import { RealtimeHub, channelKey, overridesError } from './realtime';
 import { RESOURCE_PREFIX, serveResource } from './resources';
@@ -172,7 +172,11 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     ) {
       return serveResource({ req, res, url, manifest, tokens, viewer, siteUrl: origin });
     }
-    if (await handleShell(req, res, url, { emulator, manifest, tokens, viewer, bylineText })) {
+    // Confluence draws module titles in the person's language (manifest `{i18n: key}`).
+    const shown = manifestFor(manifest, viewer.locale);
+    if (
+      await handleShell(req, res, url, { emulator, manifest: shown, tokens, viewer, bylineText })
+    ) {
       return;
     }
     // Tools (curl) send no Origin; a browser page of another site must not drive the emulator.

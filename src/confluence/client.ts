@@ -450,6 +450,15 @@ export class ConfluenceClient {
     return { id: parsed.id, key: parsed.key, homepageId: parsed.homepageId ?? null };
   }
 
+  /**
+   * The calling person's Confluence locale (v1 `user/current`'s `locale`, as the Forge i18n docs
+   * name it for functions that get no locale), or null when Confluence gives none.
+   */
+  async getCurrentUserLocale(): Promise<string | null> {
+    const body = await send(this.deps, { url: routes.currentUser(), what: 'your profile' });
+    return parseWire(currentUserWire, body, 'your profile').locale ?? null;
+  }
+
   /** The caller's permitted operations in a space (v2). */
   async getSpaceOperations(
     spaceId: string,
@@ -574,6 +583,9 @@ const spaceWire = z
     homepageId: z.coerce.string().nullish(),
   })
   .loose();
+
+/** The calling user, as far as the locale goes (other fields are left unread). */
+const currentUserWire = z.object({ locale: z.string().nullish() }).loose();
 
 /** A CQL hit with one expanded content property (`content.metadata.properties.<key>`). */
 export type PropertyHit = {

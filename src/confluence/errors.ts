@@ -2,63 +2,28 @@
  * Typed Confluence failures, built from the HTTP status and Confluence's error body. Callers
  * branch on the class; `message` is written for a person.
  */
+import { AdapterError, named } from '../http/adapter-error';
 
 /** Base of every error the Confluence adapter throws. */
-export class ConfluenceError extends Error {
-  override readonly name: string = 'ConfluenceError';
-  constructor(
-    message: string,
-    /** HTTP status, or 0 when no response arrived. */
-    readonly status: number,
-    /** Confluence's own message, for logs. */
-    readonly detail: string = '',
-  ) {
-    super(message);
-  }
-}
+export class ConfluenceError extends named(AdapterError, 'ConfluenceError') {}
 
 /** 409, or a stale version reported as 400: someone else saved first. */
-export class ConflictError extends ConfluenceError {
-  override readonly name = 'ConflictError';
-}
+export class ConflictError extends named(ConfluenceError, 'ConflictError') {}
 /** 413: the value or request is larger than Confluence accepts. */
-export class TooLargeError extends ConfluenceError {
-  override readonly name = 'TooLargeError';
-}
+export class TooLargeError extends named(ConfluenceError, 'TooLargeError') {}
 /** 401/403: the caller may not do this. */
-export class ForbiddenError extends ConfluenceError {
-  override readonly name = 'ForbiddenError';
-}
+export class ForbiddenError extends named(ConfluenceError, 'ForbiddenError') {}
 /** 404: the content does not exist or the caller cannot see it. */
-export class NotFoundError extends ConfluenceError {
-  override readonly name = 'NotFoundError';
-}
+export class NotFoundError extends named(ConfluenceError, 'NotFoundError') {}
 /** 429 after the bounded retries. */
-export class RateLimitedError extends ConfluenceError {
-  override readonly name = 'RateLimitedError';
-  constructor(
-    message: string,
-    status: number,
-    detail: string,
-    /** Seconds Confluence asked us to wait, when it said. */
-    readonly retryAfterSeconds: number | null,
-  ) {
-    super(message, status, detail);
-  }
-}
+export class RateLimitedError extends named(ConfluenceError, 'RateLimitedError') {}
 /** 5xx or a response that is not what Confluence documents. */
-export class ServerError extends ConfluenceError {
-  override readonly name = 'ServerError';
-}
+export class ServerError extends named(ConfluenceError, 'ServerError') {}
 /** Other 4xx: the request itself was wrong (e.g. a duplicate property key, a bad title). */
-export class InvalidRequestError extends ConfluenceError {
-  override readonly name: string = 'InvalidRequestError';
-}
+export class InvalidRequestError extends named(ConfluenceError, 'InvalidRequestError') {}
 
 /** 400 on creating or renaming a page: a page with this title already exists in the space. */
-export class TitleTakenError extends InvalidRequestError {
-  override readonly name = 'TitleTakenError';
-}
+export class TitleTakenError extends named(InvalidRequestError, 'TitleTakenError') {}
 
 /**
  * The one place Confluence's "title already exists" 400 is recognised (its text, since it has no

@@ -1,12 +1,14 @@
 /**
  * One Confluence request with the adapter's policies: JSON in and out, typed errors, and
- * bounded, jittered retries on 429 that honour `Retry-After`.
+ * bounded, jittered retries on 429 that honour `Retry-After` (the shared toolkit in src/http).
  */
-import type { APIResponse, RequestInit, Route } from '@forge/api';
+import type { RequestInit, Route } from '@forge/api';
+import type { Requester } from '../http/request';
+import { jsonInit, sendForBytes as sendForBytesWith, sendJson } from '../http/request';
 import { ConfluenceError, ServerError, errorFromResponse, isNeedsAuthentication } from './errors';
 
-/** `asUser().requestConfluence` or `asApp().requestConfluence`. */
-export type Requester = (url: Route, init?: RequestInit) => Promise<APIResponse>;
+export type { Requester } from '../http/request';
+export { parseRetryAfter } from '../http/request';
 
 /** What the transport needs; sleep and random are injected so tests run instantly. */
 export type HttpDeps = {
@@ -32,76 +34,45 @@ export type HttpCall = {
 const MAX_WAIT_MS = 5_000;
 const BASE_BACKOFF_MS = 400;
 
-const realSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms);
-  });
-
-/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
-export function parseRetryAfter(value: string | null, nowMs: number): number | null {
-  if (!value) return null;
-  const n = Number(value);
-  if (Number.isFinite(n) && n >= 0) return n;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, (at - nowMs) / 1000);
+function unreachable(error: unknown): unknown {
+  // The consent prompt needs the platform's own error, untouched.
+  if (error instanceof ConfluenceError || isNeedsAuthentication(error)) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ServerError(`Could not reach Confluence (${reason}). Try again in a moment.`, 0);
 }
 
-async function readBody(response: APIResponse): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+function initOf(call: HttpCall): RequestInit {
+  const init = jsonInit(call.method ?? 'GET', call.body);
+  if (call.body !== undefined || call.multipart === undefined) return init;
+  return {
+    ...init,
+    headers: {
+      ...init.headers,
+      'Content-Type': call.multipart.contentType,
+      'X-Atlassian-Token': 'no-check',
+    },
+    body: call.multipart.body,
+  };
 }
 
 /** Sends the call; returns the parsed JSON body (null for 204) or throws a ConfluenceError. */
 export async function send(deps: HttpDeps, call: HttpCall): Promise<unknown> {
-  const sleep = deps.sleep ?? realSleep;
   const random = deps.random ?? Math.random;
   const maxRetries = deps.maxRetries ?? 3;
-  const init: RequestInit = {
-    method: call.method ?? 'GET',
-    headers: { Accept: 'application/json' },
-  };
-  if (call.body !== undefined) {
-    init.headers = { ...init.headers, 'Content-Type': 'application/json' };
-    init.body = JSON.stringify(call.body);
-  } else if (call.multipart !== undefined) {
-    init.headers = {
-      ...init.headers,
-      'Content-Type': call.multipart.contentType,
-      'X-Atlassian-Token': 'no-check',
-    };
-    init.body = call.multipart.body;
-  }
-  for (let attempt = 0; ; attempt++) {
-    let response: APIResponse;
-    try {
-      response = await deps.requester(call.url, init);
-    } catch (error) {
-      // The consent prompt needs the platform's own error, untouched.
-      if (error instanceof ConfluenceError || isNeedsAuthentication(error)) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ServerError(`Could not reach Confluence (${reason}). Try again in a moment.`, 0);
-    }
-    if (response.status === 429 && attempt < maxRetries) {
-      const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+  return sendJson({
+    requester: deps.requester,
+    url: call.url,
+    init: initOf(call),
+    sleep: deps.sleep,
+    retryDelay: (retryAfter, attempt) => {
+      if (attempt >= maxRetries) return null;
       const base = retryAfter !== null ? retryAfter * 1000 : BASE_BACKOFF_MS * 2 ** attempt;
       // Jitter spreads out clients that were throttled together.
-      await sleep(Math.min(MAX_WAIT_MS, base + random() * BASE_BACKOFF_MS));
-      continue;
-    }
-    const body = await readBody(response);
-    if (response.ok) return body;
-    throw errorFromResponse({
-      status: response.status,
-      body,
-      what: call.what,
-      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
-    });
-  }
+      return Math.min(MAX_WAIT_MS, base + random() * BASE_BACKOFF_MS);
+    },
+    unreachable,
+    failure: (answer) => errorFromResponse({ ...answer, what: call.what }),
+  });
 }
 
 /** A GET answered with bytes (an attachment download); errors as {@link send}. No 429 retry. */
@@ -109,19 +80,12 @@ export async function sendForBytes(
   deps: HttpDeps,
   call: Pick<HttpCall, 'url' | 'what'>,
 ): Promise<Uint8Array> {
-  let response: APIResponse;
-  try {
-    response = await deps.requester(call.url, { method: 'GET' });
-  } catch (error) {
-    if (error instanceof ConfluenceError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ServerError(`Could not reach Confluence (${reason}). Try again in a moment.`, 0);
-  }
-  if (response.ok) return new Uint8Array(await response.arrayBuffer());
-  throw errorFromResponse({
-    status: response.status,
-    body: await readBody(response),
-    what: call.what,
-    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+  return sendForBytesWith({
+    requester: deps.requester,
+    url: call.url,
+    init: { method: 'GET' },
+    retryDelay: () => null,
+    unreachable,
+    failure: (answer) => errorFromResponse({ ...answer, what: call.what }),
   });
 }

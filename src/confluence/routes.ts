@@ -79,6 +79,8 @@ export const routes = {
   /** GET the documented download of an attachment's bytes (v1; redirects to the binary). */
   attachmentDownload: (contentId: string, attachmentId: string): Route =>
     route`/wiki/rest/api/content/${contentId}/child/attachment/${attachmentId}/download`,
+  /** GET the calling user (v1); its `locale` is the person's Confluence language. */
+  currentUser: (): Route => route`/wiki/rest/api/user/current`,
   /** GET CQL search (v1: CQL has no v2 endpoint). */
   search: (query: Query): Route => route`/wiki/rest/api/search?${params(query)}`,
 } as const;

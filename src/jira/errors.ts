@@ -3,46 +3,21 @@
  * (`{errorMessages, errors}`). `message` is written for a person; Jira's own words are kept so
  * the UI can show them next to the control that caused them.
  */
+import { AdapterError, named } from '../http/adapter-error';
 
 /** Base of every error the Jira adapter throws. */
-export class JiraError extends Error {
-  override readonly name: string = 'JiraError';
-  constructor(
-    message: string,
-    /** HTTP status, or 0 when no response arrived. */
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
+export class JiraError extends named(AdapterError, 'JiraError') {}
 
 /** The site has no Jira, or Jira did not answer: the map goes on without it. */
-export class JiraUnavailableError extends JiraError {
-  override readonly name = 'JiraUnavailableError';
-}
+export class JiraUnavailableError extends named(JiraError, 'JiraUnavailableError') {}
 /** 401/403: the person may not do this in Jira. */
-export class JiraForbiddenError extends JiraError {
-  override readonly name = 'JiraForbiddenError';
-}
+export class JiraForbiddenError extends named(JiraError, 'JiraForbiddenError') {}
 /** 404: the project or work item does not exist or the person cannot see it. */
-export class JiraNotFoundError extends JiraError {
-  override readonly name = 'JiraNotFoundError';
-}
+export class JiraNotFoundError extends named(JiraError, 'JiraNotFoundError') {}
 /** 429: Jira asked us to slow down. */
-export class JiraRateLimitedError extends JiraError {
-  override readonly name = 'JiraRateLimitedError';
-  constructor(
-    message: string,
-    status: number,
-    /** Seconds Jira asked us to wait, when it said. */
-    readonly retryAfterSeconds: number | null,
-  ) {
-    super(message, status);
-  }
-}
+export class JiraRateLimitedError extends named(JiraError, 'JiraRateLimitedError') {}
 /** 400: Jira refused the request; `fields` holds its message per field (project, summary, …). */
-export class JiraRefusedError extends JiraError {
-  override readonly name = 'JiraRefusedError';
+export class JiraRefusedError extends named(JiraError, 'JiraRefusedError') {
   constructor(
     message: string,
     status: number,
@@ -87,6 +62,7 @@ export function jiraErrorFrom(args: {
     return new JiraRateLimitedError(
       `Jira is busy right now.${wait}`,
       status,
+      '',
       args.retryAfterSeconds,
     );
   }
@@ -108,6 +84,4 @@ export function jiraErrorFrom(args: {
 }
 
 /** Jira answered, but not in the documented shape. */
-export class JiraServerShapeError extends JiraError {
-  override readonly name = 'JiraServerShapeError';
-}
+export class JiraServerShapeError extends named(JiraError, 'JiraServerShapeError') {}

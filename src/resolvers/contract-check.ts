@@ -12,6 +12,7 @@ import type {
   applyPayloadSchema,
   createPayloadSchema,
   mapAddressSchema,
+  opsSincePayloadSchema,
   photosPayloadSchema,
 } from './payload-schemas';
 import type { pageMapsPayloadSchema } from './page-maps';
@@ -46,6 +47,7 @@ type SchemaOf = {
   'map/create': typeof createPayloadSchema;
   'map/apply': typeof applyPayloadSchema;
   'map/version': typeof mapAddressSchema;
+  'map/opsSince': typeof opsSincePayloadSchema;
   'map/import': typeof importPayloadSchema;
   'photos/list': typeof photosPayloadSchema;
   'photos/register': typeof photoRegisterPayloadSchema;
@@ -79,6 +81,7 @@ export type ContractMatchesSchemas = [
   Assert<PayloadMatches<'map/create'>>,
   Assert<PayloadMatches<'map/apply'>>,
   Assert<PayloadMatches<'map/version'>>,
+  Assert<PayloadMatches<'map/opsSince'>>,
   Assert<PayloadMatches<'map/import'>>,
   Assert<PayloadMatches<'photos/list'>>,
   Assert<PayloadMatches<'photos/register'>>,

@@ -97,6 +97,15 @@ export type ResolverContract = {
     payload: MapAddress;
     result: Result<{ version: number }>;
   };
+  'map/opsSince': {
+    /**
+     * The saves after `sinceVersion`, from the op log the map's head keeps (decision 0040): a
+     * client that missed an event catches up with them. `saves` is null when the log does not
+     * reach back that far (an inline map has none): then the client loads the map.
+     */
+    payload: MapAddress & { sinceVersion: number };
+    result: Result<{ version: number; saves: LoggedSave[] | null }>;
+  };
   'map/import': {
     /** `map` is checked by `restore()` on the server; `baseVersion` must be the latest. */
     payload: MapAddress & { baseVersion: number; map: unknown };
@@ -185,8 +194,8 @@ export type ResolverContract = {
     result: Result<{ rows: SentRow[]; saved: MapApplyData | null }>;
   };
   'page/maps': {
-    /** The page the module is on (checked against the context). */
-    payload: { pageId: string };
+    /** The page the module is on (checked against the context); the byline label's locale. */
+    payload: { pageId: string; locale?: AppLocale };
     result: Result<PageMaps>;
   };
 };
@@ -218,6 +227,9 @@ export type MapApplyData = {
   /** Fields this save overwrote that another person changed since `baseVersion`. */
   overwritten: string[];
 };
+
+/** One logged save: the version it made, its ops (as applied) and the map's `updatedAt` after it. */
+export type LoggedSave = { version: number; ops: Op[]; updatedAt: string | null };
 
 /** Ops (as applied) and the save time that turn the map at `baseVersion` into the saved one. */
 export type MapChange = { ops: Op[]; updatedAt: string | null };

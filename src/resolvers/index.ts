@@ -9,6 +9,7 @@ import { contextFrom } from './context';
 import type { ResolverDeps } from './deps';
 import { defaultDeps } from './deps';
 import { applyMapResolver, createMapResolver, loadMapResolver, mapVersionResolver } from './map';
+import { mapOpsSinceResolver } from './map-ops-since';
 import { importMapResolver } from './map-import';
 import { listIndexResolver } from './index-list';
 import { registerPhotoResolver } from './photo-register';
@@ -40,6 +41,7 @@ const IMPLEMENTATIONS: Record<
   'map/create': createMapResolver,
   'map/apply': applyMapResolver,
   'map/version': mapVersionResolver,
+  'map/opsSince': mapOpsSinceResolver,
   'map/import': importMapResolver,
   'photos/list': listPhotos,
   'photos/register': registerPhotoResolver,
@@ -74,6 +76,7 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('map/create', bind('map/create'))
     .define('map/apply', bind('map/apply'))
     .define('map/version', bind('map/version'))
+    .define('map/opsSince', bind('map/opsSince'))
     .define('map/import', bind('map/import'))
     .define('photos/list', bind('photos/list'))
     .define('photos/register', bind('photos/register'))

@@ -6,15 +6,22 @@
 import { z } from 'zod';
 import { macroLocalIds } from '../confluence/macro-presence';
 import { readPageSummary } from '../confluence/summary-store';
+import { DEFAULT_LOCALE } from '../domain/i18n';
+import { localeSchema } from '../domain/i18n/locale-schema';
 import { bylineLabel } from '../domain/summary';
 import type { ResultOf } from './contract';
 import type { ResolverContext } from './context';
 import { clientFor, contentFor } from './context';
 import { pageIdSchema } from './payload-schemas';
+import { translatorFor } from './i18n';
 import { guard } from './result';
 
 /** `page/maps` payload: the page the module is on. */
-export const pageMapsPayloadSchema = z.object({ pageId: pageIdSchema });
+export const pageMapsPayloadSchema = z.object({
+  pageId: pageIdSchema,
+  /** The person's locale (resolvers get none): the byline label is written in it. */
+  locale: localeSchema.optional(),
+});
 
 /** `page/maps`: the page's title and path, its maps' summary entries and the byline label. */
 export async function pageMapsResolver(
@@ -27,6 +34,7 @@ export async function pageMapsResolver(
     const content = await contentFor(rc, client, input.pageId);
     const read = await readPageSummary(client, content, { body: true });
     const today = rc.deps.now().toISOString().slice(0, 10);
+    const locale = input.locale ?? DEFAULT_LOCALE;
     // A map whose macro was deleted from the page keeps its properties: not offered (as the index).
     const macros = macroLocalIds(read.storage ?? '');
     const maps = (read.summary?.maps ?? []).flatMap((map) => {
@@ -39,7 +47,7 @@ export async function pageMapsResolver(
       pageUrl: read.path,
       maps,
       hiddenMaps: read.summary ? read.summary.mapCount - read.summary.maps.length : 0,
-      byline: bylineLabel(read.summary, today),
+      byline: bylineLabel({ summary: read.summary, today, t: await translatorFor(locale), locale }),
     };
   });
 }

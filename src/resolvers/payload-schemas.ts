@@ -49,5 +49,10 @@ export const applyPayloadSchema = mapAddressSchema.extend({
   ops: z.array(opPayloadSchema).min(1, 'must contain at least one change').max(MAX_OPS_PER_APPLY),
 });
 
+/** `map/opsSince`. */
+export const opsSincePayloadSchema = mapAddressSchema.extend({
+  sinceVersion: z.number().int().min(0),
+});
+
 /** `photos/list`. */
 export const photosPayloadSchema = z.object({ pageId: pageIdSchema });

@@ -3,6 +3,9 @@
  * every key the code uses exists and every key is used, the manifest's i18n keys exist, and no
  * user-visible literal is left in the UI outside the catalogues.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { APP_LOCALES } from '../../src/domain/i18n';
@@ -59,6 +62,41 @@ function manifestKeys(): string[] {
   return keys;
 }
 
+type SchemaNode = {
+  properties?: Record<string, unknown>;
+  oneOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+};
+
+/** Per module type, the fields @forge/manifest's schema lets be `{i18n: key}` (`<field>__i18n`). */
+function translatableFields(): Map<string, Set<string>> {
+  // The package exports no schema path: find its folder through its main entry.
+  const main = createRequire(import.meta.url).resolve('@forge/manifest');
+  const file = join(main.slice(0, main.lastIndexOf('/out/')), 'out/schema/manifest-schema.json');
+  const schema = JSON.parse(readFileSync(file, 'utf8')) as {
+    definitions: { ModuleSchema: { properties: Record<string, { items?: SchemaNode }> } };
+  };
+  const out = new Map<string, Set<string>>();
+  for (const [type, def] of Object.entries(schema.definitions.ModuleSchema.properties)) {
+    const fields = new Set<string>();
+    const walk = (n: SchemaNode | undefined): void => {
+      if (!n) return;
+      for (const k of Object.keys(n.properties ?? {}))
+        if (k.endsWith('__i18n')) fields.add(k.slice(0, -'__i18n'.length));
+      [...(n.oneOf ?? []), ...(n.anyOf ?? [])].forEach(walk);
+    };
+    walk(def.items);
+    out.set(type, fields);
+  }
+  return out;
+}
+
+/**
+ * Module types whose shown texts the schema does not let be translated (@forge/manifest
+ * 13.7.0): Rovo's agent and actions (names, descriptions, starters, input titles) stay English.
+ */
+const UNTRANSLATABLE_MODULES = ['rovo:agent', 'action'];
+
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
@@ -82,6 +120,27 @@ describe('two languages: the catalogues', () => {
       for (const key of keys)
         expect(catalogue(locale)[key], `${locale} ${key}`).toBeTypeOf('string');
     }
+  });
+
+  it('every manifest text Forge can translate is an {i18n} key (module titles, tooltips, …)', () => {
+    const fields = translatableFields();
+    const modules = (parse(readRepoFile('manifest.yml')) as { modules: Record<string, unknown[]> })
+      .modules;
+    const plain: string[] = [];
+    for (const [type, items] of Object.entries(modules)) {
+      for (const item of items as Record<string, unknown>[]) {
+        for (const field of fields.get(type) ?? []) {
+          const v = item[field];
+          if (v !== undefined && !(v && typeof v === 'object' && 'i18n' in v))
+            plain.push(`${type} ${String(item.key)} ${field}`);
+        }
+      }
+    }
+    expect(plain, 'manifest texts written as plain strings').toEqual([]);
+    // The check can fail: the byline's title is translatable.
+    expect(fields.get('confluence:contentBylineItem')).toContain('title');
+    // Rovo modules accept no i18n: if a new @forge/manifest allows it, translate them.
+    for (const type of UNTRANSLATABLE_MODULES) expect(fields.get(type), type).toEqual(new Set());
   });
 
   it('every key the code uses exists, and every catalogue key is used', () => {

@@ -55,6 +55,16 @@ describe('import boundaries', () => {
     expect(importsOf('src/jira').some((i) => i.spec === '@forge/api')).toBe(true);
   });
 
+  it('src/http (shared by the product adapters) knows no product, use cases, resolvers or dev/', () => {
+    const bad = importsOf('src/http').filter((i) =>
+      /(^|\/)(confluence|jira|application|resolvers|dev)(\/|$)/.test(i.spec),
+    );
+    expect(describeViolations(bad)).toEqual([]);
+    // Both adapters send through it.
+    for (const adapter of ['src/confluence', 'src/jira'])
+      expect(importsOf(adapter).some((i) => /(^|\/)http\/request$/.test(i.spec))).toBe(true);
+  });
+
   it('src/application: no @forge, React, resolvers or dev/ (resolvers → application → domain + confluence)', () => {
     const bad = importsOf('src/application').filter(
       (i) =>
@@ -74,15 +84,16 @@ describe('import boundaries', () => {
       ...importsOf('src/domain'),
       ...importsOf('src/confluence'),
       ...importsOf('src/jira'),
+      ...importsOf('src/http'),
     ].filter((i) => /(^|\/)(application|resolvers)(\/|$)/.test(i.spec));
     expect(describeViolations(bad)).toEqual([]);
   });
 
-  it('only src/confluence, src/jira, src/resolvers, src/adf and src/index.ts import @forge/api or @forge/resolver', () => {
+  it('only src/confluence, src/jira, src/http, src/resolvers, src/adf and src/index.ts import @forge/api or @forge/resolver', () => {
     const bad = importsOf('src').filter(
       (i) =>
         /^@forge\/(api|resolver)/.test(i.spec) &&
-        !/^src\/(confluence|jira|resolvers|adf)\/|^src\/index\.ts$/.test(i.file),
+        !/^src\/(confluence|jira|http|resolvers|adf)\/|^src\/index\.ts$/.test(i.file),
     );
     expect(describeViolations(bad)).toEqual([]);
   });

@@ -22,6 +22,7 @@ const ACCOUNT: Record<Who, string | null> = {
 const KNOWN: Record<string, 'read' | 'write'> = {
   'map/load': 'read',
   'map/version': 'read',
+  'map/opsSince': 'read',
   'photos/list': 'read',
   'page/maps': 'read',
   'index/list': 'read',

@@ -254,7 +254,8 @@ function currentUser(ctx: RouteContext): Response {
   }
   const user = ctx.store.get('users', ctx.principal.accountId);
   if (!user) throw new HttpError(404, `No user found with accountId: ${ctx.principal.accountId}`);
-  return json(v1User(ctx, user));
+  // The person's language: the Forge i18n docs read `locale` from this call (not in the v1 spec).
+  return json({ ...v1User(ctx, user), locale: user.locale ?? 'en-US' });
 }
 
 function getUser(ctx: RouteContext): Response {

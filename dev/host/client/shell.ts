@@ -132,6 +132,8 @@ function openModal(
   modal: ModalMessage,
   onClosed?: () => void,
 ): void {
+  // As in Confluence, a modal dismisses the byline popup: it would be drawn over the modal.
+  closePopups();
   const overlay = document.createElement('div');
   overlay.className = 'jm-modal-blanket';
   const dialog = document.createElement('div');
@@ -210,10 +212,20 @@ function openPopup(trigger: HTMLElement, modal: ModalMessage, onClosed: () => vo
   iframe.setAttribute('data-frame-id', modal.id);
   iframe.setAttribute('data-modal', 'true');
   iframe.title = modal.title;
-  iframe.src = modal.src;
+  // `__m` makes the popup's `view.close()` close it, as Confluence's popups do.
+  iframe.src = `${modal.src}&__m=${encodeURIComponent(modal.id)}`;
   popup.appendChild(iframe);
   document.body.appendChild(popup);
   modals[modal.id] = { opener: null, overlay: popup, options: modal, onClosed };
+}
+
+/** Closes every open popup (not the modals), except one holding `inside`. */
+function closePopups(inside?: Element): void {
+  for (const [id, m] of Object.entries(modals)) {
+    if (!m.overlay.classList.contains('jm-popup')) continue;
+    if (inside && m.overlay.contains(inside)) continue;
+    closeModal(id, undefined);
+  }
 }
 
 /** Re-reads the byline item's dynamic title and tooltip (after its popup closed). */
@@ -221,12 +233,16 @@ function refreshByline(trigger: HTMLElement): void {
   const url = trigger.getAttribute('data-byline-refresh');
   if (!url) return;
   void fetch(url, { credentials: 'same-origin' })
-    .then((r) => (r.ok ? (r.json() as Promise<{ title?: unknown; tooltip?: unknown }>) : null))
+    .then((r) =>
+      r.ok ? (r.json() as Promise<{ title?: unknown; tooltip?: unknown; icon?: unknown }>) : null,
+    )
     .then((next) => {
       if (!next) return;
       const title = trigger.querySelector('.jm-byline-title');
       if (title && typeof next.title === 'string') title.textContent = next.title;
       if (typeof next.tooltip === 'string') trigger.title = next.tooltip;
+      const icon = trigger.querySelector('img.jm-byline-icon-img');
+      if (icon && typeof next.icon === 'string') icon.setAttribute('src', next.icon);
     })
     .catch(() => undefined);
 }
@@ -290,11 +306,7 @@ document.addEventListener('click', (e) => {
   }
   closeMenus();
   // A click outside an open popup closes it, as Confluence's byline popups do.
-  for (const [id, m] of Object.entries(modals)) {
-    if (m.overlay.classList.contains('jm-popup') && target && !m.overlay.contains(target)) {
-      closeModal(id, undefined);
-    }
-  }
+  if (target) closePopups(target);
 });
 
 document.addEventListener('keydown', (e) => {

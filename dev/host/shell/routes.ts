@@ -39,7 +39,11 @@ export type ShellDeps = {
   tokens: FrameTokens;
   viewer: Viewer;
   /** The byline item's text for a page, as the viewer (its `dynamicProperties`). */
-  bylineText?: (place: BylinePlace, accountId: string | null) => Promise<BylineText | null>;
+  bylineText?: (
+    place: BylinePlace,
+    accountId: string | null,
+    locale?: string,
+  ) => Promise<BylineText | null>;
 };
 
 function users(emulator: Emulator): SwitchableUser[] {
@@ -96,6 +100,7 @@ async function bylineOf(
       space: { id: space.id, key: space.key },
     },
     deps.viewer.accountId,
+    deps.viewer.locale,
   );
 }
 

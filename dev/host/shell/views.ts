@@ -164,12 +164,12 @@ function bylineItem(args: {
   deps: ViewDeps;
   space: SpaceRecord;
   page: PageRecord;
-  text: { title: string; tooltip: string } | null;
+  text: { title: string; tooltip: string; icon?: string | null } | null;
 }): string {
   const module = args.deps.manifest.byline;
   if (!module || !args.text) return '';
   const { src, frameId } = pageModuleSrc({ ...args, module, type: 'confluence:contentBylineItem' });
-  return ` · <button type="button" class="jm-byline-item" data-testid="byline-item" data-module-src="${h(src)}" data-module-id="${h(frameId)}" data-module-title="${h(module.title)}" data-viewport-container="${h(module.viewportContainer)}" data-viewport-size="${h(module.viewportSize)}" data-byline-refresh="/__shell/pages/${h(args.page.id)}/byline" title="${h(args.text.tooltip)}" aria-haspopup="dialog"><span class="jm-byline-icon" aria-hidden="true"></span><span class="jm-byline-title">${h(args.text.title)}</span></button>`;
+  return ` · <button type="button" class="jm-byline-item" data-testid="byline-item" data-module-src="${h(src)}" data-module-id="${h(frameId)}" data-module-title="${h(module.title)}" data-viewport-container="${h(module.viewportContainer)}" data-viewport-size="${h(module.viewportSize)}" data-byline-refresh="/__shell/pages/${h(args.page.id)}/byline" title="${h(args.text.tooltip)}" aria-haspopup="dialog">${args.text.icon ? `<img class="jm-byline-icon-img" data-testid="byline-icon" src="${h(args.text.icon)}" alt="" width="16" height="16">` : '<span class="jm-byline-icon" aria-hidden="true"></span>'}<span class="jm-byline-title">${h(args.text.title)}</span></button>`;
 }
 
 /** The page's ••• menu with the app's content actions (each opens in a modal). */
@@ -192,7 +192,7 @@ export function pageView(args: {
   space: SpaceRecord;
   page: PageRecord;
   /** The byline item's text for this viewer (null: the app has none or it is not drawn). */
-  byline?: { title: string; tooltip: string } | null;
+  byline?: { title: string; tooltip: string; icon?: string | null } | null;
 }): string {
   const { deps, principal, space, page } = args;
   const store = deps.store;

@@ -44,8 +44,8 @@ export const COLUMN_HEADERS: Readonly<Record<ColumnField, string>> = {
 
 // Normalised header words (see `normaliseHeader`) that name each field.
 const SYNONYMS: Readonly<Record<ColumnField, readonly string[]>> = {
-  stage: ['stage', 'stages', 'phase', 'phases', 'journeystage', 'stagename', 'phasename'],
-  step: ['step', 'steps', 'stepname', 'journeystep', 'activity', 'task', 'customerstep'],
+  stage: ['stage', 'stages', 'phase', 'phases', 'journeystage', 'stagename', 'phasename', '阶段'],
+  step: ['step', 'steps', 'stepname', 'journeystep', 'activity', 'task', 'customerstep', '步骤'],
   lane: ['lane', 'lanes', 'lanename', 'swimlane', 'row', 'category'],
   kind: ['kind', 'cardkind', 'type', 'cardtype', 'notetype'],
   text: ['text', 'touchpoint', 'touchpoints', 'description', 'card', 'cardtext', 'note', 'content'],
@@ -67,6 +67,12 @@ export function normaliseHeader(header: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** The field a header cell names, if any. */
+export function headerField(cell: string): ColumnField | undefined {
+  const key = normaliseHeader(cell);
+  return COLUMN_FIELDS.find((f) => SYNONYMS[f].includes(key));
+}
+
 /** Column index of each field found in the header row. */
 export type ColumnMap = Partial<Record<ColumnField, number>>;
 
@@ -79,8 +85,7 @@ export function findColumns(header: readonly string[], line = 1): ColumnLookup {
   const columns: ColumnMap = {};
   const ignored: string[] = [];
   header.forEach((cell, i) => {
-    const key = normaliseHeader(cell);
-    const field = COLUMN_FIELDS.find((f) => SYNONYMS[f].includes(key));
+    const field = headerField(cell);
     if (field && columns[field] === undefined) columns[field] = i;
     else if (cell.trim() !== '') ignored.push(cell.trim());
   });

@@ -1,24 +1,24 @@
 /**
  * A spreadsheet (our CSV export, or a team's own sheet) into a map. The current map's structure
  * is kept and matched by name; stages, steps and lanes the sheet names that do not exist yet are
- * created in the order first seen; the cards are replaced by the sheet's rows. Every guess is
- * reported as a note with its line. A malformed sheet changes nothing: it answers an error.
+ * created in the order first seen; the cards are replaced by the sheet's rows. Two layouts, told
+ * apart by the header: long (one row per card, our export) and wide (one row per step, one column
+ * per lane: `wide-columns.ts`). Every guess is reported as a note with its line. A malformed
+ * sheet changes nothing: it answers an error.
  */
-import {
-  LANE_TYPE_INFO,
-  createCard,
-  createLane,
-  createStage,
-  createStep,
-} from '../model/factories';
+import { LANE_TYPE_INFO, createCard } from '../model/factories';
 import { restore } from '../model/restore';
-import type { Card, CardKind, JourneyMap, Lane, LaneType, Stage, Step } from '../model/schema';
+import type { Card, CardKind, JourneyMap, Lane, LaneType } from '../model/schema';
 import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from '../model/schema';
 import type { ColumnField, ColumnMap } from './columns';
 import { findColumns } from './columns';
+import type { CsvRecord } from './csv';
 import { parseCsv } from './csv';
 import { unguardFormula } from './formula-guard';
 import type { ImportOutcome, ImportNote } from './import-outcome';
+import { SheetStructure, byName } from './sheet-structure';
+import { findWideColumns } from './wide-columns';
+import { importWideRows } from './wide-sheet-import';
 import { readEvidence, readImpact, readInt, readKind, readList, readSource } from './sheet-values';
 
 /** Arguments of {@link importSheet}. */
@@ -39,19 +39,17 @@ export function importSheet(args: ImportSheetArgs): ImportOutcome {
   const records = parsed.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const header = records[0];
   if (!header) return { ok: false, error: { line: 1, message: 'Line 1: the file is empty.' } };
-  const lookup = findColumns(header.cells, header.line);
-  if (!lookup.ok) return lookup;
+  const wide = findWideColumns(header.cells, args.base.lanes);
+  const lookup = wide ? null : findColumns(header.cells, header.line);
+  if (lookup && !lookup.ok) return lookup;
   if (records.length - 1 > MAX_IMPORT_ROWS) {
     return {
       ok: false,
       error: { message: `The sheet has ${records.length - 1} rows; at most ${MAX_IMPORT_ROWS}.` },
     };
   }
-  const builder = new SheetBuilder(args.base, args.newId, lookup.columns);
-  if (lookup.ignored.length > 0) {
-    builder.note(header.line, `columns ignored (not recognised): ${lookup.ignored.join(', ')}`);
-  }
-  for (const record of records.slice(1)) {
+  const rows = records.slice(1);
+  for (const record of rows) {
     const extra = record.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
       return {
@@ -62,26 +60,34 @@ export function importSheet(args: ImportSheetArgs): ImportOutcome {
         },
       };
     }
-    builder.addRow(record.line, record.cells);
   }
-  const candidate = builder.result();
-  const restored = restore(candidate);
+  const { base, newId } = args;
+  const built = wide
+    ? importWideRows({ header, rows, columns: wide, base, newId })
+    : importLongRows({ header, rows, columns: lookup?.columns ?? {}, base, newId });
+  const restored = restore(built.map);
   if (!restored.ok) return { ok: false, error: { message: restored.error.message } };
   const repairs = restored.repairs.map((r) => ({ path: r.path, message: r.message }));
-  return { ok: true, map: restored.map, notes: [...builder.notes, ...repairs] };
+  return { ok: true, map: restored.map, notes: [...built.notes, ...repairs] };
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** Items named `name`: exact names first, then those equal ignoring case and edge spaces. */
-function allByName<T extends { name: string }>(items: readonly T[], name: string): T[] {
-  const exact = items.filter((i) => i.name === name);
-  return [...exact, ...items.filter((i) => i.name !== name && same(i.name, name))];
-}
-
-/** Finds the item named `name`: the exact name first, then ignoring case and edge spaces. */
-function byName<T extends { name: string }>(items: readonly T[], name: string): T | undefined {
-  return allByName(items, name)[0];
+/** The long layout (one row per card) into a map, before `restore`. */
+function importLongRows(args: {
+  header: CsvRecord;
+  rows: readonly CsvRecord[];
+  columns: ColumnMap;
+  base: JourneyMap;
+  newId: (prefix: string) => string;
+}): { map: JourneyMap; notes: ImportNote[] } {
+  const builder = new SheetBuilder(args.base, args.newId, args.columns);
+  const ignored = args.header.cells
+    .filter((c, i) => c.trim() !== '' && !Object.values(args.columns).includes(i))
+    .map((c) => c.trim());
+  if (ignored.length > 0) {
+    builder.note(args.header.line, `columns ignored (not recognised): ${ignored.join(', ')}`);
+  }
+  for (const record of args.rows) builder.addRow(record.line, record.cells);
+  return { map: builder.result(), notes: builder.notes };
 }
 
 /** The lane type whose cards are of `kind`. */
@@ -92,10 +98,7 @@ function laneTypeFor(kind: CardKind): LaneType {
 }
 
 class SheetBuilder {
-  readonly notes: ImportNote[] = [];
-  private readonly stages: Stage[];
-  private readonly steps: Step[];
-  private readonly lanes: Lane[];
+  private readonly structure: SheetStructure;
   private readonly cards: Card[] = [];
 
   constructor(
@@ -103,23 +106,23 @@ class SheetBuilder {
     private readonly newId: (prefix: string) => string,
     private readonly columns: ColumnMap,
   ) {
-    this.stages = [...base.stages];
-    this.steps = [...base.steps];
-    this.lanes = [...base.lanes];
+    this.structure = new SheetStructure(base, newId, {
+      stage: columns.stage !== undefined,
+      step: columns.step !== undefined,
+    });
+  }
+
+  get notes(): ImportNote[] {
+    return this.structure.notes;
   }
 
   note(line: number, message: string): void {
-    this.notes.push({ line, message });
+    this.structure.note(line, message);
   }
 
   result(): JourneyMap {
-    return {
-      ...this.base,
-      stages: this.stages,
-      steps: this.steps,
-      lanes: this.lanes,
-      cards: this.cards,
-    };
+    const { stages, steps, lanes } = this.structure;
+    return { ...this.base, stages, steps, lanes, cards: this.cards };
   }
 
   addRow(line: number, cells: readonly string[]): void {
@@ -127,7 +130,7 @@ class SheetBuilder {
       const i = this.columns[f];
       return i === undefined ? '' : unguardFormula(cells[i] ?? '');
     };
-    const step = this.stepOf(line, cell('stage'), cell('step'));
+    const step = this.structure.stepOf(line, cell('stage'), cell('step'));
     const kindCell = cell('kind');
     let kind = kindCell.trim() === '' ? null : readKind(kindCell);
     const lane = this.laneOf(line, cell('lane'), kind);
@@ -154,73 +157,21 @@ class SheetBuilder {
     });
     card.teams = readList(cell('teams')).map((t) => t.slice(0, SHORT_TEXT_MAX));
     this.readEvidenceCells(line, card, cell);
-    this.readChannels(line, card, cell('channels'));
+    card.channels = this.structure.channelIds(line, cell('channels'));
     this.readKindFields(line, card, cell);
     this.cards.push(card);
   }
 
-  private stepOf(line: number, stageCell: string, stepCell: string): Step {
-    const hasStage = this.columns.stage !== undefined;
-    let stage: Stage | undefined;
-    if (hasStage) {
-      // Several stages may share a name: the one holding the row's step wins, else the first.
-      const stages = allByName(this.stages, stageCell);
-      if (this.columns.step !== undefined) {
-        const steps = stages.flatMap((st) => this.steps.filter((s) => s.stageId === st.id));
-        const found = byName(steps, stepCell);
-        if (found) return found;
-      }
-      stage = stages[0];
-    } else {
-      // No stage column: the step's existing stage, else the last stage.
-      const known = byName(this.steps, stepCell);
-      stage = this.stages.find((s) => s.id === known?.stageId) ?? this.stages.at(-1);
-    }
-    if (!stage) {
-      const name = stageCell.trim() || 'Journey';
-      stage = createStage(this.newId('stage'), name.slice(0, SHORT_TEXT_MAX));
-      this.stages.push(stage);
-      this.note(line, `stage "${stage.name}" created`);
-    }
-    const stageId = stage.id;
-    const ofStage = this.steps.filter((s) => s.stageId === stageId);
-    const stepName = this.columns.step === undefined ? stage.name : stepCell;
-    const found = byName(ofStage, stepName);
-    if (found) return found;
-    const step = createStep({
-      id: this.newId('step'),
-      stageId,
-      name: (stepName.trim() || stage.name).slice(0, SHORT_TEXT_MAX),
-    });
-    // Keep steps grouped by stage: insert after the stage's last step.
-    const last = ofStage.at(-1);
-    const at = last ? this.steps.indexOf(last) + 1 : this.insertionForStage(stageId);
-    this.steps.splice(at, 0, step);
-    this.note(line, `step "${step.name}" created in stage "${stage.name}"`);
-    return step;
-  }
-
-  /** Where a stage's first step goes: before the steps of every later stage. */
-  private insertionForStage(stageId: string): number {
-    const order = this.stages.findIndex((s) => s.id === stageId);
-    const later = new Set(this.stages.slice(order + 1).map((s) => s.id));
-    const i = this.steps.findIndex((s) => later.has(s.stageId));
-    return i < 0 ? this.steps.length : i;
-  }
-
   private laneOf(line: number, laneCell: string, kind: CardKind | null): Lane {
-    const found = this.columns.lane === undefined ? undefined : byName(this.lanes, laneCell);
+    const lanes = this.structure.lanes;
+    const found = this.columns.lane === undefined ? undefined : byName(lanes, laneCell);
     if (found) return found;
     const type = kind ? laneTypeFor(kind) : 'text';
     if (this.columns.lane === undefined || laneCell.trim() === '') {
-      const ofType = this.lanes.find((l) => l.type === type);
+      const ofType = lanes.find((l) => l.type === type);
       if (ofType) return ofType;
     }
-    const name = laneCell.trim() || LANE_TYPE_INFO[type].name;
-    const lane = createLane({ id: this.newId('lane'), type, name: name.slice(0, SHORT_TEXT_MAX) });
-    this.lanes.push(lane);
-    this.note(line, `lane "${lane.name}" created`);
-    return lane;
+    return this.structure.addLane(line, type, laneCell);
   }
 
   private readEvidenceCells(line: number, card: Card, cell: (f: ColumnField) => string): void {
@@ -238,19 +189,6 @@ class SheetBuilder {
       source: src,
       quote: cell('quote').slice(0, CARD_TEXT_MAX),
     };
-  }
-
-  private readChannels(line: number, card: Card, value: string): void {
-    const ids: string[] = [];
-    for (const word of readList(value)) {
-      const channel = this.base.channels.find(
-        (c) => c.name === word || c.id === word || same(c.name, word) || same(c.initials, word),
-      );
-      if (!channel)
-        this.note(line, `channel "${word}" is not one of this map's channels; left out`);
-      else if (!ids.includes(channel.id)) ids.push(channel.id);
-    }
-    card.channels = ids;
   }
 
   private readKindFields(line: number, card: Card, cell: (f: ColumnField) => string): void {

@@ -4,16 +4,22 @@
  */
 import type { Card, JourneyMap, Lane, Stage, Step } from '../model/schema';
 import { compareOrder, placeCards } from '../ranking/journey-order';
-import { rankOpportunities } from '../ranking/opportunities';
-import { rankPainPoints } from '../ranking/rank-pain-points';
 import type { RoutingRules } from './routing-rules';
-import { stageRuleKey } from './routing-rules';
+import type { RouteReason } from './team-impact';
+import {
+  UNASSIGNED_KEY,
+  routeInputs,
+  routeWeights,
+  scoredItems,
+  teamImpact,
+  teamKey,
+} from './team-impact';
 
 /** Name of the group that collects items no rule routes. */
 export const UNASSIGNED_TEAM = 'Unassigned';
 
 /** Why an item went to a team, in order of precedence. */
-export type RouteReason = 'explicit' | 'channel' | 'stage' | 'lane' | 'unassigned';
+export type { RouteReason };
 
 /** The teams one card is routed to and why. */
 export type CardRoute = {
@@ -48,37 +54,6 @@ export type TeamRecommendation = {
 };
 
 /**
- * The rules as Maps: names and ids are user text, and a plain-object lookup of "constructor" or
- * "__proto__" would find Object.prototype's members instead of a rule (issue 13, item 7).
- */
-type RuleMaps = {
-  channels: ReadonlyMap<string, string>;
-  stages: ReadonlyMap<string, string>;
-  lanes: ReadonlyMap<string, string>;
-};
-
-function normaliseRules(rules: RoutingRules): RuleMaps {
-  const stages = new Map<string, string>();
-  for (const [name, team] of Object.entries(rules.stages)) stages.set(stageRuleKey(name), team);
-  const teams = (o: Record<string, string | undefined>) =>
-    new Map(Object.entries(o).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  return { channels: teams(rules.channels), stages, lanes: teams(rules.lanes) };
-}
-
-function cleanTeams(teams: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of teams) {
-    const team = raw.trim();
-    if (team && !seen.has(team.toLowerCase())) {
-      seen.add(team.toLowerCase());
-      out.push(team);
-    }
-  }
-  return out;
-}
-
-/**
  * Routes one card: its own teams if set; else the teams owning its channels (the card's own,
  * then its step's); else the team owning its stage; else its lane; else unassigned.
  */
@@ -91,36 +66,37 @@ export function routeCard(args: {
   channelNames?: ReadonlyMap<string, string>;
 }): CardRoute {
   const { card, step, stage, lane } = args;
-  const rules = normaliseRules(args.rules);
-  const explicit = cleanTeams(card.teams);
-  if (explicit.length > 0) {
+  const routed = routeInputs(
+    {
+      teams: card.teams,
+      channels: [...card.channels, ...step.channels],
+      stage: stage.name,
+      lane: lane?.type ?? null,
+    },
+    args.rules,
+  );
+  const via = new Map<string, string>();
+  for (const team of routed.teams) {
+    const channels = routed.channelsOf.get(team) ?? [];
+    via.set(
+      team,
+      routed.reason === 'channel'
+        ? channels.map((id) => args.channelNames?.get(id) ?? id).join(', ')
+        : routed.reason === 'stage'
+          ? stage.name
+          : routed.reason === 'lane'
+            ? (lane?.name ?? '')
+            : '',
+    );
+  }
+  if (routed.teams.length === 0) {
     return {
-      teams: explicit,
-      reason: 'explicit',
-      via: new Map(explicit.map((t) => [t, ''])),
+      teams: [UNASSIGNED_TEAM],
+      reason: 'unassigned',
+      via: new Map([[UNASSIGNED_TEAM, '']]),
     };
   }
-  const via = new Map<string, string>();
-  const teams: string[] = [];
-  for (const channelId of new Set([...card.channels, ...step.channels])) {
-    const [team] = cleanTeams([rules.channels.get(channelId) ?? '']);
-    if (!team) continue;
-    const existing = teams.find((t) => t.toLowerCase() === team.toLowerCase());
-    const name = args.channelNames?.get(channelId) ?? channelId;
-    if (existing) via.set(existing, `${via.get(existing) ?? ''}, ${name}`);
-    else {
-      teams.push(team);
-      via.set(team, name);
-    }
-  }
-  if (teams.length > 0) return { teams, reason: 'channel', via };
-  const [stageTeam] = cleanTeams([rules.stages.get(stageRuleKey(stage.name)) ?? '']);
-  if (stageTeam)
-    return { teams: [stageTeam], reason: 'stage', via: new Map([[stageTeam, stage.name]]) };
-  const [laneTeam] = cleanTeams([lane ? (rules.lanes.get(lane.type) ?? '') : '']);
-  if (laneTeam && lane)
-    return { teams: [laneTeam], reason: 'lane', via: new Map([[laneTeam, lane.name]]) };
-  return { teams: [UNASSIGNED_TEAM], reason: 'unassigned', via: new Map([[UNASSIGNED_TEAM, '']]) };
+  return { teams: routed.teams, reason: routed.reason, via };
 }
 
 function because(reason: RouteReason, via: string): string {
@@ -149,34 +125,23 @@ export function routeItems(args: { map: JourneyMap; rules: RoutingRules }): Team
   const { map, rules } = args;
   const places = placeCards(map);
   const channelNames = new Map(map.channels.map((c) => [c.id, c.name]));
-  const weighted = [
-    ...rankPainPoints(map).map((p) => ({
-      kind: 'painPoint' as const,
-      id: p.cardId,
-      score: p.score,
-    })),
-    ...rankOpportunities(map).map((o) => ({
-      kind: 'opportunity' as const,
-      id: o.cardId,
-      score: Math.round((o.priority + o.linkedScore) * 10_000) / 10_000,
-    })),
-  ];
+  const weighted = scoredItems(map);
   const groups = new Map<
     string,
     { team: string; items: (RoutedItem & { order: readonly [number, number, number, number] })[] }
   >();
   for (const item of weighted) {
-    const place = places.get(item.id);
+    const place = places.get(item.cardId);
     if (!place) continue;
     const route = routeCard({ ...place, rules, channelNames });
     for (const team of route.teams) {
-      const key = route.reason === 'unassigned' ? '\u0000unassigned' : team.toLowerCase();
+      const key = teamKey(team, route.reason === 'unassigned');
       const group = groups.get(key) ?? { team, items: [] };
       groups.set(key, group);
       const via = route.via.get(team) ?? '';
       group.items.push({
         kind: item.kind,
-        cardId: item.id,
+        cardId: item.cardId,
         text: place.card.text,
         score: item.score,
         reason: route.reason,
@@ -188,24 +153,18 @@ export function routeItems(args: { map: JourneyMap; rules: RoutingRules }): Team
       });
     }
   }
-  const teams = [...groups.entries()].map(([key, group]) => {
-    group.items.sort((a, b) => b.score - a.score || compareOrder(a.order, b.order));
-    const totalScore =
-      Math.round(group.items.reduce((sum, i) => sum + i.score, 0) * 10_000) / 10_000;
-    return {
-      team: group.team,
-      unassigned: key === '\u0000unassigned',
-      totalScore,
-      items: group.items.map(({ order: _order, ...item }) => item),
-    };
-  });
-  teams.sort((a, b) => {
-    if (a.unassigned !== b.unassigned) return a.unassigned ? 1 : -1;
-    const byScore = b.totalScore - a.totalScore;
-    if (byScore !== 0) return byScore;
-    const an = a.team.toLowerCase();
-    const bn = b.team.toLowerCase();
-    return an < bn ? -1 : an > bn ? 1 : 0;
-  });
-  return teams;
+  // The totals and their order are the team impact the index shows too (team-impact.ts).
+  const impact = teamImpact(routeWeights(map), rules);
+  const rank = new Map(impact.map((t, i) => [teamKey(t.team, t.unassigned), i]));
+  return [...groups.entries()]
+    .sort(([a], [b]) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+    .map(([key, group]) => {
+      group.items.sort((a, b) => b.score - a.score || compareOrder(a.order, b.order));
+      return {
+        team: group.team,
+        unassigned: key === UNASSIGNED_KEY,
+        totalScore: impact[rank.get(key) ?? -1]?.score ?? 0,
+        items: group.items.map(({ order: _order, ...item }) => item),
+      };
+    });
 }

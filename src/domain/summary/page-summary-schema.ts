@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LEGACY_PROPERTY_KEY_PREFIX, PROPERTY_KEY_PREFIX } from '../codec/property-keys';
 import {
   cadences,
+  laneTypes,
   isoDate,
   isoInstant,
   mapLinkSchema,
@@ -50,6 +51,29 @@ export const LEGACY_SUMMARY_INDEX_FIELDS = SUMMARY_INDEX_FIELDS.map((f) => ({
 
 const count = z.number().int().min(0);
 
+/** Most route weights / work links one map's entry keeps (heaviest / abandon-level first). */
+export const SUMMARY_ROUTES_MAX = 24;
+/** Most work links one map's entry keeps. */
+export const SUMMARY_WORK_MAX = 60;
+
+/** A map's items with the same routing inputs, scores summed (domain/routing/team-impact.ts). */
+export const routeWeightSchema = z.object({
+  teams: z.array(z.string()),
+  channels: z.array(z.string()),
+  stage: z.string(),
+  lane: z.enum(laneTypes).nullable(),
+  score: z.number().min(0),
+});
+
+/** A Jira work item linked on the map, for the index's counts (statuses are read from Jira). */
+export const workLinkSummarySchema = z.object({
+  cardId: z.string(),
+  key: z.string(),
+  team: z.string(),
+  /** The card is an abandon-level pain point. */
+  abandon: z.boolean(),
+});
+
 /** Schema of one map's display entry. */
 export const mapSummarySchema = z.object({
   localId: z.string().min(1).max(256),
@@ -63,11 +87,22 @@ export const mapSummarySchema = z.object({
   nextReview: isoDate.nullable(),
   cadence: z.enum(cadences),
   pain: z.object({ trivial: count, workaround: count, abandon: count }),
-  topPainPoint: z.object({ text: z.string(), score: z.number().min(0) }).nullable(),
+  topPainPoint: z
+    .object({
+      text: z.string(),
+      score: z.number().min(0),
+      /** Absent in summaries written before issue 17. */
+      cardId: z.string().optional(),
+    })
+    .nullable(),
   /** Share of cards with validated evidence, 0–1, 3 decimals. */
   validatedShare: z.number().min(0).max(1),
   cardCount: count,
   writeUp: z.object({ pageId: z.string(), title: z.string(), generatedAt: isoInstant }).nullable(),
+  /** Route weights: the index's team impact, the write-up's measure (absent before issue 17). */
+  routes: z.array(routeWeightSchema).optional(),
+  /** Linked Jira work (absent before issue 17). */
+  work: z.array(workLinkSummarySchema).optional(),
 });
 
 /**
@@ -104,6 +139,8 @@ export const pageSummarySchema = z.object({
   writeUps: z.array(writeUpRecordSchema).optional(),
 });
 
+/** One work link in a map's summary entry. */
+export type MapWorkLink = z.infer<typeof workLinkSummarySchema>;
 /** One map's entry in the page summary. */
 export type MapSummary = z.infer<typeof mapSummarySchema>;
 /** One map's write-up page as recorded in the summary. */

@@ -11,10 +11,11 @@ import { jsonByteLength, truncateJsonString } from '../codec/utf8';
 import { PROPERTY_VALUE_MAX_BYTES } from '../codec/limits';
 import type { JourneyMap, WriteUpRef } from '../model/schema';
 import { rankPainPoints } from '../ranking/rank-pain-points';
+import { routeWeights } from '../routing/team-impact';
 import { validatedShare } from '../ranking/validated-share';
 import { nextReviewDate } from '../review/review-dates';
-import type { MapSummary, PageSummary, WriteUpRecord } from './page-summary-schema';
-import { SUMMARY_FORMAT } from './page-summary-schema';
+import type { MapSummary, MapWorkLink, PageSummary, WriteUpRecord } from './page-summary-schema';
+import { SUMMARY_FORMAT, SUMMARY_ROUTES_MAX, SUMMARY_WORK_MAX } from './page-summary-schema';
 import { writeUpOf } from './write-up-records';
 
 /** JSON byte budgets of per-map strings at full size. */
@@ -89,7 +90,9 @@ function summarizeMap(args: {
     }),
     cadence: map.review.cadence,
     pain,
-    topPainPoint: top ? { text: cut(top.text, b.topPainPoint), score: top.score } : null,
+    topPainPoint: top
+      ? { text: cut(top.text, b.topPainPoint), score: top.score, cardId: top.cardId }
+      : null,
     validatedShare: Math.round(validatedShare(map) * 1000) / 1000,
     cardCount: map.cards.length,
     writeUp: writeUp
@@ -99,7 +102,20 @@ function summarizeMap(args: {
           generatedAt: writeUp.generatedAt,
         }
       : null,
+    routes: routeWeights(map)
+      .sort((x, y) => y.score - x.score)
+      // Heaviest first; a page of many maps with long names keeps fewer (none at the last scale).
+      .slice(0, args.scale >= 1 ? SUMMARY_ROUTES_MAX : args.scale >= 0.5 ? 6 : 0),
+    work: workLinks(map, ranked).slice(0, Math.floor(SUMMARY_WORK_MAX * args.scale)),
   };
+}
+
+/** The map's work links, those on abandon-level pain points first. */
+function workLinks(map: JourneyMap, ranked: ReturnType<typeof rankPainPoints>): MapWorkLink[] {
+  const abandon = new Set(ranked.filter((p) => p.impact === 'abandon').map((p) => p.cardId));
+  return map.workItems
+    .map((w) => ({ cardId: w.cardId, key: w.key, team: w.team, abandon: abandon.has(w.cardId) }))
+    .sort((x, y) => Number(y.abandon) - Number(x.abandon));
 }
 
 /**

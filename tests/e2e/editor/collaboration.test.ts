@@ -4,83 +4,63 @@
  * viewer without edit rights sees the map read-only and cannot change anything. axe-core on the
  * read-only editor in light and dark theme; screenshots /tmp/e2e-editor-readonly-{light,dark}.png.
  */
-import type { BrowserContext, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EditorEnv } from './support';
+import { describe, expect, it } from 'vitest';
+import { macroPage, seedMapAs, useEditorSuite } from './suite';
 import {
   WAIT,
   addCard,
   axeViolations,
   cardByText,
   cardsIn,
-  contextAs,
-  createPage,
   grid,
-  macroFrame,
-  openAs,
-  openPage,
   setTheme,
   settle,
   shoot,
-  startEnv,
+  typeInto,
   waitSaved,
 } from './support';
 
 const S1 = 'Discovers a need or a problem';
 const S2 = 'Finds a possible solution';
 
-let env: EditorEnv;
-let pageId: string;
-const contexts: BrowserContext[] = [];
-
-const personOn = (accountId: string) => openAs({ env, accountId, pageId, contexts });
-
-/** Opens the card's text for editing (Enter on the focused card) and types without committing. */
-async function typeInto(frame: Frame, from: string, to: string): Promise<void> {
-  await cardByText(frame, from).focus();
-  await frame.page().keyboard.press('Enter');
-  const box = grid(frame).getByRole('textbox', { name: / text$/ });
-  await box.waitFor(WAIT);
-  await box.fill(to);
-}
-
-beforeAll(async () => {
-  env = await startEnv('collab');
-  pageId = await createPage(env, { title: 'Shared journey (e2e)', localId: 'shared-map' });
+const suite = useEditorSuite({
+  name: 'collab',
+  page: macroPage('Shared journey (e2e)', 'shared-map'),
   // Eddie starts the map and adds two cards.
-  const ctx = await contextAs(env, 'acc-editor');
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  await openPage(env, page, pageId);
-  const frame = await macroFrame(page);
-  await frame.getByRole('button', { name: /Awareness → Advocacy/ }).click();
-  await grid(frame).waitFor(WAIT);
-  await addCard(frame, { lane: 'Actions', step: S1, text: 'Card of Eddie' });
-  await addCard(frame, { lane: 'Thoughts', step: S2, text: 'Card of Avery' });
-  const s1 = grid(frame).getByRole('slider', { name: `Sentiment at ${S1}` });
-  await s1.focus();
-  await page.keyboard.press('End');
-  await waitSaved(frame);
-  await ctx.close();
-  contexts.length = 0;
+  seed: (s) =>
+    seedMapAs(s, 'acc-editor', async (frame) => {
+      await addCard(frame, { lane: 'Actions', step: S1, text: 'Card of Eddie' });
+      await addCard(frame, { lane: 'Thoughts', step: S2, text: 'Card of Avery' });
+      await grid(frame)
+        .getByRole('slider', { name: `Sentiment at ${S1}` })
+        .focus();
+      await frame.page().keyboard.press('End');
+    }),
 });
 
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await env?.close();
-});
+/**
+ * Eddie and Avery open the map and each type into a card without committing; storage turns slow
+ * so that their saves will be in flight together.
+ */
+async function twoTyping(eddieEdit: [string, string], averyEdit: [string, string]) {
+  const eddie = await suite.personOn('acc-editor');
+  const avery = await suite.personOn('acc-admin');
+  await typeInto(eddie.frame, ...eddieEdit);
+  await typeInto(avery.frame, ...averyEdit);
+  const log = suite.env.host.emulator.log;
+  log.clear();
+  suite.env.host.emulator.faults.latency(600);
+  return { eddie, avery, log };
+}
 
 describe('several people on one map', () => {
   it('merges two people editing different cards at once; both see both edits', async () => {
-    const eddie = await personOn('acc-editor');
-    const avery = await personOn('acc-admin');
-    await typeInto(eddie.frame, 'Card of Eddie', 'Eddie was here');
-    await typeInto(avery.frame, 'Card of Avery', 'Avery was here');
     // Both commit at the same moment; slow storage keeps both saves in flight together, so the
     // second meets a newer version (409) and the resolver re-applies it on top.
-    const log = env.host.emulator.log;
-    log.clear();
-    env.host.emulator.faults.latency(600);
+    const { eddie, avery, log } = await twoTyping(
+      ['Card of Eddie', 'Eddie was here'],
+      ['Card of Avery', 'Avery was here'],
+    );
     await Promise.all([
       eddie.frame.page().keyboard.press('Enter'),
       avery.frame.page().keyboard.press('Enter'),
@@ -94,24 +74,21 @@ describe('several people on one map', () => {
         .toEqual(['Thought: Avery was here']);
       await waitSaved(frame);
     }
-    env.host.emulator.faults.latency(0);
+    suite.env.host.emulator.faults.latency(0);
     const conflicts = log.entries().filter((e) => e.status === 409 && e.method === 'PUT');
     console.log(`concurrent saves: ${conflicts.length} conflict(s) answered 409 and rebased`);
     expect(conflicts.length).toBeGreaterThan(0);
     // Someone who opens the page now (no local state) reads both from storage.
-    const fresh = await personOn('acc-editor');
+    const fresh = await suite.personOn('acc-editor');
     expect(await cardsIn(fresh.frame, 'Actions', S1)).toEqual(['Action: Eddie was here']);
     expect(await cardsIn(fresh.frame, 'Thoughts', S2)).toEqual(['Thought: Avery was here']);
   });
 
   it('says so when two people change the same card at once (last edit wins, nothing silent)', async () => {
-    const eddie = await personOn('acc-editor');
-    const avery = await personOn('acc-admin');
-    await typeInto(eddie.frame, 'Avery was here', 'Same card, Eddie');
-    await typeInto(avery.frame, 'Avery was here', 'Same card, Avery');
-    const log = env.host.emulator.log;
-    log.clear();
-    env.host.emulator.faults.latency(600);
+    const { eddie, avery, log } = await twoTyping(
+      ['Avery was here', 'Same card, Eddie'],
+      ['Avery was here', 'Same card, Avery'],
+    );
     try {
       await Promise.all([
         eddie.frame.page().keyboard.press('Enter'),
@@ -119,7 +96,7 @@ describe('several people on one map', () => {
       ]);
       await Promise.all([waitSaved(eddie.frame), waitSaved(avery.frame)]);
     } finally {
-      env.host.emulator.faults.latency(0);
+      suite.env.host.emulator.faults.latency(0);
     }
     expect(log.entries().some((e) => e.status === 409 && e.method === 'PUT')).toBe(true);
     // Both converge on one text (the last writer's); the person whose save was rebased is told.
@@ -146,12 +123,12 @@ describe('several people on one map', () => {
   });
 
   it('shows the map read-only to a viewer, who cannot change anything', async () => {
-    env.host.emulator.faults.clear();
-    const store = env.host.emulator.store;
+    suite.env.host.emulator.faults.clear();
+    const store = suite.env.host.emulator.store;
     const versions = () =>
-      store.propertiesOf('page', pageId).map((p) => `${p.key}@${p.version.number}`);
+      store.propertiesOf('page', suite.pageId).map((p) => `${p.key}@${p.version.number}`);
     const before = versions();
-    const vera = await personOn('acc-viewer');
+    const vera = await suite.personOn('acc-viewer');
     const { frame, page } = vera;
     await expect.poll(() => frame.getByRole('note').first().textContent()).toContain('Read-only.');
     expect(await cardsIn(frame, 'Actions', S1)).toEqual(['Action: Eddie was here']);

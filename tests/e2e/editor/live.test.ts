@@ -5,64 +5,38 @@
  * while someone types in it keeps their text; a reload keeps a draft; dropping the channels shows
  * "Reconnecting" and comes back. Screenshots /tmp/e2e-editor-live-*.png.
  */
-import type { BrowserContext, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EditorEnv } from './support';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { macroPage, seedMapAs, useEditorSuite } from './suite';
 import {
   WAIT,
   addCard,
   cardByText,
   cardsIn,
-  contextAs,
-  createPage,
   grid,
   macroFrame,
-  openAs,
-  openPage,
   saveStatus,
   shoot,
-  startEnv,
+  typeInto,
   waitSaved,
 } from './support';
 
 const S1 = 'Discovers a need or a problem';
 
-let env: EditorEnv;
-let pageId: string;
-const contexts: BrowserContext[] = [];
-const personOn = (accountId: string) => openAs({ env, accountId, pageId, contexts });
+const suite = useEditorSuite({
+  name: 'live',
+  page: macroPage('Live journey (e2e)', 'live-map'),
+  seed: (s) =>
+    seedMapAs(s, 'acc-editor', async (frame) => {
+      for (const text of ['Live A', 'Live B', 'Live C', 'Live D']) {
+        await addCard(frame, { lane: 'Actions', step: S1, text });
+      }
+    }),
+});
+const personOn = (accountId: string) => suite.personOn(accountId);
 
 const presence = (frame: Frame) => frame.getByRole('list', { name: /^Also here:/ });
 const liveBadge = (frame: Frame) => frame.locator('.live-badge');
-
-async function typeInto(frame: Frame, from: string, to: string): Promise<void> {
-  await cardByText(frame, from).focus();
-  await frame.page().keyboard.press('Enter');
-  const box = grid(frame).getByRole('textbox', { name: / text$/ });
-  await box.waitFor(WAIT);
-  await box.fill(to);
-}
-
-beforeAll(async () => {
-  env = await startEnv('live');
-  pageId = await createPage(env, { title: 'Live journey (e2e)', localId: 'live-map' });
-  const ctx = await contextAs(env, 'acc-editor');
-  const page = await ctx.newPage();
-  await openPage(env, page, pageId);
-  const frame = await macroFrame(page);
-  await frame.getByRole('button', { name: /Awareness → Advocacy/ }).click();
-  await grid(frame).waitFor(WAIT);
-  for (const text of ['Live A', 'Live B', 'Live C', 'Live D']) {
-    await addCard(frame, { lane: 'Actions', step: S1, text });
-  }
-  await waitSaved(frame);
-  await ctx.close();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await env?.close();
-});
 
 describe('three people live on one map', () => {
   it('shows who is here, applies edits live (no poll), and clears a person who leaves', async () => {
@@ -84,7 +58,7 @@ describe('three people live on one map', () => {
     await shoot(eddie.page, 'live-presence');
     await avery.page.keyboard.press('Enter');
     // Edit → visible to the others, measured; nobody polls map/version meanwhile.
-    const log = env.host.emulator.log;
+    const log = suite.env.host.emulator.log;
     log.clear();
     const latencies: number[] = [];
     for (let i = 1; i <= 8; i++) {
@@ -120,7 +94,7 @@ describe('three people live on one map', () => {
     const avery = await personOn('acc-admin');
     await typeInto(eddie.frame, 'Live C', 'Live C, Eddie');
     await typeInto(avery.frame, 'Live C', 'Live C, Avery');
-    env.host.emulator.faults.latency(600);
+    suite.env.host.emulator.faults.latency(600);
     try {
       await Promise.all([
         eddie.frame.page().keyboard.press('Enter'),
@@ -128,7 +102,7 @@ describe('three people live on one map', () => {
       ]);
       await Promise.all([waitSaved(eddie.frame), waitSaved(avery.frame)]);
     } finally {
-      env.host.emulator.faults.latency(0);
+      suite.env.host.emulator.faults.latency(0);
     }
     const panels = await Promise.all(
       [eddie, avery].map(async ({ frame }) => {
@@ -185,7 +159,7 @@ describe('three people live on one map', () => {
   it('dropping the Realtime channels shows "Reconnecting…", then "Live" again', async () => {
     const eddie = await personOn('acc-editor');
     await expect.poll(() => liveBadge(eddie.frame).textContent(), WAIT).toBe('Live');
-    env.host.realtime.dropAll(4_000);
+    suite.env.host.realtime.dropAll(4_000);
     await expect.poll(() => liveBadge(eddie.frame).textContent(), WAIT).toBe('Reconnecting…');
     await shoot(eddie.page, 'live-reconnecting');
     await expect.poll(() => liveBadge(eddie.frame).textContent(), WAIT).toBe('Live');

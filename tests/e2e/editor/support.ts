@@ -24,14 +24,23 @@ export const WAIT = { timeout: 30_000 } as const;
 /** A running host, its browser and its data dir. */
 export type EditorEnv = { host: Host; browser: Browser; dataDir: string; close(): Promise<void> };
 
-/** Starts a host (demo seeded) on a free port with a temp data dir, and chromium. */
-export async function startEnv(name: string): Promise<EditorEnv> {
+/**
+ * Starts a host (demo seeded) on a free port with a temp data dir, and chromium. It serves a
+ * snapshot of the real build unless `resources` names others (a test resource).
+ */
+export async function startEnv(
+  name: string,
+  options: { resources?: Record<string, string>; cqlLagMs?: number } = {},
+): Promise<EditorEnv> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `jm-editor-e2e-${name}-`));
-  const build = await snapshotBuild(path.join(dataDir, 'build'));
+  const resources = options.resources ?? {
+    main: await snapshotBuild(path.join(dataDir, 'build')),
+  };
   const host = await startHost({
     port: 0,
     dataDir: path.join(dataDir, 'store'),
-    resources: { main: build },
+    resources,
+    ...(options.cqlLagMs === undefined ? {} : { cqlLagMs: options.cqlLagMs }),
   });
   const browser = await launchBrowser();
   return {
@@ -131,16 +140,42 @@ export function macroIframe(page: Page, index = 0): Locator {
   return page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').nth(index);
 }
 
-/** The Forge frame of the n-th macro, once its bridge is up. */
-export async function macroFrame(page: Page, index = 0): Promise<Frame> {
-  const handle = macroIframe(page, index);
+/** The frame behind an iframe element the shell drew, once its bridge said hello. */
+export async function readyFrame(handle: Locator, what: string): Promise<Frame> {
   await waitFor(
-    'the macro bridge',
+    `the ${what} bridge`,
     () => handle.getAttribute('data-bridge-ready'),
     (v) => v === 'true',
   );
   const frame = await (await handle.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no macro frame');
+  if (!frame) throw new Error(`no ${what} frame`);
+  return frame;
+}
+
+/** The Forge frame of the n-th macro, once its bridge is up. */
+export function macroFrame(page: Page, index = 0): Promise<Frame> {
+  return readyFrame(macroIframe(page, index), 'macro');
+}
+
+/** The space index frame (the space page module), once its bridge is up. */
+export function indexFrame(page: Page): Promise<Frame> {
+  return readyFrame(page.locator('iframe.jm-space-page-frame'), 'index');
+}
+
+/**
+ * Opens the page, inserts a macro when `insert` says so, picks a template in the macro's picker
+ * (Awareness → Advocacy unless told) and answers the frame once its grid is drawn.
+ */
+export async function startMap(
+  env: EditorEnv,
+  page: Page,
+  args: { pageId: string; insert?: boolean; template?: RegExp },
+): Promise<Frame> {
+  await openPage(env, page, args.pageId);
+  if (args.insert) await page.getByTestId('insert-journey-map').click();
+  const frame = await macroFrame(page);
+  await frame.getByRole('button', { name: args.template ?? /Awareness → Advocacy/ }).click();
+  await grid(frame).waitFor(WAIT);
   return frame;
 }
 
@@ -167,6 +202,15 @@ export async function openAs(args: {
   const page = await ctx.newPage();
   const frame = await openEditor(args.env, page, args.pageId);
   return { page, frame };
+}
+
+/** Opens the card's text for editing (Enter on the focused card) and types without committing. */
+export async function typeInto(frame: Frame, from: string, to: string): Promise<void> {
+  await cardByText(frame, from).focus();
+  await frame.page().keyboard.press('Enter');
+  const box = grid(frame).getByRole('textbox', { name: / text$/ });
+  await box.waitFor(WAIT);
+  await box.fill(to);
 }
 
 /** The "Journey map" grid. */

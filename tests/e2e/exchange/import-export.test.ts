@@ -201,4 +201,43 @@ describe('import and export', () => {
       await viewerCtx.close();
     }
   });
+
+  it('imports a team’s wide sheet: one row per step, one column per lane, with the preview', async () => {
+    await openPanel(frame, 'Import');
+    const sheet = [
+      'Phase,Touchpoint,Customer action,Pain point,Emotion,Budget owner',
+      'Discover,Ad on LinkedIn,Clicks the ad (wide e2e),Too many ads (wide e2e),frustrated,Marketing',
+      'Discover,Pricing page,Compares plans (wide e2e),,4,',
+      'Buy,Checkout,Pays by card (wide e2e),"Card declined (wide e2e)\nNo invoice (wide e2e)",1,Finance',
+    ].join('\r\n');
+    await chooseFile(frame, 'team-sheet.csv', sheet);
+    const preview = panel(frame);
+    await preview.getByRole('table', { name: /What team-sheet\.csv holds/ }).waitFor(WAIT);
+    const text = () => preview.textContent();
+    await expect.poll(text).toMatch(/one row per step, one column per lane/);
+    expect(await text()).toMatch(/"Customer action" → lane "Actions"/);
+    expect(await text()).toMatch(/"Emotion" → each step's sentiment/);
+    expect(await text()).toMatch(/column "Budget owner" is not a lane this app knows/);
+    expect(await text()).toMatch(/emotion numbers read on a 1–5 scale/);
+    expect((await axeViolations(frame)).serious).toEqual([]);
+    await shoot(page, 'exchange-wide-preview');
+
+    await preview.getByRole('button', { name: 'Replace map' }).click();
+    await preview.getByText(/^Imported: the map now has 7 cards\.$/).waitFor(WAIT);
+    frame = await openEditor(env, page, pageId);
+    await cardByText(frame, 'No invoice (wide e2e)').waitFor(WAIT);
+    // Touchpoints are the steps (not Notes cards); the unknown column is a lane of its own.
+    expect(
+      await grid(frame)
+        .getByRole('columnheader', { name: /Checkout/ })
+        .count(),
+    ).toBe(1);
+    expect(await cardByText(frame, 'Checkout').count()).toBe(0);
+    expect(
+      await grid(frame)
+        .getByRole('rowheader', { name: /Budget owner/ })
+        .count(),
+    ).toBe(1);
+    await shoot(page, 'exchange-wide-imported');
+  });
 });

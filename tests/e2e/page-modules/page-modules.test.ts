@@ -70,6 +70,8 @@ describe('byline item and page actions in the host shell', () => {
     await modal.locator('main.macro.view-focus [data-card-id]').first().waitFor(WAIT);
     const box = await page.locator('.jm-modal[data-fills=true]').boundingBox();
     expect(box?.width).toBeGreaterThan(1000);
+    // The popup closed: nothing of it is drawn over the modal.
+    await expect.poll(() => page.getByTestId('module-popup').count(), WAIT).toBe(0);
     await page.screenshot({ path: '/tmp/e2e-page-modules-byline-focus.png' });
     await ctx.close();
   });

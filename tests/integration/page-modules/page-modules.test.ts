@@ -65,6 +65,26 @@ describe('page/maps', () => {
     expect(data.byline.status).not.toBe('none');
   });
 
+  it('writes the byline label in the locale the UI sends; refuses one it has no catalogue for', async () => {
+    const ctx = moduleContext(fx.open.pageId);
+    const zh = unwrap(
+      await fx.world.call(
+        'page/maps',
+        { pageId: fx.open.pageId, locale: 'zh-CN' },
+        'acc-viewer',
+        ctx,
+      ),
+    );
+    expect(zh.byline.title).toMatch(/^客户旅程地图/);
+    const bad = await fx.world.call(
+      'page/maps',
+      { pageId: fx.open.pageId, locale: 'xx-XX' },
+      'acc-viewer',
+      ctx,
+    );
+    expect(bad.ok ? 'ok' : bad.error.code).toBe('INVALID_INPUT');
+  });
+
   it('says a page without a map has none', async () => {
     const data = unwrap(
       await fx.world.call(
@@ -210,6 +230,7 @@ describe('byline dynamicProperties', () => {
     expect(await call(fx.restricted.pageId, 'acc-outsider')).toEqual({
       title: 'Journey map',
       tooltip: 'No journey map on this page yet',
+      icon: 'resource:main;byline/map.svg',
     });
     expect(await call(fx.restricted.pageId, null)).toMatchObject({ title: 'Journey map' });
   });
@@ -218,10 +239,34 @@ describe('byline dynamicProperties', () => {
     expect((await call(emptyPageId, 'acc-editor')).tooltip).toBe('No journey map on this page yet');
   });
 
-  it('costs one REST call', async () => {
+  it('costs two REST calls made together: the summary and the viewer’s locale', async () => {
     fx.world.resetLog();
     await call(fx.open.pageId, 'acc-editor');
-    expect(fx.world.restCalls()).toHaveLength(1);
+    expect(fx.world.restCalls()).toHaveLength(2);
+  });
+
+  it('speaks the viewer’s Confluence language (user/current locale), English otherwise', async () => {
+    const store = fx.world.emulator.store;
+    const editor = store.get('users', 'acc-editor');
+    if (!editor) throw new Error('fixture has no editor');
+    store.addUser({ ...editor, locale: 'zh-CN' });
+    try {
+      const zh = await call(fx.open.pageId, 'acc-editor');
+      expect(zh.title).toMatch(/^客户旅程地图/);
+      expect(zh.tooltip).toMatch(/个痛点/);
+      expect((await call(emptyPageId, 'acc-editor')).title).toBe('客户旅程地图');
+      // A language the app has no catalogue for reads English.
+      store.addUser({ ...editor, locale: 'de-DE' });
+      expect((await call(fx.open.pageId, 'acc-editor')).title).toMatch(/^Journey map/);
+    } finally {
+      store.addUser(editor);
+    }
+  });
+
+  it('answers an icon per state, as a bundled resource (no external permission needed)', async () => {
+    const props = await call(fx.open.pageId, 'acc-editor');
+    expect(props.icon).toMatch(/^resource:main;byline\/map(-due|-stale)?\.svg$/);
+    expect((await call(emptyPageId, 'acc-editor')).icon).toBe('resource:main;byline/map.svg');
   });
 });
 

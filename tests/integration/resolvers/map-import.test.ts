@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../src/domain/exchange/csv-export';
+import { importFile } from '../../../src/domain/exchange/import-file';
 import { importSheet } from '../../../src/domain/exchange/sheet-import';
 import { createEmptyMap } from '../../../src/domain/model/factories';
 import type { JourneyMap } from '../../../src/domain/model/schema';
@@ -92,6 +93,44 @@ describe('map/import', () => {
       await world.call('map/import', { ...at(), baseVersion: before.version, map: sheet.map }),
     );
     expect(exportCsv(done.map)).toBe(exportCsv(before.map));
+  });
+
+  it('a wide team sheet (one row per step) lands through the server: steps, lanes, sentiment', async () => {
+    const before = await created();
+    const sheet = importFile({
+      fileName: 'journey.csv',
+      text: [
+        'Phase,Touchpoint,Customer action,Pain point,Emotion,Budget owner',
+        'Sign up,Landing page,Reads the pitch,Too much jargon,confused,Marketing',
+        'Sign up,Sign-up form,Fills the form,"Form too long\nNo SSO",frustrated,',
+        'Onboard,Welcome tour,Skips the tour,,2,',
+      ].join('\r\n'),
+      current: before.map,
+      newId: (p) => `${p}-w${Math.random().toString(36).slice(2, 8)}`,
+    });
+    if (!sheet.ok) throw new Error(sheet.error.message);
+    const done = unwrap(
+      await world.call('map/import', { ...at(), baseVersion: before.version, map: sheet.map }),
+    );
+    const loaded = unwrap(await world.call('map/load', at())).map;
+    expect(loaded).toEqual(done.map);
+    const step = (name: string) => loaded?.steps.find((s) => s.name === name);
+    expect(
+      [step('Landing page'), step('Sign-up form'), step('Welcome tour')].map((s) => s?.sentiment),
+    ).toEqual([-1, -2, 2]);
+    const onStep = (name: string) =>
+      loaded?.cards
+        .filter((c) => c.stepId === step(name)?.id)
+        .map((c) => `${loaded.lanes.find((l) => l.id === c.laneId)?.name}: ${c.text}`);
+    expect(onStep('Sign-up form')).toEqual([
+      'Actions: Fills the form',
+      'Pain points: Form too long',
+      'Pain points: No SSO',
+    ]);
+    expect(onStep('Landing page')).toContain('Budget owner: Marketing');
+    // The worked example's lanes are reused; only the unknown column made a lane.
+    expect(loaded?.lanes.length).toBe(before.map.lanes.length + 1);
+    expect(loaded?.cards.some((c) => c.text === 'Landing page')).toBe(false);
   });
 
   it("restores the map on the server and never takes the file's write-up link", async () => {

@@ -88,6 +88,8 @@ export function validPayload(
     case 'map/load':
     case 'map/version':
       return { ...at };
+    case 'map/opsSince':
+      return { ...at, sinceVersion: Math.max(0, baseVersion - 1) };
     case 'map/create':
       return { ...at, localId: `${at.localId}-new`, template: 'blank', title: 'New map' };
     case 'map/apply':

@@ -40,6 +40,9 @@ export class FakeServer implements Transport {
   loseAnswers = 0;
   /** Batch ids applied, with their version: a resend is answered, not applied (as the server). */
   private batches = new Map<string, number>();
+  /** The op log (as a chunked head keeps it): every save after `logBase`, oldest first. */
+  log: { version: number; ops: Op[]; updatedAt: string | null }[] = [];
+  logBase = 1;
 
   constructor(map: JourneyMap) {
     this.map = map;
@@ -49,6 +52,13 @@ export class FakeServer implements Transport {
   remoteEdit(ops: Parameters<typeof applyAll>[1]): void {
     this.map = applyAll(this.map, ops).map;
     this.version += 1;
+    this.log.push({ version: this.version, ops: [...ops], updatedAt: this.map.updatedAt });
+  }
+
+  /** A save that wrote a new base: the log starts again here (older versions must load). */
+  compact(): void {
+    this.log = [];
+    this.logBase = this.version;
   }
 
   call<K extends ResolverKey>(key: K, payload: PayloadOf<K>): Promise<ResultOf<K>> {
@@ -70,6 +80,12 @@ export class FakeServer implements Transport {
         };
       case 'map/version':
         return { ok: true, data: { version: this.version } };
+      case 'map/opsSince': {
+        const { sinceVersion } = payload as PayloadOf<'map/opsSince'>;
+        const reaches = sinceVersion >= this.logBase && sinceVersion <= this.version;
+        const saves = reaches ? this.log.filter((s) => s.version > sinceVersion) : null;
+        return { ok: true, data: { version: this.version, saves } };
+      }
       case 'map/apply': {
         if (this.failApply && this.failApply.times > 0) {
           this.failApply.times -= 1;
@@ -94,6 +110,8 @@ export class FakeServer implements Transport {
         const result = applyAll(this.map, ops);
         this.map = result.map;
         this.version += 1;
+        const kept = keptOps(ops, result.dropped);
+        this.log.push({ version: this.version, ops: kept, updatedAt: this.map.updatedAt });
         this.batches.set(batchId, this.version);
         if (this.loseAnswers > 0) {
           this.loseAnswers -= 1;

@@ -1,5 +1,6 @@
 /** The space index's table model: rows, state links, filters, sorting, groups, pages, stats. */
 import { describe, expect, it } from 'vitest';
+import { emptyRules } from '../../../src/domain/routing';
 import type { MapSummary } from '../../../src/domain/summary';
 import type { IndexEntry } from '../../../src/resolvers/contract';
 import {
@@ -32,6 +33,15 @@ function entry(n: number, over: Partial<MapSummary> = {}): IndexEntry {
     validatedShare: n / 10,
     cardCount: 10,
     writeUp: null,
+    routes: [
+      {
+        teams: [n % 2 ? 'Growth' : 'Billing'],
+        channels: [],
+        stage: 's',
+        lane: 'painPoints',
+        score: n,
+      },
+    ],
     ...over,
   };
   return {
@@ -112,7 +122,7 @@ describe('index model', () => {
     );
     expect(paginate(rows, 2, 25)).toMatchObject({ page: 2, pages: 2, from: 26, to: 30 });
     expect(paginate(rows, 9, 25).page).toBe(2);
-    const stats = indexStats(rows, 3);
+    const stats = indexStats(rows, emptyRules, 3);
     expect(stats.maps).toBe(30);
     expect(stats.topPainPoints.map((p) => p.score)).toEqual([300, 290, 280]);
     expect(stats.teams.map((t) => t.team)).toEqual(['Billing', 'Growth']);
@@ -153,7 +163,7 @@ describe('index model', () => {
       ),
       TODAY,
     );
-    const top = indexStats(rows).topPainPoints;
+    const top = indexStats(rows, emptyRules).topPainPoints;
     expect(
       top.map(
         (p) =>

@@ -107,17 +107,71 @@ describe('sync engine with Realtime', () => {
     expect(server.calls).toEqual([]);
   });
 
-  it('loads when an event skips a version (one was missed)', async () => {
+  it('fetches only the ops since its version when an event skips one (one was missed)', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, env } = boot(server, live);
+    await env.advance(0);
+    const lane = server.map.lanes[0]?.id ?? '';
+    const step = server.map.steps[0]?.id ?? '';
+    // Missed: a new card, then a title; the event that arrives is the title.
+    remoteSave(server, [
+      {
+        type: 'card/add',
+        id: 'missed',
+        laneId: lane,
+        stepId: step,
+        kind: 'action',
+        text: 'Missed',
+      },
+    ]);
+    live.send('ch', remoteSave(server, [{ type: 'map/setTitle', title: 'Second' }]));
+    await env.advance(0);
+    expect(calls(server, 'map/opsSince')).toEqual([
+      { key: 'map/opsSince', payload: { ...address, sinceVersion: 1 } },
+    ]);
+    expect(calls(server, 'map/load')).toHaveLength(0);
+    expect(store.getState().map).toEqual(server.map);
+    expect(store.getState().version).toBe(server.version);
+  });
+
+  it("loads the whole map when its version is past the op log's horizon", async () => {
     const server = new FakeServer(workedExample());
     const live = new FakeLive();
     const { store, env } = boot(server, live);
     await env.advance(0);
     remoteSave(server, [{ type: 'map/setTitle', title: 'First' }]); // missed
+    server.compact(); // that save wrote a new base: the log no longer reaches version 1
     live.send('ch', remoteSave(server, [{ type: 'map/setTitle', title: 'Second' }]));
     await env.advance(0);
+    expect(calls(server, 'map/opsSince')).toHaveLength(1);
     expect(calls(server, 'map/load')).toHaveLength(1);
     expect(store.getState().map.title).toBe('Second');
     expect(store.getState().version).toBe(server.version);
+  });
+
+  it('keeps its unsent edits on top of the saves it catches up with', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, env } = boot(server, live);
+    await env.advance(0);
+    server.failApply = { code: 'SERVER_ERROR', times: 1 };
+    const persona = server.map.persona.name;
+    store.dispatch({
+      type: 'edit',
+      label: 't',
+      ops: [{ type: 'persona/set', patch: { name: 'Mine' } }],
+    });
+    await env.advance(300); // sent, failed: held
+    remoteSave(server, [{ type: 'map/setTitle', title: 'First' }]); // missed
+    live.send('ch', remoteSave(server, [{ type: 'map/setTitle', title: 'Second' }]));
+    await env.advance(0);
+    expect(store.getState().map.title).toBe('Second');
+    expect(store.getState().map.persona.name).toBe('Mine');
+    expect(persona).not.toBe('Mine');
+    await env.advance(5_000);
+    expect(server.map.persona.name).toBe('Mine');
+    expect(server.map.title).toBe('Second');
   });
 
   it('ignores the event of its own save and events it already has', async () => {
@@ -139,7 +193,7 @@ describe('sync engine with Realtime', () => {
     expect(store.getState()).toBe(before);
   });
 
-  it('says Reconnecting when the channel drops, then Live, and catches up by version', async () => {
+  it('says Reconnecting when the channel drops, then Live, and catches up with the ops since', async () => {
     const server = new FakeServer(workedExample());
     const live = new FakeLive();
     const { store, env } = boot(server, live);
@@ -153,7 +207,9 @@ describe('sync engine with Realtime', () => {
     live.fail = false;
     await env.advance(2_000);
     expect(store.getState().live).toBe('live');
-    expect(calls(server, 'map/version')).toHaveLength(1);
+    expect(calls(server, 'map/opsSince')).toHaveLength(1);
+    expect(calls(server, 'map/version')).toHaveLength(0);
+    expect(calls(server, 'map/load')).toHaveLength(0);
     expect(store.getState().map.title).toBe('While away');
   });
 
@@ -166,9 +222,11 @@ describe('sync engine with Realtime', () => {
     expect(store.getState().live).toBe('off');
     await env.advance(60_000);
     expect(calls(server, 'map/version')).toHaveLength(1);
+    expect(calls(server, 'map/opsSince')).toHaveLength(0);
     remoteSave(server, [{ type: 'map/setTitle', title: 'Polled' }]);
     await env.advance(45_000);
     expect(store.getState().map.title).toBe('Polled');
+    expect(calls(server, 'map/load')).toHaveLength(0); // the poll fetched the ops since
   });
 
   it('a saved text of mine overwritten by someone who had not seen it becomes a conflict at the card', async () => {

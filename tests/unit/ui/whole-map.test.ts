@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeOf } from '../../../static/app/src/bridge/focus-request';
-import { MIN_ZOOM, clampZoom, fitFor } from '../../../static/app/src/features/editor/fit';
+import { MIN_ZOOM, clampZoom, fitFor, zoomStep } from '../../../static/app/src/features/editor/fit';
 import {
   COLUMN_WIDTH,
   gridWidth,
@@ -20,6 +20,8 @@ describe('fitFor', () => {
     { natural: [8648, 1500], view: [1422, 700], zoom: 0.16 },
     { natural: [2000, 4000], view: [1000, 1000], zoom: 0.25 },
     { natural: [100_000, 500], view: [1000, 1000], zoom: MIN_ZOOM },
+    // 200 steps (5,000 generated cards) in the 1,280 px page frame: every step fits.
+    { natural: [gridWidth(200), 2500], view: [1278, 700], zoom: 0.03 },
     { natural: [0, 0], view: [1000, 1000], zoom: 1 },
   ])('fits $natural into $view at $zoom', ({ natural, view, zoom }) => {
     const [w = 0, h = 0] = natural;
@@ -46,6 +48,25 @@ describe('fitFor', () => {
         },
       ),
     );
+  });
+});
+
+describe('zoomStep', () => {
+  it.each([
+    [1, -1, 0.9],
+    [0.2, -1, 0.15],
+    [0.25, -1, 0.15],
+    [0.05, -1, 0.04],
+    [0.03, -1, 0.02],
+    [0.02, -1, MIN_ZOOM],
+    [0.02, 1, 0.03],
+    [0.04, 1, 0.05],
+    [0.05, 1, 0.1],
+    [0.15, 1, 0.2],
+    [0.2, 1, 0.3],
+    [1.6, 1, 1.6],
+  ])('from %f by %i goes to %f', (zoom, direction, next) => {
+    expect(zoomStep(zoom, direction as 1 | -1)).toBe(next);
   });
 });
 

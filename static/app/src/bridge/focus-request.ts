@@ -34,6 +34,6 @@ export function placeOf(raw: unknown): FocusPlace | null {
     typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : null;
   const left = num(p.left, 0, 10_000_000);
   const top = num(p.top, 0, 10_000_000);
-  const zoom = num(p.zoom, 0.05, 4);
+  const zoom = num(p.zoom, 0.02, 4); // the editor's MIN_ZOOM (fit.ts)
   return left === null || top === null || zoom === null ? null : { left, top, zoom };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageSummary } from '../../../../src/domain/summary';
 import { bylineLabel } from '../../../../src/domain/summary';
+import { englishT, translatorForTest } from '../../../support/i18n';
 
 function summary(over: Partial<PageSummary>): PageSummary {
   return {
@@ -23,6 +24,11 @@ function summary(over: Partial<PageSummary>): PageSummary {
 }
 
 const TODAY = '2027-02-20';
+
+const en = (s: PageSummary | null) =>
+  bylineLabel({ summary: s, today: TODAY, t: englishT, locale: 'en-US' });
+const zh = (s: PageSummary | null) =>
+  bylineLabel({ summary: s, today: TODAY, t: translatorForTest('zh-CN'), locale: 'zh-CN' });
 
 describe('bylineLabel', () => {
   it.each([
@@ -53,13 +59,13 @@ describe('bylineLabel', () => {
       'ok',
     ],
   ] as const)('%s', (_, input, title, status) => {
-    const label = bylineLabel(input, TODAY);
+    const label = en(input);
     expect(label.title).toBe(title);
     expect(label.status).toBe(status);
   });
 
   it('the tooltip counts pain points and names the state', () => {
-    expect(bylineLabel(summary({ state: 'mixed', painPoints: 1 }), TODAY).tooltip).toBe(
+    expect(en(summary({ state: 'mixed', painPoints: 1 })).tooltip).toBe(
       '1 pain point · current and future state · next review 2027-03-03',
     );
   });
@@ -67,7 +73,7 @@ describe('bylineLabel', () => {
   it('always starts with the map count and mentions abandonment exactly when there is some', () => {
     fc.assert(
       fc.property(fc.nat(40), fc.nat(40), (maps, abandon) => {
-        const label = bylineLabel(summary({ mapCount: maps, abandon }), TODAY);
+        const label = en(summary({ mapCount: maps, abandon }));
         if (maps === 0) return label.status === 'none';
         return (
           label.title.startsWith(maps === 1 ? 'Journey map' : `${maps} journey maps`) &&
@@ -75,5 +81,25 @@ describe('bylineLabel', () => {
         );
       }),
     );
+  });
+
+  it.each([
+    ['no map', null, '客户旅程地图', '本页还没有客户旅程地图'],
+    [
+      'review due',
+      summary({}),
+      '客户旅程地图 · 2 个导致放弃 · 3月3日 需评审',
+      '4 个痛点 · 当前状态 · 下次评审 2027-03-03',
+    ],
+    [
+      'overdue, several maps',
+      summary({ mapCount: 2, nextReview: '2027-01-05', abandon: 0, state: 'mixed' }),
+      '2 张客户旅程地图 · 评审已于 1月5日 逾期',
+      '4 个痛点 · 当前与未来状态 · 下次评审 2027-01-05',
+    ],
+  ] as const)('in Simplified Chinese: %s', (_, input, title, tooltip) => {
+    const label = zh(input);
+    expect(label.title).toBe(title);
+    expect(label.tooltip).toBe(tooltip);
   });
 });

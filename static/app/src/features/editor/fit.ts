@@ -1,14 +1,28 @@
 /**
  * "Fit": the zoom at which the whole grid (every step and every lane) fits the scroller. Below
  * {@link COMPACT_BELOW} cards turn into compact tiles (editor.css `.is-compact`), which makes
- * rows shorter, so the fit is worked out again at the compact size until it settles.
+ * rows shorter, and below {@link STRIPS_BELOW} into kind-colour strips (`.is-strips`), so the
+ * fit is worked out again at the new size until it settles.
  */
 
-/** Smallest and largest zoom the buttons, the wheel and Fit use. */
-export const MIN_ZOOM = 0.05;
+/**
+ * Smallest and largest zoom the buttons, the wheel and Fit use. 2 % fits 200 steps (5,000
+ * generated cards) into a 1,280 px frame; below it a column would be under 4 px.
+ */
+export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 1.6;
 /** Below this zoom card text is not legible: cards are drawn as compact tiles. */
 export const COMPACT_BELOW = 0.6;
+/** Below this zoom even a tile's first words are not legible: cards are kind-colour strips. */
+export const STRIPS_BELOW = 0.2;
+
+/** The next zoom step down (or up): 10 % above 20 %, 5 % above 5 %, then 1 %. */
+export function zoomStep(zoom: number, direction: 1 | -1): number {
+  const at = direction > 0 ? zoom + 1e-9 : zoom - 1e-9;
+  const step = at >= 0.2 ? 0.1 : at >= 0.05 ? 0.05 : 0.01;
+  const next = Math.round((zoom + direction * step) * 100) / 100;
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, next));
+}
 
 /** Zoom clamped to the allowed range, two decimals. */
 export function clampZoom(z: number): number {

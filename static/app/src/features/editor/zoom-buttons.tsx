@@ -1,7 +1,7 @@
-/** Zoom out / in by 10 % steps (5 %–160 %; compact tiles below 60 %) and fit the map to the frame. */
+/** Zoom out / in (2 %–160 %; compact tiles below 60 %, strips below 20 %) and fit the map to the frame. */
 import { useUi } from './ui-state';
 import { useValue } from './value-store';
-import { MAX_ZOOM, MIN_ZOOM } from './fit';
+import { zoomStep } from './fit';
 import { useT } from '../../i18n';
 
 /** The toolbar's zoom group. */
@@ -14,7 +14,7 @@ export function ZoomButtons(props: { onFit: () => void }) {
       <button
         type="button"
         aria-label={t('editor.zoom.out')}
-        onClick={() => ui.zoom.set(Math.max(MIN_ZOOM, round(zoom - (zoom > 0.2 ? 0.1 : 0.05))))}
+        onClick={() => ui.zoom.set(zoomStep(zoom, -1))}
       >
         −
       </button>
@@ -24,7 +24,7 @@ export function ZoomButtons(props: { onFit: () => void }) {
       <button
         type="button"
         aria-label={t('editor.zoom.in')}
-        onClick={() => ui.zoom.set(Math.min(MAX_ZOOM, round(zoom + (zoom >= 0.2 ? 0.1 : 0.05))))}
+        onClick={() => ui.zoom.set(zoomStep(zoom, 1))}
       >
         +
       </button>
@@ -33,8 +33,4 @@ export function ZoomButtons(props: { onFit: () => void }) {
       </button>
     </div>
   );
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

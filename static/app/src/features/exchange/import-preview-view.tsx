@@ -1,6 +1,7 @@
 /** What an import will do, shown before anything is written: counts, notes, the first cards. */
 import type { ImportNote } from '@domain/exchange/import-outcome';
 import type { MapCounts, PreviewRow } from '@domain/exchange/import-preview';
+import { useId } from 'react';
 import { useT } from '../../i18n';
 
 const NOTES_SHOWN = 12;
@@ -19,6 +20,7 @@ const PARTS: readonly (keyof MapCounts)[] = ['stages', 'steps', 'lanes', 'cards'
 /** Counts now and after, the repairs, and a small table of the first cards. */
 export function ImportPreview(props: ImportPreviewProps) {
   const t = useT();
+  const notesId = useId();
   const shown = props.notes.slice(0, NOTES_SHOWN);
   return (
     <div className="import-preview">
@@ -51,22 +53,25 @@ export function ImportPreview(props: ImportPreviewProps) {
       </table>
       {shown.length > 0 ? (
         <div>
-          <h3>{t('exchange.preview.repaired', { count: props.notes.length })}</h3>
-          <ul className="import-notes">
-            {shown.map((n, i) => (
-              <li key={i}>
-                {n.line !== undefined
-                  ? t('exchange.preview.line', { line: n.line })
-                  : n.path
-                    ? `${n.path}: `
-                    : ''}
-                {n.message}
-              </li>
-            ))}
-            {props.notes.length > NOTES_SHOWN && (
-              <li>{t('exchange.preview.more', { count: props.notes.length - NOTES_SHOWN })}</li>
-            )}
-          </ul>
+          <h3 id={notesId}>{t('exchange.preview.repaired', { count: props.notes.length })}</h3>
+          {/* The list scrolls when long: focusable so keyboard users can scroll it. */}
+          <div className="import-notes" role="region" aria-labelledby={notesId} tabIndex={0}>
+            <ul>
+              {shown.map((n, i) => (
+                <li key={i}>
+                  {n.line !== undefined
+                    ? t('exchange.preview.line', { line: n.line })
+                    : n.path
+                      ? `${n.path}: `
+                      : ''}
+                  {n.message}
+                </li>
+              ))}
+              {props.notes.length > NOTES_SHOWN && (
+                <li>{t('exchange.preview.more', { count: props.notes.length - NOTES_SHOWN })}</li>
+              )}
+            </ul>
+          </div>
         </div>
       ) : (
         <p>{t('exchange.preview.nothingRepaired')}</p>

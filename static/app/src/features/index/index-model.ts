@@ -7,6 +7,8 @@ import { formatDistanceStrict } from 'date-fns';
 import { sanitizeLocalId } from '@domain/codec/property-keys';
 import type { ReviewStatus } from '@domain/review/review-dates';
 import { reviewStatus } from '@domain/review/review-dates';
+import type { RoutingRules } from '@domain/routing/routing-rules';
+import { teamImpact } from '@domain/routing/team-impact';
 import type { IndexEntry } from '@contract';
 
 /** Severity weights of the pain-point impact score (docs/decisions/0009-space-index.md): trivial 1, workaround 3, abandon 9. */
@@ -264,11 +266,34 @@ export type IndexStats = {
   dueSoon: number;
   /** Each pain point once (same text = same pain point), with where else it appears. */
   topPainPoints: TopPainPoint[];
+  /**
+   * Team impact: the write-up's measure (`teamImpact`: summed scores of the pain points and
+   * opportunities routed to each team under the space's rules), over the maps shown.
+   */
   teams: { team: string; impact: number; maps: number }[];
 };
 
+/** Team impact over the rows (the write-up's measure; unassigned work is not a team). */
+export function teamsByImpact(
+  rows: readonly IndexRow[],
+  rules: RoutingRules,
+): { team: string; impact: number; maps: number }[] {
+  const maps = new Map<string, number>();
+  for (const row of rows) {
+    for (const t of teamImpact(row.entry.map.routes ?? [], rules)) {
+      if (!t.unassigned) maps.set(t.team.toLowerCase(), (maps.get(t.team.toLowerCase()) ?? 0) + 1);
+    }
+  }
+  return teamImpact(
+    rows.flatMap((r) => r.entry.map.routes ?? []),
+    rules,
+  )
+    .filter((t) => !t.unassigned && t.score > 0)
+    .map((t) => ({ team: t.team, impact: t.score, maps: maps.get(t.team.toLowerCase()) ?? 0 }));
+}
+
 /** Figures for the summary strip over `rows` (the filtered rows). */
-export function indexStats(rows: readonly IndexRow[], limit = 5): IndexStats {
+export function indexStats(rows: readonly IndexRow[], rules: RoutingRules, limit = 5): IndexStats {
   // Copies and future-state versions of a map repeat its pain points: one entry per text, the
   // highest-scored occurrence (a current-state one on a tie) shown, the others counted.
   const occurrences = rows
@@ -295,22 +320,12 @@ export function indexStats(rows: readonly IndexRow[], limit = 5): IndexStats {
     }
   }
   const topPainPoints = [...byText.values()].slice(0, limit);
-  const teams = new Map<string, { team: string; impact: number; maps: number }>();
-  for (const row of rows) {
-    const t = teams.get(row.team) ?? { team: row.team, impact: 0, maps: 0 };
-    t.impact += row.impact;
-    t.maps += 1;
-    teams.set(row.team, t);
-  }
   return {
     maps: rows.length,
     stale: rows.filter((r) => r.review === 'stale').length,
     dueSoon: rows.filter((r) => r.review === 'dueSoon').length,
     topPainPoints,
-    teams: [...teams.values()]
-      .filter((t) => t.impact > 0)
-      .sort((a, b) => b.impact - a.impact || collator.compare(a.team, b.team))
-      .slice(0, limit),
+    teams: teamsByImpact(rows, rules).slice(0, limit),
   };
 }
 

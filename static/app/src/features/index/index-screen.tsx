@@ -21,6 +21,7 @@ import { IndexTable } from './index-table';
 import { RoutingPanel } from './routing-panel';
 import { SummaryStrip } from './summary-strip';
 import { useIndexData } from './use-index-data';
+import { useSpaceRules } from './use-space-rules';
 import './index.css';
 import { useT } from '../../i18n';
 
@@ -113,6 +114,8 @@ export function IndexScreen({ context }: ScreenProps) {
   const space = spaceOf(context);
   const siteUrl = (context.siteUrl ?? '').replace(/\/$/, '');
   const data = useIndexData(space.key);
+  const [rulesSaved, setRulesSaved] = useState(0);
+  const rules = useSpaceRules(space.id, rulesSaved);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'updated', dir: 'desc' });
   const [grouped, setGrouped] = useState(false);
@@ -132,7 +135,7 @@ export function IndexScreen({ context }: ScreenProps) {
     for (const r of filtered) counts.set(r.team, (counts.get(r.team) ?? 0) + 1);
     return counts;
   }, [filtered]);
-  const stats = useMemo(() => indexStats(filtered), [filtered]);
+  const stats = useMemo(() => indexStats(filtered, rules), [filtered, rules]);
   const slice = paginate(ordered, page, PAGE_SIZE);
   const isFiltered = filtered.length !== rows.length;
 
@@ -221,7 +224,11 @@ export function IndexScreen({ context }: ScreenProps) {
           )}
         </>
       )}
-      <RoutingPanel spaceId={space.id} knownTeams={teams} />
+      <RoutingPanel
+        spaceId={space.id}
+        knownTeams={teams}
+        onSaved={() => setRulesSaved((n) => n + 1)}
+      />
     </main>
   );
 }

@@ -9,13 +9,18 @@ import { RuleTables } from './routing-tables';
 import { useT } from '../../i18n';
 
 /** Props of {@link RoutingPanel}. */
-export type RoutingPanelProps = { spaceId: string | null; knownTeams: string[] };
+export type RoutingPanelProps = {
+  spaceId: string | null;
+  knownTeams: string[];
+  /** Called after the rules were saved (the team impact is weighed by them). */
+  onSaved?: () => void;
+};
 
 /** The routing rules section. */
-export function RoutingPanel({ spaceId, knownTeams }: RoutingPanelProps) {
+export function RoutingPanel({ spaceId, knownTeams, onSaved }: RoutingPanelProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const { state, load, edit, save } = useRoutingRules(spaceId);
+  const { state, load, edit, save } = useRoutingRules(spaceId, onSaved);
   const teamsListId = useId();
 
   const toggle = (): void => {

@@ -74,8 +74,8 @@ export function SummaryStrip({ stats, siteUrl, filtered }: SummaryStripProps) {
           <ol aria-labelledby="team-impact-heading">
             {stats.teams.map((team) => (
               <li key={team.team}>
-                <span className="score" title={t('index.strip.abandon9Workaround3')}>
-                  {team.impact}
+                <span className="score" title={t('index.strip.teamImpactTitle')}>
+                  {formatScore(team.impact)}
                 </span>
                 <span className="stat-text">
                   {team.team}{' '}

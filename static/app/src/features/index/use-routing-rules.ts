@@ -22,7 +22,7 @@ export type State =
     };
 
 /** The rules of space `spaceId`: state plus load / edit / save. */
-export function useRoutingRules(spaceId: string | null) {
+export function useRoutingRules(spaceId: string | null, onSaved?: () => void) {
   const [state, setState] = useState<State>({ kind: 'closed' });
   const load = async (): Promise<void> => {
     if (!spaceId) {
@@ -61,6 +61,7 @@ export function useRoutingRules(spaceId: string | null) {
       rules: toRules(state.draft),
       baseVersion: state.version,
     });
+    if (result.ok) onSaved?.();
     setState((s) => {
       if (s.kind !== 'ready') return s;
       if (!result.ok) {

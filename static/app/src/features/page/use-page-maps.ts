@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { PageMaps, ResolverError } from '@contract';
 import { call } from '../../bridge/client';
+import { useLocale } from '../../i18n';
 
 /** Loading, the page's maps, or the error to show. */
 export type PageMapsState =
@@ -12,9 +13,10 @@ export type PageMapsState =
 /** The page's maps, read once when the module opens. */
 export function usePageMaps(pageId: string): PageMapsState {
   const [state, setState] = useState<PageMapsState>({ status: 'loading' });
+  const locale = useLocale();
   useEffect(() => {
     let live = true;
-    void call('page/maps', { pageId }).then((result) => {
+    void call('page/maps', { pageId, locale }).then((result) => {
       if (!live) return;
       setState(
         result.ok
@@ -25,6 +27,6 @@ export function usePageMaps(pageId: string): PageMapsState {
     return () => {
       live = false;
     };
-  }, [pageId]);
+  }, [pageId, locale]);
   return state;
 }

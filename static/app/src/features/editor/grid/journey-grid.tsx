@@ -8,7 +8,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Lane } from '@domain/model/schema';
 import { afterNextPaint } from '../after-next-paint';
-import { COMPACT_BELOW } from '../fit';
+import { COMPACT_BELOW, STRIPS_BELOW } from '../fit';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { sentimentMarkers } from '../insights';
 import { useUi } from '../ui-state';
@@ -143,7 +143,7 @@ export function JourneyGrid() {
           aria-rowcount={2 + rows.length}
           aria-colcount={1 + columns.length}
           id="journey-grid"
-          className={`journey-grid${windowed ? ' is-large' : ''}${zoom < COMPACT_BELOW ? ' is-compact' : ''}`}
+          className={`journey-grid${windowed ? ' is-large' : ''}${zoom < COMPACT_BELOW ? ' is-compact' : ''}${zoom < STRIPS_BELOW ? ' is-strips' : ''}`}
           style={{ width: gridWidth(columns.length) }}
           onKeyDown={(e) =>
             handleGridKey(e, { map, ui, services, rows, columns, canEdit, reveal, scribe })

@@ -119,6 +119,16 @@ export type EditorAction =
       author: string;
       overwritten: string[];
     }
+  /**
+   * Saves someone else made after `fromVersion`, read from the map's op log (`map/opsSince`,
+   * decision 0040) when an event was missed; applied only on exactly that version.
+   */
+  | {
+      type: 'remoteSaves';
+      fromVersion: number;
+      saves: { version: number; ops: Op[]; updatedAt: string | null }[];
+      at?: number;
+    }
   | { type: 'live'; state: LiveState }
   | { type: 'resolveConflict'; id: number }
   | { type: 'discardUnsent' }
@@ -306,6 +316,23 @@ export function createEditorReducer(applyAll: ApplyAll) {
           overwrote,
           action.author,
         );
+      }
+      case 'remoteSaves': {
+        const last = action.saves.at(-1);
+        if (!last || action.fromVersion !== state.version) return state;
+        // The server's map at each logged version: its ops replayed, then its `updatedAt`.
+        const map = action.saves.reduce<JourneyMap>(
+          (m, save) => ({ ...applyAll(m, save.ops).map, updatedAt: save.updatedAt }),
+          state.base,
+        );
+        // From here it is a newer map like a load (who saved is not logged).
+        return editorReducer(state, {
+          type: 'remote',
+          map,
+          version: last.version,
+          capabilities: state.capabilities,
+          ...(action.at === undefined ? {} : { at: action.at }),
+        });
       }
       case 'live':
         return state.live === action.state ? state : { ...state, live: action.state };

@@ -1,8 +1,8 @@
 /**
  * Keeps one macro's map in step with the server: sends pending ops in batches
  * (`{baseVersion, ops}`), receives other people's saves live on the map's Realtime channel
- * (applies their ops when they follow our version, else loads), falls back to a slow poll of
- * `map/version` while Realtime is not available, merges remote changes under the pending ops,
+ * (applies their ops when they follow our version, else fetches the ops since our version, or
+ * loads past the op log's horizon), falls back to a slow poll while Realtime is not available, merges remote changes under the pending ops,
  * retries failures with backoff, and mirrors unsent ops to storage so nothing is lost on a reload.
  */
 import type { MapAddress } from '@contract';
@@ -156,7 +156,7 @@ export class SyncEngine {
     this.reconnects = 0;
     this.store.dispatch({ type: 'live', state: 'live' });
     // Saves made while the channel was down (or before it opened) arrive by version.
-    if (caughtUp) void this.pollNow();
+    if (caughtUp) void this.catchUp({ force: false, probe: false });
   }
 
   private onLiveDrop(): void {
@@ -191,7 +191,8 @@ export class SyncEngine {
       this.store.dispatch(remoteOpsAction(event, event.ops as Op[]));
       return;
     }
-    void this.pollNow(true);
+    // A missed save (or ops too big to send): the ops since our version, from the map's log.
+    void this.catchUp({ force: false, probe: false });
   }
 
   /** Sends what is pending now (the "Retry" button, going back online). */
@@ -250,8 +251,18 @@ export class SyncEngine {
     }
   }
 
-  /** Asks for the server's version and merges a newer map in. */
+  /** The slow poll (and a tab shown again): asks the version first, catches up when newer. */
   async pollNow(force = false): Promise<void> {
+    return this.catchUp({ force, probe: true });
+  }
+
+  /**
+   * Catches up with the server: the saves since our version from the map's op log
+   * (`map/opsSince`, one small call), or the whole map when the log does not reach back that
+   * far (or `force`). `probe` asks `map/version` first (an idle poll then costs one tiny call).
+   */
+  private async catchUp(opts: { force: boolean; probe: boolean }): Promise<void> {
+    const { force } = opts;
     if (this.stopped) return;
     if (this.polling) {
       this.loadAgain ||= force;
@@ -260,9 +271,27 @@ export class SyncEngine {
     this.polling = true;
     try {
       const known = this.store.getState().version;
-      if (!force) {
+      if (!force && opts.probe) {
         const v = await this.transport.call('map/version', this.address);
         if (!v.ok || v.data.version <= known) return;
+      }
+      if (!force) {
+        const res = await this.transport.call('map/opsSince', {
+          ...this.address,
+          sinceVersion: known,
+        });
+        if (!res.ok || res.data.version <= known || this.stopped) return;
+        if (this.sending) return; // the save's answer carries the newer map anyway
+        if (res.data.saves) {
+          this.store.dispatch({
+            type: 'remoteSaves',
+            fromVersion: known,
+            saves: res.data.saves,
+            at: this.env.now().getTime(),
+          });
+          // Applied unless our version moved meanwhile (an event, a held batch): then load.
+          if (this.store.getState().version >= res.data.version) return;
+        }
       }
       if (this.sending) return; // the save's answer carries the newer map anyway
       const loaded = await this.transport.call('map/load', this.address);
