@@ -6,7 +6,7 @@
 import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Card, Channel } from '@domain/model/schema';
-import { CARD_TEXT_MAX } from '@domain/model/schema';
+import { CARD_TEXT_MAX } from '@domain/model/text-limits';
 import { voteCounts } from '@domain/session/vote-counts';
 import { voteText } from '../vote-text';
 import { afterNextPaint } from '../after-next-paint';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Persona } from '@domain/model/schema';
-import { CARD_TEXT_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '@domain/model/schema';
+import { CARD_TEXT_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '@domain/model/text-limits';
 import type { PhotoInfo } from '@contract';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';

@@ -3,7 +3,7 @@
  * ends, current / future state, owning team and the review cadence with the next review date.
  */
 import type { Cadence, MapState, Scope } from '@domain/model/schema';
-import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from '@domain/model/schema';
+import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from '@domain/model/text-limits';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { reviewInfo } from '../insights';
