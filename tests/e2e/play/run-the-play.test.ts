@@ -71,6 +71,17 @@ async function openDetails(frame: Frame, text: string): Promise<void> {
   await frame.locator('.details-body').waitFor(WAIT);
 }
 
+/** Presses "+5 min" in `by` and waits until `seen` shows more than `above` seconds left. */
+async function extendSeen(by: Frame, seen: Frame, above: number): Promise<void> {
+  await by.getByRole('button', { name: '+5 min for this step' }).click();
+  await waitSaved(by);
+  await waitFor(
+    'the extension on the viewer’s screen',
+    () => remaining(seen),
+    (r) => r !== null && r > above,
+  );
+}
+
 /** Presses "End", screenshots the question when asked to, and confirms it. */
 async function endThePlay(frame: Frame, screenshot?: string): Promise<void> {
   const controls = frame.getByRole('group', { name: 'Agenda controls' });
@@ -191,13 +202,7 @@ describe('run the play, live', () => {
     expect(Math.abs((e3 ?? 0) - (a3 ?? 0))).toBeLessThanOrEqual(1);
 
     // Extend: +5 minutes on every screen.
-    await eddie.frame.getByRole('button', { name: '+5 min for this step' }).click();
-    await waitSaved(eddie.frame);
-    await waitFor(
-      'the extension on the viewer’s screen',
-      () => remaining(vera.frame),
-      (r) => r !== null && r > 5 * 60,
-    );
+    await extendSeen(eddie.frame, vera.frame, 5 * 60);
 
     // End asks first; then the bar goes away everywhere and everyone is told who ended it.
     await endThePlay(eddie.frame, '/tmp/e2e-play-end-confirm.png');
@@ -219,13 +224,7 @@ describe('run the play, live', () => {
     // A new run starts every step at its planned time, even after an extension of step 1.
     await eddie.frame.getByRole('button', { name: /Run the play/ }).click();
     await waitSaved(eddie.frame);
-    await eddie.frame.getByRole('button', { name: '+5 min for this step' }).click();
-    await waitSaved(eddie.frame);
-    await waitFor(
-      'step 1 extended to 20:00 on the viewer’s screen',
-      () => remaining(vera.frame),
-      (r) => r !== null && r > 19 * 60,
-    );
+    await extendSeen(eddie.frame, vera.frame, 19 * 60);
     await endThePlay(eddie.frame);
     await eddie.frame.getByRole('button', { name: /Run the play/ }).click();
     await waitSaved(eddie.frame);
