@@ -11,12 +11,9 @@ import { SCHEMA_VERSION } from './schema-version';
 
 export { SCHEMA_VERSION };
 
-/** Longest text accepted in a short field (titles, names, labels). */
-export const SHORT_TEXT_MAX = 200;
-/** Longest text accepted on a card or sticky note. */
-export const CARD_TEXT_MAX = 2_000;
-/** Longest free text (story, notes, analysis answers). */
-export const LONG_TEXT_MAX = 20_000;
+import { CARD_TEXT_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX } from './text-limits';
+
+export { CARD_TEXT_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX };
 
 /** Ids are opaque, URL- and property-key-safe strings. */
 export const idSchema = z

@@ -3,10 +3,13 @@
  * that changes `value` never replaces what the person is typing; the edit is committed on blur
  * or Enter (Ctrl/Cmd+Enter in multi-line fields) and Escape restores the stored value. With
  * `draft`, every keystroke is also kept in the draft store (a reload or a crash loses nothing)
- * until the text is committed or cancelled.
+ * until the text is committed or cancelled. With `limit`, a counter shows near the limit and text
+ * past it is kept whole and not saved until shortened (never cut: see text-limit.ts).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n';
 import type { DraftPlace, DraftStore } from './state/draft-store';
+import { limitState } from './text-limit';
 
 /** Props of an inline text field. */
 export type InlineTextProps = {
@@ -18,6 +21,8 @@ export type InlineTextProps = {
   multiline?: boolean;
   placeholder?: string;
   maxLength?: number;
+  /** Most characters the map keeps here: a counter near it, and no save (nor cut) past it. */
+  limit?: number;
   className?: string;
   autoFocus?: boolean;
   /** In a multi-line field, Enter commits and Shift+Enter starts a new line (card text). */
@@ -35,6 +40,8 @@ export type InlineTextProps = {
 
 /** An input or textarea that commits on blur / Enter and cancels on Escape. */
 export function InlineText(props: InlineTextProps) {
+  const t = useT();
+  const counterId = useId();
   const kept = props.draft ? props.draft.store.get(props.draft.key) : null;
   const [draft, setDraftState] = useState(kept?.text ?? props.value);
   const keep = props.draft;
@@ -69,9 +76,12 @@ export function InlineText(props: InlineTextProps) {
     if (props.autoFocus) field.current?.focus();
   }, [props.autoFocus]);
 
+  // A stored value shows unless a draft of this field is kept (a reload keeps what was typed).
   useEffect(() => {
-    if (!focused.current) setDraftState(props.value);
-  }, [props.value]);
+    if (focused.current) return;
+    const held = draftStore && draftKey ? draftStore.get(draftKey) : null;
+    setDraftState(held?.text ?? props.value);
+  }, [props.value, draftStore, draftKey]);
 
   if (props.readOnly) {
     return (
@@ -81,7 +91,10 @@ export function InlineText(props: InlineTextProps) {
     );
   }
 
+  const limit = props.limit ? limitState(draft.length, props.limit) : null;
   const commit = () => {
+    // Past the limit nothing is sent (the server would cut it); the text stays, as a draft.
+    if (limit && limit.over > 0) return;
     const refused = draft !== props.value && props.onCommit(draft) === false;
     // Committed: the pending-op store keeps it from here until the server has it.
     if (keep && !refused) keep.store.clear(keep.key);
@@ -92,6 +105,8 @@ export function InlineText(props: InlineTextProps) {
     value: draft,
     placeholder: props.placeholder,
     maxLength: props.maxLength,
+    'aria-describedby': limit?.show ? counterId : undefined,
+    'aria-invalid': limit && limit.over > 0 ? true : undefined,
     autoFocus: props.autoFocus,
     tabIndex: props.tabIndex,
     onFocus: () => {
@@ -100,6 +115,8 @@ export function InlineText(props: InlineTextProps) {
     },
     onBlur: () => {
       focused.current = false;
+      // Too long to save: the field stays open with its text and the reason (nothing is cut).
+      if (!cancelled.current && limit && limit.over > 0) return;
       if (!cancelled.current) commit();
       else setDraft(props.value);
       props.onDone?.();
@@ -122,9 +139,24 @@ export function InlineText(props: InlineTextProps) {
     },
   };
   const rows = props.rows ?? (props.multiline ? 3 : 1);
-  return rows > 1 ? (
-    <textarea ref={field} rows={rows} dir="auto" {...common} />
-  ) : (
-    <input ref={field} type="text" dir="auto" {...common} />
+  const input =
+    rows > 1 ? (
+      <textarea ref={field} rows={rows} dir="auto" {...common} />
+    ) : (
+      <input ref={field} type="text" dir="auto" {...common} />
+    );
+  if (!limit?.show || !props.limit) return input;
+  const counts = { n: draft.length, limit: props.limit, over: limit.over };
+  return (
+    <>
+      {input}
+      <span
+        id={counterId}
+        className={`text-counter${limit.over ? ' is-over' : ''}`}
+        role={limit.over ? 'alert' : undefined}
+      >
+        {limit.over ? t('editor.limit.over', counts) : t('editor.limit.count', counts)}
+      </span>
+    </>
   );
 }

@@ -17,6 +17,7 @@ import {
   resumeAgenda,
 } from '@domain/session/agenda';
 import { useT } from '../../i18n';
+import { ConfirmButton } from '../editor/confirm-button';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { useClock } from './use-clock';
 import { useTimerAnnouncement } from './use-timer-announcement';
@@ -104,16 +105,16 @@ export function FacilitatorBar() {
           >
             {last ? t('play.finish') : t('play.next')} <span aria-hidden="true">›</span>
           </button>
-          <button
-            type="button"
-            onClick={() => {
+          <ConfirmButton
+            label={t('play.end')}
+            question={t('play.endQuestion')}
+            confirmLabel={t('play.endConfirm')}
+            onConfirm={() => {
               set((a) => endAgenda(a), t('play.undo.end'));
               // The bar (and its live region) goes away with the play: announce through the editor.
               announce(t('play.ended'));
             }}
-          >
-            {t('play.end')}
-          </button>
+          />
         </div>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

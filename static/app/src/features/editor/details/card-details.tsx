@@ -3,6 +3,7 @@
  * and votes, opportunity impact × feasibility and linked pain points, teams, Move to…, delete.
  */
 import type { Card, CardKind, JourneyMap } from '@domain/model/schema';
+import { CARD_TEXT_MAX } from '@domain/model/text-limits';
 import type { CardPatch } from '@domain/operations/op-types';
 import { useCanEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
@@ -52,6 +53,7 @@ export function CardDetails({
           value={card.text}
           readOnly={!canEdit}
           multiline
+          limit={CARD_TEXT_MAX}
           onCommit={(text) => patch({ text }, t('editor.op.editCard'))}
         />
       </div>

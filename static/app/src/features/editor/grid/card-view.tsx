@@ -6,6 +6,7 @@
 import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Card, Channel } from '@domain/model/schema';
+import { CARD_TEXT_MAX } from '@domain/model/text-limits';
 import { voteCounts } from '@domain/session/vote-counts';
 import { voteText } from '../vote-text';
 import { afterNextPaint } from '../after-next-paint';
@@ -166,7 +167,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           autoFocus
           label={t('editor.card.textOf', { kind: kind.label })}
           value={card.text}
-          maxLength={2000}
+          limit={CARD_TEXT_MAX}
           draft={{
             store: drafts,
             key: cardDraftKey(card.id),

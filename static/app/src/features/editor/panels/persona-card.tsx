@@ -4,19 +4,31 @@
  */
 import { useEffect, useState } from 'react';
 import type { Persona } from '@domain/model/schema';
+import { CARD_TEXT_MAX, LONG_TEXT_MAX, SHORT_TEXT_MAX } from '@domain/model/text-limits';
 import type { PhotoInfo } from '@contract';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
+import { fieldDraftKey } from '../state/draft-store';
 import { useT } from '../../../i18n';
 
 /** The persona's further fields; `edit` names the change in the undo history. */
-const MORE: readonly { key: keyof Persona; edit: string; multiline?: boolean }[] = [
-  { key: 'age', edit: 'Edit persona age' },
-  { key: 'familyStatus', edit: 'Edit persona family status' },
-  { key: 'goals', edit: 'Edit persona goals', multiline: true },
-  { key: 'professionalGoals', edit: 'Edit persona professional goals', multiline: true },
-  { key: 'personalInterests', edit: 'Edit persona personal interests', multiline: true },
-  { key: 'details', edit: 'Edit persona details', multiline: true },
+const MORE: readonly { key: keyof Persona; edit: string; limit: number; multiline?: boolean }[] = [
+  { key: 'age', edit: 'Edit persona age', limit: SHORT_TEXT_MAX },
+  { key: 'familyStatus', edit: 'Edit persona family status', limit: SHORT_TEXT_MAX },
+  { key: 'goals', edit: 'Edit persona goals', limit: CARD_TEXT_MAX, multiline: true },
+  {
+    key: 'professionalGoals',
+    edit: 'Edit persona professional goals',
+    limit: CARD_TEXT_MAX,
+    multiline: true,
+  },
+  {
+    key: 'personalInterests',
+    edit: 'Edit persona personal interests',
+    limit: CARD_TEXT_MAX,
+    multiline: true,
+  },
+  { key: 'details', edit: 'Edit persona details', limit: LONG_TEXT_MAX, multiline: true },
 ];
 
 /** The persona card of the scope bar. */
@@ -24,7 +36,10 @@ export function PersonaCard() {
   const t = useT();
   const persona = useEditor((s) => s.map.persona);
   const canEdit = useCanEdit();
-  const { store, listPhotos, photoUrl } = useServices();
+  const { store, listPhotos, photoUrl, drafts } = useServices();
+  // What is typed is kept as it is typed (a reload keeps it) until the server has it.
+  const draftOf = (field: string) =>
+    canEdit ? { store: drafts, key: fieldDraftKey(`persona.${field}`) } : undefined;
   const [photos, setPhotos] = useState<PhotoInfo[] | null>(null);
   const [shown, setShown] = useState<{ photoId: string; url: string | null } | null>(null);
   const [picking, setPicking] = useState(false);
@@ -72,6 +87,8 @@ export function PersonaCard() {
             readOnly={!canEdit}
             placeholder={t('editor.persona.name')}
             className="persona-name"
+            limit={SHORT_TEXT_MAX}
+            draft={draftOf('name')}
             onCommit={(name) => set({ name }, 'Edit persona name')}
           />
           <InlineText
@@ -79,6 +96,8 @@ export function PersonaCard() {
             value={persona.role}
             readOnly={!canEdit}
             placeholder={t('editor.persona.rolePlaceholder')}
+            limit={SHORT_TEXT_MAX}
+            draft={draftOf('role')}
             onCommit={(role) => set({ role }, 'Edit persona role')}
           />
         </div>
@@ -141,6 +160,8 @@ export function PersonaCard() {
                   value={textOf(persona[f.key])}
                   readOnly={!canEdit}
                   multiline={f.multiline}
+                  limit={f.limit}
+                  draft={draftOf(f.key)}
                   onCommit={(v) => set({ [f.key]: v }, f.edit)}
                 />
               </dd>

@@ -3,10 +3,12 @@
  * ends, current / future state, owning team and the review cadence with the next review date.
  */
 import type { Cadence, MapState, Scope } from '@domain/model/schema';
+import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from '@domain/model/text-limits';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { reviewInfo } from '../insights';
 import { CADENCES } from '../labels';
+import { fieldDraftKey } from '../state/draft-store';
 import { PersonaCard } from './persona-card';
 import { useT } from '../../../i18n';
 
@@ -28,7 +30,7 @@ export function ScopeBar() {
   const team = useEditor((s) => s.map.owningTeam);
   const review = useEditor((s) => s.map.review);
   const updatedAt = useEditor((s) => s.map.updatedAt);
-  const { store, today } = useServices();
+  const { store, today, drafts } = useServices();
   const edit = (op: Parameters<typeof store.dispatch>[0]) => store.dispatch(op);
   const info = reviewInfo({ review, updatedAt }, today());
 
@@ -41,7 +43,7 @@ export function ScopeBar() {
             value={title}
             readOnly={!canEdit}
             placeholder={t('editor.summary.untitled')}
-            maxLength={200}
+            limit={SHORT_TEXT_MAX}
             onCommit={(v) =>
               edit({ type: 'edit', ops: [{ type: 'map/setTitle', title: v }], label: 'Rename map' })
             }
@@ -64,6 +66,11 @@ export function ScopeBar() {
                   readOnly={!canEdit}
                   placeholder={t(`editor.scope.${f.key}.placeholder`)}
                   rows={2}
+                  limit={CARD_TEXT_MAX}
+                  // Kept as typed (a reload keeps it) until the server has it.
+                  draft={
+                    canEdit ? { store: drafts, key: fieldDraftKey(`scope.${f.key}`) } : undefined
+                  }
                   onCommit={(v) =>
                     edit({
                       type: 'edit',

@@ -33,6 +33,9 @@ export const cardDraftKey = (cardId: string): string => `card:${cardId}:text`;
 export const newCardDraftKey = (laneId: string, stepId: string): string =>
   `new:${laneId}:${stepId}`;
 
+/** The key of a map field's draft (`persona.goals`, `scope.scenario`). */
+export const fieldDraftKey = (path: string): string => `field:${path}`;
+
 /** Storage key of a macro instance's drafts. */
 export function draftsKey(pageId: string, localId: string): string {
   return `cjm:drafts:${pageId}:${localId}`;
