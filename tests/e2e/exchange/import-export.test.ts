@@ -189,6 +189,7 @@ describe('import and export', () => {
   });
 
   it('imports a team’s wide sheet: one row per step, one column per lane, with the preview', async () => {
+    const { page } = suite;
     await openPanel(frame, 'Import');
     const sheet = [
       'Phase,Touchpoint,Customer action,Pain point,Emotion,Budget owner',
@@ -210,7 +211,7 @@ describe('import and export', () => {
 
     await preview.getByRole('button', { name: 'Replace map' }).click();
     await preview.getByText(/^Imported: the map now has 8 cards\.$/).waitFor(WAIT);
-    frame = await openEditor(env, page, pageId);
+    frame = await suite.openMap();
     await cardByText(frame, 'No invoice (wide e2e)').waitFor(WAIT);
     // Touchpoints are the steps (not Notes cards); the unknown column is a lane of its own.
     expect(

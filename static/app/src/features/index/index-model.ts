@@ -370,7 +370,7 @@ export function teamsWithOpenWork(
   for (const row of rows) {
     for (const w of row.entry.map.work ?? []) {
       const s = statuses.get(w.key);
-      const team = w.team.trim() || NO_TEAM;
+      const team = w.team.trim() || noTeamLabel();
       if (!s?.found || s.category === 'done') continue;
       const entry = open.get(team.toLowerCase()) ?? { team, keys: new Set<string>() };
       entry.keys.add(w.key);
