@@ -77,7 +77,11 @@ describe('hostile text in the editor (Chromium)', () => {
     const cards = grid(frame).getByRole('group');
     const count = await cards.count();
     for (let i = 0; i < Math.min(count, 25); i++) {
-      await cards.nth(i).hover();
+      // Dispatched on the card itself: a card under the sticky headers or the minimap still gets
+      // them, so an inline handler on any of the 25 would run.
+      for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter']) {
+        await cards.nth(i).dispatchEvent(type);
+      }
       await cards.nth(i).focus();
     }
     // Open every collapsed panel (session, back story, persona…): more fields on screen.

@@ -14,6 +14,7 @@ import {
 import type { ScrollBox } from '../../../static/app/src/features/editor/minimap/minimap-model';
 import {
   fitsWhole,
+  hasRoomForMinimap,
   overviewOf,
   scrollFor,
   stepsInView,
@@ -123,5 +124,16 @@ describe('fitsWhole', () => {
     [{ scrollWidth: 1000, clientWidth: 1000, scrollHeight: 900, clientHeight: 600 }, false],
   ])('%o → %s', (b, fits) => {
     expect(fitsWhole(b)).toBe(fits);
+  });
+});
+
+describe('hasRoomForMinimap', () => {
+  it.each([
+    { clientHeight: 403, headerHeight: 290, room: false },
+    { clientHeight: 720, headerHeight: 200, room: true },
+    { clientHeight: 380, headerHeight: 200, room: true },
+    { clientHeight: 379, headerHeight: 200, room: false },
+  ])('a $clientHeight px scroller under $headerHeight px of headers: $room', (c) => {
+    expect(hasRoomForMinimap(c)).toBe(c.room);
   });
 });

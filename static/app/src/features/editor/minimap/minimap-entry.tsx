@@ -1,12 +1,12 @@
 /**
  * The minimap's door: shown only while the grid overflows its scroller (a map wider or taller
- * than the view), and loaded as its own chunk then, so the macro's initial JS does not grow.
+ * than the view) and the scroller has room for it beside the cards, and loaded as its own chunk then, so the macro's initial JS does not grow.
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { afterNextPaint } from '../after-next-paint';
 import { useUi } from '../ui-state';
-import { fitsWhole } from './minimap-model';
+import { fitsWhole, hasRoomForMinimap } from './minimap-model';
 
 const Minimap = lazy(() => import('./minimap').then((m) => ({ default: m.Minimap })));
 
@@ -20,7 +20,9 @@ function useOverflows(scrollerRef: RefObject<HTMLDivElement | null>): HTMLElemen
     let frame = 0;
     const check = () => {
       frame = 0;
-      setScroller(fitsWhole(el) ? null : el);
+      const headerHeight = el.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+      const room = hasRoomForMinimap({ clientHeight: el.clientHeight, headerHeight });
+      setScroller(fitsWhole(el) || !room ? null : el);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(check);

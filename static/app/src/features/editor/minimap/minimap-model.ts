@@ -130,6 +130,18 @@ export function stepsInView(box: ScrollBox): { from: number; to: number } {
   return { from, to };
 }
 
+/** Height of the cards' band the minimap needs beside it: it never takes most of what is left. */
+export const MIN_BAND_FOR_MINIMAP = 180;
+
+/**
+ * Whether the cards' band (the scroller's height below its sticky headers) leaves room for the
+ * minimap over its corner; a short page-view frame keeps its few visible cards uncovered and the
+ * overview is in focus mode.
+ */
+export function hasRoomForMinimap(args: { clientHeight: number; headerHeight: number }): boolean {
+  return args.clientHeight - args.headerHeight >= MIN_BAND_FOR_MINIMAP;
+}
+
 /** Whether the scroller shows the whole grid (then the minimap is hidden). */
 export function fitsWhole(
   box: Pick<ScrollBox, 'scrollWidth' | 'scrollHeight' | 'clientWidth' | 'clientHeight'>,
