@@ -13,6 +13,7 @@ export const DecisionTrackView = memo(function DecisionTrackView({ track }: { tr
   const y = (i: number) => 3 + GAP * i;
   const mid = height / 2;
   const label = track.role === 'on' ? track.paths[track.active]?.label : undefined;
+  const splits = t('editor.track.splits', { paths: track.paths.map((p) => p.label).join(' / ') });
   return (
     <div className={`decision-track is-${track.role}`}>
       <svg
@@ -38,8 +39,8 @@ export const DecisionTrackView = memo(function DecisionTrackView({ track }: { tr
         )}
       </svg>
       {track.role === 'fork' && (
-        <span className="track-note">
-          {t('editor.track.splits', { paths: track.paths.map((p) => p.label).join(' / ') })}
+        <span className="track-note" title={splits}>
+          {splits}
         </span>
       )}
       {track.role === 'rejoin' && <span className="track-note">{t('editor.track.rejoin')}</span>}
