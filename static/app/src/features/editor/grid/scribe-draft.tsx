@@ -1,9 +1,13 @@
 /**
  * The draft of a card typed in scribe mode, at the foot of its cell. Enter adds it (one
  * undoable edit) and leaves an empty draft for the next card; Escape discards it; leaving the
- * field (Tab to the next lane, a click elsewhere) adds what was typed, so nothing is lost.
+ * field (Tab to the next lane, a click elsewhere) adds what was typed, so nothing is lost. Text
+ * past the card limit is kept whole, counted and not added until shortened (text-limit.ts).
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { CARD_TEXT_MAX } from '@domain/model/text-limits';
+import { useT } from '../../../i18n';
+import { limitState } from '../text-limit';
 import { scribeAction } from './scribe-keys';
 
 /** Props of a scribe draft. */
@@ -18,8 +22,11 @@ export type ScribeDraftProps = {
 
 /** A textarea holding the card being typed. */
 export function ScribeDraft(props: ScribeDraftProps) {
+  const t = useT();
+  const counterId = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
+  const limit = limitState(props.text.length, CARD_TEXT_MAX);
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
@@ -32,17 +39,20 @@ export function ScribeDraft(props: ScribeDraftProps) {
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
 
-  return (
+  const counts = { n: props.text.length, limit: CARD_TEXT_MAX, over: limit.over };
+  const draft = (
     <textarea
       ref={field}
       className="inline-text scribe-draft"
       aria-label={props.label}
+      aria-describedby={limit.show ? counterId : undefined}
+      aria-invalid={limit.over > 0 ? true : undefined}
       rows={2}
-      maxLength={2000}
       value={props.text}
       onChange={(e) => props.onChange(e.target.value)}
       onBlur={() => {
-        if (done.current) return;
+        // Too long to add: the draft stays with its text and the reason (nothing is cut).
+        if (done.current || limit.over > 0) return;
         done.current = true;
         latest.current.onCommit(latest.current.text, false);
       }}
@@ -56,7 +66,7 @@ export function ScribeDraft(props: ScribeDraftProps) {
         if (action.kind === 'commit') {
           e.preventDefault();
           e.stopPropagation();
-          props.onCommit(props.text, true);
+          if (limit.over === 0) props.onCommit(props.text, true);
         } else if (action.kind === 'cancel') {
           e.preventDefault();
           e.stopPropagation();
@@ -66,5 +76,18 @@ export function ScribeDraft(props: ScribeDraftProps) {
         // Tab bubbles to the grid, which moves to the next lane; the blur then adds the card.
       }}
     />
+  );
+  if (!limit.show) return draft;
+  return (
+    <>
+      {draft}
+      <span
+        id={counterId}
+        className={`text-counter${limit.over ? ' is-over' : ''}`}
+        role={limit.over ? 'alert' : undefined}
+      >
+        {limit.over ? t('editor.limit.over', counts) : t('editor.limit.count', counts)}
+      </span>
+    </>
   );
 }
