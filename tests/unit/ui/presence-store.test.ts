@@ -42,6 +42,22 @@ describe('presence store', () => {
     expect(store.people()).toEqual([]);
   });
 
+  it('after a drop: forgets everyone, and answers whoever asks even when already known', () => {
+    const store = new PresenceStore('me');
+    store.receive(msg('t1', 'acc-e', 'Eddie', 'card-1'), 0);
+    // Known and not asking: no answer; known and asking (they reconnected): answer.
+    expect(store.receive(msg('t1', 'acc-e', 'Eddie', 'card-1'), 1)).toBe(false);
+    expect(store.receive({ ...msg('t1', 'acc-e', 'Eddie'), ask: true }, 2)).toBe(true);
+    expect(parsePresence({ ...msg('t1', 'a', 'A'), ask: true })?.ask).toBe(true);
+    expect(parsePresence({ ...msg('t1', 'a', 'A'), ask: 'yes' })?.ask).toBeUndefined();
+    // Our own drop: the stale "editing card-1" outline goes until they say where they are.
+    store.receive(msg('t1', 'acc-e', 'Eddie', 'card-1'), 3);
+    store.reset();
+    expect(store.people()).toEqual([]);
+    store.receive(msg('t1', 'acc-e', 'Eddie'), 4);
+    expect(store.people().map((p) => [p.name, p.editing])).toEqual([['Eddie', null]]);
+  });
+
   it.each([
     ['another kind', { ...msg('t', 'a', 'A'), kind: 'map' }],
     ['no tab', { ...msg('', 'a', 'A') }],

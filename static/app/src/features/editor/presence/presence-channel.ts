@@ -70,8 +70,14 @@ export class PresenceChannel {
         onDrop: () => this.retry(),
       });
       this.retries = 0;
-      if (this.stopped) this.unsubscribe();
-      else this.say('here');
+      if (this.stopped) {
+        this.unsubscribe();
+        return;
+      }
+      // After a drop, what others said meanwhile (stopped typing, left) was missed: start afresh
+      // and ask everyone to say where they are.
+      this.store.reset();
+      this.say('here', true);
     } catch {
       this.retry();
     }
@@ -103,7 +109,7 @@ export class PresenceChannel {
     }, PRESENCE_HEARTBEAT_MS);
   }
 
-  private say(state: PresenceMessage['state']): void {
+  private say(state: PresenceMessage['state'], ask = false): void {
     if (this.stopped) return;
     const { tab, accountId, name, avatar } = this.args.self;
     const msg: PresenceMessage = {
@@ -114,6 +120,7 @@ export class PresenceChannel {
       avatar,
       editing: state === 'here' ? this.editing : null,
       state,
+      ...(ask ? { ask: true } : {}),
     };
     void this.args.channels.publish(this.args.channel, msg);
   }

@@ -21,6 +21,8 @@ export type PresenceMessage = {
   /** The card being typed in, if any. */
   editing: string | null;
   state: 'here' | 'left';
+  /** Sent on (re)connecting: everyone answers, since what they said meanwhile was missed. */
+  ask?: boolean;
 };
 
 /** A person shown in the toolbar. */
@@ -75,6 +77,7 @@ export function parsePresence(payload: unknown): PresenceMessage | null {
     avatar: str(m.avatar, 500),
     editing: str(m.editing, 64),
     state: m.state,
+    ...(m.ask === true ? { ask: true } : {}),
   };
 }
 
@@ -89,7 +92,7 @@ export class PresenceStore {
 
   constructor(private readonly selfTab: string) {}
 
-  /** Takes a message (ours are ignored); true when someone is new (answer with ours). */
+  /** Takes a message (ours are ignored); true when someone is new or asks (answer with ours). */
   receive(msg: PresenceMessage, now: number): boolean {
     if (msg.tab === this.selfTab) return false;
     this.names.set(msg.accountId, msg.name);
@@ -97,7 +100,14 @@ export class PresenceStore {
     if (msg.state === 'left') this.tabs.delete(msg.tab);
     else this.tabs.set(msg.tab, { msg, seen: now });
     this.update();
-    return !known && msg.state === 'here';
+    return msg.state === 'here' && (!known || msg.ask === true);
+  }
+
+  /** Forgets everyone (the channel dropped: what they said meanwhile was missed). */
+  reset(): void {
+    if (this.tabs.size === 0) return;
+    this.tabs.clear();
+    this.update();
   }
 
   /** Forgets people not heard from within the TTL. */
