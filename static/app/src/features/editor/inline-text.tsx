@@ -7,9 +7,9 @@
  * past it is kept whole and not saved until shortened (never cut: see text-limit.ts).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../i18n';
 import type { DraftPlace, DraftStore } from './state/draft-store';
 import { limitState } from './text-limit';
+import { TextCounter } from './text-counter';
 
 /** Props of an inline text field. */
 export type InlineTextProps = {
@@ -40,7 +40,6 @@ export type InlineTextProps = {
 
 /** An input or textarea that commits on blur / Enter and cancels on Escape. */
 export function InlineText(props: InlineTextProps) {
-  const t = useT();
   const counterId = useId();
   const kept = props.draft ? props.draft.store.get(props.draft.key) : null;
   const [draft, setDraftState] = useState(kept?.text ?? props.value);
@@ -146,17 +145,10 @@ export function InlineText(props: InlineTextProps) {
       <input ref={field} type="text" dir="auto" {...common} />
     );
   if (!limit?.show || !props.limit) return input;
-  const counts = { n: draft.length, limit: props.limit, over: limit.over };
   return (
     <>
       {input}
-      <span
-        id={counterId}
-        className={`text-counter${limit.over ? ' is-over' : ''}`}
-        role={limit.over ? 'alert' : undefined}
-      >
-        {limit.over ? t('editor.limit.over', counts) : t('editor.limit.count', counts)}
-      </span>
+      <TextCounter id={counterId} n={draft.length} limit={props.limit} state={limit} />
     </>
   );
 }

@@ -6,8 +6,8 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { CARD_TEXT_MAX } from '@domain/model/text-limits';
-import { useT } from '../../../i18n';
 import { limitState } from '../text-limit';
+import { TextCounter } from '../text-counter';
 import { scribeAction } from './scribe-keys';
 
 /** Props of a scribe draft. */
@@ -22,7 +22,6 @@ export type ScribeDraftProps = {
 
 /** A textarea holding the card being typed. */
 export function ScribeDraft(props: ScribeDraftProps) {
-  const t = useT();
   const counterId = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
@@ -39,7 +38,6 @@ export function ScribeDraft(props: ScribeDraftProps) {
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
 
-  const counts = { n: props.text.length, limit: CARD_TEXT_MAX, over: limit.over };
   const draft = (
     <textarea
       ref={field}
@@ -81,13 +79,7 @@ export function ScribeDraft(props: ScribeDraftProps) {
   return (
     <>
       {draft}
-      <span
-        id={counterId}
-        className={`text-counter${limit.over ? ' is-over' : ''}`}
-        role={limit.over ? 'alert' : undefined}
-      >
-        {limit.over ? t('editor.limit.over', counts) : t('editor.limit.count', counts)}
-      </span>
+      <TextCounter id={counterId} n={props.text.length} limit={CARD_TEXT_MAX} state={limit} />
     </>
   );
 }
