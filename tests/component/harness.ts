@@ -92,9 +92,19 @@ export async function openScreen(args: {
   };
   const space =
     where.module === 'journey-maps-index' ? emulator.store.spaceByKey(where.spaceKey) : undefined;
+  // A macro's context names its page's space, as the host's does (dev/host/shell/views.ts).
+  const pageSpace =
+    where.module === 'journey-map'
+      ? emulator.store.get('spaces', emulator.store.get('pages', where.pageId)?.spaceId ?? '')
+      : undefined;
   const extension: Record<string, unknown> =
     where.module === 'journey-map'
-      ? { type: 'macro', content: { id: where.pageId, type: 'page' }, config: {} }
+      ? {
+          type: 'macro',
+          content: { id: where.pageId, type: 'page' },
+          config: {},
+          ...(pageSpace ? { space: { key: pageSpace.key, id: pageSpace.id } } : {}),
+        }
       : { type: 'confluence:spacePage', space: { key: space?.key, id: space?.id } };
   const context = buildContext({
     ref: {
