@@ -137,6 +137,7 @@ export async function openScreen(args: {
       case 'fetchProduct':
         return json(await fetchProduct(json(payload), { emulator, viewer }));
       case 'enableTheming':
+      case 'navigate':
       case 'showFlag':
       case 'closeFlag':
         return true;

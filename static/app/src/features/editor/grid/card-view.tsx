@@ -280,8 +280,9 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
             {t('editor.card.painLinks', { count: card.opportunity.painPointIds.length })}
           </span>
         )}
-        {(card.painPoint || card.opportunity) && <CardWorkBadges cardId={card.id} />}
       </div>
+      {/* Outside the aria-hidden foot: the badges are links a keyboard reaches. */}
+      {(card.painPoint || card.opportunity) && <CardWorkBadges cardId={card.id} />}
     </div>
   );
 });
