@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { launchBrowser } from '../../support/browser';
+import { moveTo } from './jira-support';
 
 const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
 
@@ -76,9 +77,7 @@ describe('Jira work in the index and the shell', () => {
     await page.screenshot({ path: '/tmp/jm-jira-projects.png', fullPage: true });
     for (const issue of [...jira.state.issues]) {
       await page.goto(`${host.url}/browse/${issue.key}`);
-      await page.selectOption('select[name="statusId"]', { label: 'Done' });
-      await page.click('form.jira-transition button[type="submit"]');
-      await expect.poll(() => page.locator('.jira-status').first().textContent()).toBe('Done');
+      await moveTo(page, 'Done');
     }
     await page.screenshot({ path: '/tmp/jm-jira-issue.png', fullPage: true });
 

@@ -175,7 +175,12 @@ export function CardWork({ card, map, compact, onChanged }: CardWorkProps) {
             </p>
           )}
           {!creating && (
-            <button type="button" className="primary-button" onClick={() => void openCreate()}>
+            <button
+              type="button"
+              // Quiet in the preview's rows: one loud button per row would drown the write-up's.
+              className={compact ? undefined : 'primary-button'}
+              onClick={() => void openCreate()}
+            >
               {t('work.card.create')}
             </button>
           )}
