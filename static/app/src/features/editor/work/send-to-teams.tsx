@@ -8,6 +8,7 @@ import type { SentRow } from '@contract';
 import { getContext } from '../../../bridge/client';
 import { useT } from '../../../i18n';
 import { useServices } from '../editor-context';
+import { jiraUnavailable } from './jira-presence';
 import { workStatusStore } from './work-status-store';
 
 type Phase =
@@ -26,6 +27,12 @@ export function SendToTeams() {
 
   const run = async (preview: boolean) => {
     setPhase({ kind: 'busy' });
+    // The plan needs no Jira; say why before previewing work that could not be created.
+    const absent = preview ? await jiraUnavailable(transport, address) : null;
+    if (absent) {
+      setPhase({ kind: 'error', message: absent });
+      return;
+    }
     const ctx = await getContext().catch(() => null);
     const site = (ctx as { siteUrl?: string } | null)?.siteUrl ?? 'https://example.atlassian.net';
     const res = await transport.call('jira/send', {

@@ -13,6 +13,7 @@ import { formatScore } from '@domain/ranking/pain-point-score';
 import { useT } from '../../../i18n';
 import { useEditor, useServices } from '../editor-context';
 import { CardWork } from './card-work';
+import { jiraUnavailable } from './jira-presence';
 import { useWorkStatuses } from './use-work-statuses';
 
 type Row = { card: Card; kind: 'painPoint' | 'opportunity'; score: number };
@@ -23,15 +24,12 @@ export function WriteUpWork({ onChanged }: { onChanged: () => void }) {
   const map = useEditor((s) => s.map);
   const { statuses } = useWorkStatuses();
   const { transport, address } = useServices();
-  // A map without links makes no status search, so one look at Jira tells whether it is there
-  // (and may be used) before any row offers to create work in it.
+  // One look at Jira before any row offers to create work in it (jira-presence.ts).
   const [absent, setAbsent] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void transport.call('jira/projects', address).then((res) => {
-      if (!live) return;
-      if (!res.ok) setAbsent(res.error.message);
-      else if (!res.data.available) setAbsent(res.data.reason);
+    void jiraUnavailable(transport, address).then((reason) => {
+      if (live) setAbsent(reason);
     });
     return () => {
       live = false;
