@@ -74,15 +74,18 @@ function serveLocales(): () => void {
   };
 }
 
-/** Points the bridge at `where`, seen by `accountId`. */
-export async function openScreen(args: {
+/** What `openScreen` opens: `where` in this emulator, as `accountId`. */
+export type ScreenArgs = {
   emulator: Emulator;
   runtime: ForgeRuntimeHandle;
   where: Where;
   accountId: string;
   /** The viewer's Confluence locale (default: their profile's, else en-US). */
   locale?: string;
-}): Promise<ComponentWorld> {
+};
+
+/** Points the bridge at `where`, seen by `accountId`. */
+export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
   const { emulator, runtime, where } = args;
   const user = emulator.store.get('users', args.accountId);
   const viewer: Viewer = {
