@@ -37,6 +37,16 @@ export const clearedRefsSchema = z.object({
 /** A card with its position in `map.cards` (the global array), as a delete found it. */
 export const placedCardSchema = z.object({ card: cardSchema, index: z.number() });
 
+/**
+ * What the restore of a deleted grid item (stage, step, lane) carries besides the item: where it
+ * stood, the cards that went with it and the references its delete cleared.
+ */
+export const restoreFields = {
+  index: position,
+  cards: z.array(placedCardSchema),
+  refs: clearedRefsSchema,
+};
+
 /** See `clearedRefsSchema`. */
 export type ClearedRefs = z.output<typeof clearedRefsSchema>;
 

@@ -15,13 +15,13 @@ import {
   done,
   drop,
   indexOfId,
-  insertAt,
-  isNewId,
+  insertClamped,
   moveItem,
   pick,
   removeAt,
   replaceAt,
   textOf,
+  withNewId,
 } from '../helpers';
 import { opId, position } from '../op-fields';
 
@@ -69,13 +69,12 @@ export const backStoryAddSticky = defineOp({
   fields: { list: backStoryListSchema, id: opId, text: z.string(), index: position.optional() },
   apply(map, op): ApplyResult {
     const { list, withList } = stickies(map, op.list, op.id);
-    if (!isNewId(op.id, (id) => indexOfId(list, id) >= 0))
-      return drop(map, 'id missing, invalid or taken');
-    const text = textOf(op.text, CARD_TEXT_MAX) ?? '';
-    const index = clampIndex(op.index, list.length);
-    return done(withList(insertAt(list, index, { id: op.id, text })), [
-      { type: 'backStory/deleteSticky', list: op.list, id: op.id },
-    ]);
+    return withNewId(map, { id: op.id, taken: list }, (id) => {
+      const text = textOf(op.text, CARD_TEXT_MAX) ?? '';
+      return done(withList(insertClamped(list, op.index, { id, text })), [
+        { type: 'backStory/deleteSticky', list: op.list, id },
+      ]);
+    });
   },
 });
 
