@@ -205,6 +205,41 @@ export function cleanTextPatch<K extends string>(
   return out;
 }
 
+/**
+ * Patches one record of the map (the scope, the persona, the back-story, the analysis): a no-op
+ * when no key of `patch` changes it, else `write` gets the patched record and `undo`, the old
+ * values of exactly the changed keys.
+ */
+export function patchRecord<T extends object>(
+  map: JourneyMap,
+  change: { current: T; patch: NoInfer<Partial<T>> },
+  write: (next: T, undo: Partial<T>) => ApplyResult,
+): ApplyResult {
+  const { current, patch } = change;
+  const keys = changedKeys(current, patch);
+  if (keys.length === 0) return done(map, []);
+  return write({ ...current, ...patch }, pick(current, keys));
+}
+
+/**
+ * {@link patchRecord} with a patch of texts: cleaned against `limits`, or the op is dropped
+ * (`invalid` says why) when a key is unknown or a value is not text.
+ */
+export function patchTexts<K extends string>(
+  map: JourneyMap,
+  change: {
+    current: Record<K, string>;
+    patch: unknown;
+    limits: Readonly<Record<K, number>>;
+    invalid: string;
+  },
+  write: (next: Record<K, string>, undo: Partial<Record<K, string>>) => ApplyResult,
+): ApplyResult {
+  const patch = cleanTextPatch(change.patch, change.limits);
+  if (patch === null) return drop(map, change.invalid);
+  return patchRecord(map, { current: change.current, patch }, write);
+}
+
 /** Old values of `keys`, as a patch. */
 export function pick<T extends object>(from: T, keys: readonly (keyof T)[]): Partial<T> {
   const out: Partial<T> = {};

@@ -9,7 +9,6 @@ import { CARD_TEXT_MAX, LONG_TEXT_MAX } from '../../model/schema';
 import { defineOp } from '../define-op';
 import type { ApplyResult } from '../helpers';
 import {
-  changedKeys,
   clampIndex,
   cleanTextPatch,
   done,
@@ -17,7 +16,7 @@ import {
   indexOfId,
   insertClamped,
   moveItem,
-  pick,
+  patchRecord,
   removeAt,
   replaceAt,
   textOf,
@@ -55,11 +54,9 @@ export const backStorySet = defineOp({
       { topGoal: CARD_TEXT_MAX, story: LONG_TEXT_MAX },
     );
     if (patch === null) return drop(map, 'topGoal and story must be text');
-    const keys = changedKeys(bs, patch);
-    if (keys.length === 0) return done(map, []);
-    return done({ ...map, backStory: { ...bs, ...patch } }, [
-      { type: 'backStory/set', ...pick(bs, keys) },
-    ]);
+    return patchRecord(map, { current: bs, patch }, (backStory, undo) =>
+      done({ ...map, backStory }, [{ type: 'backStory/set', ...undo }]),
+    );
   },
 });
 
