@@ -82,9 +82,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       {props.rows.length > 0 && (
         <table className="import-rows">
           <caption>{t('exchange.preview.firstCards', { count: props.rows.length })}</caption>
-          <ColumnHeads
-            labels={COLUMNS.map((column) => t(`exchange.preview.col.${column}`))}
-          />
+          <ColumnHeads labels={COLUMNS.map((column) => t(`exchange.preview.col.${column}`))} />
           <tbody>
             {props.rows.map((r, i) => (
               <tr key={i}>

@@ -37,7 +37,6 @@ export type HeaderState = ReturnType<typeof useHeader>;
 /** A header's key handler: Alt+`keys` move it (first key backward), Enter / F2 rename, `i` info. */
 export function headerKeys(args: {
   header: HeaderState;
-  canEdit: boolean;
   keys: readonly [backward: string, forward: string];
   move: (backward: boolean) => void;
   /** Opens the header's details (`i`); omitted where there are none. */
@@ -45,11 +44,11 @@ export function headerKeys(args: {
 }) {
   return (e: KeyboardEvent<HTMLElement>): void => {
     if (e.target !== e.currentTarget) return;
-    if (args.canEdit && e.altKey && args.keys.includes(e.key)) {
+    if (args.header.canEdit && e.altKey && args.keys.includes(e.key)) {
       e.preventDefault();
       e.stopPropagation();
       args.move(e.key === args.keys[0]);
-    } else if (args.canEdit && (e.key === 'Enter' || e.key === 'F2')) {
+    } else if (args.header.canEdit && (e.key === 'Enter' || e.key === 'F2')) {
       e.preventDefault();
       args.header.startRename();
     } else if (e.key === 'i' && args.info) {

@@ -60,7 +60,6 @@ export const StageHeader = memo(function StageHeader(props: {
       data-stage-id={props.stage.id}
       onKeyDown={headerKeys({
         header,
-        canEdit: props.canEdit,
         keys: ['ArrowLeft', 'ArrowRight'],
         move: (backward) => move(backward ? -1 : 1),
       })}
@@ -153,7 +152,6 @@ export const StepHeader = memo(function StepHeader(props: {
       data-step-id={step.id}
       onKeyDown={headerKeys({
         header,
-        canEdit: props.canEdit,
         keys: ['ArrowLeft', 'ArrowRight'],
         move: (backward) => move(backward ? props.moveLeft : props.moveRight),
         info: details,
@@ -242,7 +240,6 @@ export const LaneHeader = memo(function LaneHeader(props: {
       data-lane-id={lane.id}
       onKeyDown={headerKeys({
         header,
-        canEdit: props.canEdit,
         keys: ['ArrowUp', 'ArrowDown'],
         move: (backward) => move(backward ? props.upIndex : props.downIndex),
         info: details,
