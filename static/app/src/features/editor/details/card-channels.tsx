@@ -3,13 +3,12 @@ import type { CardSectionProps } from './card-section';
 import { ChannelChecks } from './fields';
 
 /** The channels a touchpoint card happens in. */
-export function CardChannels({ card, map, patch, disabled }: CardSectionProps) {
+export function CardChannels({ card, map, patch }: CardSectionProps) {
   const t = useT();
   return (
     <ChannelChecks
       channels={map.channels}
       chosen={card.channels}
-      disabled={disabled}
       onChange={(channels) => patch({ channels }, t('editor.op.changeChannels'))}
     />
   );

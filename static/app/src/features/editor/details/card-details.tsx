@@ -43,7 +43,6 @@ export function CardDetails({ card, map, onDeleted }: DetailsBodyProps & { card:
         caption={t('editor.card.text')}
         label={t('editor.card.textLabel')}
         value={card.text}
-        readOnly={!canEdit}
         multiline
         limit={CARD_TEXT_MAX}
         onCommit={(text) => patch({ text }, t('editor.op.editCard'))}
@@ -52,7 +51,6 @@ export function CardDetails({ card, map, onDeleted }: DetailsBodyProps & { card:
         <SelectField
           id="card-kind"
           label={t('editor.details.kind')}
-          disabled={disabled}
           value={card.kind}
           onChange={(kind) => patch({ kind: kind as CardKind }, t('editor.op.changeKind'))}
         >
@@ -72,7 +70,6 @@ export function CardDetails({ card, map, onDeleted }: DetailsBodyProps & { card:
           caption={t('editor.card.teamsHint')}
           label={t('editor.card.teams')}
           value={card.teams.join(', ')}
-          readOnly={!canEdit}
           placeholder={t('editor.card.teamsPlaceholder')}
           onCommit={(v) =>
             patch(

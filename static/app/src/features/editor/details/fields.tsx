@@ -1,26 +1,47 @@
 /**
- * The field shapes the details panels share: a captioned inline text, a labelled select, the
- * channel checkboxes (cards and steps) and the delete button that hands focus back.
+ * The field shapes the details panels share: a captioned inline text, a name, a labelled select,
+ * the channel checkboxes (cards and steps) and the delete button that hands focus back. Each is
+ * editable exactly when the map is.
  */
 import type { ReactNode } from 'react';
 import type { Channel, JourneyMap } from '@domain/model/schema';
 import type { Op } from '@domain/operations/op-types';
-import { useEdit, useServices } from '../editor-context';
+import { useCanEdit, useEdit, useServices } from '../editor-context';
 import { ConfirmButton } from '../confirm-button';
 import type { InlineTextProps } from '../inline-text';
 import { InlineText } from '../inline-text';
 import { useT } from '../../../i18n';
+import type { Renamable } from '../use-rename';
+import { useRename } from '../use-rename';
 
 /** What each details body gets besides its item: the map, and how to close once it is deleted. */
 export type DetailsBodyProps = { map: JourneyMap; onDeleted: () => void };
 
 /** An inline text under a visible caption (the field's accessible name is `label`). */
-export function TextField({ caption, ...text }: InlineTextProps & { caption: string }) {
+export function TextField({
+  caption,
+  ...text
+}: Omit<InlineTextProps, 'readOnly'> & { caption: string }) {
+  const canEdit = useCanEdit();
   return (
     <div className="field">
       <span className="field-label">{caption}</span>
-      <InlineText {...text} />
+      <InlineText {...text} readOnly={!canEdit} />
     </div>
+  );
+}
+
+/** The "Name" field of a step or lane. */
+export function NameField(props: { of: Renamable; value: string }) {
+  const t = useT();
+  const rename = useRename(props.of);
+  return (
+    <TextField
+      caption={t('editor.details.name')}
+      label={rename.label}
+      value={props.value}
+      onCommit={rename.commit}
+    />
   );
 }
 
@@ -29,16 +50,16 @@ export function SelectField(props: {
   id: string;
   label: string;
   value: string;
-  disabled: boolean;
   onChange: (value: string) => void;
   children: ReactNode;
 }) {
+  const canEdit = useCanEdit();
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
       <select
         id={props.id}
-        disabled={props.disabled}
+        disabled={!canEdit}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
       >
@@ -52,10 +73,10 @@ export function SelectField(props: {
 export function ChannelChecks(props: {
   channels: readonly Channel[];
   chosen: readonly string[];
-  disabled: boolean;
   onChange: (chosen: string[]) => void;
 }) {
   const t = useT();
+  const canEdit = useCanEdit();
   const { chosen } = props;
   return (
     <fieldset className="field">
@@ -65,7 +86,7 @@ export function ChannelChecks(props: {
           <label key={ch.id}>
             <input
               type="checkbox"
-              disabled={props.disabled}
+              disabled={!canEdit}
               checked={chosen.includes(ch.id)}
               onChange={(e) =>
                 props.onChange(

@@ -5,7 +5,7 @@ import type { Lane, Zone } from '@domain/model/schema';
 import { useCanEdit, useEdit, useServices } from '../editor-context';
 import { useT } from '../../../i18n';
 import type { DetailsBodyProps } from './fields';
-import { DeleteButton, SelectField, TextField } from './fields';
+import { DeleteButton, SelectField, NameField } from './fields';
 
 /** Lane fields. */
 export function LaneDetails({ lane, map, onDeleted }: DetailsBodyProps & { lane: Lane }) {
@@ -17,19 +17,10 @@ export function LaneDetails({ lane, map, onDeleted }: DetailsBodyProps & { lane:
   return (
     <div className="details-body">
       <p>{t('editor.lane.type', { type: t(`editor.laneType.${lane.type}`) })}</p>
-      <TextField
-        caption={t('editor.details.name')}
-        label={t('editor.lane.nameLabel')}
-        value={lane.name}
-        readOnly={!canEdit}
-        onCommit={(name) =>
-          edit([{ type: 'lane/rename', id: lane.id, name }], t('editor.op.renameLane'))
-        }
-      />
+      <NameField of={{ type: 'lane', id: lane.id }} value={lane.name} />
       <SelectField
         id="lane-zone"
         label={t('editor.lane.zone')}
-        disabled={!canEdit}
         value={lane.zone}
         onChange={(zone) =>
           edit(

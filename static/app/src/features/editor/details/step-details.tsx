@@ -8,31 +8,21 @@ import { MOMENT_GLYPH, STEP_KIND_LABEL, keysOf } from '../labels';
 import { useT } from '../../../i18n';
 import { DecisionPaths } from './decision-paths';
 import type { DetailsBodyProps } from './fields';
-import { ChannelChecks, DeleteButton, SelectField, TextField } from './fields';
+import { ChannelChecks, DeleteButton, SelectField, NameField } from './fields';
 
 /** Step fields. */
 export function StepDetails({ step, map, onDeleted }: DetailsBodyProps & { step: Step }) {
   const t = useT();
   const canEdit = useCanEdit();
   const edit = useEdit();
-  const disabled = !canEdit;
   const stepCards = map.cards.filter((c) => c.stepId === step.id).length;
   const allPaths = map.steps.flatMap((s) => s.paths.map((p) => ({ step: s, path: p })));
   return (
     <div className="details-body">
-      <TextField
-        caption={t('editor.details.name')}
-        label={t('editor.step.nameLabel')}
-        value={step.name}
-        readOnly={!canEdit}
-        onCommit={(name) =>
-          edit([{ type: 'step/rename', id: step.id, name }], t('editor.op.renameStep'))
-        }
-      />
+      <NameField of={{ type: 'step', id: step.id }} value={step.name} />
       <SelectField
         id="step-kind"
         label={t('editor.details.kind')}
-        disabled={disabled}
         value={step.kind}
         onChange={(kind) =>
           edit(
@@ -50,7 +40,6 @@ export function StepDetails({ step, map, onDeleted }: DetailsBodyProps & { step:
       <SelectField
         id="step-moment"
         label={t('editor.step.moment')}
-        disabled={disabled}
         value={step.moment ?? ''}
         onChange={(moment) =>
           edit(
@@ -69,7 +58,6 @@ export function StepDetails({ step, map, onDeleted }: DetailsBodyProps & { step:
       <ChannelChecks
         channels={map.channels}
         chosen={step.channels}
-        disabled={disabled}
         onChange={(channels) =>
           edit([{ type: 'step/setChannels', id: step.id, channels }], t('editor.op.changeChannels'))
         }
@@ -78,7 +66,6 @@ export function StepDetails({ step, map, onDeleted }: DetailsBodyProps & { step:
       <SelectField
         id="step-path"
         label={t('editor.step.onPath')}
-        disabled={disabled}
         value={step.pathId ?? ''}
         onChange={(pathId) =>
           edit(

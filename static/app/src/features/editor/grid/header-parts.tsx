@@ -6,14 +6,14 @@
  */
 import type { KeyboardEvent } from 'react';
 import { useRef, useState } from 'react';
-import type { Op } from '@domain/operations/op-types';
-import { useEdit } from '../editor-context';
 import { InlineText } from '../inline-text';
+import type { Renamable } from '../use-rename';
+import { useRename } from '../use-rename';
 import type { DragItem } from './use-drag-item';
 import { useDragItem } from './use-drag-item';
 
 /** A header's renaming state; it is draggable (when editable) except while being renamed. */
-export function useHeader(item: DragItem & Record<string, unknown>, canEdit: boolean) {
+export function useHeader(item: DragItem & Renamable & Record<string, unknown>, canEdit: boolean) {
   const ref = useRef<HTMLTableCellElement>(null);
   const [renaming, setRenaming] = useState(false);
   useDragItem(ref, item, canEdit && !renaming);
@@ -61,27 +61,20 @@ export function headerKeys(args: {
  * A header's name: read-only text, or an inline editor while renaming (Enter or F2). Step and
  * lane names may wrap to two lines; a stage's spans its steps and stays on one.
  */
-export function HeaderName(props: {
-  header: HeaderState;
-  label: string;
-  value: string;
-  /** The rename's undo label. */
-  renameLabel: string;
-}) {
-  const edit = useEdit();
+export function HeaderName(props: { header: HeaderState; value: string }) {
   const { header } = props;
-  const { type, id } = header.item;
-  const rename = (name: string): Op => ({ type: `${type}/rename`, id, name });
+  const { type } = header.item;
+  const rename = useRename(header.item);
   return (
     <InlineText
-      label={props.label}
+      label={rename.label}
       value={props.value}
       readOnly={!header.canEdit}
       autoFocus={header.renaming}
       tabIndex={header.renaming ? 0 : -1}
       className={`${type}-name`}
       rows={type === 'stage' ? undefined : 2}
-      onCommit={(name) => edit([rename(name)], props.renameLabel)}
+      onCommit={rename.commit}
       onDone={() => {
         if (header.renaming) header.endRename();
       }}

@@ -65,12 +65,7 @@ export const StageHeader = memo(function StageHeader(props: {
       })}
     >
       <div className="header-row">
-        <HeaderName
-          header={header}
-          label={t('editor.header.stageName')}
-          value={props.stage.name}
-          renameLabel={t('editor.op.renameStage')}
-        />
+        <HeaderName header={header} value={props.stage.name} />
         {props.canEdit && (
           <span className="header-actions">
             <HeaderButton
@@ -164,12 +159,7 @@ export const StepHeader = memo(function StepHeader(props: {
           {step.kind === 'question' ? '?' : step.kind === 'decision' ? '◆' : '▶'}
           <span className="visually-hidden">{kindWord}</span>
         </span>
-        <HeaderName
-          header={header}
-          label={t('editor.step.nameLabel')}
-          value={step.name}
-          renameLabel={t('editor.op.renameStep')}
-        />
+        <HeaderName header={header} value={step.name} />
         <HeaderButton
           label={t('editor.header.stepDetails', { name: step.name })}
           glyph="⋯"
@@ -245,12 +235,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
         info: details,
       })}
     >
-      <HeaderName
-        header={header}
-        label={t('editor.lane.nameLabel')}
-        value={lane.name}
-        renameLabel={t('editor.op.renameLane')}
-      />
+      <HeaderName header={header} value={lane.name} />
       <div className="lane-meta">
         {lane.name !== LANE_INFO[lane.type].name && lane.name !== typeWord && (
           <span className="lane-type">{typeWord}</span>
