@@ -7,11 +7,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JourneyMap } from '../../../src/domain/model/schema';
 import { rankPainPoints } from '../../../src/domain/ranking/rank-pain-points';
 import { App } from '../../../static/app/src/app';
 import type { ComponentWorld } from '../harness';
-import { createEmulatorWorld, openScreen } from '../harness';
+import { openWorkedExample } from './work-world';
 
 let world: ComponentWorld;
 let pageId = '';
@@ -26,29 +25,15 @@ afterEach(async () => {
 /** The worked example on a CX page, its top pain point's team routed to `project`. */
 async function openPreviewWith(project: string, jiraPresent = true) {
   LOCAL_ID = `c0ffee00-1234-4abc-9def-00000000046${serial++}`;
-  const base = await createEmulatorWorld();
-  pageId = base.emulator.store.createPage({
-    spaceKey: 'CX',
-    title: 'Trial to purchase journey',
-    authorId: 'acc-editor',
-  }).id;
-  world = await openScreen({
-    ...base,
-    where: { module: 'journey-map', pageId, localId: LOCAL_ID },
-    accountId: 'acc-editor',
-  });
-  const made = await world.call(
-    'map/create',
-    { pageId, localId: LOCAL_ID, template: 'worked-example' },
-    'acc-editor',
-  );
-  if (!made.ok) throw new Error(made.error.message);
-  const map: JourneyMap = made.data.map;
+  const opened = await openWorkedExample({ localId: LOCAL_ID });
+  world = opened.world;
+  pageId = opened.pageId;
+  const { map } = opened;
   const top = rankPainPoints(map)[0];
   const card = map.cards.find((c) => c.id === top?.cardId);
   if (!top || !card) throw new Error('the worked example has pain points');
   const team = card.teams[0] ?? map.owningTeam;
-  const spaceId = base.emulator.store.spaceByKey('CX')?.id ?? '';
+  const spaceId = world.emulator.store.spaceByKey('CX')?.id ?? '';
   const routed = await world.call(
     'routing/set',
     {
@@ -64,21 +49,23 @@ async function openPreviewWith(project: string, jiraPresent = true) {
     'acc-admin',
   );
   if (!routed.ok) throw new Error(routed.error.message);
-  base.emulator.jira.setPresent(jiraPresent);
-  const user = userEvent.setup();
-  render(<App context={world.context} />);
-  await user.click(
-    await screen.findByRole('button', { name: 'Generate write-up' }, { timeout: 15_000 }),
-  );
-  const rows = await screen.findByRole(
-    'region',
-    { name: 'Work in Jira for these items' },
-    { timeout: 15_000 },
-  );
+  world.emulator.jira.setPresent(jiraPresent);
+  const { user, rows } = await previewRows();
   const row = within(rows).getByRole('region', {
     name: `Work in Jira for Pain point: ${card.text.trim()}`,
   });
   return { user, rows, row, card };
+}
+
+/** The app drawn, the write-up previewed: its "Work in Jira" rows. */
+async function previewRows() {
+  const user = userEvent.setup();
+  render(<App context={world.context} />);
+  // The first test of the file also waits for the lazy session chunk's first import.
+  const generate = { name: 'Generate write-up' };
+  await user.click(await screen.findByRole('button', generate, { timeout: 40_000 }));
+  const heading = { name: 'Work in Jira for these items' };
+  return { user, rows: await screen.findByRole('region', heading, { timeout: 15_000 }) };
 }
 
 async function storedLinks() {

@@ -5,40 +5,26 @@
  * category's colour after a reload; the generated write-up lists the work with its status; and a
  * write-up preview row creates work through the same form. Screenshots: /tmp/jm-jira-card-*.png.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Host } from '../../../dev/host/index';
-import { startHost } from '../../../dev/host/index';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
-import { launchBrowser } from '../../support/browser';
-import { moveTo } from './jira-support';
+import { contextAs as signIn, moveTo, useJiraEnv } from './jira-support';
 
-const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
 const WAIT = { timeout: 30_000 };
-
-let host: Host;
-let browser: Browser;
-let dataDir: string;
-
-async function contextAs(accountId: string): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 1100 } });
-  ctx.setDefaultTimeout(WAIT.timeout);
-  await ctx.addCookies([{ name: 'jm_user', value: accountId, url: host.url }]);
-  return ctx;
-}
+const env = useJiraEnv('jira-card');
+const contextAs = (accountId: string) => signIn(env, accountId);
 
 function alanaId(): string {
-  const found = [...host.emulator.store.all('pages')].find((p) => p.title === DEMO_TITLES.alana);
+  const found = [...env.host.emulator.store.all('pages')].find(
+    (p) => p.title === DEMO_TITLES.alana,
+  );
   if (!found) throw new Error('no demo page');
   return found.id;
 }
 
 /** The Alana page's macro frame, its grid drawn. */
 async function openMap(page: Page): Promise<Frame> {
-  await page.goto(`${host.url}/wiki/pages/viewpage.action?pageId=${alanaId()}`);
+  await page.goto(`${env.host.url}/wiki/pages/viewpage.action?pageId=${alanaId()}`);
   const handle = page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first();
   await expect
     .poll(() => handle.getAttribute('data-bridge-ready'), { timeout: 30_000 })
@@ -58,26 +44,49 @@ function background(el: Locator): Promise<string> {
   return el.evaluate((e) => getComputedStyle(e).backgroundColor);
 }
 
-beforeAll(async () => {
-  if (!existsSync(BUILD)) throw new Error('Build the UI first: npm run build:ui');
-  dataDir = mkdtempSync(path.join(tmpdir(), 'jm-jira-card-e2e-'));
-  host = await startHost({ port: 0, dataDir });
-  browser = await launchBrowser();
-}, 180_000);
+/** Avery (who may create in both demo projects) on the Alana map; the work items so far. */
+async function adminOnMap(): Promise<{
+  ctx: BrowserContext;
+  page: Page;
+  frame: Frame;
+  before: number;
+}> {
+  const ctx = await contextAs('acc-admin');
+  const page = await ctx.newPage();
+  return {
+    ctx,
+    page,
+    frame: await openMap(page),
+    before: env.host.emulator.jira.state.issues.length,
+  };
+}
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+/**
+ * Opens the create form in `scope` ("Create work item…"), waits for its defaults, screenshots it
+ * and creates: the new work item, once Jira has it.
+ */
+async function createThrough(args: { page: Page; scope: Locator; shot: string; before: number }) {
+  await args.scope.getByRole('button', { name: 'Create work item…' }).click();
+  const form = args.scope.getByRole('group', { name: 'New work item' });
+  await form.waitFor(WAIT);
+  for (const field of ['Project', 'Work type']) {
+    await expect
+      .poll(() => form.getByRole('combobox', { name: field }).inputValue(), WAIT)
+      .not.toBe('');
+  }
+  await args.page.screenshot({ path: `/tmp/jm-jira-card-${args.shot}.png` });
+  await form.getByRole('button', { name: 'Create in Jira' }).click();
+  const jira = env.host.emulator.jira;
+  await expect.poll(() => jira.state.issues.length, WAIT).toBe(args.before + 1);
+  return jira.state.issues.at(-1);
+}
 
 describe('Jira work from the map', () => {
   it('card details → key and lozenge; Jira transition → new colour; write-up lists it', async () => {
-    const ctx = await contextAs('acc-admin');
-    const page = await ctx.newPage();
-    let frame = await openMap(page);
-    const jira = host.emulator.jira;
-    const before = jira.state.issues.length;
+    const opened = await adminOnMap();
+    const { ctx, page, before } = opened;
+    let { frame } = opened;
+    const jira = env.host.emulator.jira;
 
     // A pain point without work yet: its details' "Work in Jira" creates through the form.
     const free = frame.locator('[role="grid"] .card.kind-painPoint:not(:has(.work-badges))');
@@ -86,16 +95,7 @@ describe('Jira work from the map', () => {
     await cardById(frame, cardId).hover();
     await cardById(frame, cardId).getByRole('button', { name: 'Card details' }).click();
     const work = frame.getByRole('region', { name: 'Work in Jira' });
-    await work.getByRole('button', { name: 'Create work item…' }).click();
-    const form = work.getByRole('group', { name: 'New work item' });
-    await form.waitFor(WAIT);
-    await expect
-      .poll(() => form.getByRole('combobox', { name: 'Project' }).inputValue(), WAIT)
-      .not.toBe('');
-    await page.screenshot({ path: '/tmp/jm-jira-card-form.png' });
-    await form.getByRole('button', { name: 'Create in Jira' }).click();
-    await expect.poll(() => jira.state.issues.length, WAIT).toBe(before + 1);
-    const created = jira.state.issues.at(-1);
+    const created = await createThrough({ page, scope: work, shot: 'form', before });
     const key = created?.key ?? '?';
     expect(created?.reporterId).toBe('acc-admin');
 
@@ -135,11 +135,11 @@ describe('Jira work from the map', () => {
     await expect
       .poll(() => frame.locator('.banner.is-success').textContent(), WAIT)
       .toMatch(/Write-up (created|updated)/);
-    const writeUp = [...host.emulator.store.all('pages')].find(
+    const writeUp = [...env.host.emulator.store.all('pages')].find(
       (p) => p.parentId === alanaId() && p.status === 'current' && /write-up/.test(p.title),
     );
     if (!writeUp) throw new Error('no write-up page');
-    await page.goto(`${host.url}/wiki/pages/viewpage.action?pageId=${writeUp.id}`);
+    await page.goto(`${env.host.url}/wiki/pages/viewpage.action?pageId=${writeUp.id}`);
     const body = page.locator('.jm-body');
     await body.waitFor(WAIT);
     const table = body.locator('table', { has: page.locator('th', { hasText: 'Work in Jira' }) });
@@ -155,26 +155,15 @@ describe('Jira work from the map', () => {
   }, 240_000);
 
   it('a write-up preview row creates work with its routing defaults and shows it', async () => {
-    const ctx = await contextAs('acc-admin');
-    const page = await ctx.newPage();
-    const frame = await openMap(page);
-    const before = host.emulator.jira.state.issues.length;
+    const { ctx, page, frame, before } = await adminOnMap();
     await frame.locator('button.session-toggle').click();
     await frame.getByRole('button', { name: 'Generate write-up' }).click();
     const rows = frame.getByRole('region', { name: 'Work in Jira for these items' });
     await rows.waitFor(WAIT);
     // The first row without work: an opportunity further down, or a pain point.
     const row = rows.locator('tbody tr', { hasNot: frame.locator('.work-lozenge') }).first();
-    await row.getByRole('button', { name: 'Create work item…' }).click();
-    const form = row.getByRole('group', { name: 'New work item' });
-    await form.waitFor(WAIT);
-    await expect
-      .poll(() => form.getByRole('combobox', { name: 'Work type' }).inputValue(), WAIT)
-      .not.toBe('');
-    await page.screenshot({ path: '/tmp/jm-jira-card-preview-form.png' });
-    await form.getByRole('button', { name: 'Create in Jira' }).click();
-    await expect.poll(() => host.emulator.jira.state.issues.length, WAIT).toBe(before + 1);
-    const key = host.emulator.jira.state.issues.at(-1)?.key ?? '?';
+    const key =
+      (await createThrough({ page, scope: row, shot: 'preview-form', before }))?.key ?? '?';
     const done = rows.locator('tbody tr', { hasText: key });
     await expect
       .poll(() => done.locator('.work-lozenge').textContent(), WAIT)
