@@ -21,6 +21,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
-    rollupOptions: { input: { index: fileURLToPath(new URL('./app/index.html', import.meta.url)) } },
+    rollupOptions: {
+      input: { index: fileURLToPath(new URL('./app/index.html', import.meta.url)) },
+    },
   },
 });

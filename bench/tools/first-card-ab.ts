@@ -75,7 +75,11 @@ async function main(): Promise<void> {
         const page = await ctx.newPage();
         const cold = (await load(page, h.url)).load;
         const warm = (await load(page, h.url)).load;
-        if (run >= 0) (h.cold.push(cold), h.warm.push(warm)); // run -1 warms the host up
+        // Run -1 warms the host up.
+        if (run >= 0) {
+          h.cold.push(cold);
+          h.warm.push(warm);
+        }
         await ctx.close();
       }
     }

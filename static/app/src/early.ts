@@ -4,4 +4,4 @@
  */
 import { earlyStart } from './boot/early-start';
 
-earlyStart();
+void earlyStart();

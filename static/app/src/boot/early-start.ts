@@ -52,7 +52,10 @@ export function earlyStart(): Promise<FullContext> {
 }
 
 /** The raw answer of the `map/load` started for this macro, once (later attempts call again). */
-export function takeStartedLoad(address: { pageId: string; localId: string }): Promise<unknown> | null {
+export function takeStartedLoad(address: {
+  pageId: string;
+  localId: string;
+}): Promise<unknown> | null {
   if (!load || load.pageId !== address.pageId || load.localId !== address.localId) return null;
   const { answer } = load;
   load = null;
