@@ -13,8 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { startHost } from '../../dev/host/index';
 import type { Host } from '../../dev/host/index';
 import { launchBrowser } from '../../tests/support/browser';
-import { generateMap } from '../../tests/support/generate-map';
-import { createMapPage } from '../lib/seed-map';
+import { createGeneratedMapPage } from '../lib/seed-map';
 import { formatMs, spread } from '../lib/stats';
 import { FIRST_CARD_PROBE, load, pageUrl } from '../suites/whole-map';
 import type { Load } from '../suites/whole-map';
@@ -52,12 +51,11 @@ async function main(): Promise<void> {
         resources: { main: path.resolve(dir) },
         assetCache: cache === 'immutable' ? 'immutable' : 'revalidate',
       });
-      const pageId = await createMapPage({
+      const pageId = await createGeneratedMapPage({
         emulator: host.emulator,
         title: 'A/B',
         localId: 'ab',
-        map: generateMap({ cards, seed: 20261123 }),
-        accountId: 'acc-admin',
+        cards,
       });
       hosts.push({ dir: arg, host, url: await pageUrl(host, pageId), cold: [], warm: [] });
     }
