@@ -3,16 +3,34 @@
 /** Jira's status categories (plus `unknown` for a category Jira adds later). */
 export type StatusCategory = 'new' | 'indeterminate' | 'done' | 'unknown';
 
+/** A work item's state, as Jira answers it. */
+export type WorkItemState = {
+  key: string;
+  summary: string;
+  status: string;
+  category: StatusCategory;
+};
+
 /** One linked item as read from Jira, or why it could not be. */
-export type WorkStatus =
+export type WorkStatus = (WorkItemState & { found: true }) | { key: string; found: false };
+
+/** Why Jira cannot help right now, in words for the person (the map works on without it). */
+export type JiraUnavailable = { available: false; reason: string; retryAfterSeconds?: number };
+
+/** Statuses of linked work, or why Jira cannot say. */
+export type WorkStatuses = { available: true; items: WorkStatus[] } | JiraUnavailable;
+
+/** A Jira project the person may create work in. */
+export type WorkProject = { key: string; name: string };
+
+/** Where the person may create work; for an asked project, its work types or why not. */
+export type CreatableWork =
   | {
-      key: string;
-      found: true;
-      summary: string;
-      status: string;
-      category: StatusCategory;
+      available: true;
+      projects: WorkProject[];
+      project?: { key: string; canCreate: boolean; issueTypes: string[]; reason?: string };
     }
-  | { key: string; found: false };
+  | JiraUnavailable;
 
 /** Jira's category key mapped onto the app's (unknown keys stay visible as `unknown`). */
 export function toStatusCategory(key: string | undefined): StatusCategory {
