@@ -3,16 +3,19 @@
 /** Jira's status categories (plus `unknown` for a category Jira adds later). */
 export type StatusCategory = 'new' | 'indeterminate' | 'done' | 'unknown';
 
-/** A work item's state, as Jira answers it. */
-export type WorkItemState = {
-  key: string;
-  summary: string;
-  status: string;
-  category: StatusCategory;
-};
-
 /** One linked item as read from Jira, or why it could not be. */
-export type WorkStatus = (WorkItemState & { found: true }) | { key: string; found: false };
+export type WorkStatus =
+  | {
+      key: string;
+      found: true;
+      summary: string;
+      status: string;
+      category: StatusCategory;
+    }
+  | { key: string; found: false };
+
+/** A work item's state, as Jira answers it (a found {@link WorkStatus} without `found`). */
+export type WorkItemState = Omit<Extract<WorkStatus, { found: true }>, 'found'>;
 
 /** Why Jira cannot help right now, in words for the person (the map works on without it). */
 export type JiraUnavailable = { available: false; reason: string; retryAfterSeconds?: number };
