@@ -3,17 +3,13 @@
  * for one asked project, its work types or why they cannot create there. A Jira that cannot
  * help (none on the site, no access, busy) is an answer too, so the dialog can say why.
  */
-import type { JiraClient, JiraProjectInfo } from '../jira/client';
+import type { CreatableWork } from '../domain/work-items';
+import type { JiraClient } from '../jira/client';
 import { JiraForbiddenError, JiraNotFoundError } from '../jira/errors';
 import { explainJiraTrouble } from './jira-trouble';
 
 /** The asked project's work types, or why the person cannot create there. */
-type ProjectAnswer = { key: string; canCreate: boolean; issueTypes: string[]; reason?: string };
-
-/** What `jira/projects` answers. */
-export type CreatableWork =
-  | { available: true; projects: JiraProjectInfo[]; project?: ProjectAnswer }
-  | { available: false; reason: string; retryAfterSeconds?: number };
+type ProjectAnswer = NonNullable<Extract<CreatableWork, { available: true }>['project']>;
 
 /** The projects the person may create work in; with `project`, that project's work types. */
 export async function creatableWork(args: {

@@ -5,25 +5,13 @@
  */
 import type { ConfluenceClient } from '../confluence/client';
 import type { MapLocation } from '../confluence/map-store';
-import type { DraftBlock } from '../domain/work-items';
+import type { WorkItemRequest } from '../domain/work-items';
 import type { JiraClient } from '../jira/client';
 import { draftToAdf } from '../jira/adf';
 import type { UseCaseDeps } from './deps';
 import type { SavedEdits } from './save-edits';
 import { UseCaseFailure } from './failure';
 import { saveEdits } from './save-edits';
-
-/** What the person confirmed in the create dialog. */
-export type WorkItemRequest = {
-  cardId: string;
-  team: string;
-  project: string;
-  issueType: string;
-  component: string;
-  labels: string[];
-  summary: string;
-  blocks: DraftBlock[];
-};
 
 /** Creates the item in Jira, then links it on the map (see file comment). */
 export async function createWorkItem(args: {

@@ -7,14 +7,9 @@
 import type { ConfluenceClient } from '../confluence/client';
 import type { MapLocation } from '../confluence/map-store';
 import { readMap } from '../confluence/map-store';
-import type { WorkStatus } from '../domain/work-items';
+import type { WorkStatus, WorkStatuses } from '../domain/work-items';
 import type { JiraClient } from '../jira/client';
 import { explainJiraTrouble } from './jira-trouble';
-
-/** What the card, write-up preview and index show. */
-export type WorkStatuses =
-  | { available: true; items: WorkStatus[] }
-  | { available: false; reason: string; retryAfterSeconds?: number };
 
 /** The statuses of the keys (one search; no keys, no call). */
 export async function statusesOfKeys(

@@ -12,7 +12,7 @@ import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing';
 import type { BylineLabel, MapSummary } from '../domain/summary';
 import type { TemplateName } from '../domain/templates/template-ids';
-import type { DraftBlock, SendRow, WorkStatus } from '../domain/work-items';
+import type { CreatableWork, SendRow, WorkItemRequest, WorkStatuses } from '../domain/work-items';
 import type { GeneratedWriteUp } from '../domain/write-up/generated-write-up';
 
 /** Error codes a resolver can answer with; each carries a message a person can act on. */
@@ -190,7 +190,7 @@ export type ResolverContract = {
   };
   'jira/create': {
     /** One work item for a card, created as the viewer, then linked on the map. */
-    payload: MapAddress & WorkItemPayload & { baseVersion: number };
+    payload: MapAddress & WorkItemRequest & { baseVersion: number };
     result: Result<{ key: string; saved: MapApplyData }>;
   };
   'jira/send': {
@@ -244,31 +244,10 @@ export type MapApplyAnswer = Omit<MapApplyData, 'map'> &
   ({ change: MapChange; map: null } | { change: null; map: JourneyMap });
 
 /** Statuses of linked work, or why Jira cannot say (the map works on without it). */
-export type WorkStatuses =
-  | { available: true; items: WorkStatus[] }
-  | { available: false; reason: string; retryAfterSeconds?: number };
+export type { WorkStatuses };
 
 /** Where the viewer may create work. */
-export type JiraProjects =
-  | {
-      available: true;
-      projects: { key: string; name: string }[];
-      /** For the asked project: its work types, or why the viewer cannot create there. */
-      project?: { key: string; canCreate: boolean; issueTypes: string[]; reason?: string };
-    }
-  | { available: false; reason: string; retryAfterSeconds?: number };
-
-/** The fields of a new work item, as the person confirmed them. */
-export type WorkItemPayload = {
-  cardId: string;
-  team: string;
-  project: string;
-  issueType: string;
-  component: string;
-  labels: string[];
-  summary: string;
-  blocks: DraftBlock[];
-};
+export type JiraProjects = CreatableWork;
 
 /** One row of a send's report. */
 export type SentRow = SendRow & { key?: string; error?: string };

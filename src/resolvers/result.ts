@@ -3,16 +3,8 @@
  * domain errors map to contract codes; anything unexpected becomes SERVER_ERROR without a trace.
  */
 import { ZodError } from 'zod';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidRequestError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
-  TooLargeError,
-  isNeedsAuthentication,
-} from '../confluence/errors';
+// Namespaced: the Confluence adapter's error classes read as `confluence.X` beside Jira's.
+import * as confluence from '../confluence/errors';
 import { CorruptMapError, MapTooLargeError } from '../confluence/map-store';
 import { UseCaseFailure } from '../application/failure';
 import {
@@ -57,25 +49,50 @@ function fromZod(error: ZodError): ResolverError {
   };
 }
 
-/** Adapter errors answered with a fixed message (the adapter's own text is not for people). */
-const FIXED_MESSAGES: [abstract new (...args: never[]) => Error, ErrorCode, string][] = [
+type ErrorClass = abstract new (...args: never[]) => Error;
+
+/**
+ * What each Confluence adapter error answers: a fixed message where the adapter's own text is
+ * not for people, else its message (first match wins; TitleTakenError is an InvalidRequestError).
+ */
+const CONFLUENCE_ANSWERS: [ErrorClass, ErrorCode, (error: Error) => string][] = [
   [
-    ConflictError,
+    confluence.ConflictError,
     'CONFLICT',
-    'Several people saved this map at once and your change could not be merged. Reload the map and try again.',
+    () =>
+      'Several people saved this map at once and your change could not be merged. Reload the map and try again.',
   ],
   [
-    TooLargeError,
+    confluence.TooLargeError,
     'TOO_LARGE',
-    'The journey map is too large to save. Remove some cards or split the journey into two maps.',
+    () =>
+      'The journey map is too large to save. Remove some cards or split the journey into two maps.',
   ],
   [
-    ForbiddenError,
+    confluence.ForbiddenError,
     'FORBIDDEN',
-    'You do not have permission to edit this page, so the map cannot be changed. Ask a space admin or the page owner for edit access.',
+    () =>
+      'You do not have permission to edit this page, so the map cannot be changed. Ask a space admin or the page owner for edit access.',
   ],
-  [NotFoundError, 'NOT_FOUND', 'The page was not found, or you do not have permission to see it.'],
+  [
+    confluence.NotFoundError,
+    'NOT_FOUND',
+    () => 'The page was not found, or you do not have permission to see it.',
+  ],
+  [confluence.RateLimitedError, 'RATE_LIMITED', (error) => error.message],
+  [confluence.ServerError, 'SERVER_ERROR', (error) => error.message],
+  [
+    confluence.InvalidRequestError,
+    'SERVER_ERROR',
+    (error) => `${error.message} Try again; if it keeps failing, report it.`,
+  ],
 ];
+
+/** A Confluence adapter error as the envelope answers it (null: none of the table's). */
+function fromConfluence(error: unknown): ResolverError | null {
+  const answer = CONFLUENCE_ANSWERS.find(([type]) => error instanceof type);
+  return answer && error instanceof Error ? { code: answer[1], message: answer[2](error) } : null;
+}
 
 /** Jira's own words, next to the field Jira named (nothing was created). */
 function fromJira(error: JiraError): ResolverError {
@@ -114,16 +131,8 @@ export function toResolverError(error: unknown): ResolverError {
   if (error instanceof JiraError) return fromJira(error);
   if (error instanceof CorruptMapError) return { code: 'CORRUPT', message: error.message };
   if (error instanceof MapTooLargeError) return { code: 'TOO_LARGE', message: error.message };
-  const fixed = FIXED_MESSAGES.find(([type]) => error instanceof type);
-  if (fixed) return { code: fixed[1], message: fixed[2] };
-  if (error instanceof RateLimitedError) return { code: 'RATE_LIMITED', message: error.message };
-  if (error instanceof ServerError) return { code: 'SERVER_ERROR', message: error.message };
-  if (error instanceof InvalidRequestError) {
-    return {
-      code: 'SERVER_ERROR',
-      message: `${error.message} Try again; if it keeps failing, report it.`,
-    };
-  }
+  const adapter = fromConfluence(error);
+  if (adapter) return adapter;
   if (isDomainError(error)) {
     const shape = error.toJSON();
     if (shape.code === 'INVALID_INPUT') {
@@ -151,7 +160,7 @@ export async function guard<T>(body: () => Promise<T>): Promise<Result<T>> {
   try {
     return ok(await body());
   } catch (error) {
-    if (isNeedsAuthentication(error)) throw error;
+    if (confluence.isNeedsAuthentication(error)) throw error;
     return fail(toResolverError(error));
   }
 }

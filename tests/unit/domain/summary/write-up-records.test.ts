@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap, WriteUpRef } from '../../../../src/domain/model/schema';
 import type { WriteUpRecord } from '../../../../src/domain/summary';
+import { pageSummarySchema, summarizePage, summaryChanged } from '../../../../src/domain/summary';
+// The module under test, by its own path.
 import {
-  pageSummarySchema,
   readWriteUpRecords,
-  summarizePage,
-  summaryChanged,
   withWriteUpRecord,
   writeUpOf,
-} from '../../../../src/domain/summary';
+} from '../../../../src/domain/summary/write-up-records';
 import { workedExampleMap } from '../../../support/template-maps';
 
 const example = (): JourneyMap => workedExampleMap();
