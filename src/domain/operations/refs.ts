@@ -20,6 +20,11 @@ export type ClearTargets = {
 
 const none: ReadonlySet<string> = new Set();
 
+/** `ids` without those in `gone`, or null when none of them is there. */
+function without(ids: readonly string[], gone: ReadonlySet<string>): string[] | null {
+  return ids.some((id) => gone.has(id)) ? ids.filter((id) => !gone.has(id)) : null;
+}
+
 /** The map with every reference to the targets removed, and what was removed. */
 export function clearRefs(
   map: JourneyMap,
@@ -41,9 +46,10 @@ export function clearRefs(
         (refs.stepPaths ??= []).push({ id: step.id, pathId: step.pathId });
         s = { ...s, pathId: null };
       }
-      if (channelIds.size > 0 && step.channels.some((c) => channelIds.has(c))) {
+      const channels = without(step.channels, channelIds);
+      if (channels) {
         (refs.stepChannels ??= []).push({ id: step.id, channels: step.channels });
-        s = { ...s, channels: step.channels.filter((c) => !channelIds.has(c)) };
+        s = { ...s, channels };
       }
       if (s !== step) changed = true;
       return s;
@@ -57,16 +63,15 @@ export function clearRefs(
       if (cardIds.has(card.id)) return card;
       let c = card;
       const opp = card.opportunity;
-      if (opp !== null && cardIds.size > 0 && opp.painPointIds.some((id) => cardIds.has(id))) {
+      const painPointIds = opp && without(opp.painPointIds, cardIds);
+      if (opp && painPointIds) {
         (refs.opportunityLinks ??= []).push({ id: card.id, painPointIds: opp.painPointIds });
-        c = {
-          ...c,
-          opportunity: { ...opp, painPointIds: opp.painPointIds.filter((id) => !cardIds.has(id)) },
-        };
+        c = { ...c, opportunity: { ...opp, painPointIds } };
       }
-      if (channelIds.size > 0 && card.channels.some((ch) => channelIds.has(ch))) {
+      const channels = without(card.channels, channelIds);
+      if (channels) {
         (refs.cardChannels ??= []).push({ id: card.id, channels: card.channels });
-        c = { ...c, channels: card.channels.filter((ch) => !channelIds.has(ch)) };
+        c = { ...c, channels };
       }
       if (c !== card) changed = true;
       return c;
