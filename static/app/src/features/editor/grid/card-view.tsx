@@ -19,6 +19,7 @@ import { useUi } from '../ui-state';
 import { useValue } from '../value-store';
 import { cardSummary } from './describe';
 import { CardConflictPanel } from './card-conflict';
+import { ConflictTheirs } from './conflict-theirs';
 import { cardDraftKey } from '../state/draft-store';
 import { initialsOf } from '../presence/presence-store';
 import { useEditorsOf, useNameOf } from '../presence/use-presence';
@@ -206,13 +207,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       )}
       {changedUnderMe && (
         <div className="card-conflict" role="alert">
-          <p>
-            <strong>{remoteName}</strong> {t('editor.conflict.changed')}
-          </p>
-          <p className="version">
-            <span className="who">{t('editor.conflict.theirs')}</span>{' '}
-            {card.text || t('editor.conflict.empty')}
-          </p>
+          <ConflictTheirs name={remoteName} theirs={card.text} />
           {/* mousedown keeps the focus (and the draft) in the text box. */}
           <div className="actions">
             <button
