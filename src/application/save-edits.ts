@@ -171,6 +171,7 @@ export async function saveEdits(args: {
         changed: ours,
         generation: deps.newId(),
         ops,
+        ...(args.accountId ? { author: args.accountId } : {}),
         batch: batchEntry({
           id: args.batchId,
           accountId,

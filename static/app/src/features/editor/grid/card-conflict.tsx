@@ -5,14 +5,14 @@
 import type { Card } from '@domain/model/schema';
 import type { CardConflict } from '../state/editor-state';
 import { useServices } from '../editor-context';
-import { useNameOf } from '../presence/use-presence';
+import { usePersonName } from '../../play/use-person-name';
 import { useT } from '../../../i18n';
 
 /** The conflict panel of one card. */
 export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; card: Card }) {
   const t = useT();
   const { store, newId, announce } = useServices();
-  const name = useNameOf(conflict.author);
+  const name = usePersonName(conflict.author || null) ?? t('editor.presence.someone');
   const resolve = () => store.dispatch({ type: 'resolveConflict', id: conflict.id });
   return (
     <div className="card-conflict" role="alert" onDoubleClick={(e) => e.stopPropagation()}>

@@ -1,0 +1,59 @@
+/**
+ * At a card whose text changed while this person was typing in it: who changed it (the account
+ * of the last remote save of the card, live or caught up: decision 0045), their text, and one
+ * click to keep mine, take theirs, or keep both in the open editor.
+ */
+import type { Card } from '@domain/model/schema';
+import { useT } from '../../../i18n';
+import { usePersonName } from '../../play/use-person-name';
+import { useEditor } from '../editor-context';
+
+/** Props of {@link TypingConflict}. */
+export type TypingConflictProps = {
+  card: Card;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+  onKeepBoth: () => void;
+};
+
+/** mousedown keeps the focus (and the draft) in the text box. */
+const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+
+/** "Eddie changed this while you were typing." with both choices. */
+export function TypingConflict({
+  card,
+  onKeepMine,
+  onTakeTheirs,
+  onKeepBoth,
+}: TypingConflictProps) {
+  const t = useT();
+  const author = useEditor((s) => s.remoteAuthors[card.id] ?? null);
+  const name = usePersonName(author) ?? t('editor.presence.someone');
+  return (
+    <div className="card-conflict" role="alert">
+      <p>
+        <strong>{name}</strong> {t('editor.conflict.changed')}
+      </p>
+      <p className="version">
+        <span className="who">{t('editor.conflict.theirs')}</span>{' '}
+        {card.text || t('editor.conflict.empty')}
+      </p>
+      <div className="actions">
+        <button type="button" className="link-button" onMouseDown={keepFocus} onClick={onKeepMine}>
+          {t('editor.conflict.keepMine')}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onMouseDown={keepFocus}
+          onClick={onTakeTheirs}
+        >
+          {t('editor.conflict.takeTheirs')}
+        </button>
+        <button type="button" className="link-button" onMouseDown={keepFocus} onClick={onKeepBoth}>
+          {t('editor.conflict.keepBoth')}
+        </button>
+      </div>
+    </div>
+  );
+}
