@@ -19,6 +19,15 @@ export type TypingConflictProps = {
 /** mousedown keeps the focus (and the draft) in the text box. */
 const keepFocus = (e: React.MouseEvent) => e.preventDefault();
 
+/**
+ * The click must not reach the card either: the card focuses itself on click, which would blur
+ * (and so commit and close) the text box the choice was meant for.
+ */
+const only = (act: () => void) => (e: React.MouseEvent) => {
+  e.stopPropagation();
+  act();
+};
+
 /** "Eddie changed this while you were typing." with both choices. */
 export function TypingConflict({
   card,
@@ -39,18 +48,28 @@ export function TypingConflict({
         {card.text || t('editor.conflict.empty')}
       </p>
       <div className="actions">
-        <button type="button" className="link-button" onMouseDown={keepFocus} onClick={onKeepMine}>
+        <button
+          type="button"
+          className="link-button"
+          onMouseDown={keepFocus}
+          onClick={only(onKeepMine)}
+        >
           {t('editor.conflict.keepMine')}
         </button>
         <button
           type="button"
           className="link-button"
           onMouseDown={keepFocus}
-          onClick={onTakeTheirs}
+          onClick={only(onTakeTheirs)}
         >
           {t('editor.conflict.takeTheirs')}
         </button>
-        <button type="button" className="link-button" onMouseDown={keepFocus} onClick={onKeepBoth}>
+        <button
+          type="button"
+          className="link-button"
+          onMouseDown={keepFocus}
+          onClick={only(onKeepBoth)}
+        >
           {t('editor.conflict.keepBoth')}
         </button>
       </div>
