@@ -87,7 +87,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
     drafts.set(cardDraftKey(card.id), {
       text,
       at: new Date().toISOString(),
-      place: { cardId: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind },
+      place: { cardId: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind, card },
     });
     setReplace((r) => ({ text, seq: (r?.seq ?? 0) + 1 }));
     setOpenedWith(card.text);
@@ -169,7 +169,13 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           draft={{
             store: drafts,
             key: cardDraftKey(card.id),
-            place: { cardId: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind },
+            place: {
+              cardId: card.id,
+              laneId: card.laneId,
+              stepId: card.stepId,
+              kind: card.kind,
+              card,
+            },
           }}
           replaceWith={replace}
           onCommit={(text) => {
