@@ -245,11 +245,17 @@ function loggedHead(args: SaveMapArgs, batch: LogBatch | null): HeadValue | null
 }
 
 /**
+ * A map just written, and whether this save's ops replay exactly on the previous map (then
+ * others can follow it with the ops alone).
+ */
+export type SavedMap = StoredMap & { replayable: boolean };
+
+/**
  * Writes the map as `previous.version + 1`. Throws MapTooLargeError (before writing anything)
  * when the map could not be loaded again, ConflictError when someone saved first (nothing of
  * this save is visible then), or another ConfluenceError.
  */
-export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
+export async function saveMap(args: SaveMapArgs): Promise<SavedMap> {
   const { client, at, previous } = args;
   assertSavableSize(args.map);
   const headKey = mapPropertyKey(at.localId);
@@ -353,6 +359,7 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
     properties,
     history,
     batches,
+    replayable: replayable !== null,
   };
 }
 
