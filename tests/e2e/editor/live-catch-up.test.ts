@@ -162,4 +162,30 @@ describe('catching up on a small (inline) map', () => {
       .poll(() => grid(eddie.frame).locator('.card-text').allTextContents(), WAIT)
       .toContain('Small B, Eddie again\nAvery is typing this');
   });
+
+  it('a card still empty when its editor closes is not saved, and never appears for others', async () => {
+    const eddie = await openAs({ env, accountId: 'acc-editor', pageId: smallPageId, contexts });
+    const avery = await openAs({ env, accountId: 'acc-admin', pageId: smallPageId, contexts });
+    for (const p of [eddie, avery]) {
+      await expect.poll(() => liveBadge(p.frame).textContent(), WAIT).toBe('Live');
+    }
+    const cards = (f: Frame) => grid(f).locator('[data-card-id]').count();
+    const before = await cards(avery.frame);
+    env.host.invocations.clear();
+    const add = eddie.frame.getByRole('button', { name: /^Add card to / }).first();
+    const box = grid(eddie.frame).getByRole('textbox', { name: /^New card in / });
+    // Escape, then clicking away: both close the empty new card.
+    await add.click();
+    await box.waitFor(WAIT);
+    await eddie.page.keyboard.press('Escape');
+    await expect.poll(() => box.count(), WAIT).toBe(0);
+    await add.click();
+    await box.waitFor(WAIT);
+    await eddie.frame.locator('body').click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => box.count(), WAIT).toBe(0);
+    await eddie.frame.waitForTimeout(1_000);
+    expect(env.host.invocations.entries().map((e) => e.key)).not.toContain('map/apply');
+    expect(await cards(eddie.frame)).toBe(before);
+    expect(await cards(avery.frame)).toBe(before);
+  });
 });
