@@ -23,10 +23,14 @@ import { assertOwnDots } from './own-dots';
 import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
 import { publishMapEvent } from '../realtime/publish-map-event';
-import { door } from './door';
+import { door, mapDoor } from './door';
 
 const READ_ONLY_REASON =
   'You can view this page but not edit it, so the journey map is read-only. Ask the page owner or a space admin for edit access.';
+
+const ALREADY_THERE = 'This macro already has a journey map. Reload the page to see it.';
+const CREATED_MEANWHILE =
+  'Someone else created a journey map here at the same moment. Reload the page to see it.';
 
 /** Largest packed map `map/load` answers (a Forge answer is at most 5 MB). */
 const PACKED_MAX_CHARS = 4_500_000;
@@ -84,35 +88,23 @@ export const mapVersionResolver = door('map/version', mapAddressSchema, async (r
 });
 
 /** `map/create`: writes a new map from a template; refuses when one exists. */
-export const createMapResolver = door('map/create', createPayloadSchema, async (rc, input) => {
-  const client = clientFor(rc);
-  const at = await mapLocationFor({ rc, client, address: input });
-  const previous = await draftAware(rc, readMap(client, at));
-  if (previous.head) {
-    throw new ResolverFailure(
-      'ALREADY_EXISTS',
-      'This macro already has a journey map. Reload the page to see it.',
-    );
-  }
-  const map = createFromTemplate({
-    template: input.template,
-    ...(input.title !== undefined ? { title: input.title } : {}),
-    newId: rc.deps.newId,
-    today: rc.deps.now().toISOString().slice(0, 10),
-  });
-  const saved = await replaceMap({
-    client,
-    at,
-    previous,
-    map,
-    deps: rc.deps,
-    onConflict: new UseCaseFailure(
-      'ALREADY_EXISTS',
-      'Someone else created a journey map here at the same moment. Reload the page to see it.',
-    ),
-  });
-  return { map, version: saved.version };
-});
+export const createMapResolver = mapDoor(
+  'map/create',
+  createPayloadSchema,
+  async ({ rc, input, client, at }) => {
+    const previous = await draftAware(rc, readMap(client, at));
+    if (previous.head) throw new ResolverFailure('ALREADY_EXISTS', ALREADY_THERE);
+    const map = createFromTemplate({
+      template: input.template,
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      newId: rc.deps.newId,
+      today: rc.deps.now().toISOString().slice(0, 10),
+    });
+    const onConflict = new UseCaseFailure('ALREADY_EXISTS', CREATED_MEANWHILE);
+    const saved = await replaceMap({ client, at, previous, map, deps: rc.deps, onConflict });
+    return { map, version: saved.version };
+  },
+);
 
 /**
  * `map/apply`: checks the payload and the address, then the use case `saveEdits` applies the ops

@@ -8,12 +8,9 @@ import {
   stageRuleKey,
   UNASSIGNED_TEAM,
 } from '../../../../src/domain/routing';
-import { createTemplateBuilder } from '../../../../src/domain/templates/template-builder';
+import { testBuilder } from '../../../support/template-maps';
 
-function builder() {
-  let n = 0;
-  return createTemplateBuilder({ title: 't', newId: () => `id${n++}`, today: '2026-01-01' });
-}
+const builder = testBuilder;
 
 const RULES: RoutingRules = {
   channels: { web: 'Web team', email: 'Messaging' },

@@ -10,16 +10,9 @@ import {
   withWriteUpRecord,
   writeUpOf,
 } from '../../../../src/domain/summary';
-import { createFromTemplate } from '../../../../src/domain/templates';
+import { workedExampleMap } from '../../../support/template-maps';
 
-function example(): JourneyMap {
-  let n = 0;
-  return createFromTemplate({
-    template: 'worked-example',
-    newId: () => `id${n++}`,
-    today: '2026-11-23',
-  });
-}
+const example = (): JourneyMap => workedExampleMap();
 
 const ref = (over: Partial<WriteUpRef> = {}): WriteUpRef => ({
   pageId: '501',

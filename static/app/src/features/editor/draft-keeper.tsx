@@ -11,6 +11,7 @@ import { KINDS_FOR_LANE } from './labels';
 import type { Draft, DraftPlace } from './state/draft-store';
 import { useUi } from './ui-state';
 import { useT } from '../../i18n';
+import { useAddCard } from './use-add-card';
 
 /** Where a left-behind draft goes back: its cell if it still exists, else a cell that takes it. */
 function cellFor(map: JourneyMap, place: DraftPlace): { laneId: string; stepId: string } | null {
@@ -40,7 +41,8 @@ function leftBehind(all: Record<string, Draft>, isOpen: (k: string) => boolean, 
 
 /** The draft notes, and the reopening of a draft after a reload. */
 export function DraftKeeper() {
-  const { drafts, store, newId, announce } = useServices();
+  const { drafts, store, announce } = useServices();
+  const addCard = useAddCard();
   const t = useT();
   const ui = useUi();
   const canEdit = useCanEdit();
@@ -112,17 +114,9 @@ export function DraftKeeper() {
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  store.dispatch({
-                    type: 'edit',
-                    ops: [
-                      {
-                        type: 'card/add',
-                        id: newId('card'),
-                        ...cell,
-                        kind: place.kind,
-                        text: d.text,
-                      },
-                    ],
+                  addCard({
+                    at: { ...cell, kind: place.kind },
+                    text: d.text,
                     label: 'Restore card',
                   });
                   drafts.clear(key);

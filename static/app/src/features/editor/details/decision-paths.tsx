@@ -1,6 +1,6 @@
 /** The labelled paths leaving a decision step: rename, delete, add. */
 import type { Step } from '@domain/model/schema';
-import { useCanEdit, useServices } from '../editor-context';
+import { useCanEdit, useEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { useT } from '../../../i18n';
 
@@ -8,8 +8,8 @@ import { useT } from '../../../i18n';
 export function DecisionPaths({ step }: { step: Step }) {
   const t = useT();
   const canEdit = useCanEdit();
-  const { store, newId } = useServices();
-  const edit = (ops: Parameters<typeof store.dispatch>[0]) => store.dispatch(ops);
+  const { newId } = useServices();
+  const edit = useEdit();
   return (
     <fieldset className="field">
       <legend>{t('editor.paths.title')}</legend>
@@ -21,11 +21,10 @@ export function DecisionPaths({ step }: { step: Step }) {
               value={p.label}
               readOnly={!canEdit}
               onCommit={(label) =>
-                edit({
-                  type: 'edit',
-                  ops: [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
-                  label: t('editor.op.renamePath'),
-                })
+                edit(
+                  [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
+                  t('editor.op.renamePath'),
+                )
               }
             />
             {canEdit && (
@@ -34,11 +33,10 @@ export function DecisionPaths({ step }: { step: Step }) {
                 className="icon-button"
                 aria-label={t('editor.paths.delete', { label: p.label })}
                 onClick={() =>
-                  edit({
-                    type: 'edit',
-                    ops: [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
-                    label: t('editor.op.deletePath'),
-                  })
+                  edit(
+                    [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
+                    t('editor.op.deletePath'),
+                  )
                 }
               >
                 ×
@@ -52,9 +50,8 @@ export function DecisionPaths({ step }: { step: Step }) {
           type="button"
           className="subtle-button"
           onClick={() =>
-            edit({
-              type: 'edit',
-              ops: [
+            edit(
+              [
                 {
                   type: 'step/addPath',
                   id: step.id,
@@ -62,8 +59,8 @@ export function DecisionPaths({ step }: { step: Step }) {
                   label: t('editor.paths.newLabel', { n: step.paths.length + 1 }),
                 },
               ],
-              label: t('editor.op.addPath'),
-            })
+              t('editor.op.addPath'),
+            )
           }
         >
           {t('editor.paths.add')}

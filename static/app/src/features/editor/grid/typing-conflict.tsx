@@ -7,6 +7,7 @@ import type { Card } from '@domain/model/schema';
 import { useT } from '../../../i18n';
 import { usePersonName } from '../../play/use-person-name';
 import { useEditor } from '../editor-context';
+import { ConflictTheirs } from './conflict-theirs';
 
 /** Props of {@link TypingConflict}. */
 export type TypingConflictProps = {
@@ -40,13 +41,7 @@ export function TypingConflict({
   const name = usePersonName(author) ?? t('editor.presence.someone');
   return (
     <div className="card-conflict" role="alert">
-      <p>
-        <strong>{name}</strong> {t('editor.conflict.changed')}
-      </p>
-      <p className="version">
-        <span className="who">{t('editor.conflict.theirs')}</span>{' '}
-        {card.text || t('editor.conflict.empty')}
-      </p>
+      <ConflictTheirs name={name} theirs={card.text} />
       <div className="actions">
         <button
           type="button"

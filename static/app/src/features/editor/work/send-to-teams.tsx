@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { SentRow } from '@contract';
 import { getContext } from '../../../bridge/client';
 import { useT } from '../../../i18n';
+import { ColumnHeads } from '../../../ui/column-heads';
 import { useServices } from '../editor-context';
 import { workStatusStore } from './work-status-store';
 
@@ -85,13 +86,7 @@ export function SendToTeams() {
               ? t('work.send.willCreate', { count: toCreate })
               : t('work.send.whatWasSent')}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('work.send.item')}</th>
-              <th scope="col">{t('work.send.team')}</th>
-              <th scope="col">{t('work.send.jira')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('work.send.item'), t('work.send.team'), t('work.send.jira')]} />
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.cardId}/${r.team}`}>
