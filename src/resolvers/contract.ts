@@ -6,6 +6,7 @@
  */
 import type { FutureStateResult } from '../domain/future/future-state-result';
 import type { AppLocale } from '../domain/i18n/locale';
+import type { LoggedSave as DomainLoggedSave } from '../domain/live/ops-since';
 import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
@@ -235,17 +236,10 @@ export type MapApplyData = {
 };
 
 /**
- * One logged save: the version it made, its ops (as applied), the map's `updatedAt` after it,
- * who saved (account id, as in a live event; null when not logged) and the fields it
- * overwrote that someone else had changed (null when no longer known).
+ * One logged save (`src/domain/live/ops-since.ts`): the version it made, its ops (as applied),
+ * the map's `updatedAt` after it, who saved and what it overwrote (null when not known).
  */
-export type LoggedSave = {
-  version: number;
-  ops: Op[];
-  updatedAt: string | null;
-  author: string | null;
-  overwritten: string[] | null;
-};
+export type LoggedSave = Omit<DomainLoggedSave, 'ops'> & { ops: Op[] };
 
 /** Ops (as applied) and the save time that turn the map at `baseVersion` into the saved one. */
 export type MapChange = { ops: Op[]; updatedAt: string | null };

@@ -9,6 +9,7 @@
 import type { BrowserContext, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMapPage } from '../../../bench/lib/seed-map';
+import type { JourneyMap } from '../../../src/domain/model/schema';
 import { generateMap } from '../../support/generate-map';
 import type { EditorEnv } from './support';
 import { WAIT, cardByText, grid, openAs, shoot, startEnv, typeInto, waitSaved } from './support';
@@ -23,6 +24,17 @@ const SMALL = ['Small A', 'Small B', 'Small C'];
 const contexts: BrowserContext[] = [];
 const liveBadge = (frame: Frame) => frame.locator('.live-badge');
 
+/** A page holding `map`, created by Eddie. */
+function seed(title: string, localId: string, map: JourneyMap): Promise<string> {
+  return createMapPage({
+    emulator: env.host.emulator,
+    title,
+    localId,
+    map,
+    accountId: 'acc-editor',
+  });
+}
+
 beforeAll(async () => {
   env = await startEnv('live-catch-up');
   const map = generateMap({ cards: 800, seed: 16 });
@@ -30,13 +42,7 @@ beforeAll(async () => {
   const card = map.cards.find((c) => c.laneId === lane?.id && c.stepId === map.steps[0]?.id);
   if (!card) throw new Error('no card in the first cell');
   card.text = CARD;
-  pageId = await createMapPage({
-    emulator: env.host.emulator,
-    title: 'Big live map (e2e)',
-    localId: 'big-live-map',
-    map,
-    accountId: 'acc-editor',
-  });
+  pageId = await seed('Big live map (e2e)', 'big-live-map', map);
   const small = generateMap({ cards: 24, seed: 17 });
   const cells = small.cards.filter((c) => c.laneId === lane?.id);
   SMALL.forEach((text, i) => {
@@ -44,13 +50,7 @@ beforeAll(async () => {
     if (!c) throw new Error('not enough cards in the first lane');
     c.text = text;
   });
-  smallPageId = await createMapPage({
-    emulator: env.host.emulator,
-    title: 'Small live map (e2e)',
-    localId: 'small-live-map',
-    map: small,
-    accountId: 'acc-editor',
-  });
+  smallPageId = await seed('Small live map (e2e)', 'small-live-map', small);
 });
 
 afterAll(async () => {

@@ -25,13 +25,15 @@ worldPerTest((w) => {
   world = w;
 });
 
-/** A page with a big (chunked) map; answers its address and version. */
-async function bigMap(): Promise<{ at: { pageId: string; localId: string }; version: number }> {
+/** A page with a generated map (800 cards: chunked; 20: inline); its address and version. */
+async function mapPage(
+  cards = 800,
+): Promise<{ at: { pageId: string; localId: string }; version: number }> {
   const pageId = await createMapPage({
     emulator: world.emulator,
-    title: 'Big live map',
+    title: `Live map, ${cards} cards`,
     localId: LOCAL_ID,
-    map: generateMap({ cards: 800, seed: 16 }),
+    map: generateMap({ cards, seed: 16 }),
   });
   const at = { pageId, localId: LOCAL_ID };
   return { at, version: unwrap(await world.call('map/version', at)).version };
@@ -55,7 +57,7 @@ function replay(map: JourneyMap, saves: LoggedSave[]): JourneyMap {
 
 describe('map/opsSince', () => {
   it('answers the saves since a version; replayed, they give the map map/load answers', async () => {
-    const { at, version: v0 } = await bigMap();
+    const { at, version: v0 } = await mapPage();
     const before = await loadMap(world, at);
     const card = before.cards[0];
     if (!card) throw new Error('no card');
@@ -80,7 +82,7 @@ describe('map/opsSince', () => {
   });
 
   it('answers saves: null past the horizon (a save wrote a new base), and then the client loads', async () => {
-    const { at, version: v0 } = await bigMap();
+    const { at, version: v0 } = await mapPage();
     const v1 = await apply(at, v0, [{ type: 'map/setTitle', title: 'Logged' }]);
     const current = await loadMap(world, at);
     const imported = unwrap(
@@ -100,14 +102,8 @@ describe('map/opsSince', () => {
   });
 
   it('a small (inline) map answers the saves since a version from its tail, named, and they replay to map/load', async () => {
-    const pageId = await createMapPage({
-      emulator: world.emulator,
-      title: 'Small live map',
-      localId: LOCAL_ID,
-      map: generateMap({ cards: 20, seed: 16 }),
-    });
-    const at = { pageId, localId: LOCAL_ID };
-    const created = unwrap(await world.call('map/version', at));
+    const { at, version: createdVersion } = await mapPage(20);
+    const created = { version: createdVersion };
     const before = await loadMap(world, at);
     const card = before.cards[0];
     if (!card) throw new Error('no card');
@@ -154,7 +150,7 @@ describe('map/opsSince', () => {
   });
 
   it('refuses a person who cannot read the page, with nothing of the map', async () => {
-    const { at, version } = await bigMap();
+    const { at, version } = await mapPage();
     await apply(at, version, [{ type: 'map/setTitle', title: 'Pricing secrets' }]);
     world.emulator.store.restrictPage({
       pageId: at.pageId,

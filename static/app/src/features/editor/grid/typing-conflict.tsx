@@ -29,6 +29,15 @@ const only = (act: () => void) => (e: React.MouseEvent) => {
   act();
 };
 
+/** One choice: the focus (and the draft) stay in the text box. */
+function Choice({ label, act }: { label: string; act: () => void }) {
+  return (
+    <button type="button" className="link-button" onMouseDown={keepFocus} onClick={only(act)}>
+      {label}
+    </button>
+  );
+}
+
 /** "Eddie changed this while you were typing." with both choices. */
 export function TypingConflict({
   card,
@@ -43,30 +52,9 @@ export function TypingConflict({
     <div className="card-conflict" role="alert">
       <ConflictTheirs name={name} theirs={card.text} />
       <div className="actions">
-        <button
-          type="button"
-          className="link-button"
-          onMouseDown={keepFocus}
-          onClick={only(onKeepMine)}
-        >
-          {t('editor.conflict.keepMine')}
-        </button>
-        <button
-          type="button"
-          className="link-button"
-          onMouseDown={keepFocus}
-          onClick={only(onTakeTheirs)}
-        >
-          {t('editor.conflict.takeTheirs')}
-        </button>
-        <button
-          type="button"
-          className="link-button"
-          onMouseDown={keepFocus}
-          onClick={only(onKeepBoth)}
-        >
-          {t('editor.conflict.keepBoth')}
-        </button>
+        <Choice label={t('editor.conflict.keepMine')} act={onKeepMine} />
+        <Choice label={t('editor.conflict.takeTheirs')} act={onTakeTheirs} />
+        <Choice label={t('editor.conflict.keepBoth')} act={onKeepBoth} />
       </div>
     </div>
   );
