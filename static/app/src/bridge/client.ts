@@ -21,12 +21,16 @@ export { bridgeLive } from './live';
 export type { LiveChannels, LiveHandlers } from './live';
 
 /** Calls a resolver through the Forge bridge. */
-export async function call<K extends ResolverKey>(
-  key: K,
-  payload: PayloadOf<K>,
+export function call<K extends ResolverKey>(key: K, payload: PayloadOf<K>): Promise<ResultOf<K>> {
+  return settleInvoke<K>(invoke(key, payload));
+}
+
+/** The contract envelope of a bridge `invoke` of `K` already in flight (boot/early-start.ts). */
+export async function settleInvoke<K extends ResolverKey>(
+  pending: Promise<unknown>,
 ): Promise<ResultOf<K>> {
   try {
-    const body: unknown = await invoke(key, payload);
+    const body: unknown = await pending;
     if (isEnvelope(body)) return body as ResultOf<K>;
     return {
       ok: false,
