@@ -6,6 +6,7 @@
  */
 import type { FutureStateResult } from '../domain/future/future-state-result';
 import type { AppLocale } from '../domain/i18n/locale';
+import type { LoggedSave as DomainLoggedSave } from '../domain/live/ops-since';
 import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
@@ -100,8 +101,9 @@ export type ResolverContract = {
   'map/opsSince': {
     /**
      * The saves after `sinceVersion`, from the op log the map's head keeps (decision 0040): a
-     * client that missed an event catches up with them. `saves` is null when the log does not
-     * reach back that far (an inline map has none): then the client loads the map.
+     * client that missed an event catches up with them (an inline map keeps a tail of its latest
+     * saves: decision 0045). `saves` is null when the log does not reach back that far: then
+     * the client loads the map.
      */
     payload: MapAddress & { sinceVersion: number };
     result: Result<{ version: number; saves: LoggedSave[] | null }>;
@@ -233,8 +235,11 @@ export type MapApplyData = {
   overwritten: string[];
 };
 
-/** One logged save: the version it made, its ops (as applied) and the map's `updatedAt` after it. */
-export type LoggedSave = { version: number; ops: Op[]; updatedAt: string | null };
+/**
+ * One logged save (`src/domain/live/ops-since.ts`): the version it made, its ops (as applied),
+ * the map's `updatedAt` after it, who saved and what it overwrote (null when not known).
+ */
+export type LoggedSave = Omit<DomainLoggedSave, 'ops'> & { ops: Op[] };
 
 /** Ops (as applied) and the save time that turn the map at `baseVersion` into the saved one. */
 export type MapChange = { ops: Op[]; updatedAt: string | null };

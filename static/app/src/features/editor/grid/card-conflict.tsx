@@ -5,7 +5,7 @@
 import type { Card } from '@domain/model/schema';
 import type { CardConflict } from '../state/editor-state';
 import { useEdit, useServices } from '../editor-context';
-import { useNameOf } from '../presence/use-presence';
+import { usePersonName } from '../../play/use-person-name';
 import { useT } from '../../../i18n';
 import { useAddCard } from '../use-add-card';
 import { ConflictTheirs, ConflictVersion } from './conflict-theirs';
@@ -16,7 +16,7 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
   const { store, announce } = useServices();
   const edit = useEdit();
   const addCard = useAddCard();
-  const name = useNameOf(conflict.author);
+  const name = usePersonName(conflict.author || null) ?? t('editor.presence.someone');
   const resolve = () => store.dispatch({ type: 'resolveConflict', id: conflict.id });
   return (
     <div className="card-conflict" role="alert" onDoubleClick={(e) => e.stopPropagation()}>
