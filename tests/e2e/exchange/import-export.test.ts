@@ -181,6 +181,8 @@ describe('import and export', () => {
       const viewerPage = await viewerCtx.newPage();
       const viewerFrame = await openEditor(env, viewerPage, pageId);
       const bar = tools(viewerFrame);
+      // The export/import buttons arrive with the toolbar's lazy chunk: wait for Export first.
+      await bar.getByRole('button', { name: 'Export', exact: true }).waitFor(WAIT);
       expect(await bar.getByRole('button', { name: 'Export', exact: true }).count()).toBe(1);
       expect(await bar.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
     } finally {
