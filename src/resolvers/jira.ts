@@ -7,7 +7,11 @@ import { z } from 'zod';
 import { createWorkItem } from '../application/create-work-item';
 import { explainJiraTrouble } from '../application/jira-trouble';
 import { sendWorkItems } from '../application/send-work-items';
+import type { WorkStatuses as StatusesRead } from '../application/work-item-statuses';
 import { loadWorkStatuses, statusesOfKeys } from '../application/work-item-statuses';
+import { render } from '../domain/i18n/message';
+import type { Message } from '../domain/i18n/message';
+import { translatorFor } from './i18n';
 import { WORK_ITEM_KEY } from '../domain/model/schema';
 import { JIRA_PROJECT_KEY } from '../domain/routing';
 import { MAX_SEND_TOP, SUMMARY_MAX, parseWorkItemRef } from '../domain/work-items';
@@ -15,13 +19,14 @@ import { MAX_STATUS_KEYS, jiraUserClient } from '../jira/client';
 import { SPACE_KEY_PATTERN } from '../confluence/space-index';
 import type { JiraClient } from '../jira/client';
 import { JiraForbiddenError, JiraNotFoundError } from '../jira/errors';
-import type { ResultOf } from './contract';
+import type { ResultOf, WorkStatuses } from './contract';
 import type { ResolverContext } from './context';
 import { assertSameSpace, clientFor, mapLocationFor } from './context';
 import { mapAddressSchema } from './payload-schemas';
 import { spaceIdSchema } from './routing';
 import { ResolverFailure, guard } from './result';
 import { door } from './door';
+import { msg } from '../domain/i18n/message';
 
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 const httpUrl = z
@@ -87,6 +92,16 @@ export const jiraSendPayloadSchema = mapAddressSchema.extend({
   pageUrl: httpUrl,
 });
 
+/** `said` in the person's language (decision 0047). */
+async function inWords(rc: ResolverContext, said: Message): Promise<string> {
+  return render(said, await translatorFor(rc.locale));
+}
+
+/** The statuses with the reason Jira could not answer, if so, in the person's language. */
+async function statusesIn(rc: ResolverContext, read: StatusesRead): Promise<WorkStatuses> {
+  return read.available ? read : { ...read, reason: await inWords(rc, read.reason) };
+}
+
 function jiraFor(rc: ResolverContext): JiraClient {
   return jiraUserClient({ sleep: rc.deps.sleep });
 }
@@ -100,7 +115,7 @@ export async function jiraStatusesResolver(
     const input = jiraStatusesPayloadSchema.parse(payload);
     const client = clientFor(rc);
     const at = await mapLocationFor({ rc, client, address: input });
-    return loadWorkStatuses({ client, jira: jiraFor(rc), at });
+    return statusesIn(rc, await loadWorkStatuses({ client, jira: jiraFor(rc), at }));
   });
 }
 
@@ -113,15 +128,11 @@ export async function jiraLookupResolver(
     const input = jiraLookupPayloadSchema.parse(payload);
     const key = parseWorkItemRef(input.ref);
     if (key === null || !WORK_ITEM_KEY.test(key)) {
-      throw new ResolverFailure(
-        'INVALID_INPUT',
-        'Type a work item key such as CS-12, or paste its Jira link.',
-        'ref',
-      );
+      throw new ResolverFailure('INVALID_INPUT', msg('errors.jira.badRef'), 'ref');
     }
     const client = clientFor(rc);
     await mapLocationFor({ rc, client, address: input });
-    return statusesOfKeys(jiraFor(rc), [key]);
+    return statusesIn(rc, await statusesOfKeys(jiraFor(rc), [key]));
   });
 }
 
@@ -149,10 +160,12 @@ export async function jiraProjectsResolver(
       } catch (error) {
         if (!(error instanceof JiraForbiddenError) && !(error instanceof JiraNotFoundError))
           throw error;
-        const reason =
+        const reason = await inWords(
+          rc,
           error instanceof JiraNotFoundError
-            ? `The Jira project ${key} does not exist, or you cannot see it.`
-            : `You cannot create work in the Jira project ${key}. Ask its admin for the Create permission.`;
+            ? msg('errors.jira.noProject', { key })
+            : msg('errors.jira.noCreatePermission', { key }),
+        );
         return {
           available: true as const,
           projects,
@@ -160,7 +173,8 @@ export async function jiraProjectsResolver(
         };
       }
     } catch (error) {
-      return { available: false as const, ...explainJiraTrouble(error) };
+      const trouble = explainJiraTrouble(error);
+      return { available: false as const, ...trouble, reason: await inWords(rc, trouble.reason) };
     }
   });
 }
@@ -175,7 +189,7 @@ export const jiraSpaceStatusesResolver = door(
   jiraSpaceStatusesPayloadSchema,
   async (rc, input) => {
     assertSameSpace(rc, { key: input.spaceKey });
-    return statusesOfKeys(jiraFor(rc), input.keys);
+    return statusesIn(rc, await statusesOfKeys(jiraFor(rc), input.keys));
   },
 );
 
@@ -212,9 +226,10 @@ export async function jiraSendResolver(
     const at = await mapLocationFor({ rc, client, address: input });
     const spaceId = rc.invocation.module === 'macro' ? rc.invocation.space.id : null;
     if (!spaceId) {
-      throw new ResolverFailure('FORBIDDEN', 'Sending work needs the map’s own page.');
+      throw new ResolverFailure('FORBIDDEN', msg('errors.jira.ownPageOnly'));
     }
     return sendWorkItems({
+      t: await translatorFor(rc.locale),
       client,
       jira: jiraFor(rc),
       at,

@@ -19,6 +19,7 @@ import { contentOf } from '../confluence/content-ref';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure } from './result';
 import { door } from './door';
+import { msg } from '../domain/i18n/message';
 
 /** `map/import`: the map is checked by `restore()`, not by zod (it reports what it repaired). */
 export const importPayloadSchema = mapAddressSchema.extend({
@@ -26,8 +27,7 @@ export const importPayloadSchema = mapAddressSchema.extend({
   map: z.unknown(),
 });
 
-const NOT_EDITOR =
-  'You can view this page but not edit it, so you cannot import into its journey map. Ask the page owner or a space admin for edit access.';
+const NOT_EDITOR = msg('errors.import.notEditor');
 
 /** Reads the current map; a stored map that cannot be read may still be replaced by an import. */
 function currentOf(properties: StoredMap['properties'], localId: string): StoredMap {
@@ -54,7 +54,10 @@ export const importMapResolver = door('map/import', importPayloadSchema, async (
   if (bytes > IMPORT_MAX_BYTES) {
     throw new ResolverFailure(
       'TOO_LARGE',
-      `The imported map is ${Math.ceil(bytes / 1000)} KB; at most ${IMPORT_MAX_BYTES / 1000} KB can be imported at once. Nothing was changed.`,
+      msg('errors.import.tooLarge', {
+        size: Math.ceil(bytes / 1000),
+        limit: IMPORT_MAX_BYTES / 1000,
+      }),
       'map',
     );
   }
@@ -62,7 +65,7 @@ export const importMapResolver = door('map/import', importPayloadSchema, async (
   if (!restored.ok) {
     throw new ResolverFailure(
       'INVALID_INPUT',
-      `${restored.error.message.replace('The stored journey map', 'The imported map')} Nothing was changed.`,
+      msg('errors.import.invalid', { detail: restored.error.message }),
       restored.error.path ? `map.${restored.error.path}` : 'map',
     );
   }
@@ -72,10 +75,7 @@ export const importMapResolver = door('map/import', importPayloadSchema, async (
   if (!state.canEdit) throw new ResolverFailure('FORBIDDEN', NOT_EDITOR);
   const previous = currentOf(state.properties, at.localId);
   if (previous.version !== input.baseVersion) {
-    throw new ResolverFailure(
-      'CONFLICT',
-      'Someone changed this journey map after you opened the import. Nothing was changed: look at their changes, then import again.',
-    );
+    throw new ResolverFailure('CONFLICT', msg('errors.import.changedMeanwhile'));
   }
   const adopted = adoptPageRefs(restored.map, previous.map);
   const map = { ...adopted.map, updatedAt: rc.deps.now().toISOString() };
@@ -85,10 +85,7 @@ export const importMapResolver = door('map/import', importPayloadSchema, async (
     previous,
     map,
     deps: rc.deps,
-    onConflict: new UseCaseFailure(
-      'CONFLICT',
-      'Someone saved this journey map at the same moment. Nothing was imported: look at their changes, then import again.',
-    ),
+    onConflict: new UseCaseFailure('CONFLICT', msg('errors.import.savedMeanwhile')),
   });
   return {
     map,

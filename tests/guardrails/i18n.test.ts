@@ -57,8 +57,9 @@ function keysInCode(): { literal: Set<string>; patterns: RegExp[] } {
   const patterns: RegExp[] = [];
   const ns = namespaces.join('|');
   // A key is the first argument of a translate call: `t('ns.key')` or `t(\`ns.${x}.key\`)`
-  // (`translateNow` is the same function for code outside React).
-  const call = String.raw`\b(?:t|translateNow)\(\s*`;
+  // (`translateNow` is the same function for code outside React; `msg` names a message the
+  // resolver door or a screen translates later, decision 0047).
+  const call = String.raw`\b(?:t|translateNow|msg)\(\s*`;
   const quoted = new RegExp(String.raw`${call}['"]((?:${ns})\.[A-Za-z0-9_.-]+)['"]`, 'g');
   const template = new RegExp(String.raw`${call}\`((?:${ns})\.[^\`]*\$\{[^\`]*)\``, 'g');
   for (const f of codeFiles) {

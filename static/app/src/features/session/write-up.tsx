@@ -68,7 +68,6 @@ type Phase =
 /** The "Generate write-up" button and its preview / result panel. */
 export function WriteUpGenerator() {
   const t = useT();
-  const locale = useLocale();
   const { store, engine, transport, address, announce } = useServices();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const previewHeading = useRef<HTMLHeadingElement>(null);
@@ -84,7 +83,6 @@ export function WriteUpGenerator() {
     const res = await transport.call('writeup/generate', {
       ...address,
       preview: true,
-      locale,
     });
     if (!res.ok) {
       setPhase({ kind: 'error', message: res.error.message });
@@ -106,8 +104,6 @@ export function WriteUpGenerator() {
     const res = await transport.call('writeup/generate', {
       ...address,
       mapVersion: store.getState().version,
-      // Resolvers get no locale from Forge: the page is written in the person's language.
-      locale,
     });
     if (!res.ok) {
       setPhase({ kind: 'error', message: res.error.message });
