@@ -4,7 +4,7 @@
  * payload, and answers every error envelope in it (the English text stays in the logs).
  */
 import type { AppLocale } from '../domain/i18n';
-import { DEFAULT_LOCALE, appLocale } from '../domain/i18n';
+import { APP_LOCALES, DEFAULT_LOCALE } from '../domain/i18n';
 import { msg } from '../domain/i18n/message';
 import type { ResolverError } from './contract';
 import { translatorFor } from './i18n';
@@ -14,20 +14,22 @@ import { inLanguage, refusal } from './result';
 export type SplitPayload =
   { ok: true; payload: unknown; locale: AppLocale } | { ok: false; error: ResolverError };
 
-/** Takes `locale` off a payload object; absent → English; present but not a string → refused. */
+/**
+ * Takes `locale` off a payload object: absent → English; anything but one of the app's locales
+ * exactly (the UI normalises with `appLocale` first) → refused, as any malformed field.
+ */
 export function splitLocale(payload: unknown): SplitPayload {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
     return { ok: true, payload, locale: DEFAULT_LOCALE };
   }
   if (!Object.hasOwn(payload, 'locale')) return { ok: true, payload, locale: DEFAULT_LOCALE };
   const { locale, ...rest } = payload as Record<string, unknown>;
-  if (typeof locale !== 'string' || locale.length > 35) {
+  const known = APP_LOCALES.find((l) => l === locale);
+  if (known === undefined) {
     const said = msg('errors.server.badLocale');
     return { ok: false, error: refusal({ code: 'INVALID_INPUT', said, field: 'locale' }) };
   }
-  // Any BCP 47 / Confluence spelling is accepted: the UI normalises, but a locale the app has no
-  // catalogue for reads English rather than refusing the person's request.
-  return { ok: true, payload: rest, locale: appLocale(locale) };
+  return { ok: true, payload: rest, locale: known };
 }
 
 /** The envelope with its error (if any) in `locale`; answers pass through unchanged. */
