@@ -84,7 +84,6 @@ export function DraftKeeper() {
                         text: d.text,
                       },
                     ],
-                    label: 'Restore card',
                   });
                   drafts.clear(key);
                   announce(t('editor.drafts.restored'));

@@ -95,7 +95,7 @@ export function WriteUpGenerator() {
       nodes: storageToPreview(res.data.storage ?? ''),
       unsaved: !saved,
     });
-    announce('Write-up preview ready.');
+    announce(t('session.writeUp.previewReady'));
   };
 
   const generate = async (title: string, update: boolean) => {

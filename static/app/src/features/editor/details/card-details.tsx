@@ -33,8 +33,8 @@ export function CardDetails({
   const canEdit = useCanEdit();
   const { store, announce } = useServices();
   const lane = map.lanes.find((l) => l.id === card.laneId);
-  const patch = (p: CardPatch, label: string) =>
-    store.dispatch({ type: 'edit', ops: [{ type: 'card/edit', id: card.id, patch: p }], label });
+  const patch = (p: CardPatch) =>
+    store.dispatch({ type: 'edit', ops: [{ type: 'card/edit', id: card.id, patch: p }] });
   const kinds = lane ? KINDS_FOR_LANE[lane.type] : [card.kind];
   const showsChannels =
     card.kind === 'action' ||
@@ -54,7 +54,7 @@ export function CardDetails({
           readOnly={!canEdit}
           multiline
           limit={CARD_TEXT_MAX}
-          onCommit={(text) => patch({ text }, t('editor.op.editCard'))}
+          onCommit={(text) => patch({ text })}
         />
       </div>
       {kinds.length > 1 && (
@@ -64,7 +64,7 @@ export function CardDetails({
             id="card-kind"
             disabled={disabled}
             value={card.kind}
-            onChange={(e) => patch({ kind: e.target.value as CardKind }, t('editor.op.changeKind'))}
+            onChange={(e) => patch({ kind: e.target.value as CardKind })}
           >
             {kinds.map((k) => (
               <option key={k} value={k}>
@@ -87,15 +87,12 @@ export function CardDetails({
             readOnly={!canEdit}
             placeholder={t('editor.card.teamsPlaceholder')}
             onCommit={(v) =>
-              patch(
-                {
-                  teams: v
-                    .split(',')
-                    .map((s) => s.trim())
-                    .filter(Boolean),
-                },
-                t('editor.op.changeTeams'),
-              )
+              patch({
+                teams: v
+                  .split(',')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              })
             }
           />
         </div>
@@ -114,7 +111,6 @@ export function CardDetails({
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'card/delete', id: card.id }],
-              label: t('editor.card.delete'),
             });
             announce(t('editor.card.deleted'));
             onDeleted();

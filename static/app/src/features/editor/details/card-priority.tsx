@@ -61,7 +61,6 @@ export function CardPriority({ card, map, patch, disabled }: CardSectionProps) {
                       linked: e.target.checked,
                     },
                   ],
-                  label: t('editor.op.linkPainPoint'),
                 })
               }
             />{' '}

@@ -24,7 +24,6 @@ export function DecisionPaths({ step }: { step: Step }) {
                 edit({
                   type: 'edit',
                   ops: [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
-                  label: t('editor.op.renamePath'),
                 })
               }
             />
@@ -37,7 +36,6 @@ export function DecisionPaths({ step }: { step: Step }) {
                   edit({
                     type: 'edit',
                     ops: [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
-                    label: t('editor.op.deletePath'),
                   })
                 }
               >
@@ -62,7 +60,6 @@ export function DecisionPaths({ step }: { step: Step }) {
                   label: t('editor.paths.newLabel', { n: step.paths.length + 1 }),
                 },
               ],
-              label: t('editor.op.addPath'),
             })
           }
         >

@@ -34,7 +34,6 @@ export function LaneDetails({
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'lane/rename', id: lane.id, name }],
-              label: t('editor.op.renameLane'),
             })
           }
         />
@@ -49,7 +48,6 @@ export function LaneDetails({
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'lane/setZone', id: lane.id, zone: e.target.value as Zone }],
-              label: t('editor.op.changeZone'),
             })
           }
         >
@@ -65,7 +63,6 @@ export function LaneDetails({
               store.dispatch({
                 type: 'edit',
                 ops: [{ type: 'lane/setHidden', id: lane.id, hidden: true }],
-                label: t('editor.lane.hide'),
               });
               announce(t('editor.lane.hidden', { name: lane.name }));
               onDeleted();
@@ -84,7 +81,6 @@ export function LaneDetails({
               store.dispatch({
                 type: 'edit',
                 ops: [{ type: 'lane/delete', id: lane.id }],
-                label: t('editor.lane.delete'),
               });
               announce(t('editor.lane.deleted'));
               onDeleted();

@@ -39,7 +39,6 @@ export function StepDetails({
             edit({
               type: 'edit',
               ops: [{ type: 'step/rename', id: step.id, name }],
-              label: t('editor.op.renameStep'),
             })
           }
         />
@@ -54,7 +53,6 @@ export function StepDetails({
             edit({
               type: 'edit',
               ops: [{ type: 'step/setKind', id: step.id, kind: e.target.value as StepKind }],
-              label: t('editor.op.changeStepKind'),
             })
           }
         >
@@ -81,7 +79,6 @@ export function StepDetails({
                   moment: (e.target.value || null) as Moment | null,
                 },
               ],
-              label: t('editor.op.changeMoment'),
             })
           }
         >
@@ -114,7 +111,6 @@ export function StepDetails({
                           : step.channels.filter((c) => c !== ch.id),
                       },
                     ],
-                    label: t('editor.op.changeChannels'),
                   })
                 }
               />{' '}
@@ -134,7 +130,6 @@ export function StepDetails({
             edit({
               type: 'edit',
               ops: [{ type: 'step/setPath', id: step.id, pathId: e.target.value || null }],
-              label: t('editor.op.changePath'),
             })
           }
         >
@@ -162,7 +157,6 @@ export function StepDetails({
             edit({
               type: 'edit',
               ops: [{ type: 'step/delete', id: step.id }],
-              label: t('editor.step.delete'),
             });
             announce(t('editor.step.deleted'));
             onDeleted();

@@ -38,7 +38,6 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'card/edit', id: card.id, patch: { text: conflict.mine } }],
-              label: t('editor.op.useMyText'),
             });
             resolve();
             announce(t('editor.conflict.mineBack'));
@@ -62,7 +61,6 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
                   text: conflict.mine,
                 },
               ],
-              label: t('editor.op.keepBothTexts'),
             });
             resolve();
             announce(t('editor.conflict.bothKept'));

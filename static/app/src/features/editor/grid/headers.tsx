@@ -73,7 +73,6 @@ export const StageHeader = memo(function StageHeader(props: {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'stage/move', id: props.stage.id, toIndex }],
-      label: t('editor.op.moveStage'),
     });
     announce(
       t('editor.header.stageMoved', {
@@ -88,7 +87,6 @@ export const StageHeader = memo(function StageHeader(props: {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'step/add', id, stageId: props.stage.id, name: t('editor.header.newStep') }],
-      label: t('editor.header.addStep'),
     });
     announce(t('editor.header.stepAdded', { name: props.stage.name }));
   };
@@ -126,7 +124,6 @@ export const StageHeader = memo(function StageHeader(props: {
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'stage/rename', id: props.stage.id, name }],
-              label: t('editor.op.renameStage'),
             })
           }
           onDone={() => {
@@ -203,7 +200,6 @@ export const StepHeader = memo(function StepHeader(props: {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'step/move', id: step.id, ...to }],
-      label: t('editor.op.moveStep'),
     });
     announce(t('editor.header.stepMoved', { name: step.name }));
   };
@@ -261,7 +257,6 @@ export const StepHeader = memo(function StepHeader(props: {
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'step/rename', id: step.id, name }],
-              label: t('editor.op.renameStep'),
             })
           }
           onDone={() => {
@@ -323,7 +318,6 @@ export const LaneHeader = memo(function LaneHeader(props: {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'lane/move', id: lane.id, toIndex }],
-      label: t('editor.op.moveLane'),
     });
     announce(
       toIndex < props.laneIndex
@@ -373,7 +367,6 @@ export const LaneHeader = memo(function LaneHeader(props: {
           store.dispatch({
             type: 'edit',
             ops: [{ type: 'lane/rename', id: lane.id, name }],
-            label: t('editor.op.renameLane'),
           })
         }
         onDone={() => {

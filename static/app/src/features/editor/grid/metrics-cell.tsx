@@ -35,7 +35,6 @@ export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }],
-      label: t('editor.op.setMetric'),
     });
   return (
     <td

@@ -46,7 +46,6 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'step/setSentiment', id: props.stepId, sentiment: next }],
-      label: t('editor.op.setSentiment'),
     });
     announce(
       next === null

@@ -76,7 +76,6 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'workItem/link', cardId: card.id, key: item.key, team: card.teams[0] ?? '' }],
-      label: t('work.card.undoLink'),
     });
     setRef('');
     statusStore.refresh();
@@ -114,7 +113,6 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'workItem/unlink', cardId: card.id, key: w.key }],
-                      label: t('work.card.undoUnlink'),
                     })
                   }
                 >
