@@ -10,6 +10,20 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 const forge = ['@forge/*', '@forge/api', '@forge/bridge', '@forge/resolver'];
 const devDirs = ['**/dev/**', '../dev/*', '../../dev/*', '../../../dev/*'];
 
+/** The import globs of a sibling layer folder `dir` (`src/<dir>`), from anywhere below src/. */
+const layer = (dir) => [`**/${dir}/**`, `../${dir}`, `../${dir}/*`];
+
+/** A config block refusing `patterns` in `files`, and dev/ too (for tests, bench, start only). */
+const restrictImports = (files, who, patterns) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...patterns, { group: devDirs, message: `${who} must not import dev/.` }] },
+    ],
+  },
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -46,156 +60,47 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/domain/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: forge, message: 'src/domain is pure: no @forge/*.' },
-            { group: ['react', 'react-dom', 'react/*'], message: 'src/domain is pure: no React.' },
-            {
-              group: ['**/confluence/**', '../confluence', '../confluence/*'],
-              message: 'src/domain must not know REST.',
-            },
-            {
-              group: ['**/jira/**', '../jira', '../jira/*'],
-              message: 'src/domain must not know REST.',
-            },
-            { group: ['**/resolvers/**'], message: 'src/domain must not import resolvers.' },
-            {
-              group: ['**/application/**', '../application', '../application/*'],
-              message: 'src/domain must not import the use cases.',
-            },
-            { group: devDirs, message: 'src/domain must not import dev/.' },
-          ],
-        },
-      ],
+  restrictImports(['src/domain/**'], 'src/domain', [
+    { group: forge, message: 'src/domain is pure: no @forge/*.' },
+    { group: ['react', 'react-dom', 'react/*'], message: 'src/domain is pure: no React.' },
+    { group: layer('confluence'), message: 'src/domain must not know REST.' },
+    { group: layer('jira'), message: 'src/domain must not know REST.' },
+    { group: ['**/resolvers/**'], message: 'src/domain must not import resolvers.' },
+    { group: layer('application'), message: 'src/domain must not import the use cases.' },
+  ]),
+  restrictImports(['src/application/**'], 'src/application', [
+    { group: forge, message: 'src/application reaches Confluence through src/confluence only.' },
+    { group: ['react', 'react-dom', 'react/*'], message: 'src/application has no UI.' },
+    {
+      group: layer('resolvers'),
+      message: 'src/application must not import resolvers (they call it, not the reverse).',
     },
-  },
-  {
-    files: ['src/application/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: forge,
-              message: 'src/application reaches Confluence through src/confluence only.',
-            },
-            { group: ['react', 'react-dom', 'react/*'], message: 'src/application has no UI.' },
-            {
-              group: ['**/resolvers/**', '../resolvers', '../resolvers/*'],
-              message: 'src/application must not import resolvers (they call it, not the reverse).',
-            },
-            { group: devDirs, message: 'src/application must not import dev/.' },
-          ],
-        },
-      ],
+  ]),
+  restrictImports(['src/jira/**'], 'src/jira', [
+    { group: layer('application'), message: 'src/jira is below the use cases.' },
+    { group: layer('resolvers'), message: 'src/jira must not import resolvers.' },
+    { group: layer('confluence'), message: 'Each product adapter knows only its own REST API.' },
+  ]),
+  // The HTTP toolkit both product adapters share: below them, it knows no product.
+  restrictImports(['src/http/**'], 'src/http', [
+    {
+      group: [...layer('confluence'), ...layer('jira')],
+      message: 'src/http is shared by the product adapters and knows none of them.',
     },
-  },
-  {
-    files: ['src/jira/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/application/**', '../application', '../application/*'],
-              message: 'src/jira is below the use cases.',
-            },
-            {
-              group: ['**/resolvers/**', '../resolvers', '../resolvers/*'],
-              message: 'src/jira must not import resolvers.',
-            },
-            {
-              group: ['**/confluence/**', '../confluence', '../confluence/*'],
-              message: 'Each product adapter knows only its own REST API.',
-            },
-            { group: devDirs, message: 'src/jira must not import dev/.' },
-          ],
-        },
-      ],
+    { group: layer('application'), message: 'src/http is below the use cases.' },
+    { group: layer('resolvers'), message: 'src/http must not import resolvers.' },
+  ]),
+  restrictImports(['src/confluence/**'], 'src/confluence', [
+    { group: layer('application'), message: 'src/confluence is below the use cases.' },
+    { group: layer('resolvers'), message: 'src/confluence must not import resolvers.' },
+  ]),
+  restrictImports(['static/**'], 'static/', [
+    { group: ['@forge/api', '@forge/resolver'], message: 'The Custom UI runs in the browser.' },
+    {
+      group: ['**/src/confluence/**', '**/src/jira/**'],
+      message: 'The UI never knows REST paths of the backend.',
     },
-  },
-  {
-    // The HTTP toolkit both product adapters share: below them, it knows no product.
-    files: ['src/http/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/confluence/**',
-                '../confluence',
-                '../confluence/*',
-                '**/jira/**',
-                '../jira',
-                '../jira/*',
-              ],
-              message: 'src/http is shared by the product adapters and knows none of them.',
-            },
-            {
-              group: ['**/application/**', '../application', '../application/*'],
-              message: 'src/http is below the use cases.',
-            },
-            {
-              group: ['**/resolvers/**', '../resolvers', '../resolvers/*'],
-              message: 'src/http must not import resolvers.',
-            },
-            { group: devDirs, message: 'src/http must not import dev/.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/confluence/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/application/**', '../application', '../application/*'],
-              message: 'src/confluence is below the use cases.',
-            },
-            {
-              group: ['**/resolvers/**', '../resolvers', '../resolvers/*'],
-              message: 'src/confluence must not import resolvers.',
-            },
-            { group: devDirs, message: 'src/confluence must not import dev/.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['static/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@forge/api', '@forge/resolver'],
-              message: 'The Custom UI runs in the browser.',
-            },
-            {
-              group: ['**/src/confluence/**', '**/src/jira/**'],
-              message: 'The UI never knows REST paths of the backend.',
-            },
-            { group: devDirs, message: 'static/ must not import dev/.' },
-          ],
-        },
-      ],
-    },
-  },
+  ]),
   {
     // React: hooks (incl. exhaustive-deps) and accessibility for the Custom UI and its tests.
     files: ['static/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],

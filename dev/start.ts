@@ -17,6 +17,8 @@ const host = await startHost({
   publicUrl: `http://localhost:${port}`,
   // A real site's CQL index lags content property writes by seconds; so does `npm start`'s.
   cqlLagMs: Number(process.env.CQL_LAG_MS ?? 3000),
+  // ASSET_CACHE=immutable: hashed assets cached for a year (not verified for Forge: 0044).
+  assetCache: process.env.ASSET_CACHE === 'immutable' ? 'immutable' : 'revalidate',
   log: (m) => console.log(m),
 });
 

@@ -2,14 +2,16 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { UI_ALIASES } from './aliases';
+import { earlyEntry } from './early-entry';
 
 const root = fileURLToPath(new URL('./app', import.meta.url));
+const early = fileURLToPath(new URL('./app/src/early.ts', import.meta.url));
 
 /** One Custom UI resource (`main`), served by Forge from a sub-path, hence the relative base. */
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), earlyEntry(early)],
   resolve: {
     alias: UI_ALIASES,
   },
@@ -19,5 +21,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    rollupOptions: {
+      input: { index: fileURLToPath(new URL('./app/index.html', import.meta.url)) },
+    },
   },
 });

@@ -13,6 +13,7 @@ import { updatePageSummary } from '../../src/confluence/summary-store';
 import { encodeMap, mapPropertyKey, sanitizeLocalId } from '../../src/domain/codec';
 import type { JourneyMap } from '../../src/domain/model/schema';
 import { SUMMARY_PROPERTY_KEY, summarizePage } from '../../src/domain/summary';
+import { generateMap } from '../../tests/support/generate-map';
 
 /** The fixed instant of every bench world (summaries and review dates depend on the day). */
 export const BENCH_NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -91,4 +92,19 @@ export function putMapPageDirect(args: Omit<MapPageArgs, 'accountId'>): string {
     authorId: 'acc-editor',
   });
   return page.id;
+}
+
+/** A page holding the bench's generated map of `cards` (seed 20261123), saved as Avery Admin. */
+export function createGeneratedMapPage(args: {
+  emulator: Emulator;
+  title: string;
+  localId: string;
+  cards: number;
+}): Promise<string> {
+  const { cards, ...page } = args;
+  return createMapPage({
+    ...page,
+    map: generateMap({ cards, seed: 20261123 }),
+    accountId: 'acc-admin',
+  });
 }

@@ -3,7 +3,9 @@
  * the real bridge and `@forge/realtime`):
  *   edit → visible: one person (Chromium context A) commits a card's text with Enter; the time
  *     until the text is in the other person's DOM (context B, a MutationObserver stamps it with
- *     the same wall clock), p50 / p95 over N edits a second apart;
+ *     the same wall clock), p50 / p95 over N edits a second apart, and where it goes (medians):
+ *     Enter → `map/apply` starts (host invocation log), → the event reaches B's EventSource, →
+ *     the text is in B's DOM;
  *   idle cost: function invocations (the host's invocation log) and REST calls (the emulator's
  *     request log) of the two open viewers over a timed window, per viewer per minute: while
  *     live, and on the fallback poll (the host refuses Realtime until both say "Not live");
@@ -79,8 +81,45 @@ function seenProbe(text: string): string {
   })`;
 }
 
-async function editLatencies(a: Frame, b: Frame, edits: number): Promise<number[]> {
+/** Stamps (in every frame) when an EventSource message arrives: `window.__jmLastEventAt`. */
+const EVENT_STAMP = `(() => {
+  const ES = window.EventSource;
+  if (!ES || ES.__jmStamped) return;
+  window.EventSource = class extends ES {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => { window.__jmLastEventAt = Date.now(); });
+    }
+  };
+  window.EventSource.__jmStamped = true;
+})()`;
+
+/**
+ * One edit's stages (ms from Enter): the save call starts, the host fans the event out, B hears
+ * it, B shows it.
+ */
+type EditStages = { invoke: number; publish: number; event: number; seen: number };
+
+/** Stamps each fan-out of the host's Realtime hub (the bench's own view; nothing else changes). */
+function stampPublishes(host: Host): { last: () => number } {
+  const hub = host.realtime;
+  const publish = hub.publish.bind(hub);
+  let last = 0;
+  hub.publish = (key, payload) => {
+    last = Date.now();
+    return publish(key, payload);
+  };
+  return { last: () => last };
+}
+
+async function editLatencies(
+  host: Host,
+  [a, b]: [Frame, Frame],
+  edits: number,
+): Promise<{ samples: number[]; stages: EditStages[] }> {
   const out: number[] = [];
+  const stages: EditStages[] = [];
+  const published = stampPublishes(host);
   let current = CARD;
   for (let i = 1; i <= edits; i++) {
     const next = `${CARD} ${i}`;
@@ -92,15 +131,34 @@ async function editLatencies(a: Frame, b: Frame, edits: number): Promise<number[
       .getByRole('textbox', { name: / text$/ });
     await box.fill(next);
     const seen = b.evaluate<number>(seenProbe(next));
+    host.invocations.clear();
     const t0 = Date.now();
     await a.page().keyboard.press('Enter');
     const at = await seen;
     if (at < 0) throw new Error(`edit ${i} never became visible`);
     out.push(at - t0);
+    const invokedAt = host.invocations.entries().find((e) => e.key === 'map/apply')?.at ?? t0;
+    const eventAt = await b.evaluate<number>('window.__jmLastEventAt || 0');
+    stages.push({
+      invoke: invokedAt - t0,
+      publish: published.last() - t0,
+      event: eventAt - t0,
+      seen: at - t0,
+    });
     current = next;
     await a.waitForTimeout(1_000);
   }
-  return out;
+  return { samples: out, stages };
+}
+
+/** "save call starts 40 ms, host publishes 90 ms, event at B …" (medians of the stages). */
+function stagesText(stages: readonly EditStages[]): string {
+  const median = (pick: (s: EditStages) => number) =>
+    percentile(
+      [...stages.map(pick)].sort((x, y) => x - y),
+      0.5,
+    );
+  return `medians from Enter: save call starts ${median((s) => s.invoke)} ms, host publishes ${median((s) => s.publish)} ms, event at B ${median((s) => s.event)} ms, shown at B ${median((s) => s.seen)} ms`;
 }
 
 /** Invocations and REST calls of the open viewers over `ms`, per viewer per minute. */
@@ -149,13 +207,14 @@ async function browserLiveRows(settings: LiveSettings): Promise<Row[]> {
     const frames: Frame[] = [];
     for (const who of ['acc-editor', 'acc-admin']) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await ctx.addInitScript({ content: EVENT_STAMP });
       await ctx.addCookies([{ name: 'jm_user', value: who, url: host.url }]);
       frames.push(await macroFrame(host, ctx, pageId));
     }
     const [a, b] = frames as [Frame, Frame];
     for (const f of frames) await badge(f, 'Live');
     settings.log(`live: ${settings.edits} edits → visible`);
-    const samples = await editLatencies(a, b, settings.edits);
+    const { samples, stages } = await editLatencies(host, [a, b], settings.edits);
     const sorted = [...samples].sort((x, y) => x - y);
     const p50 = percentile(sorted, 0.5);
     const p95 = percentile(sorted, 0.95);
@@ -164,9 +223,9 @@ async function browserLiveRows(settings: LiveSettings): Promise<Row[]> {
         what: WHAT.edit,
         variant: `300 cards, ${samples.length} edits`,
         budget: 'p95 ≤ 300 ms',
-        measured: `p50 ${p50} ms, p95 ${p95} ms (${samples.join(', ')})`,
+        measured: `p50 ${p50} ms, p95 ${p95} ms (${samples.join(', ')}); ${stagesText(stages)}`,
         verdict: p95 <= 300 ? 'pass' : 'fail',
-        data: { samples, p50, p95 },
+        data: { samples, p50, p95, stages },
       },
     ];
     settings.log(`live: idle ${settings.liveWindowMs / 1000} s with Realtime`);

@@ -39,7 +39,7 @@ const VIEW = { width: 1280, height: 900 };
 const TIMEOUT = 60_000;
 
 /** Top page: CLS. Macro frame: when the grid's first frame was painted, with a card in view. */
-const FIRST_CARD_PROBE = `(() => {
+export const FIRST_CARD_PROBE = `(() => {
   // Layout shift of each document (the top page's entries do not include the frame's).
   window.__jmCls = 0;
   try {
@@ -67,7 +67,7 @@ const FIRST_CARD_PROBE = `(() => {
 })()`;
 
 /** Where the classic `viewpage.action?pageId=` redirects to. */
-async function pageUrl(host: Host, pageId: string): Promise<string> {
+export async function pageUrl(host: Host, pageId: string): Promise<string> {
   const res = await fetch(`${host.url}/wiki/pages/viewpage.action?pageId=${pageId}`, {
     redirect: 'manual',
     headers: { cookie: 'jm_user=acc-admin' },
@@ -87,7 +87,8 @@ async function macroFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-type Load = {
+/** One page load as the first-card rows see it. */
+export type Load = {
   ms: number;
   onScreen: boolean;
   cls: number;
@@ -96,7 +97,8 @@ type Load = {
   scripts: string[];
 };
 
-async function load(page: Page, url: string): Promise<{ load: Load; frame: Frame }> {
+/** Opens `url` in `page` and waits for the first card visible (FIRST_CARD_PROBE installed). */
+export async function load(page: Page, url: string): Promise<{ load: Load; frame: Frame }> {
   await page.goto(url, { timeout: TIMEOUT });
   const frame = await macroFrame(page);
   const until = Date.now() + TIMEOUT;

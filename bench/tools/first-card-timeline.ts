@@ -13,8 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Frame } from 'playwright-core';
 import { startHost } from '../../dev/host/index';
 import { launchBrowser } from '../../tests/support/browser';
-import { generateMap } from '../../tests/support/generate-map';
-import { createMapPage } from '../lib/seed-map';
+import { createGeneratedMapPage } from '../lib/seed-map';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [cards = 300, latency = 0, loads = 3] = process.argv.slice(2).map(Number);
@@ -40,12 +39,11 @@ async function main(): Promise<void> {
   });
   const browser = await launchBrowser();
   try {
-    const pageId = await createMapPage({
+    const pageId = await createGeneratedMapPage({
       emulator: host.emulator,
       title: 'Timeline',
       localId: 'timeline',
-      map: generateMap({ cards, seed: 20261123 }),
-      accountId: 'acc-admin',
+      cards,
     });
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.addCookies([{ name: 'jm_user', value: 'acc-admin', url: host.url }]);

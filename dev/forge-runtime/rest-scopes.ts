@@ -43,6 +43,21 @@ const JW = 'write:jira-work';
 const JIRA_READ_REASON =
   "Jira REST v3 reference: classic scope read:jira-work for browsing projects and work items; Forge's own Jira tutorials use it with /rest/api/3/search/jql (forge-platform-2026.md §2).";
 
+/**
+ * The five v2 content-property operations under `base` (list, create, get, update, delete):
+ * reading needs `read`; writing needs `read` and `write`.
+ */
+function propertyRows(base: string, read: string, write: string): ScopeRow[] {
+  const one = `${base}/{property-id}`;
+  return [
+    { method: 'GET', path: base, scopes: [read], source: 'v2' },
+    { method: 'POST', path: base, scopes: [read, write], source: 'v2' },
+    { method: 'GET', path: one, scopes: [read], source: 'v2' },
+    { method: 'PUT', path: one, scopes: [read, write], source: 'v2' },
+    { method: 'DELETE', path: one, scopes: [read, write], source: 'v2' },
+  ];
+}
+
 /** Every Jira operation the app calls (backend only), with its scopes. */
 const JIRA_SCOPES: readonly ScopeRow[] = [
   {
@@ -102,26 +117,7 @@ export const REST_SCOPES: readonly ScopeRow[] = [
   { method: 'GET', path: `${V2}/pages/{id}/operations`, scopes: [R], source: 'v2' },
   { method: 'GET', path: `${V2}/pages/{id}/attachments`, scopes: [RA], source: 'v2' },
   { method: 'GET', path: `${V2}/pages/{id}/children`, scopes: [R], source: 'v2' },
-  { method: 'GET', path: `${V2}/pages/{page-id}/properties`, scopes: [R], source: 'v2' },
-  { method: 'POST', path: `${V2}/pages/{page-id}/properties`, scopes: [R, W], source: 'v2' },
-  {
-    method: 'GET',
-    path: `${V2}/pages/{page-id}/properties/{property-id}`,
-    scopes: [R],
-    source: 'v2',
-  },
-  {
-    method: 'PUT',
-    path: `${V2}/pages/{page-id}/properties/{property-id}`,
-    scopes: [R, W],
-    source: 'v2',
-  },
-  {
-    method: 'DELETE',
-    path: `${V2}/pages/{page-id}/properties/{property-id}`,
-    scopes: [R, W],
-    source: 'v2',
-  },
+  ...propertyRows(`${V2}/pages/{page-id}/properties`, R, W),
   // Blog posts (the macro may sit on one)
   { method: 'GET', path: `${V2}/blogposts`, scopes: [R], source: 'v2' },
   { method: 'POST', path: `${V2}/blogposts`, scopes: [W], source: 'v2' },
@@ -135,55 +131,12 @@ export const REST_SCOPES: readonly ScopeRow[] = [
   },
   { method: 'GET', path: `${V2}/blogposts/{id}/operations`, scopes: [R], source: 'v2' },
   { method: 'GET', path: `${V2}/blogposts/{id}/attachments`, scopes: [RA], source: 'v2' },
-  { method: 'GET', path: `${V2}/blogposts/{blogpost-id}/properties`, scopes: [R], source: 'v2' },
-  {
-    method: 'POST',
-    path: `${V2}/blogposts/{blogpost-id}/properties`,
-    scopes: [R, W],
-    source: 'v2',
-  },
-  {
-    method: 'GET',
-    path: `${V2}/blogposts/{blogpost-id}/properties/{property-id}`,
-    scopes: [R],
-    source: 'v2',
-  },
-  {
-    method: 'PUT',
-    path: `${V2}/blogposts/{blogpost-id}/properties/{property-id}`,
-    scopes: [R, W],
-    source: 'v2',
-  },
-  {
-    method: 'DELETE',
-    path: `${V2}/blogposts/{blogpost-id}/properties/{property-id}`,
-    scopes: [R, W],
-    source: 'v2',
-  },
+  ...propertyRows(`${V2}/blogposts/{blogpost-id}/properties`, R, W),
   // Spaces
   { method: 'GET', path: `${V2}/spaces`, scopes: [RS], source: 'v2' },
   { method: 'GET', path: `${V2}/spaces/{id}`, scopes: [RS], source: 'v2' },
   { method: 'GET', path: `${V2}/spaces/{id}/operations`, scopes: [RS], source: 'v2' },
-  { method: 'GET', path: `${V2}/spaces/{space-id}/properties`, scopes: [RS], source: 'v2' },
-  { method: 'POST', path: `${V2}/spaces/{space-id}/properties`, scopes: [RS, WS], source: 'v2' },
-  {
-    method: 'GET',
-    path: `${V2}/spaces/{space-id}/properties/{property-id}`,
-    scopes: [RS],
-    source: 'v2',
-  },
-  {
-    method: 'PUT',
-    path: `${V2}/spaces/{space-id}/properties/{property-id}`,
-    scopes: [RS, WS],
-    source: 'v2',
-  },
-  {
-    method: 'DELETE',
-    path: `${V2}/spaces/{space-id}/properties/{property-id}`,
-    scopes: [RS, WS],
-    source: 'v2',
-  },
+  ...propertyRows(`${V2}/spaces/{space-id}/properties`, RS, WS),
   // Attachments
   { method: 'GET', path: `${V2}/attachments/{id}`, scopes: [RA], source: 'v2' },
   {

@@ -5,6 +5,7 @@
 import type { Emulator } from '../emulator/index';
 import type { Principal } from '../emulator/types';
 import { EMULATOR_ORIGIN } from '../forge-runtime/constants';
+import { newPageBody, pageUpdateBody } from '../../src/confluence/page-bodies';
 
 /** A page as v2 returns it with `body-format=storage`. */
 export type V2Page = {
@@ -93,12 +94,14 @@ export async function updatePageBody(args: {
     method: 'PUT',
     path: `/wiki/api/v2/${collectionOf(args.emulator, args.id)}/${encodeURIComponent(args.id)}`,
     body: {
-      id: page.id,
-      status: 'current',
-      title: page.title,
+      ...pageUpdateBody({
+        id: page.id,
+        title: page.title,
+        storage: args.transform(page.body?.storage?.value ?? ''),
+        version: page.version.number,
+        message: args.message,
+      }),
       spaceId: page.spaceId,
-      body: { representation: 'storage', value: args.transform(page.body?.storage?.value ?? '') },
-      version: { number: page.version.number + 1, message: args.message },
     },
   });
 }
@@ -117,12 +120,6 @@ export function createPage(args: {
     principal: args.principal,
     method: 'POST',
     path: '/wiki/api/v2/pages',
-    body: {
-      spaceId: args.spaceId,
-      status: 'current',
-      title: args.title,
-      ...(args.parentId ? { parentId: args.parentId } : {}),
-      body: { representation: 'storage', value: args.storage },
-    },
+    body: newPageBody(args),
   });
 }

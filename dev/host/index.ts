@@ -23,6 +23,7 @@ import { loadManifest, manifestFor } from './manifest';
 import type { HostManifest } from './manifest';
 import { RealtimeHub, channelKey, overridesError } from './realtime';
 import { RESOURCE_PREFIX, serveResource } from './resources';
+import type { AssetCache } from './resources';
 import { handleRpc } from './rpc';
 import { layout } from './shell/layout';
 import { handleShell } from './shell/routes';
@@ -51,6 +52,12 @@ export type HostOptions = {
   publicUrl?: string;
   /** CQL indexing delay of the emulator in ms (as on a real site; default 0). */
   cqlLagMs?: number;
+  /**
+   * How the browser may keep the resource's content-hashed files (`assets/<name>-<hash>.js`):
+   * 'revalidate' (default: `no-cache` + ETag, a 304 round trip per file per view) or
+   * 'immutable' (a year, no revalidation; not verified for Forge's CDN: decision 0044).
+   */
+  assetCache?: AssetCache;
   /** Progress messages (seeding). */
   log?: (message: string) => void;
 };
@@ -175,7 +182,16 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
       url.pathname.startsWith(RESOURCE_PREFIX) &&
       (req.method === 'GET' || req.method === 'HEAD')
     ) {
-      return serveResource({ req, res, url, manifest, tokens, viewer, siteUrl: origin });
+      return serveResource({
+        req,
+        res,
+        url,
+        manifest,
+        tokens,
+        viewer,
+        siteUrl: origin,
+        assetCache: options.assetCache ?? 'revalidate',
+      });
     }
     // Confluence draws module titles in the person's language (manifest `{i18n: key}`).
     const shown = manifestFor(manifest, viewer.locale);

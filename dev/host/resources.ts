@@ -17,6 +17,12 @@ import type { HostManifest } from './manifest';
 import { THEME_ATTR, tokenSheetUrls } from './tokens';
 import type { Viewer } from './viewer';
 
+/** How content-hashed resource files may be cached (HostOptions.assetCache). */
+export type AssetCache = 'revalidate' | 'immutable';
+
+/** A build's content-hashed file (Vite names them `assets/<name>-<8 hash chars>.<ext>`). */
+const HASHED = /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/;
+
 /** URL prefix of resources. */
 export const RESOURCE_PREFIX = '/__forge/resources/';
 
@@ -82,6 +88,7 @@ export function serveResource(args: {
   tokens: FrameTokens;
   viewer: Viewer;
   siteUrl: string;
+  assetCache: AssetCache;
 }): void {
   const { res, url, manifest } = args;
   const rest = url.pathname.slice(RESOURCE_PREFIX.length);
@@ -125,7 +132,10 @@ export function serveResource(args: {
   const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   const headers = {
     'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
+    'cache-control':
+      args.assetCache === 'immutable' && HASHED.test(rel)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
     etag,
     'x-content-type-options': 'nosniff',
   };

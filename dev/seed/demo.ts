@@ -78,15 +78,15 @@ type SeedMap = {
   lanes: { id: string; type: string }[];
 };
 
-/** Calls a resolver as the admin, the way the macro would, and unwraps its Result. */
-async function call(args: {
+/** Calls a resolver as the admin from the macro `localId` on `page`, as the macro would; answers its data. */
+async function invokeAsAdmin(args: {
   handler: ResolverHandler;
   functionKey: string;
   payload: Record<string, unknown>;
   page: PageRecord;
   space: SpaceRecord;
   localId: string;
-}): Promise<MapResult> {
+}): Promise<unknown> {
   const context = {
     accountId: ADMIN,
     localId: args.localId,
@@ -106,13 +106,18 @@ async function call(args: {
     payload: args.payload,
     context,
     accountId: ADMIN,
-  })) as { ok?: boolean; data?: MapResult; error?: { code?: string; message?: string } };
+  })) as { ok?: boolean; data?: unknown; error?: { code?: string; message?: string } };
   if (!result.ok || !result.data) {
     throw new Error(
       `Seeding ${args.functionKey} on "${args.page.title}" failed: ${result.error?.code ?? '?'} ${result.error?.message ?? JSON.stringify(result)}`,
     );
   }
   return result.data;
+}
+
+/** `invokeAsAdmin` for the map resolvers, whose data is the map and its version. */
+async function call(args: Parameters<typeof invokeAsAdmin>[0]): Promise<MapResult> {
+  return (await invokeAsAdmin(args)) as MapResult;
 }
 
 async function createMap(args: {
@@ -152,29 +157,8 @@ async function linkDemoWork(args: {
   localId: string;
   map: MapResult;
 }): Promise<void> {
-  const context = {
-    accountId: ADMIN,
-    localId: args.localId,
-    moduleKey: 'journey-map',
-    extension: {
-      type: 'macro',
-      content: { id: args.page.id, type: 'page' },
-      space: { id: args.space.id, key: args.space.key },
-      isEditing: false,
-    },
-  };
-  const invoke = async (functionKey: string, payload: Record<string, unknown>) => {
-    const result = (await invokeResolver({
-      handler: args.handler,
-      functionKey,
-      payload,
-      context,
-      accountId: ADMIN,
-    })) as { ok?: boolean; data?: unknown; error?: { message?: string } };
-    if (!result.ok)
-      throw new Error(`Seeding ${functionKey} failed: ${result.error?.message ?? ''}`);
-    return result.data;
-  };
+  const invoke = (functionKey: string, payload: Record<string, unknown>) =>
+    invokeAsAdmin({ ...args, functionKey, payload });
   await invoke('routing/set', {
     spaceId: args.space.id,
     baseVersion: 0,

@@ -3,6 +3,8 @@
  * one table with the stages and steps as columns and the visible lanes as rows (cards as bullet
  * points, sentiment and metrics as text, since an export cannot draw the curve).
  */
+import type { CellCards } from '../domain/model/cells';
+import { cardsByCell } from '../domain/model/cells';
 import type { Card, JourneyMap, Lane, Metrics, Step } from '../domain/model/schema';
 import type { AdfBlock, AdfCell, AdfCellBlock, AdfDoc, AdfParagraph, AdfRow } from './nodes';
 import { bulletList, cell, heading, paragraph, text } from './nodes';
@@ -79,7 +81,7 @@ function orderedColumns(map: JourneyMap): { stageName: string; steps: Step[] }[]
 function laneRow(args: {
   lane: Lane;
   steps: Step[];
-  cardsByCell: Map<string, Card[]>;
+  cardsIn: CellCards;
   channelInitials: Map<string, string>;
 }): AdfRow {
   const { lane, steps } = args;
@@ -93,7 +95,7 @@ function laneRow(args: {
     } else if (lane.type === 'metrics') {
       blocks = [paragraph(text(metricsText(step.metrics)))];
     } else {
-      const cards = args.cardsByCell.get(`${lane.id}|${step.id}`) ?? [];
+      const cards = args.cardsIn(lane.id, step.id);
       const list = bulletList(cards.map((c) => cardParagraph(c, args.channelInitials)));
       blocks = list ? [list] : [];
     }
@@ -126,13 +128,7 @@ export function renderMapAdf(map: JourneyMap): AdfDoc {
   }
 
   const channelInitials = new Map(map.channels.map((c) => [c.id, c.initials]));
-  const cardsByCell = new Map<string, Card[]>();
-  for (const card of map.cards) {
-    const key = `${card.laneId}|${card.stepId}`;
-    const list = cardsByCell.get(key);
-    if (list) list.push(card);
-    else cardsByCell.set(key, [card]);
-  }
+  const cardsIn = cardsByCell(map.cards);
 
   const stageRow: AdfRow = {
     type: 'tableRow',
@@ -163,7 +159,7 @@ export function renderMapAdf(map: JourneyMap): AdfDoc {
   };
   const laneRows = map.lanes
     .filter((lane) => !lane.hidden)
-    .map((lane) => laneRow({ lane, steps, cardsByCell, channelInitials }));
+    .map((lane) => laneRow({ lane, steps, cardsIn, channelInitials }));
   // The curve cannot be exported; a sentiment row keeps the values even without an emotions lane.
   const hasEmotions = map.lanes.some((l) => !l.hidden && l.type === 'emotions');
   const sentimentRow: AdfRow[] = hasEmotions
@@ -172,7 +168,7 @@ export function renderMapAdf(map: JourneyMap): AdfDoc {
         laneRow({
           lane: { id: '-', type: 'emotions', name: 'Sentiment', zone: 'onstage', hidden: false },
           steps,
-          cardsByCell,
+          cardsIn,
           channelInitials,
         }),
       ];

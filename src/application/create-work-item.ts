@@ -5,7 +5,7 @@
  */
 import type { ConfluenceClient } from '../confluence/client';
 import type { MapLocation } from '../confluence/map-store';
-import type { DraftBlock } from '../domain/work-items';
+import type { WorkItemRequest } from '../domain/work-items';
 import type { JiraClient } from '../jira/client';
 import { draftToAdf } from '../jira/adf';
 import type { UseCaseDeps } from './deps';
@@ -14,18 +14,6 @@ import { UseCaseFailure } from './failure';
 import { saveEdits } from './save-edits';
 import { msg } from '../domain/i18n/message';
 import type { MessageParam } from '../domain/i18n/message';
-
-/** What the person confirmed in the create dialog. */
-export type WorkItemRequest = {
-  cardId: string;
-  team: string;
-  project: string;
-  issueType: string;
-  component: string;
-  labels: string[];
-  summary: string;
-  blocks: DraftBlock[];
-};
 
 /** Creates the item in Jira, then links it on the map (see file comment). */
 export async function createWorkItem(args: {

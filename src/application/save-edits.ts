@@ -169,6 +169,7 @@ export async function saveEdits(args: {
         changed: ours,
         generation: deps.newId(),
         ops,
+        ...(args.accountId ? { author: args.accountId } : {}),
         batch: batchEntry({
           id: args.batchId,
           accountId,
@@ -176,16 +177,17 @@ export async function saveEdits(args: {
         }),
       });
       const kept = keptOps(ops, dropped);
-      const early = withWriteUpRef(next, { ...saved, localId: at.localId });
-      const change = rebased ? null : exactChange({ before, ops: kept, after: early });
-      // Told first, the summary written meanwhile: both finish before the function answers.
+      // Told first (whether the ops alone give the saved map, the store just checked), the
+      // summary written meanwhile: both finish before the function answers.
       const told = args.onCommitted?.({
         version: saved.version,
         ops: kept,
         updatedAt: next.updatedAt,
         overwritten,
-        exact: change !== null || rebased,
+        exact: saved.replayable || rebased,
       });
+      const early = withWriteUpRef(next, { ...saved, localId: at.localId });
+      const change = rebased ? null : exactChange({ before, ops: kept, after: early });
       const current = await withSyncedSummary({
         client,
         content: contentOf(at),

@@ -5,12 +5,14 @@
  */
 import { asApp, asUser } from '@forge/api';
 import { z } from 'zod';
-import type { HttpDeps } from './http';
+import type { Route } from '@forge/api';
+import type { HttpCall, HttpDeps } from './http';
 import type { ContentRef, ContentType } from './content-ref';
 import { isContentType } from './content-ref';
 import { NotFoundError, ServerError, asTitleTaken } from './errors';
 import { send, sendForBytes } from './http';
 import { multipartBody } from './multipart';
+import { newPageBody, pageUpdateBody } from './page-bodies';
 import { routes } from './routes';
 import type { AttachmentInfo, PageInfo, SearchHit, StoredProperty } from './wire';
 import {
@@ -44,20 +46,63 @@ export type ClientOptions = Omit<HttpDeps, 'requester'>;
 export class ConfluenceClient {
   constructor(private readonly deps: HttpDeps) {}
 
+  /** Sends `call` and reads the answer with `wire`; `label` names it when the shape is wrong. */
+  private async request<T extends z.ZodType>(
+    call: HttpCall,
+    wire: T,
+    label: string = call.what,
+  ): Promise<z.infer<T>> {
+    return parseWire(wire, await send(this.deps, call), label);
+  }
+
+  /** Sends a DELETE (the answer has no body worth reading). */
+  private async remove(url: Route, what: string): Promise<void> {
+    await send(this.deps, { url, method: 'DELETE', what });
+  }
+
+  /**
+   * Every item of a cursor-paginated v2 list, following `_links.next` at most MAX_PAGES times;
+   * `complete` is false when the list still had a next page then.
+   */
+  private async listAll<T extends z.ZodType>(args: {
+    url: (cursor: string | undefined) => Route;
+    item: T;
+    what: string;
+    label?: string;
+  }): Promise<{ items: z.infer<T>[]; complete: boolean }> {
+    const items: z.infer<T>[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < MAX_PAGES; i++) {
+      const list = await this.request(
+        { url: args.url(cursor), what: args.what },
+        listWire(args.item),
+        args.label,
+      );
+      items.push(...list.results);
+      cursor = nextCursor(list._links?.next);
+      if (!cursor) return { items, complete: true };
+    }
+    return { items, complete: false };
+  }
+
+  /** The property `key` in a filtered property list (content or space), or null. */
+  private async propertyIn(url: Route, key: string, what: string): Promise<StoredProperty | null> {
+    const list = await this.request({ url, what }, listWire(propertyWire));
+    const found = list.results.find((p) => p.key === key);
+    return found ? toStored(found) : null;
+  }
+
   /**
    * A page or blog post with up to 50 properties and the caller's permitted operations in ONE
    * call; follows up with the properties list only when it has more properties than fit.
    */
   async getPageState(content: ContentRef): Promise<PageState> {
-    const body = await send(this.deps, {
-      url: routes.content(content, {
-        'include-properties': true,
-        'include-operations': true,
-        'include-version': false,
-      }),
-      what: 'the page',
+    const url = routes.content(content, {
+      'include-properties': true,
+      'include-operations': true,
+      'include-version': false,
     });
-    const page = parseWire(pageWire, body, 'the page');
+    const page = await this.request({ url, what: 'the page' }, pageWire);
     const included = page.properties;
     // Use the included properties only when they are complete and carry their values.
     const usable =
@@ -74,40 +119,28 @@ export class ConfluenceClient {
 
   /** Whether the caller may edit the page (v2 permitted operations). */
   async canEditPage(content: ContentRef): Promise<boolean> {
-    const body = await send(this.deps, {
-      url: routes.contentOperations(content),
-      what: 'the page',
-    });
-    const parsed = parseWire(operationsWire, body, 'the page permissions');
+    const url = routes.contentOperations(content);
+    const parsed = await this.request(
+      { url, what: 'the page' },
+      operationsWire,
+      'the page permissions',
+    );
     return canUpdate(parsed.operations ?? []);
   }
 
   /** Every content property of a page or blog post (250 per call; most need one call). */
   async listProperties(content: ContentRef): Promise<StoredProperty[]> {
-    const out: StoredProperty[] = [];
-    let cursor: string | undefined;
-    for (let i = 0; i < MAX_PAGES; i++) {
-      const body = await send(this.deps, {
-        url: routes.contentProperties(content, { limit: MAX_LIST_LIMIT, cursor }),
-        what: 'the page properties',
-      });
-      const list = parseWire(listWire(propertyWire), body, 'the page properties');
-      out.push(...list.results.map(toStored));
-      cursor = nextCursor(list._links?.next);
-      if (!cursor) return out;
-    }
-    return out;
+    const { items } = await this.listAll({
+      url: (cursor) => routes.contentProperties(content, { limit: MAX_LIST_LIMIT, cursor }),
+      item: propertyWire,
+      what: 'the page properties',
+    });
+    return items.map(toStored);
   }
 
   /** One content property by key (the `key` filter is exact), or null. */
   async getPropertyByKey(content: ContentRef, key: string): Promise<StoredProperty | null> {
-    const body = await send(this.deps, {
-      url: routes.contentProperties(content, { key }),
-      what: 'the page property',
-    });
-    const list = parseWire(listWire(propertyWire), body, 'the page property');
-    const found = list.results.find((p) => p.key === key);
-    return found ? toStored(found) : null;
+    return this.propertyIn(routes.contentProperties(content, { key }), key, 'the page property');
   }
 
   /** Creates a content property (version 1). A duplicate key is an InvalidRequestError. */
@@ -117,13 +150,11 @@ export class ConfluenceClient {
     value: unknown;
     what: string;
   }): Promise<StoredProperty> {
-    const body = await send(this.deps, {
-      url: routes.contentProperties(args.content),
-      method: 'POST',
-      body: { key: args.key, value: args.value },
-      what: args.what,
-    });
-    return toStored(parseWire(propertyWire, body, args.what));
+    const url = routes.contentProperties(args.content);
+    const body = { key: args.key, value: args.value };
+    return toStored(
+      await this.request({ url, method: 'POST', body, what: args.what }, propertyWire),
+    );
   }
 
   /** Updates a content property by id to `version + 1`; a stale version is a ConflictError. */
@@ -133,17 +164,15 @@ export class ConfluenceClient {
     value: unknown;
     what: string;
   }): Promise<StoredProperty> {
-    const body = await send(this.deps, {
-      url: routes.contentProperty(args.content, args.property.id),
-      method: 'PUT',
-      body: {
-        key: args.property.key,
-        value: args.value,
-        version: { number: args.property.version + 1, message: '' },
-      },
-      what: args.what,
-    });
-    return toStored(parseWire(propertyWire, body, args.what));
+    const url = routes.contentProperty(args.content, args.property.id);
+    const body = {
+      key: args.property.key,
+      value: args.value,
+      version: { number: args.property.version + 1, message: '' },
+    };
+    return toStored(
+      await this.request({ url, method: 'PUT', body, what: args.what }, propertyWire),
+    );
   }
 
   /** Deletes a content property by id. */
@@ -152,20 +181,13 @@ export class ConfluenceClient {
     propertyId: string;
     what: string;
   }): Promise<void> {
-    await send(this.deps, {
-      url: routes.contentProperty(args.content, args.propertyId),
-      method: 'DELETE',
-      what: args.what,
-    });
+    await this.remove(routes.contentProperty(args.content, args.propertyId), args.what);
   }
 
   /** A page or blog post, optionally with its storage body. */
   async getPage(content: ContentRef, opts: { body?: boolean } = {}): Promise<PageInfo> {
-    const body = await send(this.deps, {
-      url: routes.content(content, opts.body ? { 'body-format': 'storage' } : {}),
-      what: 'the page',
-    });
-    return parseWire(pageWire, body, 'the page');
+    const url = routes.content(content, opts.body ? { 'body-format': 'storage' } : {});
+    return this.request({ url, what: 'the page' }, pageWire);
   }
 
   /**
@@ -177,14 +199,11 @@ export class ConfluenceClient {
     key: string,
     opts: { body?: boolean } = {},
   ): Promise<{ page: PageInfo; property: StoredProperty | null }> {
-    const body = await send(this.deps, {
-      url: routes.content(content, {
-        'include-properties': true,
-        ...(opts.body ? { 'body-format': 'storage' } : {}),
-      }),
-      what: 'the page',
+    const url = routes.content(content, {
+      'include-properties': true,
+      ...(opts.body ? { 'body-format': 'storage' } : {}),
     });
-    const page = parseWire(pageWire, body, 'the page');
+    const page = await this.request({ url, what: 'the page' }, pageWire);
     const included = page.properties;
     const hit = included?.results.find((p) => p.key === key && p.value !== undefined);
     if (hit) return { page, property: toStored(hit) };
@@ -202,30 +221,16 @@ export class ConfluenceClient {
     title: string;
     storage: string;
   }): Promise<PageInfo> {
-    const body = await send(this.deps, {
-      url: routes.contentList('page'),
-      method: 'POST',
-      body: {
-        spaceId: args.spaceId,
-        status: 'current',
-        title: args.title,
-        ...(args.parentId ? { parentId: args.parentId } : {}),
-        body: { representation: 'storage', value: args.storage },
-      },
-      what: `the page "${args.title}"`,
-    }).catch((error: unknown) => {
-      throw asTitleTaken(error);
-    });
-    return parseWire(pageWire, body, 'the new page');
+    return this.writePage(
+      { url: routes.contentList('page'), method: 'POST', body: newPageBody(args) },
+      args.title,
+      'the new page',
+    );
   }
 
   /** Moves a page to the trash (undoes a page this app just created when a later step failed). */
   async deletePage(content: ContentRef): Promise<void> {
-    await send(this.deps, {
-      url: routes.contentUpdate(content),
-      method: 'DELETE',
-      what: 'the page',
-    });
+    await this.remove(routes.contentUpdate(content), 'the page');
   }
 
   /** Replaces the title and storage body of a page or blog post, as `version + 1`. */
@@ -235,21 +240,30 @@ export class ConfluenceClient {
     storage: string;
     version: number;
   }): Promise<PageInfo> {
-    const body = await send(this.deps, {
-      url: routes.contentUpdate(args.content),
-      method: 'PUT',
-      body: {
-        id: args.content.id,
-        status: 'current',
-        title: args.title,
-        body: { representation: 'storage', value: args.storage },
-        version: { number: args.version + 1, message: 'Updated by Journey Maps' },
-      },
-      what: `the page "${args.title}"`,
-    }).catch((error: unknown) => {
-      throw asTitleTaken(error);
+    const body = pageUpdateBody({
+      ...args,
+      id: args.content.id,
+      message: 'Updated by Journey Maps',
     });
-    return parseWire(pageWire, body, 'the updated page');
+    return this.writePage(
+      { url: routes.contentUpdate(args.content), method: 'PUT', body },
+      args.title,
+      'the updated page',
+    );
+  }
+
+  /** Creates or replaces a page; Confluence's "title already exists" becomes TitleTakenError. */
+  private async writePage(
+    call: Omit<HttpCall, 'what'>,
+    title: string,
+    label: string,
+  ): Promise<PageInfo> {
+    const body = await send(this.deps, { ...call, what: `the page "${title}"` }).catch(
+      (error: unknown) => {
+        throw asTitleTaken(error);
+      },
+    );
+    return parseWire(pageWire, body, label);
   }
 
   /** The current page with this exact title in a space (optionally with its body), or null. */
@@ -258,29 +272,20 @@ export class ConfluenceClient {
     title: string;
     body?: boolean;
   }): Promise<PageInfo | null> {
-    const body = await send(this.deps, {
-      url: routes.contentList('page', {
-        'space-id': args.spaceId,
-        title: args.title,
-        status: 'current',
-        limit: 5,
-        ...(args.body ? { 'body-format': 'storage' } : {}),
-      }),
-      what: 'the page',
+    const url = routes.contentList('page', {
+      'space-id': args.spaceId,
+      title: args.title,
+      status: 'current',
+      limit: 5,
+      ...(args.body ? { 'body-format': 'storage' } : {}),
     });
-    const list = parseWire(listWire(pageWire), body, 'the pages');
+    const list = await this.request({ url, what: 'the page' }, listWire(pageWire), 'the pages');
     return list.results.find((p) => p.title === args.title) ?? null;
   }
 
   /** One space property by key, or null. */
   async getSpaceProperty(spaceId: string, key: string): Promise<StoredProperty | null> {
-    const body = await send(this.deps, {
-      url: routes.spaceProperties(spaceId, { key }),
-      what: 'the space property',
-    });
-    const list = parseWire(listWire(propertyWire), body, 'the space property');
-    const found = list.results.find((p) => p.key === key);
-    return found ? toStored(found) : null;
+    return this.propertyIn(routes.spaceProperties(spaceId, { key }), key, 'the space property');
   }
 
   /**
@@ -291,11 +296,8 @@ export class ConfluenceClient {
     spaceId: string,
     keys: readonly string[],
   ): Promise<StoredProperty | null> {
-    const body = await send(this.deps, {
-      url: routes.spaceProperties(spaceId, { limit: MAX_LIST_LIMIT }),
-      what: 'the space property',
-    });
-    const list = parseWire(listWire(propertyWire), body, 'the space property');
+    const url = routes.spaceProperties(spaceId, { limit: MAX_LIST_LIMIT });
+    const list = await this.request({ url, what: 'the space property' }, listWire(propertyWire));
     for (const key of keys) {
       const found = list.results.find((p) => p.key === key);
       if (found) return toStored(found);
@@ -315,38 +317,31 @@ export class ConfluenceClient {
     value: unknown;
     current: { id: string; version: number } | null;
   }): Promise<StoredProperty> {
-    const what = 'the space settings';
-    const body = args.current
-      ? await send(this.deps, {
-          url: routes.spaceProperty(args.spaceId, args.current.id),
+    const { key, value, current } = args;
+    const call: HttpCall = current
+      ? {
+          url: routes.spaceProperty(args.spaceId, current.id),
           method: 'PUT',
-          body: { key: args.key, value: args.value, version: { number: args.current.version + 1 } },
-          what,
-        })
-      : await send(this.deps, {
+          body: { key, value, version: { number: current.version + 1 } },
+          what: 'the space settings',
+        }
+      : {
           url: routes.spaceProperties(args.spaceId),
           method: 'POST',
-          body: { key: args.key, value: args.value },
-          what,
-        });
-    return toStored(parseWire(propertyWire, body, what));
+          body: { key, value },
+          what: 'the space settings',
+        };
+    return toStored(await this.request(call, propertyWire));
   }
 
   /** Every attachment of a page or blog post (250 per call). */
   async listAttachments(content: ContentRef): Promise<AttachmentInfo[]> {
-    const out: AttachmentInfo[] = [];
-    let cursor: string | undefined;
-    for (let i = 0; i < MAX_PAGES; i++) {
-      const body = await send(this.deps, {
-        url: routes.contentAttachments(content, { limit: MAX_LIST_LIMIT, cursor }),
-        what: 'the page attachments',
-      });
-      const list = parseWire(listWire(attachmentWire), body, 'the page attachments');
-      out.push(...list.results);
-      cursor = nextCursor(list._links?.next);
-      if (!cursor) return out;
-    }
-    return out;
+    const { items } = await this.listAll({
+      url: (cursor) => routes.contentAttachments(content, { limit: MAX_LIST_LIMIT, cursor }),
+      item: attachmentWire,
+      what: 'the page attachments',
+    });
+    return items;
   }
 
   /**
@@ -360,16 +355,13 @@ export class ConfluenceClient {
     limit: number;
     cursor?: string;
   }): Promise<{ results: PropertyHit[]; cursor?: string }> {
-    const body = await send(this.deps, {
-      url: routes.search({
-        cql: args.cql,
-        limit: args.limit,
-        cursor: args.cursor,
-        expand: args.propertyKeys.map((k) => `content.metadata.properties.${k}`).join(','),
-      }),
-      what: 'the search',
+    const url = routes.search({
+      cql: args.cql,
+      limit: args.limit,
+      cursor: args.cursor,
+      expand: args.propertyKeys.map((k) => `content.metadata.properties.${k}`).join(','),
     });
-    const parsed = parseWire(propertySearchWire, body, 'the search');
+    const parsed = await this.request({ url, what: 'the search' }, propertySearchWire);
     const results: PropertyHit[] = [];
     for (const hit of parsed.results) {
       const content = hit.content;
@@ -406,25 +398,23 @@ export class ConfluenceClient {
     if (args.ids.length > MAX_LIST_LIMIT) {
       throw new Error(`listContentById takes at most ${MAX_LIST_LIMIT} ids per call.`);
     }
-    const out: PageInfo[] = [];
-    let cursor: string | undefined;
-    for (let i = 0; i < MAX_PAGES; i++) {
-      const body = await send(this.deps, {
-        url: routes.contentList(args.type, {
+    const { items, complete } = await this.listAll({
+      url: (cursor) =>
+        routes.contentList(args.type, {
           id: args.ids.join(','),
           status: 'current',
           limit: MAX_LIST_LIMIT,
           cursor,
           ...(args.body ? { 'body-format': 'storage' } : {}),
         }),
-        what: args.type === 'blogpost' ? 'the blog posts' : 'the pages',
-      });
-      const list = parseWire(listWire(pageWire), body, 'the pages');
-      out.push(...list.results);
-      cursor = nextCursor(list._links?.next);
-      if (!cursor) return out;
+      item: pageWire,
+      what: args.type === 'blogpost' ? 'the blog posts' : 'the pages',
+      label: 'the pages',
+    });
+    if (!complete) {
+      throw new ServerError('Confluence kept answering more pages than were asked for.', 200);
     }
-    throw new ServerError('Confluence kept answering more pages than were asked for.', 200);
+    return items;
   }
 
   /**
@@ -445,8 +435,7 @@ export class ConfluenceClient {
 
   /** A space's id, key and homepage id (pages made for a blog post go under the homepage). */
   async getSpace(spaceId: string): Promise<SpaceInfo> {
-    const body = await send(this.deps, { url: routes.space(spaceId), what: 'the space' });
-    const parsed = parseWire(spaceWire, body, 'the space');
+    const parsed = await this.request({ url: routes.space(spaceId), what: 'the space' }, spaceWire);
     return { id: parsed.id, key: parsed.key, homepageId: parsed.homepageId ?? null };
   }
 
@@ -455,19 +444,21 @@ export class ConfluenceClient {
    * name it for functions that get no locale), or null when Confluence gives none.
    */
   async getCurrentUserLocale(): Promise<string | null> {
-    const body = await send(this.deps, { url: routes.currentUser(), what: 'your profile' });
-    return parseWire(currentUserWire, body, 'your profile').locale ?? null;
+    const url = routes.currentUser();
+    return (await this.request({ url, what: 'your profile' }, currentUserWire)).locale ?? null;
   }
 
   /** The caller's permitted operations in a space (v2). */
   async getSpaceOperations(
     spaceId: string,
   ): Promise<{ operation: string; targetType?: string | undefined }[]> {
-    const body = await send(this.deps, {
-      url: routes.spaceOperations(spaceId),
-      what: 'the space',
-    });
-    return parseWire(operationsWire, body, 'the space permissions').operations ?? [];
+    const url = routes.spaceOperations(spaceId);
+    const parsed = await this.request(
+      { url, what: 'the space' },
+      operationsWire,
+      'the space permissions',
+    );
+    return parsed.operations ?? [];
   }
 
   /**
@@ -491,39 +482,27 @@ export class ConfluenceClient {
       },
     });
     const what = `the attachment "${args.fileName}"`;
-    const body = await send(this.deps, {
-      url: routes.contentAttachmentUpload(args.pageId),
-      method: 'PUT',
-      multipart,
-      what,
-    });
-    const parsed = parseWire(v1AttachmentsWire, body, what);
+    const url = routes.contentAttachmentUpload(args.pageId);
+    const parsed = await this.request({ url, method: 'PUT', multipart, what }, v1AttachmentsWire);
     const first = parsed.results[0];
     if (!first) throw new ServerError(`Confluence did not return ${what}.`, 200);
     return { id: first.id, version: first.version?.number ?? 1 };
   }
 
+  /** Deletes an attachment (v2, to the trash): undoes an upload the server refused. */
+  async deleteAttachment(attachmentId: string): Promise<void> {
+    await this.remove(routes.attachment(attachmentId), 'the attachment');
+  }
+
   /** One attachment's facts (v2), or null when it is gone or hidden. */
   async getAttachment(attachmentId: string): Promise<AttachmentInfo | null> {
     try {
-      const body = await send(this.deps, {
-        url: routes.attachment(attachmentId),
-        what: 'the attachment',
-      });
-      return parseWire(attachmentWire, body, 'the attachment');
+      const url = routes.attachment(attachmentId);
+      return await this.request({ url, what: 'the attachment' }, attachmentWire);
     } catch (error) {
       if (error instanceof NotFoundError) return null;
       throw error;
     }
-  }
-
-  /** Deletes an attachment (v2, to the trash). */
-  async deleteAttachment(attachmentId: string): Promise<void> {
-    await send(this.deps, {
-      url: routes.attachment(attachmentId),
-      method: 'DELETE',
-      what: 'the attachment',
-    });
   }
 
   /**
@@ -548,11 +527,8 @@ export class ConfluenceClient {
     limit: number;
     cursor?: string;
   }): Promise<{ results: SearchHit[]; cursor?: string }> {
-    const body = await send(this.deps, {
-      url: routes.search({ cql: args.cql, limit: args.limit, cursor: args.cursor }),
-      what: 'the search',
-    });
-    const parsed = parseWire(searchWire, body, 'the search');
+    const url = routes.search({ cql: args.cql, limit: args.limit, cursor: args.cursor });
+    const parsed = await this.request({ url, what: 'the search' }, searchWire);
     const cursor = nextCursor(parsed._links?.next);
     return cursor ? { results: parsed.results, cursor } : { results: parsed.results };
   }

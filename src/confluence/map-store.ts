@@ -9,7 +9,7 @@
  * best effort. A crash between any two steps leaves the previous map readable; leftovers are
  * collected by a later compaction.
  */
-import type { BatchEntry, EncodedMap, HeadValue } from '../domain/codec';
+import type { BatchEntry, EncodedMap, HeadValue, LogBatch, TailSave } from '../domain/codec';
 import { inEnglish } from '../domain/i18n/english';
 import type { Message } from '../domain/i18n/message';
 import { msg } from '../domain/i18n/message';
@@ -21,12 +21,15 @@ import {
   appendToLog,
   decodeMap,
   encodeMap,
+  fitSaveTail,
   isChunkKeyOf,
   jsonByteLength,
   mapPropertyKey,
+  nextSaveTail,
   parseChunkKey,
   parseHead,
   readBatchLog,
+  readSaveTail,
   replayBatch,
   replayLog,
   requiredChunkSuffixes,
@@ -175,12 +178,14 @@ export async function readMap(client: ConfluenceClient, at: MapLocation): Promis
 
 /**
  * The head value to write: the codec's head (at most HEAD_CODEC_MAX_BYTES), the batch log (at
- * most BATCH_LOG_MAX_BYTES, so it always fits beside it) and the change history, trimmed to fit.
+ * most BATCH_LOG_MAX_BYTES, so it always fits beside it), the change history, trimmed to fit,
+ * and in what is left an inline map's save tail (newest saves first to stay).
  */
 function headWithMeta(args: {
   head: HeadValue;
   batches: BatchEntry[];
   history: ChangeEntry[];
+  tail: TailSave[];
 }): Record<string, unknown> {
   const { head, history } = args;
   const batches = [...args.batches];
@@ -188,7 +193,11 @@ function headWithMeta(args: {
   const withBatches = batches.length ? { ...head, batches } : { ...head };
   for (let keep = history.length; keep >= 0; keep = keep === 0 ? -1 : Math.floor(keep / 2)) {
     const candidate = { ...withBatches, recent: history.slice(history.length - keep) };
-    if (jsonByteLength(candidate) <= PROPERTY_VALUE_MAX_BYTES) return candidate;
+    const room = PROPERTY_VALUE_MAX_BYTES - jsonByteLength(candidate);
+    if (room < 0) continue;
+    // `,"tail":` and the array: the history keeps its room, the tail takes what is left.
+    const tail = fitSaveTail(args.tail, room - ',"tail":'.length);
+    return tail.length ? { ...candidate, tail } : candidate;
   }
   return withBatches;
 }
@@ -211,41 +220,72 @@ export type SaveMapArgs = {
   ops?: readonly Op[];
   /** The `map/apply` batch this save records (its resend is then answered, not applied). */
   batch?: BatchEntry;
+  /** Account id of who saved, logged beside the ops (catch-up names them: decision 0045). */
+  author?: string;
 };
+
+/**
+ * This save's ops as a logged batch when replaying them (as stored, after their JSON round
+ * trip) on the previous map gives exactly `map`; null otherwise (no ops, repairs on read, a
+ * save the server added to): then only a load can reach back past this save.
+ */
+function replayableBatch(args: SaveMapArgs): LogBatch | null {
+  const { previous, ops, map } = args;
+  if (!ops || !previous.head || !previous.map || previous.repairs.length > 0) return null;
+  const batch = JSON.parse(
+    JSON.stringify({
+      ops: [...ops],
+      updatedAt: map.updatedAt,
+      ...(args.author ? { by: args.author } : {}),
+    }),
+  ) as LogBatch;
+  return sameJson(replayBatch(previous.map, batch), map) ? batch : null;
+}
 
 /**
  * The previous chunked head with this save's ops appended to its log, or null when the save must
  * write a new base: no ops, not a chunked head, repairs on read, log full, or a replay of the
  * batch (as stored, after its JSON round trip) would not give exactly `map`.
  */
-function loggedHead(args: SaveMapArgs): HeadValue | null {
-  const { previous, ops, map } = args;
-  if (!ops || !previous.head || !previous.map || previous.repairs.length > 0) return null;
-  const current = parseHead(previous.head.value);
-  if (!current || current.encoding !== 'deflate-chunks') return null;
-  const next = appendToLog(current, { ops: [...ops], updatedAt: map.updatedAt });
-  const batch = next?.log?.at(-1);
-  if (!next || !batch) return null;
-  return sameJson(replayBatch(previous.map, batch), map) ? next : null;
+function loggedHead(args: SaveMapArgs, batch: LogBatch | null): HeadValue | null {
+  const current = args.previous.head && parseHead(args.previous.head.value);
+  if (!batch || !current || current.encoding !== 'deflate-chunks') return null;
+  return appendToLog(current, batch);
 }
+
+/**
+ * A map just written, and whether this save's ops replay exactly on the previous map (then
+ * others can follow it with the ops alone).
+ */
+export type SavedMap = StoredMap & { replayable: boolean };
 
 /**
  * Writes the map as `previous.version + 1`. Throws MapTooLargeError (before writing anything)
  * when the map could not be loaded again, ConflictError when someone saved first (nothing of
  * this save is visible then), or another ConfluenceError.
  */
-export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
+export async function saveMap(args: SaveMapArgs): Promise<SavedMap> {
   const { client, at, previous } = args;
   assertSavableSize(args.map);
   const headKey = mapPropertyKey(at.localId);
-  const logged = loggedHead(args);
+  const replayable = replayableBatch(args);
+  const logged = loggedHead(args, replayable);
   const encoded: EncodedMap = logged
     ? { head: logged, chunks: [] }
     : encodeMap(args.map, { generation: args.generation });
   const version = previous.version + 1;
   const history = appendHistory(previous.history, version, args.changed);
   const batches = args.batch ? appendBatch(previous.batches, args.batch) : previous.batches;
-  const headValue = headWithMeta({ head: encoded.head, batches, history });
+  // A chunked head logs its saves itself; an inline one keeps a tail of them (decision 0045).
+  const tail =
+    encoded.head.encoding === 'deflate-chunks'
+      ? []
+      : nextSaveTail({
+          previous: readSaveTail(previous.head?.value),
+          version,
+          batch: replayable,
+        });
+  const headValue = headWithMeta({ head: encoded.head, batches, history, tail });
 
   const created: StoredProperty[] = [];
   const dropGarbage = async (): Promise<void> => {
@@ -328,6 +368,7 @@ export async function saveMap(args: SaveMapArgs): Promise<StoredMap> {
     properties,
     history,
     batches,
+    replayable: replayable !== null,
   };
 }
 

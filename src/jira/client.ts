@@ -8,22 +8,11 @@ import { JiraNotFoundError, JiraRefusedError, JiraServerShapeError } from './err
 import type { JiraHttpDeps } from './http';
 import { sendJira } from './http';
 import { jiraRoutes } from './routes';
-import type { StatusCategory } from '../domain/work-items';
+import type { WorkItemState, WorkProject } from '../domain/work-items';
 import { toStatusCategory } from '../domain/work-items';
 
 /** Most keys one status search asks for (a map links at most 500; Jira answers up to 5000). */
 export const MAX_STATUS_KEYS = 500;
-
-/** A linked item's state, as Jira answers it. */
-export type JiraItemState = {
-  key: string;
-  summary: string;
-  status: string;
-  category: StatusCategory;
-};
-
-/** A project the person may create work in. */
-export type JiraProjectInfo = { key: string; name: string };
 
 /** What a new work item carries (description already ADF). */
 export type NewWorkItem = {
@@ -87,7 +76,7 @@ function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
   return parsed.data;
 }
 
-function stateOf(issue: z.infer<typeof issueWire>): JiraItemState {
+function stateOf(issue: z.infer<typeof issueWire>): WorkItemState {
   return {
     key: issue.key,
     summary: issue.fields.summary ?? '',
@@ -115,7 +104,7 @@ export class JiraClient {
    * key does not exist or the person cannot see it, naming the key: those are reported missing
    * and the search is asked once more without them (so a deleted item costs one more call).
    */
-  async statesOf(keys: readonly string[]): Promise<{ found: JiraItemState[]; missing: string[] }> {
+  async statesOf(keys: readonly string[]): Promise<{ found: WorkItemState[]; missing: string[] }> {
     let wanted = [...new Set(keys)].slice(0, MAX_STATUS_KEYS);
     const missing: string[] = [];
     for (let attempt = 0; attempt < 3 && wanted.length > 0; attempt++) {
@@ -148,7 +137,7 @@ export class JiraClient {
   }
 
   /** One work item's state; null when it does not exist or the person cannot see it. */
-  async stateOf(key: string): Promise<JiraItemState | null> {
+  async stateOf(key: string): Promise<WorkItemState | null> {
     try {
       const body = await sendJira(this.deps, {
         url: jiraRoutes.issue(key, 'summary,status'),
@@ -182,7 +171,7 @@ export class JiraClient {
   }
 
   /** Projects the person may create work in (first 50, by name). */
-  async creatableProjects(): Promise<JiraProjectInfo[]> {
+  async creatableProjects(): Promise<WorkProject[]> {
     const body = await sendJira(this.deps, {
       url: jiraRoutes.creatableProjects(50),
       what: 'the projects',

@@ -197,14 +197,41 @@ export async function mapLocationFor(args: {
   address: MapAddress;
   linkedRead?: boolean;
 }): Promise<MapLocation> {
-  const { rc, client, address } = args;
-  const inv = rc.invocation;
-  if (inv.module === 'spacePage') {
-    const content = await contentInSpace({ client, space: inv.space, id: address.pageId });
-    return { pageId: content.id, contentType: content.type, localId: address.localId };
+  const inv = args.rc.invocation;
+  switch (inv.module) {
+    case 'spacePage':
+      return mapInSpace({ ...args, space: inv.space });
+    case 'contentModule':
+      return mapOnOwnContent({ ...args, inv });
+    case 'macro':
+      return mapOfMacro({ ...args, inv, linkedRead: args.linkedRead === true });
+    default:
+      throw new ResolverFailure('FORBIDDEN', NO_MODULE);
   }
-  if (inv.module === 'contentModule') return mapOnOwnContent({ client, inv, address });
-  if (inv.module !== 'macro') throw new ResolverFailure('FORBIDDEN', NO_MODULE);
+}
+
+/** The space page addresses maps on content of its space that the user can see. */
+async function mapInSpace(args: {
+  client: ConfluenceClient;
+  space: { id: string | null; key: string | null };
+  address: MapAddress;
+}): Promise<MapLocation> {
+  const { address } = args;
+  const content = await contentInSpace({ ...args, id: address.pageId });
+  return { pageId: content.id, contentType: content.type, localId: address.localId };
+}
+
+/**
+ * A macro addresses its own map; with `linkedRead` also the map its own map links to (read as
+ * the user to find the link).
+ */
+async function mapOfMacro(args: {
+  client: ConfluenceClient;
+  inv: Extract<Invocation, { module: 'macro' }>;
+  address: MapAddress;
+  linkedRead: boolean;
+}): Promise<MapLocation> {
+  const { client, inv, address } = args;
   const own = macroContent(inv.content);
   const at: MapLocation = { pageId: own.id, contentType: own.type, localId: inv.localId ?? '' };
   if (inv.localId !== null && address.pageId === own.id && address.localId === inv.localId) {

@@ -7,13 +7,14 @@
 import type { FutureStateResult } from '../domain/future/future-state-result';
 import type { AppLocale } from '../domain/i18n/locale';
 import type { Message } from '../domain/i18n/message';
+import type { LoggedSave as DomainLoggedSave } from '../domain/live/ops-since';
 import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
 import type { Op } from '../domain/operations/op-types';
 import type { RoutingRules } from '../domain/routing';
 import type { BylineLabel, MapSummary } from '../domain/summary';
 import type { TemplateName } from '../domain/templates/template-ids';
-import type { DraftBlock, SendRow, WorkStatus } from '../domain/work-items';
+import type { CreatableWork, SendRow, WorkItemRequest, WorkStatuses } from '../domain/work-items';
 import type { GeneratedWriteUp } from '../domain/write-up/generated-write-up';
 
 /** Error codes a resolver can answer with; each carries a message a person can act on. */
@@ -107,8 +108,9 @@ export type ResolverContract = {
   'map/opsSince': {
     /**
      * The saves after `sinceVersion`, from the op log the map's head keeps (decision 0040): a
-     * client that missed an event catches up with them. `saves` is null when the log does not
-     * reach back that far (an inline map has none): then the client loads the map.
+     * client that missed an event catches up with them (an inline map keeps a tail of its latest
+     * saves: decision 0045). `saves` is null when the log does not reach back that far: then
+     * the client loads the map.
      */
     payload: MapAddress & { sinceVersion: number };
     result: Result<{ version: number; saves: LoggedSave[] | null }>;
@@ -195,7 +197,7 @@ export type ResolverContract = {
   };
   'jira/create': {
     /** One work item for a card, created as the viewer, then linked on the map. */
-    payload: MapAddress & WorkItemPayload & { baseVersion: number };
+    payload: MapAddress & WorkItemRequest & { baseVersion: number };
     result: Result<{ key: string; saved: MapApplyData }>;
   };
   'jira/send': {
@@ -238,8 +240,11 @@ export type MapApplyData = {
   overwritten: string[];
 };
 
-/** One logged save: the version it made, its ops (as applied) and the map's `updatedAt` after it. */
-export type LoggedSave = { version: number; ops: Op[]; updatedAt: string | null };
+/**
+ * One logged save (`src/domain/live/ops-since.ts`): the version it made, its ops (as applied),
+ * the map's `updatedAt` after it, who saved and what it overwrote (null when not known).
+ */
+export type LoggedSave = Omit<DomainLoggedSave, 'ops'> & { ops: Op[] };
 
 /** Ops (as applied) and the save time that turn the map at `baseVersion` into the saved one. */
 export type MapChange = { ops: Op[]; updatedAt: string | null };
@@ -249,31 +254,10 @@ export type MapApplyAnswer = Omit<MapApplyData, 'map'> &
   ({ change: MapChange; map: null } | { change: null; map: JourneyMap });
 
 /** Statuses of linked work, or why Jira cannot say (the map works on without it). */
-export type WorkStatuses =
-  | { available: true; items: WorkStatus[] }
-  | { available: false; reason: string; retryAfterSeconds?: number };
+export type { WorkStatuses };
 
 /** Where the viewer may create work. */
-export type JiraProjects =
-  | {
-      available: true;
-      projects: { key: string; name: string }[];
-      /** For the asked project: its work types, or why the viewer cannot create there. */
-      project?: { key: string; canCreate: boolean; issueTypes: string[]; reason?: string };
-    }
-  | { available: false; reason: string; retryAfterSeconds?: number };
-
-/** The fields of a new work item, as the person confirmed them. */
-export type WorkItemPayload = {
-  cardId: string;
-  team: string;
-  project: string;
-  issueType: string;
-  component: string;
-  labels: string[];
-  summary: string;
-  blocks: DraftBlock[];
-};
+export type JiraProjects = CreatableWork;
 
 /** One row of a send's report. */
 export type SentRow = SendRow & { key?: string; error?: string };

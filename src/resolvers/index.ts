@@ -2,7 +2,6 @@
  * Resolver wiring: one `new Resolver()` defining every live contract key. `createResolverHandler`
  * takes the injected deps (tests pass a fixed clock and ids); `handler` uses production deps.
  */
-import ResolverImport from '@forge/resolver';
 import type { ResolverKey } from './contract';
 import type { ResolverContext } from './context';
 import { contextFrom } from './context';
@@ -31,10 +30,7 @@ import { DEFAULT_LOCALE } from '../domain/i18n';
 import { msg } from '../domain/i18n/message';
 import { fail, refusal } from './result';
 import { inLocale, splitLocale } from './locale-door';
-
-// CJS interop: bundlers hand us the class, Node's ESM loader the module object around it.
-const Resolver =
-  (ResolverImport as unknown as { default?: typeof ResolverImport }).default ?? ResolverImport;
+import { Resolver } from './forge-resolver';
 
 /** Every live key and its implementation (a missing key is a type error). */
 const IMPLEMENTATIONS: Record<

@@ -1,15 +1,16 @@
 /**
  * `jira/*`: Jira work items for pain points and opportunities (decision 0030). Each door parses
- * its payload, checks the map address against the invocation (`mapLocationFor`), and calls one
- * use case or one adapter read, as the viewer in Confluence and in Jira.
+ * its payload, checks the map address against the invocation (`mapDoor`, or the space), and
+ * calls one use case, as the viewer in Confluence and in Jira.
  */
 import { z } from 'zod';
 import { createWorkItem } from '../application/create-work-item';
-import { explainJiraTrouble } from '../application/jira-trouble';
+import { creatableWork } from '../application/creatable-work';
+import type { CreatableWorkRead } from '../application/creatable-work';
 import { sendWorkItems } from '../application/send-work-items';
 import type { WorkStatuses as StatusesRead } from '../application/work-item-statuses';
 import { loadWorkStatuses, statusesOfKeys } from '../application/work-item-statuses';
-import { render } from '../domain/i18n/message';
+import { msg, render } from '../domain/i18n/message';
 import type { Message } from '../domain/i18n/message';
 import { translatorFor } from './i18n';
 import { WORK_ITEM_KEY } from '../domain/model/schema';
@@ -18,15 +19,13 @@ import { MAX_SEND_TOP, SUMMARY_MAX, parseWorkItemRef } from '../domain/work-item
 import { MAX_STATUS_KEYS, jiraUserClient } from '../jira/client';
 import { SPACE_KEY_PATTERN } from '../confluence/space-index';
 import type { JiraClient } from '../jira/client';
-import { JiraForbiddenError, JiraNotFoundError } from '../jira/errors';
-import type { ResultOf, WorkStatuses } from './contract';
+import type { JiraProjects as CreatableWork, WorkStatuses } from './contract';
 import type { ResolverContext } from './context';
 import { assertSameSpace, clientFor, mapLocationFor } from './context';
 import { mapAddressSchema } from './payload-schemas';
 import { spaceIdSchema } from './routing';
-import { ResolverFailure, guard } from './result';
-import { door } from './door';
-import { msg } from '../domain/i18n/message';
+import { ResolverFailure } from './result';
+import { door, mapDoor } from './door';
 
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 const httpUrl = z
@@ -102,82 +101,61 @@ async function statusesIn(rc: ResolverContext, read: StatusesRead): Promise<Work
   return read.available ? read : { ...read, reason: await inWords(rc, read.reason) };
 }
 
+/** Where the person may create work, with every reason in the person's language. */
+async function creatableIn(rc: ResolverContext, read: CreatableWorkRead): Promise<CreatableWork> {
+  if (!read.available) return { ...read, reason: await inWords(rc, read.reason) };
+  const { project, ...rest } = read;
+  if (!project) return rest;
+  const { reason, ...asked } = project;
+  return {
+    ...rest,
+    project: reason ? { ...asked, reason: await inWords(rc, reason) } : asked,
+  };
+}
+
 function jiraFor(rc: ResolverContext): JiraClient {
   return jiraUserClient({ sleep: rc.deps.sleep });
 }
 
-/** `jira/statuses`: the map read as the viewer, then one JQL search for its linked work. */
-export async function jiraStatusesResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'jira/statuses'>> {
-  return guard(async () => {
-    const input = jiraStatusesPayloadSchema.parse(payload);
-    const client = clientFor(rc);
-    const at = await mapLocationFor({ rc, client, address: input });
-    return statusesIn(rc, await loadWorkStatuses({ client, jira: jiraFor(rc), at }));
-  });
+/** The work item key a `ref` (key or Jira link) names; anything else is refused on `ref`. */
+function workItemKeyOf(ref: string): string {
+  const key = parseWorkItemRef(ref);
+  if (key === null || !WORK_ITEM_KEY.test(key)) {
+    throw new ResolverFailure('INVALID_INPUT', msg('errors.jira.badRef'), 'ref');
+  }
+  return key;
 }
+
+/** `jira/statuses`: the map read as the viewer, then one JQL search for its linked work. */
+export const jiraStatusesResolver = mapDoor(
+  'jira/statuses',
+  jiraStatusesPayloadSchema,
+  async ({ rc, client, at }) =>
+    statusesIn(rc, await loadWorkStatuses({ client, jira: jiraFor(rc), at })),
+);
 
 /** `jira/lookup`: the state of the work item a key or URL names (1 Jira call). */
-export async function jiraLookupResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'jira/lookup'>> {
-  return guard(async () => {
-    const input = jiraLookupPayloadSchema.parse(payload);
-    const key = parseWorkItemRef(input.ref);
-    if (key === null || !WORK_ITEM_KEY.test(key)) {
-      throw new ResolverFailure('INVALID_INPUT', msg('errors.jira.badRef'), 'ref');
-    }
-    const client = clientFor(rc);
-    await mapLocationFor({ rc, client, address: input });
+export const jiraLookupResolver = door(
+  'jira/lookup',
+  jiraLookupPayloadSchema,
+  async (rc, input) => {
+    // The reference is checked before the address, as a payload field.
+    const key = workItemKeyOf(input.ref);
+    await mapLocationFor({ rc, client: clientFor(rc), address: input });
     return statusesIn(rc, await statusesOfKeys(jiraFor(rc), [key]));
-  });
-}
+  },
+);
 
 /** `jira/projects`: where the viewer may create work (and, for one project, its work types). */
-export async function jiraProjectsResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'jira/projects'>> {
-  return guard(async () => {
-    const input = jiraProjectsPayloadSchema.parse(payload);
+export const jiraProjectsResolver = door(
+  'jira/projects',
+  jiraProjectsPayloadSchema,
+  async (rc, input) => {
     if ('spaceId' in input) assertSameSpace(rc, { id: input.spaceId });
     else await mapLocationFor({ rc, client: clientFor(rc), address: input });
-    const jira = jiraFor(rc);
-    try {
-      const projects = await jira.creatableProjects();
-      if (!input.project) return { available: true as const, projects };
-      const key = input.project;
-      try {
-        const issueTypes = await jira.issueTypes(key);
-        return {
-          available: true as const,
-          projects,
-          project: { key, canCreate: true, issueTypes },
-        };
-      } catch (error) {
-        if (!(error instanceof JiraForbiddenError) && !(error instanceof JiraNotFoundError))
-          throw error;
-        const reason = await inWords(
-          rc,
-          error instanceof JiraNotFoundError
-            ? msg('errors.jira.noProject', { key })
-            : msg('errors.jira.noCreatePermission', { key }),
-        );
-        return {
-          available: true as const,
-          projects,
-          project: { key, canCreate: false, issueTypes: [], reason },
-        };
-      }
-    } catch (error) {
-      const trouble = explainJiraTrouble(error);
-      return { available: false as const, ...trouble, reason: await inWords(rc, trouble.reason) };
-    }
-  });
-}
+    return creatableIn(rc, await creatableWork({ jira: jiraFor(rc), project: input.project }));
+  },
+);
 
 /**
  * `jira/spaceStatuses`: the statuses of the work the space index's maps link, in ONE JQL search
@@ -194,14 +172,10 @@ export const jiraSpaceStatusesResolver = door(
 );
 
 /** `jira/create`: one Jira create as the viewer, then the link recorded on the map. */
-export async function jiraCreateResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'jira/create'>> {
-  return guard(async () => {
-    const input = jiraCreatePayloadSchema.parse(payload);
-    const client = clientFor(rc);
-    const at = await mapLocationFor({ rc, client, address: input });
+export const jiraCreateResolver = mapDoor(
+  'jira/create',
+  jiraCreatePayloadSchema,
+  ({ rc, input, client, at }) => {
     const { pageId: _p, localId: _l, baseVersion, ...request } = input;
     return createWorkItem({
       client,
@@ -212,34 +186,26 @@ export async function jiraCreateResolver(
       accountId: rc.accountId,
       deps: rc.deps,
     });
-  });
-}
+  },
+);
 
 /** `jira/send`: the plan, and unless a preview, N creates + 1 map save. */
-export async function jiraSendResolver(
-  rc: ResolverContext,
-  payload: unknown,
-): Promise<ResultOf<'jira/send'>> {
-  return guard(async () => {
-    const input = jiraSendPayloadSchema.parse(payload);
-    const client = clientFor(rc);
-    const at = await mapLocationFor({ rc, client, address: input });
+export const jiraSendResolver = mapDoor(
+  'jira/send',
+  jiraSendPayloadSchema,
+  async ({ rc, input, client, at }) => {
     const spaceId = rc.invocation.module === 'macro' ? rc.invocation.space.id : null;
-    if (!spaceId) {
-      throw new ResolverFailure('FORBIDDEN', msg('errors.jira.ownPageOnly'));
-    }
+    if (!spaceId) throw new ResolverFailure('FORBIDDEN', msg('errors.jira.ownPageOnly'));
+    const { pageId: _p, localId: _l, ...plan } = input;
     return sendWorkItems({
       t: await translatorFor(rc.locale),
       client,
       jira: jiraFor(rc),
       at,
       spaceId,
-      topN: input.topN,
-      preview: input.preview,
-      pageUrl: input.pageUrl,
-      baseVersion: input.baseVersion,
+      ...plan,
       accountId: rc.accountId,
       deps: rc.deps,
     });
-  });
-}
+  },
+);

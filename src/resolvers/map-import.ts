@@ -1,21 +1,17 @@
 /**
  * `map/import`: replaces a macro's map with one the person imported (JSON, CSV or a sheet, turned
- * into a map in the browser). Never trusts the client: the map goes through `restore()` here,
- * page-bound references (write-up, linked map, photos) are kept from the map it replaces, the
- * caller must be able to edit the page, and a save on top of a newer version is a CONFLICT. The
- * answer carries the replaced map so the UI can offer "Undo import" (an import of it).
+ * into a map in the browser). Never trusts the client: the map goes through `restore()` here, at
+ * the door, before anything is read; the use case `importMap` (src/application/import-map.ts)
+ * checks the caller may edit, keeps the page-bound references and saves.
  */
 import { z } from 'zod';
-import { UseCaseFailure } from '../application/failure';
-import { replaceMap } from '../application/replace-map';
-import type { StoredMap } from '../confluence/map-store';
-import { CorruptMapError, readMapFromProperties } from '../confluence/map-store';
-import { jsonByteLength, mapPropertyKey, readBatchLog } from '../domain/codec';
-import { adoptPageRefs } from '../domain/exchange/adopt-page-refs';
+import { importMap } from '../application/import-map';
+import { jsonByteLength } from '../domain/codec';
 import { IMPORT_MAX_BYTES } from '../domain/exchange/import-limits';
+import type { JourneyMap } from '../domain/model/schema';
+import type { RepairNote } from '../domain/model/restore';
 import { restore } from '../domain/model/restore';
 import { clientFor, mapLocationFor } from './context';
-import { contentOf } from '../confluence/content-ref';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure } from './result';
 import { door } from './door';
@@ -27,30 +23,9 @@ export const importPayloadSchema = mapAddressSchema.extend({
   map: z.unknown(),
 });
 
-const NOT_EDITOR = msg('errors.import.notEditor');
-
-/** Reads the current map; a stored map that cannot be read may still be replaced by an import. */
-function currentOf(properties: StoredMap['properties'], localId: string): StoredMap {
-  try {
-    return readMapFromProperties(properties, localId);
-  } catch (error) {
-    if (!(error instanceof CorruptMapError)) throw error;
-    const head = properties.find((p) => p.key === mapPropertyKey(localId)) ?? null;
-    return {
-      map: null,
-      version: head?.version ?? 0,
-      head,
-      repairs: [],
-      properties,
-      history: [],
-      batches: readBatchLog(head?.value),
-    };
-  }
-}
-
-/** `map/import`. */
-export const importMapResolver = door('map/import', importPayloadSchema, async (rc, input) => {
-  const bytes = jsonByteLength(input.map ?? null);
+/** The imported map read by `restore()`; too large or unreadable is refused, naming the field. */
+function restoredImport(sent: unknown): { map: JourneyMap; repairs: RepairNote[] } {
+  const bytes = jsonByteLength(sent ?? null);
   if (bytes > IMPORT_MAX_BYTES) {
     throw new ResolverFailure(
       'TOO_LARGE',
@@ -61,7 +36,7 @@ export const importMapResolver = door('map/import', importPayloadSchema, async (
       'map',
     );
   }
-  const restored = restore(input.map);
+  const restored = restore(sent);
   if (!restored.ok) {
     throw new ResolverFailure(
       'INVALID_INPUT',
@@ -69,32 +44,13 @@ export const importMapResolver = door('map/import', importPayloadSchema, async (
       restored.error.path ? `map.${restored.error.path}` : 'map',
     );
   }
+  return restored;
+}
+
+/** `map/import`: the map checked first, then the address, then the use case. */
+export const importMapResolver = door('map/import', importPayloadSchema, async (rc, input) => {
+  const imported = restoredImport(input.map);
   const client = clientFor(rc);
   const at = await mapLocationFor({ rc, client, address: input });
-  const state = await client.getPageState(contentOf(at));
-  if (!state.canEdit) throw new ResolverFailure('FORBIDDEN', NOT_EDITOR);
-  const previous = currentOf(state.properties, at.localId);
-  if (previous.version !== input.baseVersion) {
-    throw new ResolverFailure('CONFLICT', msg('errors.import.changedMeanwhile'));
-  }
-  const adopted = adoptPageRefs(restored.map, previous.map);
-  const map = { ...adopted.map, updatedAt: rc.deps.now().toISOString() };
-  const saved = await replaceMap({
-    client,
-    at,
-    previous,
-    map,
-    deps: rc.deps,
-    onConflict: new UseCaseFailure('CONFLICT', msg('errors.import.savedMeanwhile')),
-  });
-  return {
-    map,
-    version: saved.version,
-    previous: previous.map,
-    previousVersion: previous.version,
-    repairs: [
-      ...restored.repairs,
-      ...adopted.notes.map((n) => ({ path: n.path ?? '', message: n.message })),
-    ],
-  };
+  return importMap({ client, at, imported, baseVersion: input.baseVersion, deps: rc.deps });
 });

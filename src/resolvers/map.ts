@@ -23,12 +23,15 @@ import { assertOwnDots } from './own-dots';
 import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
 import { publishMapEvent } from '../realtime/publish-map-event';
-import { door } from './door';
+import { door, mapDoor } from './door';
 import { translatorFor } from './i18n';
 import { msg, render } from '../domain/i18n/message';
 import type { Message } from '../domain/i18n/message';
 
 const READ_ONLY_REASON = msg('errors.server.readOnly');
+
+const ALREADY_THERE = msg('errors.server.mapExists');
+const CREATED_MEANWHILE = msg('errors.server.mapCreatedMeanwhile');
 
 /** Largest packed map `map/load` answers (a Forge answer is at most 5 MB). */
 const PACKED_MAX_CHARS = 4_500_000;
@@ -91,29 +94,23 @@ export const mapVersionResolver = door('map/version', mapAddressSchema, async (r
 });
 
 /** `map/create`: writes a new map from a template; refuses when one exists. */
-export const createMapResolver = door('map/create', createPayloadSchema, async (rc, input) => {
-  const client = clientFor(rc);
-  const at = await mapLocationFor({ rc, client, address: input });
-  const previous = await draftAware(rc, readMap(client, at));
-  if (previous.head) {
-    throw new ResolverFailure('ALREADY_EXISTS', msg('errors.server.mapExists'));
-  }
-  const map = createFromTemplate({
-    template: input.template,
-    ...(input.title !== undefined ? { title: input.title } : {}),
-    newId: rc.deps.newId,
-    today: rc.deps.now().toISOString().slice(0, 10),
-  });
-  const saved = await replaceMap({
-    client,
-    at,
-    previous,
-    map,
-    deps: rc.deps,
-    onConflict: new UseCaseFailure('ALREADY_EXISTS', msg('errors.server.mapCreatedMeanwhile')),
-  });
-  return { map, version: saved.version };
-});
+export const createMapResolver = mapDoor(
+  'map/create',
+  createPayloadSchema,
+  async ({ rc, input, client, at }) => {
+    const previous = await draftAware(rc, readMap(client, at));
+    if (previous.head) throw new ResolverFailure('ALREADY_EXISTS', ALREADY_THERE);
+    const map = createFromTemplate({
+      template: input.template,
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      newId: rc.deps.newId,
+      today: rc.deps.now().toISOString().slice(0, 10),
+    });
+    const onConflict = new UseCaseFailure('ALREADY_EXISTS', CREATED_MEANWHILE);
+    const saved = await replaceMap({ client, at, previous, map, deps: rc.deps, onConflict });
+    return { map, version: saved.version };
+  },
+);
 
 /**
  * `map/apply`: checks the payload and the address, then the use case `saveEdits` applies the ops

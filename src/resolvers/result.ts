@@ -3,16 +3,8 @@
  * domain errors map to contract codes; anything unexpected becomes SERVER_ERROR without a trace.
  */
 import { ZodError } from 'zod';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidRequestError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
-  TooLargeError,
-  isNeedsAuthentication,
-} from '../confluence/errors';
+// Namespaced: the Confluence adapter's error classes read as `confluence.X` beside Jira's.
+import * as confluence from '../confluence/errors';
 import { CorruptMapError, MapTooLargeError } from '../confluence/map-store';
 import { UseCaseFailure } from '../application/failure';
 import {
@@ -75,16 +67,30 @@ function fromZod(error: ZodError): ResolverError {
   });
 }
 
-/** Adapter errors answered with a fixed message (the adapter's own text is not for people). */
-const FIXED_MESSAGES: [abstract new (...args: never[]) => Error, ErrorCode, Message][] = [
-  [ConflictError, 'CONFLICT', msg('errors.server.conflict')],
-  [TooLargeError, 'TOO_LARGE', msg('errors.server.tooLarge')],
-  [ForbiddenError, 'FORBIDDEN', msg('errors.server.forbidden')],
-  [NotFoundError, 'NOT_FOUND', msg('errors.server.notFound')],
-  [RateLimitedError, 'RATE_LIMITED', msg('errors.server.rateLimited')],
-  [ServerError, 'SERVER_ERROR', msg('errors.server.confluenceDown')],
-  [InvalidRequestError, 'SERVER_ERROR', msg('errors.server.confluenceRefused')],
+type ErrorClass = abstract new (...args: never[]) => Error;
+
+/**
+ * What each Confluence adapter error answers: a fixed catalogue message (the adapter's own text
+ * is not for people; first match wins; TitleTakenError is an InvalidRequestError).
+ */
+const CONFLUENCE_ANSWERS: [ErrorClass, ErrorCode, Message][] = [
+  [confluence.ConflictError, 'CONFLICT', msg('errors.server.conflict')],
+  [confluence.TooLargeError, 'TOO_LARGE', msg('errors.server.tooLarge')],
+  [confluence.ForbiddenError, 'FORBIDDEN', msg('errors.server.forbidden')],
+  [confluence.NotFoundError, 'NOT_FOUND', msg('errors.server.notFound')],
+  [confluence.RateLimitedError, 'RATE_LIMITED', msg('errors.server.rateLimited')],
+  [confluence.ServerError, 'SERVER_ERROR', msg('errors.server.confluenceDown')],
+  [confluence.InvalidRequestError, 'SERVER_ERROR', msg('errors.server.confluenceRefused')],
 ];
+
+/** A Confluence adapter error as the envelope answers it (null: none of the table's). */
+function fromConfluence(error: unknown): ResolverError | null {
+  const answer = CONFLUENCE_ANSWERS.find(([type]) => error instanceof type);
+  if (!answer) return null;
+  // The adapter's own English names the call that failed: kept for the developer's log.
+  if (answer[1] === 'SERVER_ERROR') console.warn('journey-maps adapter error', error);
+  return refusal({ code: answer[1], said: answer[2] });
+}
 
 /** Jira's own words (in the person's Jira language) next to the field Jira named. */
 function fromJira(error: JiraError): ResolverError {
@@ -111,12 +117,8 @@ export function toResolverError(error: unknown): ResolverError {
   if (error instanceof JiraError) return fromJira(error);
   if (error instanceof CorruptMapError) return refusal({ code: 'CORRUPT', said: error.said });
   if (error instanceof MapTooLargeError) return refusal({ code: 'TOO_LARGE', said: error.said });
-  const fixed = FIXED_MESSAGES.find(([type]) => error instanceof type);
-  if (fixed) {
-    // The adapter's own English names the call that failed: kept for the developer's log.
-    if (fixed[1] === 'SERVER_ERROR') console.warn('journey-maps adapter error', error);
-    return refusal({ code: fixed[1], said: fixed[2] });
-  }
+  const adapter = fromConfluence(error);
+  if (adapter) return adapter;
   if (isDomainError(error)) {
     const shape = error.toJSON();
     const detail = { detail: shape.message };
@@ -148,7 +150,7 @@ export async function guard<T>(body: () => Promise<T>): Promise<Result<T>> {
   try {
     return ok(await body());
   } catch (error) {
-    if (isNeedsAuthentication(error)) throw error;
+    if (confluence.isNeedsAuthentication(error)) throw error;
     return fail(toResolverError(error));
   }
 }

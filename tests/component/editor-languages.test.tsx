@@ -3,47 +3,26 @@
  * grid, a card and its details in Simplified Chinese through the real bridge i18n, an edit made
  * there is stored, and what people typed (stage, step, card text) stays as typed.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../static/app/src/app';
-import { I18nProvider, loadI18n } from '../../static/app/src/i18n';
+import type { MapAddress } from '../../src/resolvers/contract';
 import type { ComponentWorld } from './harness';
-import { createEmulatorWorld, openScreen } from './harness';
+import { openMapScreen, storedMap } from './harness';
+import { renderAppInLocale } from './render-app';
 
 const LOCAL_ID = 'c0ffee00-1234-4abc-9def-0000000000a2';
 let world: ComponentWorld;
-let pageId = '';
+let at: MapAddress;
 
 afterEach(async () => {
   await world.close();
 });
 
+/** The worked example open for Eddie in `locale`, rendered as main.tsx does. */
 async function openMapAs(locale: string): Promise<void> {
-  const base = await createEmulatorWorld();
-  pageId = base.emulator.store.createPage({
-    spaceKey: 'CX',
-    title: 'Trial to purchase journey',
-    authorId: 'acc-editor',
-  }).id;
-  world = await openScreen({
-    ...base,
-    where: { module: 'journey-map', pageId, localId: LOCAL_ID },
-    accountId: 'acc-editor',
-    locale,
-  });
-  const created = await world.call(
-    'map/create',
-    { pageId, localId: LOCAL_ID, template: 'worked-example' },
-    'acc-editor',
-  );
-  expect(created.ok).toBe(true);
-  const i18n = await loadI18n(world.context.locale);
-  render(
-    <I18nProvider value={i18n}>
-      <App context={world.context} />
-    </I18nProvider>,
-  );
+  ({ world, at } = await openMapScreen({ localId: LOCAL_ID, accountId: 'acc-editor', locale }));
+  await renderAppInLocale(world);
 }
 
 describe('editor grid and details in two languages', () => {
@@ -55,9 +34,7 @@ describe('editor grid and details in two languages', () => {
       document.querySelectorAll('[data-card-id]').length,
     );
 
-    const res = await world.call('map/load', { pageId, localId: LOCAL_ID }, 'acc-editor');
-    if (!res.ok || !res.data.map) throw new Error('no stored map');
-    const card = res.data.map.cards.find((c) => c.kind === 'painPoint');
+    const card = (await storedMap(world, at)).cards.find((c) => c.kind === 'painPoint');
     if (!card) throw new Error('the worked example has pain points');
     const cardEl = document.querySelector<HTMLElement>(`[data-card-id="${card.id}"]`);
     if (!cardEl) throw new Error('card not rendered');
@@ -78,9 +55,7 @@ describe('editor grid and details in two languages', () => {
     await user.click(within(panel).getByRole('radio', { name: word }));
     await waitFor(
       async () => {
-        const after = await world.call('map/load', { pageId, localId: LOCAL_ID }, 'acc-editor');
-        if (!after.ok || !after.data.map) throw new Error('no stored map');
-        const stored = after.data.map.cards.find((c) => c.id === card.id);
+        const stored = (await storedMap(world, at)).cards.find((c) => c.id === card.id);
         expect(stored?.painPoint?.impact).toBe(target);
       },
       { timeout: 15_000 },

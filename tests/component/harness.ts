@@ -10,10 +10,11 @@ import { installForgeRuntime, invokeResolver } from '../../dev/forge-runtime';
 import type { ForgeRuntimeHandle } from '../../dev/forge-runtime';
 import { LOCALES_FOLDER, localeBundle } from '../../dev/forge-runtime/locale-bundle';
 import { buildContext } from '../../dev/host/context';
+import { buildMacroStorage } from '../../dev/host/storage/macro';
 import { fetchProduct, invoke } from '../../dev/host/rpc';
 import type { Viewer } from '../../dev/host/viewer';
 import { createResolverHandler } from '../../src/resolvers';
-import type { PayloadOf, ResolverKey, ResultOf } from '../../src/resolvers/contract';
+import type { MapAddress, PayloadOf, ResolverKey, ResultOf } from '../../src/resolvers/contract';
 import type { HostContext } from '../../static/app/src/bridge/client';
 import { getContext } from '../../static/app/src/bridge/client';
 import { NOW, testDeps } from '../integration/resolvers/harness';
@@ -73,15 +74,18 @@ function serveLocales(): () => void {
   };
 }
 
-/** Points the bridge at `where`, seen by `accountId`. */
-export async function openScreen(args: {
+/** What `openScreen` opens: `where` in this emulator, as `accountId`. */
+export type ScreenArgs = {
   emulator: Emulator;
   runtime: ForgeRuntimeHandle;
   where: Where;
   accountId: string;
   /** The viewer's Confluence locale (default: their profile's, else en-US). */
   locale?: string;
-}): Promise<ComponentWorld> {
+};
+
+/** Points the bridge at `where`, seen by `accountId`. */
+export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
   const { emulator, runtime, where } = args;
   const user = emulator.store.get('users', args.accountId);
   const viewer: Viewer = {
@@ -92,9 +96,19 @@ export async function openScreen(args: {
   };
   const space =
     where.module === 'journey-maps-index' ? emulator.store.spaceByKey(where.spaceKey) : undefined;
+  // A macro's context names its page's space, as the host's does (dev/host/shell/views.ts).
+  const pageSpace =
+    where.module === 'journey-map'
+      ? emulator.store.get('spaces', emulator.store.get('pages', where.pageId)?.spaceId ?? '')
+      : undefined;
   const extension: Record<string, unknown> =
     where.module === 'journey-map'
-      ? { type: 'macro', content: { id: where.pageId, type: 'page' }, config: {} }
+      ? {
+          type: 'macro',
+          content: { id: where.pageId, type: 'page' },
+          config: {},
+          ...(pageSpace ? { space: { key: pageSpace.key, id: pageSpace.id } } : {}),
+        }
       : { type: 'confluence:spacePage', space: { key: space?.key, id: space?.id } };
   const context = buildContext({
     ref: {
@@ -127,6 +141,7 @@ export async function openScreen(args: {
       case 'fetchProduct':
         return json(await fetchProduct(json(payload), { emulator, viewer }));
       case 'enableTheming':
+      case 'navigate':
       case 'showFlag':
       case 'closeFlag':
         return true;
@@ -157,4 +172,78 @@ export async function openScreen(args: {
       await emulator.close();
     },
   };
+}
+
+/**
+ * A fresh emulator with a page in CX holding a map made by Eddie (acc-editor) from `template`
+ * (the worked example), and the macro on it open for `accountId`.
+ */
+export async function openMapScreen(args: {
+  localId: string;
+  accountId: string;
+  locale?: string;
+  pageTitle?: string;
+  template?: 'worked-example' | 'blank';
+}): Promise<{
+  world: ComponentWorld;
+  at: MapAddress;
+  created: Extract<ResultOf<'map/create'>, { ok: true }>['data'];
+}> {
+  const { localId, accountId, locale, template = 'worked-example' } = args;
+  const base = await createEmulatorWorld();
+  const pageId = base.emulator.store.createPage({
+    spaceKey: 'CX',
+    title: args.pageTitle ?? 'Trial to purchase journey',
+    authorId: 'acc-editor',
+  }).id;
+  const world = await openScreen({
+    ...base,
+    where: { module: 'journey-map', pageId, localId },
+    accountId,
+    locale,
+  });
+  const at = { pageId, localId };
+  const created = await world.call('map/create', { ...at, template }, 'acc-editor');
+  if (!created.ok) throw new Error(`map/create failed: ${created.error.message}`);
+  return { world, at, created: created.data };
+}
+
+/** The map stored at `at`, read through `map/load` as Eddie; throws when there is none. */
+export async function storedMap(world: ComponentWorld, at: MapAddress) {
+  const res = await world.call('map/load', at, 'acc-editor');
+  if (!res.ok || !res.data.map) throw new Error('no stored map');
+  return res.data.map;
+}
+
+/** A fresh emulator with the space index of CX open for `accountId`. */
+export async function openIndexScreen(args: {
+  accountId: string;
+  locale?: string;
+}): Promise<ComponentWorld> {
+  const base = await createEmulatorWorld();
+  return openScreen({ ...base, where: { module: 'journey-maps-index', spaceKey: 'CX' }, ...args });
+}
+
+/**
+ * A page in CX by Avery (acc-admin) whose body holds the macro `localId` after `intro`, with a
+ * blank map titled `title` made by Avery; answers the page id.
+ */
+export async function seedIndexedMap(
+  world: ComponentWorld,
+  args: { pageTitle: string; localId: string; title: string; intro?: string },
+): Promise<string> {
+  const { localId, title } = args;
+  const pageId = world.emulator.store.createPage({
+    spaceKey: 'CX',
+    title: args.pageTitle,
+    authorId: 'acc-admin',
+    body: `${args.intro ?? ''}${buildMacroStorage({ localId })}`,
+  }).id;
+  const made = await world.call(
+    'map/create',
+    { pageId, localId, template: 'blank', title },
+    'acc-admin',
+  );
+  if (!made.ok) throw new Error(`map/create failed: ${made.error.message}`);
+  return pageId;
 }

@@ -3,13 +3,11 @@
  * `@forge/bridge` i18n, which fetches `./__LOCALES__/…` as it does on Forge (answered by the
  * harness like the local host), and speak it; an unsupported locale reads English.
  */
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildMacroStorage } from '../../dev/host/storage/macro';
-import { App } from '../../static/app/src/app';
-import { I18nProvider, loadI18n } from '../../static/app/src/i18n';
 import type { ComponentWorld } from './harness';
-import { createEmulatorWorld, openScreen } from './harness';
+import { openIndexScreen, seedIndexedMap } from './harness';
+import { renderAppInLocale } from './render-app';
 
 let world: ComponentWorld;
 afterEach(async () => {
@@ -17,32 +15,14 @@ afterEach(async () => {
 });
 
 async function indexAs(locale: string): Promise<void> {
-  const base = await createEmulatorWorld();
-  const pageId = base.emulator.store.createPage({
-    spaceKey: 'CX',
-    title: 'Open journey page',
-    authorId: 'acc-admin',
-    body: buildMacroStorage({ localId: 'open-map' }),
-  }).id;
-  world = await openScreen({
-    ...base,
-    where: { module: 'journey-maps-index', spaceKey: 'CX' },
-    accountId: 'acc-editor',
-    locale,
+  world = await openIndexScreen({ accountId: 'acc-editor', locale });
+  await seedIndexedMap(world, {
+    pageTitle: 'Open journey page',
+    localId: 'open-map',
+    title: 'Trial to purchase',
   });
-  const made = await world.call(
-    'map/create',
-    { pageId, localId: 'open-map', template: 'blank', title: 'Trial to purchase' },
-    'acc-admin',
-  );
-  expect(made.ok).toBe(true);
   // As main.tsx: the context's locale, loaded through Forge before the first paint.
-  const i18n = await loadI18n(world.context.locale);
-  render(
-    <I18nProvider value={i18n}>
-      <App context={world.context} />
-    </I18nProvider>,
-  );
+  await renderAppInLocale(world);
 }
 
 describe('languages', () => {

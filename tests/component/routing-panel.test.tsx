@@ -5,19 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROUTING_PROPERTY_KEY } from '../../src/domain/routing';
 import { RoutingPanel } from '../../static/app/src/features/index/routing-panel';
 import type { ComponentWorld } from './harness';
-import { createEmulatorWorld, openScreen } from './harness';
+import { openIndexScreen } from './harness';
 
 let world: ComponentWorld;
 let spaceId: string;
 
 async function open(accountId: string): Promise<void> {
-  const base = await createEmulatorWorld();
-  spaceId = base.emulator.store.spaceByKey('CX')?.id ?? '';
-  world = await openScreen({
-    ...base,
-    where: { module: 'journey-maps-index', spaceKey: 'CX' },
-    accountId,
-  });
+  world = await openIndexScreen({ accountId });
+  spaceId = world.emulator.store.spaceByKey('CX')?.id ?? '';
 }
 
 beforeEach(() => {

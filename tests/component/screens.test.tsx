@@ -2,10 +2,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildMacroStorage } from '../../dev/host/storage/macro';
 import { App } from '../../static/app/src/app';
 import type { ComponentWorld } from './harness';
-import { createEmulatorWorld, openScreen } from './harness';
+import { openIndexScreen, openMapScreen, seedIndexedMap } from './harness';
 
 let world: ComponentWorld;
 afterEach(async () => {
@@ -14,33 +13,21 @@ afterEach(async () => {
 
 describe('index screen', () => {
   it("lists the space's maps the user can see, not one on a page restricted from them", async () => {
-    const base = await createEmulatorWorld();
-    const seed = (title: string, localId: string): string =>
-      base.emulator.store.createPage({
-        spaceKey: 'CX',
-        title,
-        authorId: 'acc-admin',
-        body: `<p>Session notes.</p>${buildMacroStorage({ localId })}`,
-      }).id;
-    const open = seed('Open journey page', 'open-map');
-    const secret = seed('Secret journey page', 'secret-map');
-    world = await openScreen({
-      ...base,
-      where: { module: 'journey-maps-index', spaceKey: 'CX' },
-      accountId: 'acc-outsider',
+    world = await openIndexScreen({ accountId: 'acc-outsider' });
+    const intro = '<p>Session notes.</p>';
+    await seedIndexedMap(world, {
+      pageTitle: 'Open journey page',
+      localId: 'open-map',
+      title: 'Trial to purchase',
+      intro,
     });
-    for (const [pageId, localId, title] of [
-      [open, 'open-map', 'Trial to purchase'],
-      [secret, 'secret-map', 'Merger integration'],
-    ] as const) {
-      const made = await world.call(
-        'map/create',
-        { pageId, localId, template: 'blank', title },
-        'acc-admin',
-      );
-      expect(made.ok).toBe(true);
-    }
-    base.emulator.store.restrictPage({ pageId: secret, view: ['acc-admin', 'acc-editor'] });
+    const secret = await seedIndexedMap(world, {
+      pageTitle: 'Secret journey page',
+      localId: 'secret-map',
+      title: 'Merger integration',
+      intro,
+    });
+    world.emulator.store.restrictPage({ pageId: secret, view: ['acc-admin', 'acc-editor'] });
 
     render(<App context={world.context} />);
     const table = await screen.findByRole('table', { name: 'Journey maps in this space' });
@@ -52,25 +39,12 @@ describe('index screen', () => {
 
 describe('write-up preview', () => {
   it('shows the write-up as rendered content, and writes nothing until asked', async () => {
-    const base = await createEmulatorWorld();
-    const pageId = base.emulator.store.createPage({
-      spaceKey: 'CX',
-      title: 'Trial to purchase journey',
-      authorId: 'acc-editor',
-    }).id;
-    const localId = 'c0ffee00-1234-4abc-9def-000000000002';
-    world = await openScreen({
-      ...base,
-      where: { module: 'journey-map', pageId, localId },
+    const { world: opened, created } = await openMapScreen({
+      localId: 'c0ffee00-1234-4abc-9def-000000000002',
       accountId: 'acc-editor',
     });
-    const made = await world.call(
-      'map/create',
-      { pageId, localId, template: 'worked-example' },
-      'acc-editor',
-    );
-    if (!made.ok) throw new Error(made.error.message);
-    const pagesBefore = base.emulator.store.counts().pages;
+    world = opened;
+    const pagesBefore = world.emulator.store.counts().pages;
 
     const user = userEvent.setup();
     render(<App context={world.context} />);
@@ -85,12 +59,12 @@ describe('write-up preview', () => {
     // Rendered, not raw storage format: headings and text, no tags or entities.
     expect(within(body).getAllByRole('heading').length).toBeGreaterThan(0);
     expect(body.textContent).not.toMatch(/<ac:|&lt;|&amp;/);
-    const painPoint = made.data.map.cards.find((c) => c.kind === 'painPoint');
+    const painPoint = created.map.cards.find((c) => c.kind === 'painPoint');
     expect(body.textContent).toContain(painPoint?.text.trim().slice(0, 20));
-    expect(base.emulator.store.counts().pages).toBe(pagesBefore);
+    expect(world.emulator.store.counts().pages).toBe(pagesBefore);
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'Write-up preview content' })).toBeNull();
-    expect(base.emulator.store.counts().pages).toBe(pagesBefore);
+    expect(world.emulator.store.counts().pages).toBe(pagesBefore);
   });
 });

@@ -9,34 +9,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Op } from '../../src/domain/operations/op-types';
 import { App } from '../../static/app/src/app';
 import type { ComponentWorld } from './harness';
-import { createEmulatorWorld, openScreen } from './harness';
+import { openMapScreen } from './harness';
 
 const LOCAL_ID = 'c0ffee00-1234-4abc-9def-000000000043';
 let world: ComponentWorld;
 
 /** A worked-example map run by Avery (acc-admin), seen by Eddie (acc-editor). */
 async function openVotedMap(reveal: boolean): Promise<string> {
-  const base = await createEmulatorWorld();
-  const pageId = base.emulator.store.createPage({
-    spaceKey: 'CX',
-    title: 'Vote counts',
-    authorId: 'acc-editor',
-  }).id;
-  world = await openScreen({
-    ...base,
-    where: { module: 'journey-map', pageId, localId: LOCAL_ID },
+  const opened = await openMapScreen({
+    localId: LOCAL_ID,
     accountId: 'acc-editor',
+    pageTitle: 'Vote counts',
   });
-  const at = { pageId, localId: LOCAL_ID };
-  const created = await world.call(
-    'map/create',
-    { ...at, template: 'worked-example' },
-    'acc-editor',
-  );
-  if (!created.ok) throw new Error('map/create failed');
-  const pain = created.data.map.cards.find((c) => c.painPoint !== null);
+  world = opened.world;
+  const { at, created } = opened;
+  const pain = created.map.cards.find((c) => c.painPoint !== null);
   if (!pain?.painPoint) throw new Error('the worked example has pain points');
-  let version = created.data.version;
+  let version = created.version;
   let batch = 0;
   const apply = async (ops: Op[], accountId: string) => {
     const batchId = `votes-batch-${++batch}`;

@@ -4,7 +4,8 @@
  * published schema and carry no key it does not declare (`AUDIT_SCHEMAS=true` makes each schema
  * strict; `onSchemaMismatch: 'throw'` fails the call). Also the strictness and faults the app
  * relies on: 404 for what the user may not see, 403 without create permission, Jira's 400 for
- * refused fields and unbounded JQL, 429 with Retry-After, and a site without Jira.
+ * refused fields and unbounded JQL, transitions only where the workflow offers them, 429 with
+ * Retry-After, and a site without Jira.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator/index';
@@ -185,6 +186,51 @@ describe('Jira REST v3 shapes (emulator, through jira.js)', () => {
       nextPageToken: first.nextPageToken ?? undefined,
     });
     expect(second.isLast).toBe(true);
+  });
+
+  it('transitions: only those the workflow offers from the current status', async () => {
+    const created = await editor.issues.createIssue({
+      fields: { project: { key: 'IDN' }, issuetype: { name: 'Task' }, summary: 'Move me' },
+    });
+    const key = created.key;
+    const offered = async () =>
+      ((await editor.issues.getTransitions({ issueIdOrKey: key })).transitions ?? []).map((t) => ({
+        id: t.id,
+        to: t.to?.name,
+        category: t.to?.statusCategory?.key,
+      }));
+    expect(await offered()).toEqual([{ id: '11', to: 'In Progress', category: 'indeterminate' }]);
+    // To Do cannot jump to Done: Jira's 400, in its error shape, and nothing moves.
+    const refused = (await editor.issues
+      .doTransition({ issueIdOrKey: key, transition: { id: '21' } })
+      .catch((e: unknown) => e)) as InstanceType<typeof core.ApiError>;
+    expect(refused).toBeInstanceOf(core.ApiError);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual({
+      errorMessages: ["Transition id '21' is not valid for this issue."],
+      errors: {},
+    });
+    const missing = (await editor.issues
+      .doTransition({ issueIdOrKey: key })
+      .catch((e: unknown) => e)) as InstanceType<typeof core.ApiError>;
+    expect(missing.status).toBe(400);
+    expect(emulator.jira.issue(key)?.statusId).toBe('10000');
+
+    await editor.issues.doTransition({ issueIdOrKey: key, transition: { id: '11' } });
+    expect((await offered()).map((t) => t.id).sort()).toEqual(['21', '31']);
+    await editor.issues.doTransition({ issueIdOrKey: key, transition: { id: '21' } });
+    const done = await editor.issues.getIssue({ issueIdOrKey: key, fields: ['status'] });
+    const status = done.fields?.status as { name?: string; statusCategory?: { key?: string } };
+    expect(status).toMatchObject({ name: 'Done', statusCategory: { key: 'done' } });
+    expect(await offered()).toEqual([{ id: '41', to: 'To Do', category: 'new' }]);
+    const one = await editor.issues.getTransitions({ issueIdOrKey: key, transitionId: '11' });
+    expect(one.transitions).toEqual([]);
+    await expect(outsider.issues.getTransitions({ issueIdOrKey: key })).rejects.toBeInstanceOf(
+      core.NotFoundError,
+    );
+    await expect(
+      outsider.issues.doTransition({ issueIdOrKey: key, transition: { id: '41' } }),
+    ).rejects.toBeInstanceOf(core.NotFoundError);
   });
 
   it('429 carries Retry-After; a site without Jira answers 404', async () => {

@@ -3,10 +3,14 @@
  * `{ cards, seed }` → the same map, byte for byte. Text mixes a few hundred words, punctuation,
  * accents, curly quotes and the odd emoji so size and compression behave like real maps.
  */
-import { createEmptyMap, createStage, createStep } from '../../src/domain/model/factories';
+import {
+  createEmptyMap,
+  createStage,
+  createStep,
+  LANE_TYPE_INFO,
+} from '../../src/domain/model/factories';
 import type {
   Card,
-  CardKind,
   EvidenceSource,
   Impact,
   JourneyMap,
@@ -185,16 +189,6 @@ const STAGES = [
 const MOMENTS: readonly (Moment | null)[] = ['delight', 'friction', 'decision', null, null, null];
 const IMPACTS: readonly Impact[] = ['trivial', 'trivial', 'workaround', 'workaround', 'abandon'];
 
-/** The lane type each generated card kind lives in. */
-const KIND_BY_LANE: Partial<Record<LaneType, CardKind>> = {
-  actions: 'action',
-  touchpoints: 'touchpoint',
-  goals: 'goal',
-  thoughts: 'thought',
-  painPoints: 'painPoint',
-  opportunities: 'opportunity',
-  backstage: 'process',
-};
 /** Relative frequency of cards per lane type (actions and pain points dominate real maps). */
 const LANE_WEIGHTS: [LaneType, number][] = [
   ['actions', 5],
@@ -302,7 +296,7 @@ export function generateMap(args: { cards: number; seed: number }): JourneyMap {
   for (let i = 0; i < args.cards; i++) {
     const laneType = pickLaneType();
     const lane = laneByType.get(laneType);
-    const kind = KIND_BY_LANE[laneType] ?? 'note';
+    const kind = LANE_TYPE_INFO[laneType].cardKind ?? 'note';
     const step = map.steps[Math.floor((i * stepCount) / Math.max(1, args.cards))] ?? map.steps[0];
     const validated = random() < 0.35;
     const source: EvidenceSource | null =

@@ -79,21 +79,20 @@ export function parseCql(src: string): CqlQuery {
   const isWord = (w: string, tok = peek()): boolean =>
     tok?.t === 'word' && tok.v.toLowerCase() === w;
 
-  function parseOr(): CqlExpr {
-    let left = parseAnd();
-    while (isWord('or')) {
+  /** A left-associative chain of `operand`s joined by the keyword `kind`. */
+  function parseChain(kind: 'or' | 'and', operand: () => CqlExpr): CqlExpr {
+    let left = operand();
+    while (isWord(kind)) {
       pos += 1;
-      left = { kind: 'or', left, right: parseAnd() };
+      left = { kind, left, right: operand() };
     }
     return left;
   }
+  function parseOr(): CqlExpr {
+    return parseChain('or', parseAnd);
+  }
   function parseAnd(): CqlExpr {
-    let left = parseNot();
-    while (isWord('and')) {
-      pos += 1;
-      left = { kind: 'and', left, right: parseNot() };
-    }
-    return left;
+    return parseChain('and', parseNot);
   }
   function parseNot(): CqlExpr {
     if (isWord('not')) {

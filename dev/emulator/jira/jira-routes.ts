@@ -10,6 +10,7 @@ import { parseJql } from './jira-jql';
 import { issueShape, issueTypeShape, projectShape } from './jira-shapes';
 import type { JiraShapeContext } from './jira-shapes';
 import type { JiraStore } from './jira-state';
+import { doTransition, listTransitions } from './jira-transitions';
 import type { JiraIssue, JiraProject } from './jira-types';
 
 /** What a Jira route gets. */
@@ -383,6 +384,16 @@ export async function handleJiraRoute(ctx: JiraRouteContext): Promise<Response> 
   if (path === `${API}/issue` && method === 'POST') return createIssue(ctx);
   const meta = new RegExp(`^${API}/issue/createmeta/([^/]+)/issuetypes$`).exec(path);
   if (meta && method === 'GET') return createMeta(ctx, decodeURIComponent(meta[1] ?? ''));
+  const moves = new RegExp(`^${API}/issue/([^/]+)/transitions$`).exec(path);
+  if (moves && (method === 'GET' || method === 'POST')) {
+    const { issue } = visibleIssue(ctx, decodeURIComponent(moves[1] ?? ''));
+    if (method === 'GET') {
+      const transitionId = ctx.url.searchParams.get('transitionId');
+      return json(listTransitions({ ctx, jira: ctx.jira, issue, transitionId }));
+    }
+    doTransition({ jira: ctx.jira, issue, body: await readJson(ctx.req) });
+    return new Response(null, { status: 204 });
+  }
   const one = new RegExp(`^${API}/issue/([^/]+)$`).exec(path);
   if (one && method === 'GET') return getIssue(ctx, decodeURIComponent(one[1] ?? ''));
   throw new JiraHttpError(404, `No emulated Jira endpoint for ${method} ${path}`);

@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { JiraIssue, JiraProject, JiraState } from './jira-types';
-import { JIRA_STATUSES } from './jira-types';
+import { JiraHttpError } from './jira-errors';
+import type { JiraIssue, JiraProject, JiraState, JiraTransition } from './jira-types';
+import { JIRA_STATUSES, JIRA_TRANSITIONS } from './jira-types';
 
 /** The state of a fresh site: Jira present, no projects. */
 export function emptyJiraState(): JiraState {
@@ -114,7 +115,26 @@ export class JiraStore {
     return issue;
   }
 
-  /** Moves a work item to another status (the shell's Jira view; tests). */
+  /** The transitions the workflow offers a work item from its current status. */
+  transitionsOf(issue: JiraIssue): JiraTransition[] {
+    return JIRA_TRANSITIONS.filter((t) => t.from.includes(issue.statusId));
+  }
+
+  /**
+   * Runs a transition the workflow offers from the item's current status; any other id is
+   * Jira's 400 (`POST /issue/{key}/transitions`, the shell's status control).
+   */
+  transition(issue: JiraIssue, transitionId: string): void {
+    const offered = this.transitionsOf(issue).find((t) => t.id === transitionId);
+    if (!offered) {
+      throw new JiraHttpError(400, `Transition id '${transitionId}' is not valid for this issue.`);
+    }
+    issue.statusId = offered.to;
+    issue.updated = this.now().toISOString();
+    this.save();
+  }
+
+  /** Puts a work item in a status directly, past the workflow (seeding and tests only). */
   setStatus(key: string, statusId: string): void {
     const issue = this.issue(key);
     if (!issue || !JIRA_STATUSES.some((s) => s.id === statusId))

@@ -54,6 +54,21 @@ export const JIRA_STATUSES: readonly JiraStatus[] = [
   { id: '10001', name: 'Done', category: 'done' },
 ];
 
+/** A workflow transition: offered only from the statuses in `from` (Jira's workflow rule). */
+export type JiraTransition = { id: string; name: string; from: readonly string[]; to: string };
+
+/**
+ * The transitions of the emulator's workflow (Jira's classic one, ids as it numbers them): work
+ * starts, stops, finishes from In Progress, and reopens; To Do cannot jump to Done. A request for
+ * a transition the current status does not offer is refused, as Jira does.
+ */
+export const JIRA_TRANSITIONS: readonly JiraTransition[] = [
+  { id: '11', name: 'Start progress', from: ['10000'], to: '3' },
+  { id: '21', name: 'Done', from: ['3'], to: '10001' },
+  { id: '31', name: 'Stop progress', from: ['3'], to: '10000' },
+  { id: '41', name: 'Reopen', from: ['10001'], to: '10000' },
+];
+
 /** Jira's status categories: id, display name and colour as the REST API answers them. */
 export const STATUS_CATEGORIES: Record<
   StatusCategoryKey,

@@ -110,15 +110,20 @@ function upload(mode: 'create' | 'upsert') {
   };
 }
 
-function v1List(ctx: RouteContext): Response {
+/** The attachments of the visible page `id`, narrowed by the `filename` and `mediaType` filters. */
+function listedAttachments(ctx: RouteContext): AttachmentRecord[] {
   const page = visiblePage(ctx, param(ctx, 'id'));
   const filename = ctx.url.searchParams.get('filename');
   const mediaType = ctx.url.searchParams.get('mediaType');
-  const items = ctx.store
+  return ctx.store
     .attachmentsOf(page.id)
     .filter(
       (a) => (!filename || a.title === filename) && (!mediaType || a.mediaType === mediaType),
     );
+}
+
+function v1List(ctx: RouteContext): Response {
+  const items = listedAttachments(ctx);
   const start = Math.max(0, Number(ctx.url.searchParams.get('start') ?? 0) || 0);
   const limit = Math.min(200, Math.max(1, Number(ctx.url.searchParams.get('limit') ?? 25) || 25));
   const results = items.slice(start, start + limit);
@@ -132,14 +137,7 @@ function v1List(ctx: RouteContext): Response {
 }
 
 function v2List(ctx: RouteContext): Response {
-  const page = visiblePage(ctx, param(ctx, 'id'));
-  const mediaType = ctx.url.searchParams.get('mediaType');
-  const filename = ctx.url.searchParams.get('filename');
-  const items = ctx.store
-    .attachmentsOf(page.id)
-    .filter(
-      (a) => (!mediaType || a.mediaType === mediaType) && (!filename || a.title === filename),
-    );
+  const items = listedAttachments(ctx);
   const paged = pageByKey(items, ctx.url, { def: 50, max: 250, key: (a) => Number(a.id.slice(3)) });
   const out = v2ListBody(
     { results: paged.results.map((a) => v2Attachment(ctx, a)), next: paged.next },

@@ -179,61 +179,22 @@ const PAGE = '/wiki/api/v2/pages/{id}/properties';
 const SPACE = '/wiki/api/v2/spaces/{id}/properties';
 const BLOG = '/wiki/api/v2/blogposts/{id}/properties';
 
-/** Property routes. */
+/** The five routes of the properties under `base` (list, create, get, update, delete). */
+function propertyCrud(args: { base: string; name: string; kind: 'page' | 'space' }): Route[] {
+  const { base, name, kind } = args;
+  const one = `${base}/{propertyId}`;
+  return [
+    { method: 'GET', pattern: base, name: `${name}.list`, handler: list(kind) },
+    { method: 'POST', pattern: base, name: `${name}.create`, handler: create(kind) },
+    { method: 'GET', pattern: one, name: `${name}.get`, handler: get(kind) },
+    { method: 'PUT', pattern: one, name: `${name}.update`, handler: update(kind) },
+    { method: 'DELETE', pattern: one, name: `${name}.delete`, handler: remove(kind) },
+  ];
+}
+
+/** Property routes: pages, blog posts (their properties live like a page's) and spaces. */
 export const propertyRoutes: Route[] = [
-  { method: 'GET', pattern: PAGE, name: 'properties.list', handler: list('page') },
-  { method: 'POST', pattern: PAGE, name: 'properties.create', handler: create('page') },
-  { method: 'GET', pattern: `${PAGE}/{propertyId}`, name: 'properties.get', handler: get('page') },
-  {
-    method: 'PUT',
-    pattern: `${PAGE}/{propertyId}`,
-    name: 'properties.update',
-    handler: update('page'),
-  },
-  {
-    method: 'DELETE',
-    pattern: `${PAGE}/{propertyId}`,
-    name: 'properties.delete',
-    handler: remove('page'),
-  },
-  { method: 'GET', pattern: BLOG, name: 'blogpostProperties.list', handler: list('page') },
-  { method: 'POST', pattern: BLOG, name: 'blogpostProperties.create', handler: create('page') },
-  {
-    method: 'GET',
-    pattern: `${BLOG}/{propertyId}`,
-    name: 'blogpostProperties.get',
-    handler: get('page'),
-  },
-  {
-    method: 'PUT',
-    pattern: `${BLOG}/{propertyId}`,
-    name: 'blogpostProperties.update',
-    handler: update('page'),
-  },
-  {
-    method: 'DELETE',
-    pattern: `${BLOG}/{propertyId}`,
-    name: 'blogpostProperties.delete',
-    handler: remove('page'),
-  },
-  { method: 'GET', pattern: SPACE, name: 'spaceProperties.list', handler: list('space') },
-  { method: 'POST', pattern: SPACE, name: 'spaceProperties.create', handler: create('space') },
-  {
-    method: 'GET',
-    pattern: `${SPACE}/{propertyId}`,
-    name: 'spaceProperties.get',
-    handler: get('space'),
-  },
-  {
-    method: 'PUT',
-    pattern: `${SPACE}/{propertyId}`,
-    name: 'spaceProperties.update',
-    handler: update('space'),
-  },
-  {
-    method: 'DELETE',
-    pattern: `${SPACE}/{propertyId}`,
-    name: 'spaceProperties.delete',
-    handler: remove('space'),
-  },
+  ...propertyCrud({ base: PAGE, name: 'properties', kind: 'page' }),
+  ...propertyCrud({ base: BLOG, name: 'blogpostProperties', kind: 'page' }),
+  ...propertyCrud({ base: SPACE, name: 'spaceProperties', kind: 'space' }),
 ];

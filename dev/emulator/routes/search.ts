@@ -142,6 +142,29 @@ function v1Links(ctx: RouteContext, next: string | null): Record<string, string>
   return links;
 }
 
+/** The v1 search answer: one page of `results` out of `totalSize` hits, timed from `started`. */
+function searchAnswer(
+  ctx: RouteContext,
+  args: {
+    results: unknown[];
+    paged: { start: number; limit: number; next: string | null };
+    totalSize: number;
+    started: number;
+  },
+): Response {
+  const { results, paged } = args;
+  return json({
+    results,
+    start: paged.start,
+    limit: paged.limit,
+    size: results.length,
+    totalSize: args.totalSize,
+    cqlQuery: ctx.url.searchParams.get('cql') ?? '',
+    searchDuration: Date.now() - args.started,
+    _links: v1Links(ctx, paged.next),
+  });
+}
+
 function search(ctx: RouteContext): Response {
   const started = Date.now();
   const query = readCql(ctx);
@@ -171,16 +194,7 @@ function search(ctx: RouteContext): Response {
       score: 0,
     };
   });
-  return json({
-    results,
-    start: paged.start,
-    limit: paged.limit,
-    size: results.length,
-    totalSize: hits.length,
-    cqlQuery: ctx.url.searchParams.get('cql') ?? '',
-    searchDuration: Date.now() - started,
-    _links: v1Links(ctx, paged.next),
-  });
+  return searchAnswer(ctx, { results, paged, totalSize: hits.length, started });
 }
 
 function contentSearch(ctx: RouteContext): Response {
@@ -230,16 +244,7 @@ function userSearch(ctx: RouteContext): Response {
     lastModified: now.toISOString(),
     score: 0,
   }));
-  return json({
-    results,
-    start: paged.start,
-    limit: paged.limit,
-    size: results.length,
-    totalSize: users.length,
-    cqlQuery: ctx.url.searchParams.get('cql') ?? '',
-    searchDuration: Date.now() - started,
-    _links: v1Links(ctx, paged.next),
-  });
+  return searchAnswer(ctx, { results, paged, totalSize: users.length, started });
 }
 
 const APP_USER: UserRecord = {

@@ -1,10 +1,11 @@
 /**
  * A minimal Jira in the local shell, so the demo can be clicked through: the projects the viewer
  * may browse with their work items, and a work item page (`/browse/KEY`, the path real Jira uses)
- * with summary, description, status and a control to move it to another status.
+ * with summary, description, status and the transitions its workflow offers (run through Jira's
+ * transition endpoint as the viewer).
  */
 import type { JiraStore } from '../../emulator/jira/jira-state';
-import type { JiraIssue } from '../../emulator/jira/jira-types';
+import type { JiraIssue, JiraTransition } from '../../emulator/jira/jira-types';
 import { JIRA_STATUSES } from '../../emulator/jira/jira-types';
 import { h } from './layout';
 
@@ -62,12 +63,19 @@ export function jiraHomeView(jira: JiraStore, accountId: string | null): string 
   return `<h1>Jira projects</h1>${sections.join('') || '<p>You cannot see any project.</p>'}`;
 }
 
-/** `/browse/KEY`: one work item, with the status control. */
-export function jiraIssueView(issue: JiraIssue, projectName: string): string {
-  const options = JIRA_STATUSES.map(
-    (s) =>
-      `<option value="${h(s.id)}"${s.id === issue.statusId ? ' selected' : ''}>${h(s.name)}</option>`,
-  ).join('');
+/** `/browse/KEY`: one work item, with the transitions its workflow offers from its status. */
+export function jiraIssueView(args: {
+  issue: JiraIssue;
+  projectName: string;
+  transitions: readonly JiraTransition[];
+}): string {
+  const { issue, projectName } = args;
+  const options = args.transitions
+    .map((t) => {
+      const to = JIRA_STATUSES.find((s) => s.id === t.to)?.name ?? t.to;
+      return `<option value="${h(t.id)}">${h(t.name)} → ${h(to)}</option>`;
+    })
+    .join('');
   const description = adfText(issue.description)
     .map((l) => `<p>${h(l)}</p>`)
     .join('');
@@ -78,7 +86,7 @@ export function jiraIssueView(issue: JiraIssue, projectName: string): string {
 <h1><span class="jira-key">${h(issue.key)}</span> ${h(issue.summary)}</h1>
 <p>Status: ${lozenge(issue)}</p>
 <form method="post" action="/__shell/jira/${h(issue.key)}/status" class="jira-transition">
-<label>Change status <select name="statusId" aria-label="Status">${options}</select></label>
+<label>Change status <select name="transitionId" aria-label="Transition">${options}</select></label>
 <input type="hidden" name="back" value="/browse/${h(issue.key)}">
 <button type="submit">Move</button>
 </form>

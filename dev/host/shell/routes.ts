@@ -179,10 +179,18 @@ export async function handleShell(
       return true;
     }
     const f = await form(req);
-    try {
-      jira.setStatus(issue.key, f.get('statusId') ?? '');
-    } catch {
-      send(res, 400, 'No such status.');
+    // Through Jira's own transition endpoint as the viewer: only what the workflow offers.
+    const moved = await deps.emulator.handle(
+      new Request(`${url.origin}/rest/api/3/issue/${issue.key}/transitions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ transition: { id: f.get('transitionId') ?? '' } }),
+      }),
+      principal,
+    );
+    if (!moved.ok) {
+      const body = (await moved.json().catch(() => ({}))) as { errorMessages?: string[] };
+      send(res, moved.status, body.errorMessages?.join(' ') || 'Jira refused the transition.');
       return true;
     }
     redirect(res, `/browse/${issue.key}`);
@@ -278,7 +286,11 @@ export async function handleShell(
     }
     page(res, deps, {
       title: `${issue.key}: ${issue.summary}`,
-      body: jiraIssueView(issue, jira.project(issue.projectKey)?.name ?? issue.projectKey),
+      body: jiraIssueView({
+        issue,
+        projectName: jira.project(issue.projectKey)?.name ?? issue.projectKey,
+        transitions: jira.transitionsOf(issue),
+      }),
       back,
     });
     return true;

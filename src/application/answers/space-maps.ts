@@ -93,53 +93,50 @@ export async function spaceMapEntries(args: {
   return { entries, truncated: true };
 }
 
-/** The maps of a space that match `filters`, at most `limit` of them. */
-export async function listMaps(args: {
-  client: ConfluenceClient;
-  spaceKey: string;
-  filters: MapFilters;
-  today: string;
-  limit: number;
-}): Promise<MapList> {
+/** What both answers ask: whose space, as of which day, and how many maps to list at most. */
+type SpaceQuery = { client: ConfluenceClient; spaceKey: string; today: string; limit: number };
+
+/** The maps `select` picks from the space, in its order, cut at `limit`. */
+async function answer(
+  args: SpaceQuery,
+  select: (entries: SpaceMapEntry[]) => MapListItem[],
+): Promise<MapList> {
   const { entries, truncated } = await spaceMapEntries(args);
-  const f = args.filters;
-  const matching = entries
-    .map((entry) => ({ entry, item: itemOf(entry, args.today) }))
-    .filter(({ entry, item }) => {
-      const teams = [entry.map.owningTeam];
-      return (
-        contains(item.persona, f.persona) &&
-        (f.team === undefined || teams.some((t) => contains(t, f.team))) &&
-        (f.state === undefined || item.state === f.state) &&
-        (f.review === undefined || item.review === f.review)
-      );
-    })
-    .map(({ item }) => item);
+  const picked = select(entries);
   return {
-    maps: matching.slice(0, args.limit),
-    total: matching.length,
-    truncated: truncated || matching.length > args.limit,
+    maps: picked.slice(0, args.limit),
+    total: picked.length,
+    truncated: truncated || picked.length > args.limit,
   };
 }
 
+/** The maps of a space that match `filters`, at most `limit` of them. */
+export async function listMaps(args: SpaceQuery & { filters: MapFilters }): Promise<MapList> {
+  const f = args.filters;
+  return answer(args, (entries) =>
+    entries
+      .map((entry) => ({ entry, item: itemOf(entry, args.today) }))
+      .filter(({ entry, item }) => {
+        const teams = [entry.map.owningTeam];
+        return (
+          contains(item.persona, f.persona) &&
+          (f.team === undefined || teams.some((t) => contains(t, f.team))) &&
+          (f.state === undefined || item.state === f.state) &&
+          (f.review === undefined || item.review === f.review)
+        );
+      })
+      .map(({ item }) => item),
+  );
+}
+
 /** Maps whose review has passed or falls within the next `withinDays`, most urgent first. */
-export async function reviewsDue(args: {
-  client: ConfluenceClient;
-  spaceKey: string;
-  today: string;
-  withinDays: number;
-  limit: number;
-}): Promise<MapList> {
-  const { entries, truncated } = await spaceMapEntries(args);
-  const due = entries
-    .map((entry) => itemOf(entry, args.today))
-    .filter((item) => item.reviewInDays !== null && item.reviewInDays <= args.withinDays)
-    .sort(
-      (a, b) => (a.reviewInDays ?? 0) - (b.reviewInDays ?? 0) || a.title.localeCompare(b.title),
-    );
-  return {
-    maps: due.slice(0, args.limit),
-    total: due.length,
-    truncated: truncated || due.length > args.limit,
-  };
+export async function reviewsDue(args: SpaceQuery & { withinDays: number }): Promise<MapList> {
+  return answer(args, (entries) =>
+    entries
+      .map((entry) => itemOf(entry, args.today))
+      .filter((item) => item.reviewInDays !== null && item.reviewInDays <= args.withinDays)
+      .sort(
+        (a, b) => (a.reviewInDays ?? 0) - (b.reviewInDays ?? 0) || a.title.localeCompare(b.title),
+      ),
+  );
 }

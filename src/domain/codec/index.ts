@@ -5,5 +5,6 @@ export * from './property-keys';
 export * from './map-codec';
 export * from './replay-log';
 export * from './batch-log';
+export * from './save-tail';
 export * from './packed-map';
 export * from './json-depth';

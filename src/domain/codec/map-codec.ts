@@ -34,8 +34,11 @@ export type DeflateHead = {
   checksum: string;
   rawBytes: number;
 };
-/** One save's intent ops, logged in a chunked head, and the map's `updatedAt` after them. */
-export type LogBatch = { ops: unknown[]; updatedAt: string | null };
+/**
+ * One save's intent ops, logged in a chunked head, the map's `updatedAt` after them and who saved
+ * (account id; absent in batches logged before issue 16's catch-up named authors).
+ */
+export type LogBatch = { ops: unknown[]; updatedAt: string | null; by?: string };
 
 /** Head value for a deflated map split over chunk properties. */
 export type ChunkedHead = {
@@ -82,9 +85,12 @@ export type DecodeResult =
 const base64Text = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const checksumText = z.string().regex(/^[0-9a-f]{8}$/);
 const count = z.number().int().min(0);
+/** An account id as stored beside a logged save (Atlassian ids are at most 128 characters). */
+export const accountIdSchema = z.string().min(1).max(128);
 const logBatchSchema = z.object({
   ops: z.array(z.unknown()),
   updatedAt: z.string().max(64).nullable(),
+  by: accountIdSchema.optional(),
 });
 
 /** Schema of a head value as read back from storage. */

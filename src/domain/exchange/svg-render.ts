@@ -4,6 +4,7 @@
  * kind, the sentiment curve in the emotions lane and CSAT / CES / FCR in the metrics lane.
  * Pure and deterministic; every piece of user text goes through the write-up's escaping module.
  */
+import { cardsByCell } from '../model/cells';
 import type { Card, JourneyMap, Lane, Step } from '../model/schema';
 import { curvePoints } from '../sentiment/curve-points';
 import { escapeAttr, escapeText } from '../storage-format/escape';
@@ -55,18 +56,12 @@ function rect(x: number, y: number, w: number, h: number, fill: string, extra = 
 export function renderMapSvg(map: JourneyMap): MapSvg {
   const steps = map.steps;
   const lanes = map.lanes.filter((l) => !l.hidden);
-  const cells = new Map<string, Card[]>();
-  for (const card of map.cards) {
-    const key = `${card.laneId}|${card.stepId}`;
-    cells.set(key, [...(cells.get(key) ?? []), card]);
-  }
+  const cardsIn = cardsByCell(map.cards);
   const rowHeight = (lane: Lane): number => {
     if (lane.type === 'emotions') return CURVE_H;
     const tallest = Math.max(
       0,
-      ...steps.map((s) =>
-        (cells.get(`${lane.id}|${s.id}`) ?? []).reduce((h, c) => h + cardHeight(c) + CARD_GAP, 0),
-      ),
+      ...steps.map((s) => cardsIn(lane.id, s.id).reduce((h, c) => h + cardHeight(c) + CARD_GAP, 0)),
     );
     return Math.max(MIN_ROW, tallest + CARD_GAP);
   };
@@ -113,7 +108,7 @@ export function renderMapSvg(map: JourneyMap): MapSvg {
       out.push(rect(colX(i), y, COL_W, h, FRAME.page, ` stroke="${FRAME.grid}"`));
       if (lane.type === 'metrics') out.push(metricsText(step, colX(i), y));
       let cy = y + CARD_GAP;
-      for (const card of cells.get(`${lane.id}|${step.id}`) ?? []) {
+      for (const card of cardsIn(lane.id, step.id)) {
         out.push(cardSvg(card, colX(i) + CARD_GAP, cy));
         cy += cardHeight(card) + CARD_GAP;
       }

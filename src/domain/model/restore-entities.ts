@@ -32,16 +32,21 @@ function rawIds(list: readonly unknown[]): Set<string> {
   return ids;
 }
 
-/** Reads a collection of records: non-records are dropped, ids fixed, duplicates dropped or renamed. */
-function readEach<T>(args: {
-  r: Reader;
-  list: readonly unknown[];
-  path: string;
-  noun: string;
-  duplicates: 'drop' | 'rename';
-  read: (rec: Record<string, unknown>, id: string, path: string) => T | null;
-}): T[] {
-  const { r, list, path, noun } = args;
+/**
+ * Reads the collection of `noun`s (at path `<noun>s`): non-records are dropped, ids fixed,
+ * duplicates dropped or renamed; `read` makes each record an entity (or null to drop it).
+ */
+function readEach<T>(
+  r: Reader,
+  of: {
+    list: readonly unknown[];
+    noun: 'channel' | 'stage' | 'lane' | 'step' | 'card';
+    duplicates: 'drop' | 'rename';
+  },
+  read: (rec: Record<string, unknown>, id: string, path: string) => T | null,
+): T[] {
+  const { list, noun } = of;
+  const path = `${noun}s`;
   const taken = rawIds(list);
   const seen = new Set<string>();
   const out: T[] = [];
@@ -53,7 +58,7 @@ function readEach<T>(args: {
     }
     let id = r.id(item, p, freshId(`${noun}-restored`, taken));
     if (seen.has(id)) {
-      if (args.duplicates === 'drop') {
+      if (of.duplicates === 'drop') {
         r.repair(join(p, 'id'), `duplicate id "${id}"; removed (the first is kept)`);
         return;
       }
@@ -62,7 +67,7 @@ function readEach<T>(args: {
       id = renamed;
     }
     taken.add(id);
-    const value = args.read(item, id, p);
+    const value = read(item, id, p);
     if (value === null) return;
     seen.add(id);
     out.push(value);
@@ -73,54 +78,36 @@ function readEach<T>(args: {
 /** The map's channels (missing → the default channels). */
 export function readChannels(r: Reader, list: readonly unknown[] | null): Channel[] {
   if (list === null) return DEFAULT_CHANNELS.map((c) => ({ ...c }));
-  return readEach({
-    r,
-    list,
-    path: 'channels',
-    noun: 'channel',
-    duplicates: 'drop',
-    read: (rec, id, p) => {
-      const name = r.text(rec, 'name', p, SHORT_TEXT_MAX);
-      const raw = own(rec, 'initials');
-      let initials = typeof raw === 'string' ? cleanText(raw, 3).trim() : '';
-      if (initials === '') initials = (name.trim().charAt(0) || '?').toUpperCase();
-      if (initials !== raw)
-        r.repair(join(p, 'initials'), `must be 1–3 characters; set to "${initials}"`);
-      return { id, name, initials };
-    },
+  return readEach(r, { list, noun: 'channel', duplicates: 'drop' }, (rec, id, p) => {
+    const name = r.text(rec, 'name', p, SHORT_TEXT_MAX);
+    const raw = own(rec, 'initials');
+    let initials = typeof raw === 'string' ? cleanText(raw, 3).trim() : '';
+    if (initials === '') initials = (name.trim().charAt(0) || '?').toUpperCase();
+    if (initials !== raw)
+      r.repair(join(p, 'initials'), `must be 1–3 characters; set to "${initials}"`);
+    return { id, name, initials };
   });
 }
 
 /** The stages. */
 export function readStages(r: Reader, list: readonly unknown[]): Stage[] {
-  return readEach({
-    r,
-    list,
-    path: 'stages',
-    noun: 'stage',
-    duplicates: 'drop',
-    read: (rec, id, p) => ({ id, name: r.text(rec, 'name', p, SHORT_TEXT_MAX) }),
-  });
+  return readEach(r, { list, noun: 'stage', duplicates: 'drop' }, (rec, id, p) => ({
+    id,
+    name: r.text(rec, 'name', p, SHORT_TEXT_MAX),
+  }));
 }
 
 /** The lanes (a lane of unknown type becomes a notes lane). */
 export function readLanes(r: Reader, list: readonly unknown[]): Lane[] {
-  return readEach({
-    r,
-    list,
-    path: 'lanes',
-    noun: 'lane',
-    duplicates: 'drop',
-    read: (rec, id, p) => {
-      const type = r.oneOf(rec, 'type', p, laneTypes, 'text');
-      return {
-        id,
-        type,
-        name: r.text(rec, 'name', p, SHORT_TEXT_MAX, LANE_TYPE_INFO[type].name),
-        zone: r.oneOf(rec, 'zone', p, zones, LANE_TYPE_INFO[type].zone),
-        hidden: r.bool(rec, 'hidden', p, false),
-      };
-    },
+  return readEach(r, { list, noun: 'lane', duplicates: 'drop' }, (rec, id, p) => {
+    const type = r.oneOf(rec, 'type', p, laneTypes, 'text');
+    return {
+      id,
+      type,
+      name: r.text(rec, 'name', p, SHORT_TEXT_MAX, LANE_TYPE_INFO[type].name),
+      zone: r.oneOf(rec, 'zone', p, zones, LANE_TYPE_INFO[type].zone),
+      hidden: r.bool(rec, 'hidden', p, false),
+    };
   });
 }
 
@@ -135,13 +122,10 @@ export function readSteps(args: {
   const stageIds = new Set(stages.map((s) => s.id));
   const pathOwner = new Map<string, string>();
   const rawPathIds = new Map<Step, { raw: unknown; path: string }>();
-  const steps = readEach<Step>({
+  const steps = readEach<Step>(
     r,
-    list: args.list,
-    path: 'steps',
-    noun: 'step',
-    duplicates: 'rename',
-    read: (rec, id, p) => {
+    { list: args.list, noun: 'step', duplicates: 'rename' },
+    (rec, id, p) => {
       const stageId = sanitizeId(own(rec, 'stageId'));
       if (stageId === null || !stageIds.has(stageId)) {
         r.repair(p, `its stage "${describe(own(rec, 'stageId'))}" does not exist; step removed`);
@@ -184,7 +168,7 @@ export function readSteps(args: {
       rawPathIds.set(step, { raw: own(rec, 'pathId'), path: join(p, 'pathId') });
       return step;
     },
-  });
+  );
   // Second pass: a step may belong to a path of any other step (paths are read by now).
   const fixed = steps.map((step) => {
     const { raw, path } = rawPathIds.get(step) ?? { raw: null, path: '' };
@@ -222,13 +206,10 @@ export function readCards(args: {
   const lanes = new Map(args.lanes.map((l) => [l.id, l]));
   const stepIds = new Set(args.steps.map((s) => s.id));
   const rawLinks = new Map<Card, { src: Record<string, unknown>; path: string }>();
-  const cards = readEach<Card>({
+  const cards = readEach<Card>(
     r,
-    list: args.list,
-    path: 'cards',
-    noun: 'card',
-    duplicates: 'rename',
-    read: (rec, id, p) => {
+    { list: args.list, noun: 'card', duplicates: 'rename' },
+    (rec, id, p) => {
       const lane = lanes.get(sanitizeId(own(rec, 'laneId')) ?? '');
       if (lane === undefined) {
         r.repair(p, `its lane "${describe(own(rec, 'laneId'))}" does not exist; card removed`);
@@ -297,7 +278,7 @@ export function readCards(args: {
       }
       return card;
     },
-  });
+  );
   // Second pass: links may name pain points anywhere in the list.
   const painPointIds = new Set(cards.filter((c) => c.kind === 'painPoint').map((c) => c.id));
   cards.forEach((card) => {

@@ -30,9 +30,27 @@ export function clampIndex(value: unknown, length: number): number {
   return Math.min(length, Math.max(0, Math.round(value)));
 }
 
-/** True for a well-formed id not already in use. */
-export function isNewId(id: unknown, taken: (id: string) => boolean): id is string {
-  return isId(id) && !taken(id);
+/**
+ * The guard every add shares: runs `add` with the op's `id` when it is well formed and not yet
+ * `taken` (by an item of a list, or by the test given), else drops the op. `what` names a
+ * nested item in the reason (`path id missing, invalid or taken`).
+ */
+export function withNewId(
+  map: JourneyMap,
+  target: {
+    id: unknown;
+    taken: readonly { id: string }[] | ((id: string) => boolean);
+    what?: string;
+  },
+  add: (id: string) => ApplyResult,
+): ApplyResult {
+  const { id, taken } = target;
+  const isTaken = (value: string): boolean =>
+    typeof taken === 'function' ? taken(value) : indexOfId(taken, value) >= 0;
+  if (!isId(id) || isTaken(id)) {
+    return drop(map, `${target.what ? `${target.what} ` : ''}id missing, invalid or taken`);
+  }
+  return add(id);
 }
 
 /** A copy of `list` with `item` inserted at `index`. */
@@ -40,6 +58,11 @@ export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
   const next = list.slice();
   next.splice(index, 0, item);
   return next;
+}
+
+/** A copy of `list` with `item` inserted at `index` clamped into it (the end when absent). */
+export function insertClamped<T>(list: readonly T[], index: unknown, item: T): T[] {
+  return insertAt(list, clampIndex(index, list.length), item);
 }
 
 /** A copy of `list` with the item at `index` replaced. */
@@ -76,7 +99,7 @@ export function cellInsertIndex(args: {
   cards: readonly Card[];
   laneId: string;
   stepId: string;
-  index: unknown;
+  index?: unknown;
 }): number {
   const { cards, laneId, stepId } = args;
   const target =
@@ -118,7 +141,7 @@ export function stepInsertIndex(args: {
   steps: readonly Step[];
   stages: readonly Stage[];
   stageId: string;
-  index: unknown;
+  index?: unknown;
 }): number {
   const order = new Map(args.stages.map((s, i) => [s.id, i]));
   const mine = order.get(args.stageId) ?? args.stages.length;
@@ -182,6 +205,41 @@ export function cleanTextPatch<K extends string>(
   return out;
 }
 
+/**
+ * Patches one record of the map (the scope, the persona, the back-story, the analysis): a no-op
+ * when no key of `patch` changes it, else `write` gets the patched record and `undo`, the old
+ * values of exactly the changed keys.
+ */
+export function patchRecord<T extends object>(
+  map: JourneyMap,
+  change: { current: T; patch: NoInfer<Partial<T>> },
+  write: (next: T, undo: Partial<T>) => ApplyResult,
+): ApplyResult {
+  const { current, patch } = change;
+  const keys = changedKeys(current, patch);
+  if (keys.length === 0) return done(map, []);
+  return write({ ...current, ...patch }, pick(current, keys));
+}
+
+/**
+ * {@link patchRecord} with a patch of texts: cleaned against `limits`, or the op is dropped
+ * (`invalid` says why) when a key is unknown or a value is not text.
+ */
+export function patchTexts<K extends string>(
+  map: JourneyMap,
+  change: {
+    current: Record<K, string>;
+    patch: unknown;
+    limits: Readonly<Record<K, number>>;
+    invalid: string;
+  },
+  write: (next: Record<K, string>, undo: Partial<Record<K, string>>) => ApplyResult,
+): ApplyResult {
+  const patch = cleanTextPatch(change.patch, change.limits);
+  if (patch === null) return drop(map, change.invalid);
+  return patchRecord(map, { current: change.current, patch }, write);
+}
+
 /** Old values of `keys`, as a patch. */
 export function pick<T extends object>(from: T, keys: readonly (keyof T)[]): Partial<T> {
   const out: Partial<T> = {};
@@ -210,6 +268,32 @@ export type EntityChange<K extends EntityKey> = (
   at: number,
   update: (patch: Partial<EntityOf<K>>, inverse: Op) => ApplyResult,
 ) => ApplyResult;
+
+/**
+ * `<kind>/add` on a list of the map: the op's `id` must be new (else it is dropped), `build`
+ * makes the item or gives the reason to drop, and the item lands at global index `at` (default:
+ * position `index` clamped into the list). `undo` is the matching delete.
+ */
+export function addEntity<K extends EntityKey>(
+  map: JourneyMap,
+  add: {
+    key: K;
+    id: unknown;
+    index?: unknown;
+    at?: number;
+    build: (id: string) => EntityOf<K> | string;
+    undo: Op;
+  },
+): ApplyResult {
+  const list: readonly EntityOf<K>[] = map[add.key];
+  return withNewId(map, { id: add.id, taken: list }, (id) => {
+    const item = add.build(id);
+    if (typeof item === 'string') return drop(map, item);
+    const next =
+      add.at === undefined ? insertClamped(list, add.index, item) : insertAt(list, add.at, item);
+    return done({ ...map, [add.key]: next }, [add.undo]);
+  });
+}
 
 /**
  * Runs `change` on the item of `map[key]` that `id` names, or drops the op (`<what> not found`).

@@ -34,8 +34,25 @@ export const clearedRefsSchema = z.object({
   cardChannels: z.array(z.object({ id: z.string(), channels: idList })).optional(),
 });
 
+/** A patch of the text fields `limits` names: each optional, any other key refused. */
+export function textPatchSchema<K extends string>(limits: Readonly<Record<K, number>>) {
+  const shape = {} as Record<K, z.ZodOptional<z.ZodString>>;
+  for (const key of Object.keys(limits) as K[]) shape[key] = z.string().optional();
+  return z.strictObject(shape);
+}
+
 /** A card with its position in `map.cards` (the global array), as a delete found it. */
 export const placedCardSchema = z.object({ card: cardSchema, index: z.number() });
+
+/**
+ * What the restore of a deleted grid item (stage, step, lane) carries besides the item: where it
+ * stood, the cards that went with it and the references its delete cleared.
+ */
+export const restoreFields = {
+  index: position,
+  cards: z.array(placedCardSchema),
+  refs: clearedRefsSchema,
+};
 
 /** See `clearedRefsSchema`. */
 export type ClearedRefs = z.output<typeof clearedRefsSchema>;

@@ -20,6 +20,11 @@ export type ClearTargets = {
 
 const none: ReadonlySet<string> = new Set();
 
+/** `ids` without those in `gone`, or null when none of them is there. */
+function without(ids: readonly string[], gone: ReadonlySet<string>): string[] | null {
+  return ids.some((id) => gone.has(id)) ? ids.filter((id) => !gone.has(id)) : null;
+}
+
 /** The map with every reference to the targets removed, and what was removed. */
 export function clearRefs(
   map: JourneyMap,
@@ -41,9 +46,10 @@ export function clearRefs(
         (refs.stepPaths ??= []).push({ id: step.id, pathId: step.pathId });
         s = { ...s, pathId: null };
       }
-      if (channelIds.size > 0 && step.channels.some((c) => channelIds.has(c))) {
+      const channels = without(step.channels, channelIds);
+      if (channels) {
         (refs.stepChannels ??= []).push({ id: step.id, channels: step.channels });
-        s = { ...s, channels: step.channels.filter((c) => !channelIds.has(c)) };
+        s = { ...s, channels };
       }
       if (s !== step) changed = true;
       return s;
@@ -57,16 +63,15 @@ export function clearRefs(
       if (cardIds.has(card.id)) return card;
       let c = card;
       const opp = card.opportunity;
-      if (opp !== null && cardIds.size > 0 && opp.painPointIds.some((id) => cardIds.has(id))) {
+      const painPointIds = opp && without(opp.painPointIds, cardIds);
+      if (opp && painPointIds) {
         (refs.opportunityLinks ??= []).push({ id: card.id, painPointIds: opp.painPointIds });
-        c = {
-          ...c,
-          opportunity: { ...opp, painPointIds: opp.painPointIds.filter((id) => !cardIds.has(id)) },
-        };
+        c = { ...c, opportunity: { ...opp, painPointIds } };
       }
-      if (channelIds.size > 0 && card.channels.some((ch) => channelIds.has(ch))) {
+      const channels = without(card.channels, channelIds);
+      if (channels) {
         (refs.cardChannels ??= []).push({ id: card.id, channels: card.channels });
-        c = { ...c, channels: card.channels.filter((ch) => !channelIds.has(ch)) };
+        c = { ...c, channels };
       }
       if (c !== card) changed = true;
       return c;
@@ -88,37 +93,41 @@ export function clearRefs(
   return { map: { ...map, steps, cards, session }, refs };
 }
 
-/** `previous` in its order, plus anything added since, limited to what `keep` accepts. */
-function merge(
-  previous: readonly unknown[],
+/**
+ * The ids a delete cleared (`saved`, in their old order) merged back into `current`, keeping
+ * anything added since and only what `keep` accepts; null when that changes nothing.
+ */
+function mergedBack(
+  saved: unknown,
   current: readonly string[],
   keep: (id: string) => boolean,
-): string[] {
+): string[] | null {
+  if (!Array.isArray(saved)) return null;
   const out: string[] = [];
-  for (const id of [...previous, ...current]) {
+  for (const id of [...(saved as unknown[]), ...current]) {
     if (isId(id) && keep(id) && !out.includes(id)) out.push(id);
   }
-  return out;
+  return out.length === current.length && out.every((id, i) => id === current[i]) ? null : out;
 }
 
-/** Id lists equal, element by element. */
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
+/** A map from id to saved value, from one list of `ClearedRefs` (absent or malformed → empty). */
+function savedBy<E, V>(
+  list: readonly E[] | undefined,
+  entry: (e: E) => [string, V],
+): Map<string, V> {
+  return new Map((Array.isArray(list) ? list : []).map(entry));
 }
 
 /** The map with the references in `refs` put back where their targets still exist. */
 export function restoreRefs(map: JourneyMap, refs: ClearedRefs | undefined): JourneyMap {
   if (refs === undefined || refs === null || typeof refs !== 'object') return map;
   const channelIds = new Set(map.channels.map((c) => c.id));
+  const isChannel = (id: string): boolean => channelIds.has(id);
   const stepIds = new Set(map.steps.map((s) => s.id));
   let { steps, cards, session } = map;
 
-  const stepPaths = new Map(
-    (Array.isArray(refs.stepPaths) ? refs.stepPaths : []).map((e) => [e.id, e.pathId]),
-  );
-  const stepChannels = new Map(
-    (Array.isArray(refs.stepChannels) ? refs.stepChannels : []).map((e) => [e.id, e.channels]),
-  );
+  const stepPaths = savedBy(refs.stepPaths, (e) => [e.id, e.pathId]);
+  const stepChannels = savedBy(refs.stepChannels, (e) => [e.id, e.channels]);
   if (stepPaths.size > 0 || stepChannels.size > 0) {
     const pathOwner = new Map<string, string>();
     for (const s of steps) for (const p of s.paths) pathOwner.set(p.id, s.id);
@@ -129,47 +138,29 @@ export function restoreRefs(map: JourneyMap, refs: ClearedRefs | undefined): Jou
         const owner = pathOwner.get(pathId);
         if (owner !== undefined && owner !== step.id) s = { ...s, pathId };
       }
-      const channels = stepChannels.get(step.id);
-      if (Array.isArray(channels)) {
-        const merged = merge(channels, s.channels, (c) => channelIds.has(c));
-        if (!sameIds(merged, s.channels)) s = { ...s, channels: merged };
-      }
-      return s;
+      const channels = mergedBack(stepChannels.get(step.id), s.channels, isChannel);
+      return channels ? { ...s, channels } : s;
     });
   }
 
-  const links = new Map(
-    (Array.isArray(refs.opportunityLinks) ? refs.opportunityLinks : []).map((e) => [
-      e.id,
-      e.painPointIds,
-    ]),
-  );
-  const cardChannels = new Map(
-    (Array.isArray(refs.cardChannels) ? refs.cardChannels : []).map((e) => [e.id, e.channels]),
-  );
+  const links = savedBy(refs.opportunityLinks, (e) => [e.id, e.painPointIds]);
+  const cardChannels = savedBy(refs.cardChannels, (e) => [e.id, e.channels]);
   if (links.size > 0 || cardChannels.size > 0) {
     const painPoints = new Set(cards.filter((c) => c.kind === 'painPoint').map((c) => c.id));
     cards = cards.map((card) => {
       let c = card;
-      const ids = links.get(card.id);
-      if (Array.isArray(ids) && c.opportunity !== null) {
-        const merged = merge(ids, c.opportunity.painPointIds, (id) => painPoints.has(id));
-        if (!sameIds(merged, c.opportunity.painPointIds)) {
-          c = { ...c, opportunity: { ...c.opportunity, painPointIds: merged } };
-        }
+      if (c.opportunity !== null) {
+        const ids = mergedBack(links.get(card.id), c.opportunity.painPointIds, (id) =>
+          painPoints.has(id),
+        );
+        if (ids) c = { ...c, opportunity: { ...c.opportunity, painPointIds: ids } };
       }
-      const channels = cardChannels.get(card.id);
-      if (Array.isArray(channels)) {
-        const merged = merge(channels, c.channels, (ch) => channelIds.has(ch));
-        if (!sameIds(merged, c.channels)) c = { ...c, channels: merged };
-      }
-      return c;
+      const channels = mergedBack(cardChannels.get(card.id), c.channels, isChannel);
+      return channels ? { ...c, channels } : c;
     });
   }
 
-  const photoSteps = new Map(
-    (Array.isArray(refs.photoSteps) ? refs.photoSteps : []).map((e) => [e.attachmentId, e.stepId]),
-  );
+  const photoSteps = savedBy(refs.photoSteps, (e) => [e.attachmentId, e.stepId]);
   if (photoSteps.size > 0) {
     session = {
       ...session,

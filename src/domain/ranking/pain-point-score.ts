@@ -123,7 +123,8 @@ export function explainScore(args: { factors: ScoreFactors; score: number; t: Tr
     parts.push(
       t('score.explain.moment', {
         multiplier: factors.momentMultiplier,
-        moment: factors.moment ? t(`vocabulary.moment.${factors.moment}`) : '',
+        // Lower case mid-sentence in English ("moment of truth (friction)"), not the vocabulary's label.
+        moment: factors.moment ? t(`score.explain.momentName.${factors.moment}`) : '',
       }),
     );
   }

@@ -8,8 +8,11 @@ import { el, fragment } from './markup';
 /** Colours of the status lozenge. */
 export type StatusColour = 'Grey' | 'Red' | 'Yellow' | 'Green' | 'Blue' | 'Purple';
 
+/** A status lozenge: its words and its colour. */
+export type Lozenge = { title: string; colour: StatusColour };
+
 /** A status lozenge macro. */
-export function statusLozenge(args: { colour: StatusColour; title: string }): Markup {
+export function statusLozenge(args: Lozenge): Markup {
   return el(
     'ac:structured-macro',
     { 'ac:name': 'status' },

@@ -8,6 +8,7 @@ import {
   createStage,
   createStep,
   DEFAULT_LANE_TYPES,
+  LANE_TYPE_INFO,
 } from '../model/factories';
 import type {
   Card,
@@ -40,17 +41,6 @@ export type CardOptions = {
   validated?: { source: EvidenceSource; quote?: string };
   painPoint?: { impact: Impact; votes: number };
   opportunity?: { impact: number; feasibility: number; painPointIds: string[] };
-};
-
-/** Default card kind of each lane type the templates fill. */
-const KIND_OF_LANE: Partial<Record<LaneType, CardKind>> = {
-  actions: 'action',
-  touchpoints: 'touchpoint',
-  goals: 'goal',
-  thoughts: 'thought',
-  painPoints: 'painPoint',
-  opportunities: 'opportunity',
-  backstage: 'process',
 };
 
 /** What every template is built from: the title, an id generator and today's date. */
@@ -93,7 +83,7 @@ export function createTemplateBuilder(args: TemplateArgs) {
         id: newId(),
         laneId: laneId(laneType),
         stepId: step.id,
-        kind: options.kind ?? KIND_OF_LANE[laneType] ?? 'note',
+        kind: options.kind ?? LANE_TYPE_INFO[laneType].cardKind ?? 'note',
         text,
       });
       card.channels = options.channels ?? [];

@@ -21,6 +21,16 @@ export type DraftBlock =
 /** A prefilled work item. */
 export type WorkItemDraft = { summary: string; blocks: DraftBlock[] };
 
+/** The fields of a new work item, as the person confirmed them in the create dialog. */
+export type WorkItemRequest = WorkItemDraft & {
+  cardId: string;
+  team: string;
+  project: string;
+  issueType: string;
+  component: string;
+  labels: string[];
+};
+
 function oneLine(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;

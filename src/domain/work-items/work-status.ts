@@ -14,6 +14,27 @@ export type WorkStatus =
     }
   | { key: string; found: false };
 
+/** A work item's state, as Jira answers it (a found {@link WorkStatus} without `found`). */
+export type WorkItemState = Omit<Extract<WorkStatus, { found: true }>, 'found'>;
+
+/** Why Jira cannot help right now, in words for the person (the map works on without it). */
+export type JiraUnavailable = { available: false; reason: string; retryAfterSeconds?: number };
+
+/** Statuses of linked work, or why Jira cannot say. */
+export type WorkStatuses = { available: true; items: WorkStatus[] } | JiraUnavailable;
+
+/** A Jira project the person may create work in. */
+export type WorkProject = { key: string; name: string };
+
+/** Where the person may create work; for an asked project, its work types or why not. */
+export type CreatableWork =
+  | {
+      available: true;
+      projects: WorkProject[];
+      project?: { key: string; canCreate: boolean; issueTypes: string[]; reason?: string };
+    }
+  | JiraUnavailable;
+
 /** Jira's category key mapped onto the app's (unknown keys stay visible as `unknown`). */
 export function toStatusCategory(key: string | undefined): StatusCategory {
   return key === 'new' || key === 'indeterminate' || key === 'done' ? key : 'unknown';

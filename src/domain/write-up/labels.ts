@@ -2,7 +2,7 @@
 import type { Translate } from '../i18n/translate';
 import type { Evidence, Impact, MapState } from '../model/schema';
 import type { OpportunityQuadrant } from '../ranking/opportunities';
-import type { StatusColour } from '../storage-format/elements';
+import type { Lozenge, StatusColour } from '../storage-format/elements';
 
 /** Lozenge colours of the impact levels of seed 000. */
 export const IMPACT_COLOURS: Readonly<Record<Impact, StatusColour>> = {
@@ -12,10 +12,7 @@ export const IMPACT_COLOURS: Readonly<Record<Impact, StatusColour>> = {
 };
 
 /** The impact lozenge in the reader's language. */
-export function impactLozenge(
-  t: Translate,
-  impact: Impact,
-): { title: string; colour: StatusColour } {
+export function impactLozenge(t: Translate, impact: Impact): Lozenge {
   return { title: t(`vocabulary.impact.${impact}`), colour: IMPACT_COLOURS[impact] };
 }
 
@@ -33,10 +30,7 @@ const STATE_COLOURS: Readonly<Record<MapState, StatusColour>> = {
 };
 
 /** The map-state lozenge in the reader's language. */
-export function stateLozenge(
-  t: Translate,
-  state: MapState,
-): { title: string; colour: StatusColour } {
+export function stateLozenge(t: Translate, state: MapState): Lozenge {
   return { title: t(`writeup.state.${state}`), colour: STATE_COLOURS[state] };
 }
 

@@ -1,6 +1,7 @@
 /** Write-up sections about the session and the journey: summary, photos, the map as a table. */
 import { revealedDots } from '../session/dots';
 import type { Translate } from '../i18n/translate';
+import { cardsByCell } from '../model/cells';
 import type { Card, JourneyMap, Lane, Person, Step } from '../model/schema';
 import { stepsInJourneyOrder } from '../ranking/journey-order';
 import { validatedShare } from '../ranking/validated-share';
@@ -228,13 +229,7 @@ export function mapTableSection(map: JourneyMap, t: Translate): Markup {
   const pathLabels = new Map(
     map.steps.flatMap((s) => s.paths.map((p) => [p.id, p.label] as const)),
   );
-  const cells = new Map<string, Card[]>();
-  for (const card of map.cards) {
-    const key = `${card.stepId}|${card.laneId}`;
-    const list = cells.get(key);
-    if (list) list.push(card);
-    else cells.set(key, [card]);
-  }
+  const cardsIn = cardsByCell(map.cards);
   if (steps.length === 0) {
     return fragment(el('h2', {}, t('writeup.map.heading')), el('p', {}, t('writeup.map.noSteps')));
   }
@@ -256,7 +251,7 @@ export function mapTableSection(map: JourneyMap, t: Translate): Markup {
     const run = stageRuns.get(i);
     const stage = stages.get(step.stageId);
     const laneCells = lanes.map((lane) => {
-      const cards = cells.get(`${step.id}|${lane.id}`) ?? [];
+      const cards = cardsIn(lane.id, step.id);
       const metrics = lane.type === 'metrics' ? metricsLine(step) : null;
       const content: Child[] = [
         metrics ? el('p', {}, metrics) : null,

@@ -13,7 +13,7 @@ import { isoDate, mapStates } from '../../domain/model/schema';
 import type { ResolverDeps } from '../deps';
 import { localIdSchema, pageIdSchema } from '../payload-schemas';
 import { ResolverFailure } from '../result';
-import type { RovoHandler, RovoWhere } from './rovo-door';
+import type { RovoCall, RovoHandler, RovoWhere } from './rovo-door';
 import { rovoAction } from './rovo-door';
 import { msg } from '../../domain/i18n/message';
 
@@ -84,72 +84,64 @@ export const reviewsDueInput = z.object({
   limit: count(1, 50, 20),
 });
 
+/** The map asked about: the page (input, else the conversation's) and, if named, which map. */
+function mapOf(
+  input: { pageId?: string | undefined; mapId?: string | undefined },
+  where: RovoWhere,
+): { pageId: string; mapId?: string } {
+  const pageId = pageOf(input.pageId, where);
+  return input.mapId ? { pageId, mapId: input.mapId } : { pageId };
+}
+
 /** The action handlers by manifest action key, built with `deps`. */
 export function createRovoActions(deps?: ResolverDeps): Record<RovoActionKey, RovoHandler> {
+  const action = <S extends z.ZodType>(
+    schema: S,
+    run: (call: RovoCall<z.output<S>>) => Promise<unknown>,
+  ): RovoHandler => rovoAction({ schema, deps, run });
   return {
-    'list-journey-maps': rovoAction({
-      schema: listMapsInput,
-      deps,
-      run: ({ input, client, where, today }) =>
-        listMaps({
-          client,
-          spaceKey: spaceOf(input.spaceKey, where),
-          filters: {
-            ...(input.persona ? { persona: input.persona } : {}),
-            ...(input.team ? { team: input.team } : {}),
-            ...(input.state ? { state: input.state } : {}),
-            ...(input.reviewStatus ? { review: input.reviewStatus } : {}),
-          },
-          today,
-          limit: input.limit,
-        }),
-    }),
-    'journey-map-pain-points': rovoAction({
-      schema: painPointsInput,
-      deps,
-      run: ({ input, client, where }) =>
-        mapPainPoints({
-          client,
-          pageId: pageOf(input.pageId, where),
-          ...(input.mapId ? { mapId: input.mapId } : {}),
-          limit: input.limit,
-        }),
-    }),
-    'journey-map-team-briefing': rovoAction({
-      schema: teamBriefingInput,
-      deps,
-      run: ({ input, client, where }) =>
-        teamBriefing({
-          client,
-          spaceKey: spaceOf(input.spaceKey, where),
+    'list-journey-maps': action(listMapsInput, ({ input, client, where, today }) =>
+      listMaps({
+        client,
+        spaceKey: spaceOf(input.spaceKey, where),
+        filters: {
+          ...(input.persona ? { persona: input.persona } : {}),
           ...(input.team ? { team: input.team } : {}),
-          itemsPerTeam: input.itemsPerTeam,
-        }),
-    }),
-    'journey-map-changes': rovoAction({
-      schema: changesInput,
-      deps,
-      run: ({ input, client, where }) =>
-        mapChanges({
-          client,
-          pageId: pageOf(input.pageId, where),
-          ...(input.mapId ? { mapId: input.mapId } : {}),
-          ...(input.sinceVersion !== undefined ? { sinceVersion: input.sinceVersion } : {}),
-          ...(input.sinceDate ? { sinceDate: input.sinceDate } : {}),
-        }),
-    }),
-    'journey-map-reviews-due': rovoAction({
-      schema: reviewsDueInput,
-      deps,
-      run: ({ input, client, where, today }) =>
-        reviewsDue({
-          client,
-          spaceKey: spaceOf(input.spaceKey, where),
-          today,
-          withinDays: input.withinDays,
-          limit: input.limit,
-        }),
-    }),
+          ...(input.state ? { state: input.state } : {}),
+          ...(input.reviewStatus ? { review: input.reviewStatus } : {}),
+        },
+        today,
+        limit: input.limit,
+      }),
+    ),
+    'journey-map-pain-points': action(painPointsInput, ({ input, client, where }) =>
+      mapPainPoints({ client, ...mapOf(input, where), limit: input.limit }),
+    ),
+    'journey-map-team-briefing': action(teamBriefingInput, ({ input, client, where }) =>
+      teamBriefing({
+        client,
+        spaceKey: spaceOf(input.spaceKey, where),
+        ...(input.team ? { team: input.team } : {}),
+        itemsPerTeam: input.itemsPerTeam,
+      }),
+    ),
+    'journey-map-changes': action(changesInput, ({ input, client, where }) =>
+      mapChanges({
+        client,
+        ...mapOf(input, where),
+        ...(input.sinceVersion !== undefined ? { sinceVersion: input.sinceVersion } : {}),
+        ...(input.sinceDate ? { sinceDate: input.sinceDate } : {}),
+      }),
+    ),
+    'journey-map-reviews-due': action(reviewsDueInput, ({ input, client, where, today }) =>
+      reviewsDue({
+        client,
+        spaceKey: spaceOf(input.spaceKey, where),
+        today,
+        withinDays: input.withinDays,
+        limit: input.limit,
+      }),
+    ),
   };
 }
 

@@ -7,11 +7,14 @@
 import '../../../src/domain/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bridgeTransport, enableTheming, getContext } from './bridge/client';
+import { bridgeTransport, enableTheming } from './bridge/client';
+import { earlyStart, earlyTheme } from './boot/early-start';
 import { App } from './app';
 import { loadDomainOps, macroAddressOf, startEarlyLoad } from './features/editor/early-load';
-import { FirstPaintGrid } from './features/editor/first-paint/first-paint-grid';
-import { afterNextPaint } from './features/editor/after-next-paint';
+import {
+  FirstPaintGrid,
+  whenFirstCardPainted,
+} from './features/editor/first-paint/first-paint-grid';
 import { focusRequestOf } from './bridge/focus-request';
 import { preloadTranslations } from './bridge/i18n';
 import { I18nProvider, loadI18n, setFallbackI18n } from './i18n';
@@ -24,10 +27,11 @@ async function boot(): Promise<void> {
   preloadTranslations();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
-    const context = await getContext();
+    // Started by the early entry when it ran first (boot/early-start.ts, decision 0044).
+    const context = await earlyStart();
     // Before the language and React: the first card waits on these (early-load.ts).
     const early = startEarlyLoad(context, bridgeTransport);
-    const themed = setUpTheme(context.theme).catch(() => undefined);
+    const themed = earlyTheme(context.theme);
     let appShown = false;
     // The page view's first card comes from the map alone, read-only, while the editor's
     // language and code still load (first-paint-grid.tsx); the editor replaces it.
@@ -48,7 +52,7 @@ async function boot(): Promise<void> {
           </main>,
         );
         // The editor's operations load once the first card is on screen, not before it.
-        afterNextPaint(() => void loadDomainOps().catch(() => undefined));
+        void whenFirstCardPainted().then(() => loadDomainOps().catch(() => undefined));
       });
     }
     const [i18n] = await Promise.all([loadI18n(context.locale), enableTheming(), themed]);

@@ -1,9 +1,10 @@
 /**
  * Live together, nothing lost (issue 16), three browsers on one map through the local host's
  * Forge Realtime: presence shows and clears; an edit reaches the others without polling (latency
- * measured); a same-card conflict shows both versions to the person overwritten; a card deleted
- * while someone types in it keeps their text; a reload keeps a draft; dropping the channels shows
- * "Reconnecting" and comes back. Screenshots /tmp/e2e-editor-live-*.png.
+ * measured); a person whose tab goes idle (hidden) or who leaves is cleared; a same-card conflict
+ * shows both versions to the person overwritten; a card deleted while someone types in it keeps
+ * their text (restored as the card, or kept as a new one); a reload keeps a draft; dropping the
+ * channels shows "Reconnecting" and comes back. Screenshots /tmp/e2e-editor-live-*.png.
  */
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,14 @@ const personOn = (accountId: string) => suite.personOn(accountId);
 
 const presence = (frame: Frame) => frame.getByRole('list', { name: /^Also here:/ });
 const liveBadge = (frame: Frame) => frame.locator('.live-badge');
+
+/** The frame's page is hidden (idle: another tab in front) or shown again, as the browser says it. */
+async function setHidden(frame: Frame, hidden: boolean): Promise<void> {
+  await frame.evaluate(`(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => ${hidden ? "'hidden'" : "'visible'"} });
+    document.dispatchEvent(new Event('visibilitychange'));
+  })()`);
+}
 
 describe('three people live on one map', () => {
   it('shows who is here, applies edits live (no poll), and clears a person who leaves', async () => {
@@ -82,6 +91,15 @@ describe('three people live on one map', () => {
     log.clear();
     await new Promise((r) => setTimeout(r, 10_000));
     expect(log.entries().filter((e) => e.path.includes('/property'))).toEqual([]);
+    // Avery goes idle (her tab is hidden): the others stop showing her; back, she shows again.
+    await setHidden(avery.frame, true);
+    await expect
+      .poll(() => presence(eddie.frame).getAttribute('aria-label'), WAIT)
+      .toBe('Also here: Vera Viewer');
+    await setHidden(avery.frame, false);
+    await expect
+      .poll(() => presence(eddie.frame).getAttribute('aria-label'), WAIT)
+      .toBe('Also here: Avery Admin, Vera Viewer');
     // Vera leaves (navigates away): the others stop showing her.
     await vera.page.goto('about:blank');
     await expect
@@ -125,20 +143,38 @@ describe('three people live on one map', () => {
     await waitSaved(loser.frame);
   });
 
-  it('a card deleted while someone types in it keeps their text and offers it back', async () => {
+  it('a card deleted while someone types in it keeps their text: restore the card, or keep it as a new card', async () => {
     const eddie = await personOn('acc-editor');
     const avery = await personOn('acc-admin');
-    await typeInto(eddie.frame, 'Live D', 'Eddie is still typing this');
-    await cardByText(avery.frame, 'Live D').focus();
-    await avery.page.keyboard.press('Delete');
-    await waitSaved(avery.frame);
     const note = eddie.frame.getByRole('list', { name: 'Unsent text' }).getByRole('alert');
-    await expect
-      .poll(() => note.textContent(), WAIT)
-      .toMatch(/deleted by someone else\. Your text is kept: .?Eddie is still typing this/);
+    const deleteWhileTyping = async (card: string, typed: string) => {
+      await typeInto(eddie.frame, card, typed);
+      await cardByText(avery.frame, card).focus();
+      await avery.page.keyboard.press('Delete');
+      await waitSaved(avery.frame);
+      await expect
+        .poll(() => note.textContent(), WAIT)
+        .toMatch(new RegExp(`deleted by someone else\\. Your text is kept: .?${typed}`));
+    };
+    // "Restore the card": the card itself comes back (its id, kind and cell) with the text.
+    const id = await cardByText(eddie.frame, 'Live D').getAttribute('data-card-id');
+    await deleteWhileTyping('Live D', 'Eddie is still typing this');
     await shoot(eddie.page, 'live-deleted-while-typing');
-    await eddie.frame.getByRole('button', { name: 'Restore as a card' }).click();
-    await cardByText(avery.frame, 'Eddie is still typing this').waitFor(WAIT);
+    await eddie.frame.getByRole('button', { name: 'Restore the card' }).click();
+    const back = cardByText(avery.frame, 'Eddie is still typing this');
+    await back.waitFor(WAIT);
+    expect(await back.getAttribute('data-card-id')).toBe(id);
+    expect(await cardsIn(avery.frame, 'Actions', S1)).toContain(
+      'Action: Eddie is still typing this',
+    );
+    await waitSaved(eddie.frame);
+    // "Keep as a new card": a new card in the same cell holds the text.
+    await deleteWhileTyping('Eddie is still typing this', 'Kept as a new card');
+    await eddie.frame.getByRole('button', { name: 'Keep as a new card' }).click();
+    const kept = cardByText(avery.frame, 'Kept as a new card');
+    await kept.waitFor(WAIT);
+    expect(await kept.getAttribute('data-card-id')).not.toBe(id);
+    await waitSaved(eddie.frame);
   });
 
   it('a reload keeps a draft that was never sent, and says "Editing…" until it is', async () => {

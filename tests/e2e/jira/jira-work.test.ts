@@ -5,29 +5,15 @@
  * is created from the index's top pain point through the shared form (defaults from the team's
  * routing rule); without Jira the index explains why. Screenshots: /tmp/jm-jira-*.png.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Host } from '../../../dev/host/index';
-import { startHost } from '../../../dev/host/index';
-import { launchBrowser } from '../../support/browser';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { contextAs as signIn, moveTo, useJiraEnv } from './jira-support';
 
-const BUILD = path.resolve(__dirname, '../../../static/app/build/index.html');
-
-let host: Host;
-let browser: Browser;
-let dataDir: string;
-
-async function contextAs(accountId: string): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 1100 } });
-  await ctx.addCookies([{ name: 'jm_user', value: accountId, url: host.url }]);
-  return ctx;
-}
+const env = useJiraEnv('jira');
+const contextAs = (accountId: string) => signIn(env, accountId);
 
 async function openIndex(page: Page): Promise<Frame> {
-  await page.goto(`${host.url}/wiki/spaces/CX`);
+  await page.goto(`${env.host.url}/wiki/spaces/CX`);
   await page.click('[data-testid="space-page-link"]');
   const handle = page.locator('iframe.jm-space-page-frame');
   await expect
@@ -42,24 +28,11 @@ async function openIndex(page: Page): Promise<Frame> {
   return frame;
 }
 
-beforeAll(async () => {
-  if (!existsSync(BUILD)) throw new Error('Build the UI first: npm run build:ui');
-  dataDir = mkdtempSync(path.join(tmpdir(), 'jm-jira-e2e-'));
-  host = await startHost({ port: 0, dataDir });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe('Jira work in the index and the shell', () => {
   it('index counts and open work; status changed in Jira shows after a reload', async () => {
     const ctx = await contextAs('acc-admin');
     const page = await ctx.newPage();
-    const jira = host.emulator.jira;
+    const jira = env.host.emulator.jira;
     expect(jira.state.issues.length).toBeGreaterThanOrEqual(2);
     let frame = await openIndex(page);
     const strip = frame.locator('section.summary-strip');
@@ -71,14 +44,12 @@ describe('Jira work in the index and the shell', () => {
     expect(before.join(' ')).toMatch(/with work in Jira/);
 
     // The shell's Jira: project list, then an item page; move every item to Done.
-    await page.goto(`${host.url}/jira`);
+    await page.goto(`${env.host.url}/jira`);
     expect(await page.locator('section.jira-project').count()).toBe(2);
     await page.screenshot({ path: '/tmp/jm-jira-projects.png', fullPage: true });
     for (const issue of [...jira.state.issues]) {
-      await page.goto(`${host.url}/browse/${issue.key}`);
-      await page.selectOption('select[name="statusId"]', { label: 'Done' });
-      await page.click('form.jira-transition button[type="submit"]');
-      await expect.poll(() => page.locator('.jira-status').first().textContent()).toBe('Done');
+      await page.goto(`${env.host.url}/browse/${issue.key}`);
+      await moveTo(page, 'Done');
     }
     await page.screenshot({ path: '/tmp/jm-jira-issue.png', fullPage: true });
 
@@ -95,7 +66,7 @@ describe('Jira work in the index and the shell', () => {
     const ctx = await contextAs('acc-admin');
     const page = await ctx.newPage();
     const frame = await openIndex(page);
-    const count = host.emulator.jira.state.issues.length;
+    const count = env.host.emulator.jira.state.issues.length;
     await frame
       .locator('section.summary-strip button:has-text("Create work item")')
       .first()
@@ -106,9 +77,9 @@ describe('Jira work in the index and the shell', () => {
     await page.screenshot({ path: '/tmp/jm-jira-index-create.png', fullPage: true });
     await form.locator('button:has-text("Create in Jira")').click();
     await expect
-      .poll(() => host.emulator.jira.state.issues.length, { timeout: 15_000 })
+      .poll(() => env.host.emulator.jira.state.issues.length, { timeout: 15_000 })
       .toBe(count + 1);
-    const created = host.emulator.jira.state.issues.at(-1);
+    const created = env.host.emulator.jira.state.issues.at(-1);
     expect(created?.reporterId).toBe('acc-admin');
     await expect
       .poll(() => frame.locator('.banner.is-success').textContent(), { timeout: 15_000 })
@@ -117,7 +88,7 @@ describe('Jira work in the index and the shell', () => {
   }, 120_000);
 
   it('without Jira, the index and the routing panel explain why', async () => {
-    host.emulator.jira.setPresent(false);
+    env.host.emulator.jira.setPresent(false);
     try {
       const ctx = await contextAs('acc-admin');
       const page = await ctx.newPage();
@@ -132,7 +103,7 @@ describe('Jira work in the index and the shell', () => {
       await page.screenshot({ path: '/tmp/jm-jira-absent.png', fullPage: true });
       await ctx.close();
     } finally {
-      host.emulator.jira.setPresent(true);
+      env.host.emulator.jira.setPresent(true);
     }
   }, 120_000);
 });

@@ -3,11 +3,11 @@
  * emulator as the right principal, and the real @forge/resolver handler sees the invoking user.
  */
 import api, { asApp, asUser, route } from '@forge/api';
-import ResolverImport from '@forge/resolver';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../../dev/emulator';
 import type { Emulator } from '../../../dev/emulator';
 import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
+import { Resolver } from '../../../src/resolvers/forge-resolver';
 import {
   FUNCTION_TIMEOUT_MS,
   installForgeRuntime,
@@ -15,9 +15,6 @@ import {
   invokeResolver,
   runAs,
 } from '../../../dev/forge-runtime';
-
-const Resolver =
-  (ResolverImport as unknown as { default?: typeof ResolverImport }).default ?? ResolverImport;
 
 let emulator: Emulator;
 let runtime: ForgeRuntimeHandle;

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../dev/emulator/index';
+import { describe, expect, it } from 'vitest';
 import type { Emulator, Principal } from '../../../dev/emulator/index';
-import { EDITOR, OUTSIDER, VIEWER, call } from './helpers';
+import { EDITOR, OUTSIDER, VIEWER, call, eachEmulatorWithPage } from './helpers';
 
 type V1Upload = {
   results: {
@@ -20,11 +19,10 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 describe('attachments', () => {
   let emu: Emulator;
   let pageId: string;
-  beforeEach(async () => {
-    emu = await createEmulator();
-    pageId = emu.store.createPage({ spaceKey: 'CX', title: 'Session', authorId: 'acc-admin' }).id;
+  eachEmulatorWithPage('Session', (e, id) => {
+    emu = e;
+    pageId = id;
   });
-  afterEach(() => emu.close());
 
   const upload = async (opts: {
     method?: string;

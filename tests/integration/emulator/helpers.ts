@@ -1,4 +1,6 @@
 /** Small helpers for calling the emulator in-process from tests. */
+import { afterEach, beforeEach } from 'vitest';
+import { createEmulator } from '../../../dev/emulator/index';
 import type { Emulator, Principal } from '../../../dev/emulator/index';
 
 /** Demo principals. */
@@ -37,4 +39,20 @@ export function cxSpaceId(emu: Emulator): string {
   const space = emu.store.spaceByKey('CX');
   if (!space) throw new Error('space CX missing');
   return space.id;
+}
+
+/**
+ * Gives each test of the enclosing block a fresh emulator and a page titled `title` in CX by
+ * Avery (both handed to `use`); closes the emulator after the test.
+ */
+export function eachEmulatorWithPage(
+  title: string,
+  use: (emu: Emulator, pageId: string) => void,
+): void {
+  let emu: Emulator | undefined;
+  beforeEach(async () => {
+    emu = await createEmulator();
+    use(emu, emu.store.createPage({ spaceKey: 'CX', title, authorId: 'acc-admin' }).id);
+  });
+  afterEach(() => emu?.close());
 }

@@ -1,7 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../../dev/emulator/index';
 import type { Emulator } from '../../../dev/emulator/index';
-import { ADMIN, APP, EDITOR, OUTSIDER, VIEWER, call, cxSpaceId } from './helpers';
+import {
+  ADMIN,
+  APP,
+  EDITOR,
+  OUTSIDER,
+  VIEWER,
+  call,
+  cxSpaceId,
+  eachEmulatorWithPage,
+} from './helpers';
 
 type Prop = {
   id: string;
@@ -14,11 +23,10 @@ type List = { results: Prop[]; _links: { next?: string; base: string } };
 describe('page content properties', () => {
   let emu: Emulator;
   let pageId: string;
-  beforeEach(async () => {
-    emu = await createEmulator();
-    pageId = emu.store.createPage({ spaceKey: 'CX', title: 'Journey', authorId: 'acc-admin' }).id;
+  eachEmulatorWithPage('Journey', (e, id) => {
+    emu = e;
+    pageId = id;
   });
-  afterEach(() => emu.close());
 
   const base = () => `/wiki/api/v2/pages/${pageId}/properties`;
 

@@ -49,6 +49,20 @@ function bodyOf(id: string): string {
   return world.emulator.store.get('pages', id)?.body ?? '';
 }
 
+/** Asks for a future-state copy of the map under test, as the editor unless `accountId` says. */
+function createFuture(placement: 'samePage' | 'childPage', accountId?: string) {
+  return world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }, accountId);
+}
+
+/** Makes the next `count` page calls of `method` (page and property writes, trashing) fail. */
+function failPageCalls(method: 'POST' | 'DELETE', count: number): void {
+  world.emulator.faults.inject({
+    status: 500,
+    count,
+    match: { method, pathPrefix: '/wiki/api/v2/pages/' },
+  });
+}
+
 function livePages(): { id: string; title: string; parentId: string | null }[] {
   return [...world.emulator.store.all('pages')]
     .filter((p) => p.status === 'current')
@@ -58,13 +72,7 @@ function livePages(): { id: string; title: string; parentId: string | null }[] {
 describe('map/createFutureState', () => {
   it('same page: a second macro after the first, the copy linked both ways', async () => {
     const before = mapAt({ pageId, localId: LOCAL_ID });
-    const out = unwrap(
-      await world.call('map/createFutureState', {
-        pageId,
-        localId: LOCAL_ID,
-        placement: 'samePage',
-      }),
-    );
+    const out = unwrap(await createFuture('samePage'));
     expect(out).toMatchObject({ created: true, linked: true, future: { pageId } });
     expect(out.future.localId).not.toBe(LOCAL_ID);
 
@@ -96,13 +104,7 @@ describe('map/createFutureState', () => {
   });
 
   it('child page: a new page under the map page holding the macro and the linked copy', async () => {
-    const out = unwrap(
-      await world.call('map/createFutureState', {
-        pageId,
-        localId: LOCAL_ID,
-        placement: 'childPage',
-      }),
-    );
+    const out = unwrap(await createFuture('childPage'));
     expect(out.created).toBe(true);
     expect(out.linked).toBe(true);
     expect(out.future.pageId).not.toBe(pageId);
@@ -126,13 +128,9 @@ describe('map/createFutureState', () => {
 
   it('a second click opens the existing copy instead of duplicating', async () => {
     for (const placement of ['childPage', 'samePage'] as const) {
-      const first = unwrap(
-        await world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }),
-      );
+      const first = unwrap(await createFuture(placement));
       const pagesAfterFirst = livePages().length;
-      const again = unwrap(
-        await world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }),
-      );
+      const again = unwrap(await createFuture(placement));
       expect(again).toMatchObject({ created: false, linked: true, future: first.future });
       expect(livePages().length).toBe(pagesAfterFirst);
       // Start over for the other placement.
@@ -156,11 +154,7 @@ describe('map/createFutureState', () => {
     const propsBefore = [...world.emulator.store.all('properties')].length;
     const bodyBefore = bodyOf(pageId);
     for (const placement of ['samePage', 'childPage'] as const) {
-      const out = await world.call(
-        'map/createFutureState',
-        { pageId, localId: LOCAL_ID, placement },
-        'acc-viewer',
-      );
+      const out = await createFuture(placement, 'acc-viewer');
       expect(out.ok).toBe(false);
       if (!out.ok) {
         expect(out.error.code).toBe('FORBIDDEN');
@@ -175,26 +169,14 @@ describe('map/createFutureState', () => {
 
   it('an outsider who cannot see the page gets NOT_FOUND', async () => {
     world.emulator.store.restrictPage({ pageId, view: ['acc-editor'] });
-    const out = await world.call(
-      'map/createFutureState',
-      { pageId, localId: LOCAL_ID, placement: 'childPage' },
-      'acc-outsider',
-    );
+    const out = await createFuture('childPage', 'acc-outsider');
     expect(out.ok ? null : out.error.code).toBe('NOT_FOUND');
   });
 
   it('a failed copy links nothing and leaves no page behind', async () => {
     const pagesBefore = livePages();
-    world.emulator.faults.inject({
-      status: 500,
-      count: 10,
-      match: { method: 'POST', pathPrefix: '/wiki/api/v2/pages/' },
-    });
-    const out = await world.call('map/createFutureState', {
-      pageId,
-      localId: LOCAL_ID,
-      placement: 'childPage',
-    });
+    failPageCalls('POST', 10);
+    const out = await createFuture('childPage');
     expect(out.ok).toBe(false);
     world.emulator.faults.clear();
     expect(livePages()).toEqual(pagesBefore);
@@ -202,26 +184,17 @@ describe('map/createFutureState', () => {
   });
 
   /** Creates the child page, then fails writing its map AND trashing it: an empty page stays. */
-  async function failAfterPageCreated(accountId = 'acc-editor'): Promise<string> {
-    world.emulator.faults.inject({
-      status: 500,
-      count: 20,
-      match: { method: 'POST', pathPrefix: '/wiki/api/v2/pages/' },
-    });
-    world.emulator.faults.inject({
-      status: 500,
-      count: 20,
-      match: { method: 'DELETE', pathPrefix: '/wiki/api/v2/pages/' },
-    });
-    const out = await world.call(
-      'map/createFutureState',
-      { pageId, localId: LOCAL_ID, placement: 'childPage' },
-      accountId,
-    );
+  async function failAfterPageCreated(
+    accountId = 'acc-editor',
+    title = 'Checkout <journey> & "more" (future state)',
+  ): Promise<string> {
+    failPageCalls('POST', 20);
+    failPageCalls('DELETE', 20);
+    const out = await createFuture('childPage', accountId);
     world.emulator.faults.clear();
     expect(out.ok).toBe(false);
     const left = livePages().filter((p) => p.parentId === pageId);
-    expect(left.map((p) => p.title)).toEqual(['Checkout <journey> & "more" (future state)']);
+    expect(left.map((p) => p.title)).toEqual([title]);
     return left[0]!.id;
   }
 
@@ -231,13 +204,7 @@ describe('map/createFutureState', () => {
 
   it('a retry reuses the empty page a failed copy left behind (no "(future state 2)")', async () => {
     const leftId = await failAfterPageCreated();
-    const retry = unwrap(
-      await world.call('map/createFutureState', {
-        pageId,
-        localId: LOCAL_ID,
-        placement: 'childPage',
-      }),
-    );
+    const retry = unwrap(await createFuture('childPage'));
     expect(retry).toMatchObject({ created: true, linked: true });
     expect(retry.future.pageId).toBe(leftId);
     expect(futurePages()).toEqual([
@@ -256,34 +223,13 @@ describe('map/createFutureState', () => {
       title: 'Checkout <journey> & "more" (future state)',
       authorId: 'acc-admin',
     });
-    world.emulator.faults.inject({
-      status: 500,
-      count: 20,
-      match: { method: 'POST', pathPrefix: '/wiki/api/v2/pages/' },
-    });
-    world.emulator.faults.inject({
-      status: 500,
-      count: 20,
-      match: { method: 'DELETE', pathPrefix: '/wiki/api/v2/pages/' },
-    });
-    const failed = await world.call('map/createFutureState', {
-      pageId,
-      localId: LOCAL_ID,
-      placement: 'childPage',
-    });
-    world.emulator.faults.clear();
-    expect(failed.ok).toBe(false);
-    const left = livePages().filter((p) => p.parentId === pageId);
-    expect(left.map((p) => p.title)).toEqual(['Checkout <journey> & "more" (future state 2)']);
-
-    const retry = unwrap(
-      await world.call('map/createFutureState', {
-        pageId,
-        localId: LOCAL_ID,
-        placement: 'childPage',
-      }),
+    const leftId = await failAfterPageCreated(
+      'acc-editor',
+      'Checkout <journey> & "more" (future state 2)',
     );
-    expect(retry.future.pageId).toBe(left[0]?.id);
+
+    const retry = unwrap(await createFuture('childPage'));
+    expect(retry.future.pageId).toBe(leftId);
     expect(futurePages()).toHaveLength(2);
     expect(futurePages().some((p) => p.title.endsWith('(future state 3)'))).toBe(false);
     expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toEqual(retry.future);
@@ -317,13 +263,7 @@ describe('map/createFutureState', () => {
       });
     }
     const before = JSON.stringify(world.emulator.store.get('pages', leftId));
-    const retry = unwrap(
-      await world.call('map/createFutureState', {
-        pageId,
-        localId: LOCAL_ID,
-        placement: 'childPage',
-      }),
-    );
+    const retry = unwrap(await createFuture('childPage'));
     expect(retry.future.pageId).not.toBe(leftId);
     expect(retry.pageTitle).toBe('Checkout <journey> & "more" (future state 2)');
     expect(JSON.stringify(world.emulator.store.get('pages', leftId))).toBe(before);
@@ -337,11 +277,7 @@ describe('map/createFutureState', () => {
       count: 1,
       match: { method: 'PUT', pathPrefix: `/wiki/api/v2/pages/${pageId}` },
     });
-    const out = await world.call('map/createFutureState', {
-      pageId,
-      localId: LOCAL_ID,
-      placement: 'samePage',
-    });
+    const out = await createFuture('samePage');
     world.emulator.faults.clear();
     expect(out.ok).toBe(false);
     expect([...world.emulator.store.all('properties')].length).toBe(propsBefore);
@@ -353,11 +289,7 @@ describe('map/createFutureState', () => {
       ...world.emulator.store.get('pages', pageId)!,
       body: '<p>no macro</p>',
     });
-    const out = await world.call('map/createFutureState', {
-      pageId,
-      localId: LOCAL_ID,
-      placement: 'samePage',
-    });
+    const out = await createFuture('samePage');
     expect(out.ok ? null : out.error.code).toBe('NOT_FOUND');
     expect(out.ok ? '' : out.error.message).toMatch(/not in the page body/);
   });
@@ -369,13 +301,7 @@ describe('map/createFutureState', () => {
       count: 5,
       match: { method: 'PUT', pathPrefix: `/wiki/api/v2/pages/${pageId}/properties/` },
     });
-    const first = unwrap(
-      await world.call('map/createFutureState', {
-        pageId,
-        localId: LOCAL_ID,
-        placement: 'childPage',
-      }),
-    );
+    const first = unwrap(await createFuture('childPage'));
     world.emulator.faults.clear();
     expect(first.created).toBe(true);
     expect(first.linked).toBe(false);
@@ -383,26 +309,14 @@ describe('map/createFutureState', () => {
     expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toBeNull();
     const pages = livePages().length;
 
-    const retry = unwrap(
-      await world.call('map/createFutureState', {
-        pageId,
-        localId: LOCAL_ID,
-        placement: 'childPage',
-      }),
-    );
+    const retry = unwrap(await createFuture('childPage'));
     expect(retry).toMatchObject({ created: false, linked: true, future: first.future });
     expect(livePages().length).toBe(pages);
     expect(mapAt({ pageId, localId: LOCAL_ID })?.linkedMap).toEqual(first.future);
   });
 
   it('refuses to copy a future-state map, and a link that cannot be followed', async () => {
-    const out = unwrap(
-      await world.call('map/createFutureState', {
-        pageId,
-        localId: LOCAL_ID,
-        placement: 'childPage',
-      }),
-    );
+    const out = unwrap(await createFuture('childPage'));
     const fromFuture = await world.call('map/createFutureState', {
       ...out.future,
       placement: 'childPage',
@@ -413,11 +327,7 @@ describe('map/createFutureState', () => {
       ...world.emulator.store.get('pages', out.future.pageId)!,
       status: 'trashed',
     });
-    const dangling = await world.call('map/createFutureState', {
-      pageId,
-      localId: LOCAL_ID,
-      placement: 'childPage',
-    });
+    const dangling = await createFuture('childPage');
     expect(dangling.ok ? null : dangling.error.code).toBe('NOT_FOUND');
     expect(dangling.ok ? '' : dangling.error.message).toMatch(/unlink/);
     // The comparison view loads the other map as the user: a deleted page is NOT_FOUND too.
@@ -497,12 +407,12 @@ describe('map/createFutureState REST calls', () => {
     async (placement) => {
       unwrap(await world.call('map/load', { pageId, localId: LOCAL_ID }));
       world.resetLog();
-      unwrap(await world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }));
+      unwrap(await createFuture(placement));
       const first = calls();
       // 9: the link is a map/apply, which reads the current map as the user first (0014).
       expect(first).toHaveLength(9);
       world.resetLog();
-      unwrap(await world.call('map/createFutureState', { pageId, localId: LOCAL_ID, placement }));
+      unwrap(await createFuture(placement));
       expect(calls()).toHaveLength(2);
       console.info(`${placement}: ${first.length} calls\n  ${first.join('\n  ')}`);
     },

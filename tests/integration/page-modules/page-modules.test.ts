@@ -9,6 +9,7 @@ import { invokeFunction } from '../../../dev/forge-runtime';
 import { createBylineProperties } from '../../../src/resolvers/byline-properties';
 import type { Fixture } from '../../reliability/support/world-fixture';
 import { createFixture, storeFingerprint, writesIn } from '../../reliability/support/world-fixture';
+import type { ResolverKey, ResultOf } from '../../../src/resolvers/contract';
 import { testDeps, unwrap } from '../resolvers/harness';
 
 let fx: Fixture;
@@ -33,6 +34,21 @@ function moduleContext(
   };
 }
 
+/** Calls `key` as `accountId` from the ••• page action on `onPage` (the payload's page unless named). */
+function fromAction<K extends ResolverKey>(args: {
+  key: K;
+  payload: { pageId: string } & Record<string, unknown>;
+  accountId: string;
+  onPage?: string;
+}): Promise<ResultOf<K>> {
+  const { key, payload, accountId, onPage = payload.pageId } = args;
+  return fx.world.call(key, payload, accountId, moduleContext(onPage));
+}
+
+/** 'ok', or the refusal's error code. */
+const outcome = (result: { ok: true } | { ok: false; error: { code: string } }): string =>
+  result.ok ? 'ok' : result.error.code;
+
 beforeAll(async () => {
   fx = await createFixture();
   emptyPageId = fx.world.emulator.store.createPage({
@@ -49,12 +65,11 @@ afterAll(async () => {
 describe('page/maps', () => {
   it('lists the maps of the page the module is on, with the macro ids requests use', async () => {
     const data = unwrap(
-      await fx.world.call(
-        'page/maps',
-        { pageId: fx.open.pageId },
-        'acc-viewer',
-        moduleContext(fx.open.pageId),
-      ),
+      await fromAction({
+        key: 'page/maps',
+        payload: { pageId: fx.open.pageId },
+        accountId: 'acc-viewer',
+      }),
     );
     expect(data.maps).toHaveLength(1);
     // The summary keeps the sanitised id; the macro's own id is what the resolvers take.
@@ -82,40 +97,38 @@ describe('page/maps', () => {
       'acc-viewer',
       ctx,
     );
-    expect(bad.ok ? 'ok' : bad.error.code).toBe('INVALID_INPUT');
+    expect(outcome(bad)).toBe('INVALID_INPUT');
   });
 
   it('says a page without a map has none', async () => {
     const data = unwrap(
-      await fx.world.call(
-        'page/maps',
-        { pageId: emptyPageId },
-        'acc-editor',
-        moduleContext(emptyPageId),
-      ),
+      await fromAction({
+        key: 'page/maps',
+        payload: { pageId: emptyPageId },
+        accountId: 'acc-editor',
+      }),
     );
     expect(data.maps).toEqual([]);
     expect(data.byline).toMatchObject({ status: 'none', title: 'Journey map' });
   });
 
   it('refuses another page than the one in the context', async () => {
-    const result = await fx.world.call(
-      'page/maps',
-      { pageId: fx.restricted.pageId },
-      'acc-editor',
-      moduleContext(fx.open.pageId),
-    );
-    expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
+    const result = await fromAction({
+      key: 'page/maps',
+      payload: { pageId: fx.restricted.pageId },
+      accountId: 'acc-editor',
+      onPage: fx.open.pageId,
+    });
+    expect(outcome(result)).toBe('FORBIDDEN');
   });
 
   it('answers NOT_FOUND to someone who cannot see the page, with nothing of it', async () => {
-    const result = await fx.world.call(
-      'page/maps',
-      { pageId: fx.restricted.pageId },
-      'acc-outsider',
-      moduleContext(fx.restricted.pageId),
-    );
-    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+    const result = await fromAction({
+      key: 'page/maps',
+      payload: { pageId: fx.restricted.pageId },
+      accountId: 'acc-outsider',
+    });
+    expect(outcome(result)).toBe('NOT_FOUND');
     expect(JSON.stringify(result)).not.toContain('Restricted pricing');
   });
 });
@@ -123,17 +136,16 @@ describe('page/maps', () => {
 describe('page actions call the macro’s use cases', () => {
   it('generates the write-up of the page’s map from the ••• menu', async () => {
     const data = unwrap(
-      await fx.world.call('writeup/generate', fx.open, 'acc-editor', moduleContext(fx.open.pageId)),
+      await fromAction({ key: 'writeup/generate', payload: fx.open, accountId: 'acc-editor' }),
     );
     expect(data.created).toBe(true);
     // The same record the macro's write-up makes: the page summary now links it.
     const maps = unwrap(
-      await fx.world.call(
-        'page/maps',
-        { pageId: fx.open.pageId },
-        'acc-editor',
-        moduleContext(fx.open.pageId),
-      ),
+      await fromAction({
+        key: 'page/maps',
+        payload: { pageId: fx.open.pageId },
+        accountId: 'acc-editor',
+      }),
     );
     expect(maps.maps[0]?.writeUp?.pageId).toBe(data.pageId);
   });
@@ -141,68 +153,63 @@ describe('page actions call the macro’s use cases', () => {
   it('refuses a map address on another page, and writes nothing', async () => {
     const before = storeFingerprint(fx.world);
     fx.world.resetLog();
-    const result = await fx.world.call(
-      'writeup/generate',
-      fx.restricted,
-      'acc-editor',
-      moduleContext(fx.open.pageId),
-    );
-    expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
+    const result = await fromAction({
+      key: 'writeup/generate',
+      payload: fx.restricted,
+      accountId: 'acc-editor',
+      onPage: fx.open.pageId,
+    });
+    expect(outcome(result)).toBe('FORBIDDEN');
     expect(writesIn(fx.world)).toEqual([]);
     expect(storeFingerprint(fx.world)).toEqual(before);
   });
 
   it('answers NOT_FOUND for a map id that is not on the page', async () => {
-    const result = await fx.world.call(
-      'writeup/generate',
-      { pageId: fx.open.pageId, localId: 'no-such-map' },
-      'acc-editor',
-      moduleContext(fx.open.pageId),
-    );
-    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+    const result = await fromAction({
+      key: 'writeup/generate',
+      payload: { pageId: fx.open.pageId, localId: 'no-such-map' },
+      accountId: 'acc-editor',
+    });
+    expect(outcome(result)).toBe('NOT_FOUND');
   });
 
   it('refuses a viewer as the macro does', async () => {
-    const result = await fx.world.call(
-      'writeup/generate',
-      fx.open,
-      'acc-viewer',
-      moduleContext(fx.open.pageId),
-    );
-    expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
+    const result = await fromAction({
+      key: 'writeup/generate',
+      payload: fx.open,
+      accountId: 'acc-viewer',
+    });
+    expect(outcome(result)).toBe('FORBIDDEN');
   });
 
   it('creates the future-state map from the ••• menu and links it', async () => {
     const data = unwrap(
-      await fx.world.call(
-        'map/createFutureState',
-        { ...fx.open, placement: 'childPage' },
-        'acc-editor',
-        moduleContext(fx.open.pageId),
-      ),
+      await fromAction({
+        key: 'map/createFutureState',
+        payload: { ...fx.open, placement: 'childPage' },
+        accountId: 'acc-editor',
+      }),
     );
     expect(data).toMatchObject({ created: true, linked: true });
     // A second call from the menu finds it instead of making another.
     const again = unwrap(
-      await fx.world.call(
-        'map/createFutureState',
-        { ...fx.open, placement: 'childPage' },
-        'acc-editor',
-        moduleContext(fx.open.pageId),
-      ),
+      await fromAction({
+        key: 'map/createFutureState',
+        payload: { ...fx.open, placement: 'childPage' },
+        accountId: 'acc-editor',
+      }),
     );
     expect(again).toMatchObject({ created: false, future: data.future });
   });
 
   it('on a page without a map, the action is refused as NOT_FOUND and nothing is written', async () => {
     fx.world.resetLog();
-    const result = await fx.world.call(
-      'map/createFutureState',
-      { pageId: emptyPageId, localId: 'anything', placement: 'childPage' },
-      'acc-editor',
-      moduleContext(emptyPageId),
-    );
-    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+    const result = await fromAction({
+      key: 'map/createFutureState',
+      payload: { pageId: emptyPageId, localId: 'anything', placement: 'childPage' },
+      accountId: 'acc-editor',
+    });
+    expect(outcome(result)).toBe('NOT_FOUND');
     expect(writesIn(fx.world)).toEqual([]);
   });
 });
@@ -281,33 +288,23 @@ describe('focus mode opened from the byline (decision 0034)', () => {
     };
   }
 
-  it('loads the page’s map in the modal', async () => {
+  it.each([
+    ['loads the page’s map in the modal', () => fx.open, 'map'],
+    ['refuses a map of another page, reading nothing of it', () => fx.restricted, 'FORBIDDEN'],
+    [
+      'answers NOT_FOUND for a map id that is not on the page',
+      () => ({ pageId: fx.open.pageId, localId: 'no-such-map' }),
+      'NOT_FOUND',
+    ],
+  ])('%s', async (_name, address, expected) => {
+    const { pageId, localId } = address();
+    // The modal always opens on the open page; the request names the map it asks for.
     const result = await fx.world.call(
       'map/load',
-      fx.open,
+      { pageId, localId },
       'acc-editor',
-      focusModalContext(fx.open.pageId, fx.open.localId),
+      focusModalContext(fx.open.pageId, localId),
     );
-    expect(result.ok ? (result.data.map ? 'map' : 'no map') : result.error.code).toBe('map');
-  });
-
-  it('refuses a map of another page, reading nothing of it', async () => {
-    const result = await fx.world.call(
-      'map/load',
-      fx.restricted,
-      'acc-editor',
-      focusModalContext(fx.open.pageId, fx.restricted.localId),
-    );
-    expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
-  });
-
-  it('answers NOT_FOUND for a map id that is not on the page', async () => {
-    const result = await fx.world.call(
-      'map/load',
-      { pageId: fx.open.pageId, localId: 'no-such-map' },
-      'acc-editor',
-      focusModalContext(fx.open.pageId, 'no-such-map'),
-    );
-    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+    expect(result.ok ? (result.data.map ? 'map' : 'no map') : result.error.code).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@ import { rankPainPoints } from '../../../src/domain/ranking/rank-pain-points';
 import { dotsSpent } from '../../../src/domain/session/dots';
 import { startAgenda } from '../../../src/domain/session/agenda';
 import type { World } from './harness';
-import { NOW, loadMap, unwrap } from './harness';
+import { NOW, loadMap, seedOneStepMap, unwrap } from './harness';
 import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'b7e1c0de-7a1f-4f7e-9d0a-5c1e2f3a4b5c';
@@ -26,30 +26,25 @@ const dot = (voter: string, cardId: string, delta = 1): Op => ({
   delta,
 });
 
+/** Sends `ops` through `map/apply` on the test map at `baseVersion`, as `accountId`. */
+const applyOps = (baseVersion: number, ops: Op[], accountId = 'acc-editor') =>
+  world.call('map/apply', { ...at(), baseVersion, ops }, accountId);
+
 /** A blank map with one step and two pain points; answers the version. */
 async function mapWithPainPoints(): Promise<number> {
-  const created = unwrap(
-    await world.call('map/create', { ...at(), template: 'blank', title: 'Voting' }),
-  );
-  const laneId = created.map.lanes.find((l) => l.type === 'painPoints')?.id ?? '';
-  const ops: Op[] = [
-    { type: 'stage/add', id: 'stage1', name: 'Evaluate' },
-    { type: 'step/add', id: 'step1', stageId: 'stage1', name: 'Clicks TRY' },
-    { type: 'card/add', id: 'pA', laneId, stepId: 'step1', kind: 'painPoint', text: 'Slow' },
-    { type: 'card/add', id: 'pB', laneId, stepId: 'step1', kind: 'painPoint', text: 'Costly' },
-  ];
-  return unwrap(await world.call('map/apply', { ...at(), baseVersion: created.version, ops }))
-    .version;
+  const seeded = await seedOneStepMap(world, {
+    address: at(),
+    title: 'Voting',
+    lane: 'painPoints',
+    cards: { pA: 'Slow', pB: 'Costly' },
+  });
+  return seeded.version;
 }
 
 describe('dot voting through map/apply', () => {
   it('a viewer cannot cast dots, even their own: nothing is written', async () => {
     const version = await mapWithPainPoints();
-    const result = await world.call(
-      'map/apply',
-      { ...at(), baseVersion: version, ops: [dot('acc-viewer', 'pA')] },
-      'acc-viewer',
-    );
+    const result = await applyOps(version, [dot('acc-viewer', 'pA')], 'acc-viewer');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('FORBIDDEN');
     const loaded = unwrap(await world.call('map/load', at()));
@@ -59,11 +54,7 @@ describe('dot voting through map/apply', () => {
 
   it('nobody can place dots in someone else’s name', async () => {
     const version = await mapWithPainPoints();
-    const result = await world.call(
-      'map/apply',
-      { ...at(), baseVersion: version, ops: [dot('acc-admin', 'pA')] },
-      'acc-editor',
-    );
+    const result = await applyOps(version, [dot('acc-admin', 'pA')], 'acc-editor');
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('FORBIDDEN');
@@ -74,30 +65,18 @@ describe('dot voting through map/apply', () => {
 
   it('refuses a malformed dot op with INVALID_INPUT', async () => {
     const version = await mapWithPainPoints();
-    const result = await world.call('map/apply', {
-      ...at(),
-      baseVersion: version,
-      ops: [{ type: 'session/castDot', voter: 'acc-editor', cardId: 'pA', delta: 1.5 }],
-    });
+    const result = await applyOps(version, [
+      { type: 'session/castDot', voter: 'acc-editor', cardId: 'pA', delta: 1.5 },
+    ]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('INVALID_INPUT');
   });
 
   it('a user cannot exceed the allowance: the extra dot is dropped, the rest saved', async () => {
     const version = await mapWithPainPoints();
-    const first = unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [{ type: 'session/set', votesPerPerson: 2 }],
-      }),
-    );
+    const first = unwrap(await applyOps(version, [{ type: 'session/set', votesPerPerson: 2 }]));
     const result = unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: first.version,
-        ops: [dot('acc-editor', 'pA', 2), dot('acc-editor', 'pB')],
-      }),
+      await applyOps(first.version, [dot('acc-editor', 'pA', 2), dot('acc-editor', 'pB')]),
     );
     expect(result.dropped.map((d) => [d.index, d.type])).toEqual([[1, 'session/castDot']]);
     expect(result.dropped[0]?.reason).toMatch(/2 dots; 2 already/);
@@ -108,16 +87,8 @@ describe('dot voting through map/apply', () => {
   it('two people voting at the same moment are both counted', async () => {
     const version = await mapWithPainPoints();
     const [one, two] = await Promise.all([
-      world.call(
-        'map/apply',
-        { ...at(), baseVersion: version, ops: [dot('acc-editor', 'pA', 2)] },
-        'acc-editor',
-      ),
-      world.call(
-        'map/apply',
-        { ...at(), baseVersion: version, ops: [dot('acc-admin', 'pA', 3)] },
-        'acc-admin',
-      ),
+      applyOps(version, [dot('acc-editor', 'pA', 2)], 'acc-editor'),
+      applyOps(version, [dot('acc-admin', 'pA', 3)], 'acc-admin'),
     ]);
     unwrap(one);
     unwrap(two);
@@ -131,11 +102,10 @@ describe('dot voting through map/apply', () => {
   it('revealed dots rank the pain points, and voting closes once revealed', async () => {
     const version = await mapWithPainPoints();
     const cast = unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [dot('acc-editor', 'pB', 3), { type: 'session/revealVotes', revealed: true }],
-      }),
+      await applyOps(version, [
+        dot('acc-editor', 'pB', 3),
+        { type: 'session/revealVotes', revealed: true },
+      ]),
     );
     const castMap = await loadMap(world, at());
     expect(castMap.session.votesRevealed).toBe(true);
@@ -144,13 +114,7 @@ describe('dot voting through map/apply', () => {
       ['pA', 0],
     ]);
     // Voting is closed once revealed.
-    const late = unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: cast.version,
-        ops: [dot('acc-editor', 'pA')],
-      }),
-    );
+    const late = unwrap(await applyOps(cast.version, [dot('acc-editor', 'pA')]));
     expect(late.dropped).toHaveLength(1);
   });
 });
@@ -167,11 +131,7 @@ describe('who runs the vote (issue 13, item 5)', () => {
   ): Promise<void> => {
     const before = unwrap(await world.call('map/load', at()));
     world.resetLog();
-    const result = await world.call(
-      'map/apply',
-      { ...at(), baseVersion: before.version, ops },
-      accountId,
-    );
+    const result = await applyOps(before.version, ops, accountId);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe(code);
     expect(world.restCalls().filter((c) => c.method !== 'GET')).toEqual([]);
@@ -180,13 +140,7 @@ describe('who runs the vote (issue 13, item 5)', () => {
 
   it('an editor who is not the facilitator cannot change the allowance or reveal', async () => {
     const version = await mapWithPainPoints();
-    unwrap(
-      await world.call(
-        'map/apply',
-        { ...at(), baseVersion: version, ops: [facilitator('acc-admin')] },
-        'acc-admin',
-      ),
-    );
+    unwrap(await applyOps(version, [facilitator('acc-admin')], 'acc-admin'));
     await refused([{ type: 'session/set', votesPerPerson: 50 }], 'acc-editor', 'FORBIDDEN');
     await refused([{ type: 'session/revealVotes', revealed: true }], 'acc-editor', 'FORBIDDEN');
     // Nor name themselves facilitator and act in the same batch, nor hand the vote over.
@@ -198,35 +152,21 @@ describe('who runs the vote (issue 13, item 5)', () => {
     await refused([facilitator('acc-editor')], 'acc-editor', 'FORBIDDEN');
     // They still vote.
     const loaded = unwrap(await world.call('map/load', at()));
-    unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: loaded.version,
-        ops: [dot('acc-editor', 'pA')],
-      }),
-    );
+    unwrap(await applyOps(loaded.version, [dot('acc-editor', 'pA')]));
   });
 
   it('with no facilitator named, the person who started the vote runs it', async () => {
     const version = await mapWithPainPoints();
     const started = unwrap(
-      await world.call(
-        'map/apply',
-        { ...at(), baseVersion: version, ops: [{ type: 'session/set', votesPerPerson: 5 }] },
-        'acc-admin',
-      ),
+      await applyOps(version, [{ type: 'session/set', votesPerPerson: 5 }], 'acc-admin'),
     );
     expect(started.map?.session.voteOwner).toBe('acc-admin');
     expect((await loadMap(world, at())).session.voteOwner).toBe('acc-admin');
     await refused([{ type: 'session/revealVotes', revealed: true }], 'acc-editor', 'FORBIDDEN');
     unwrap(
-      await world.call(
-        'map/apply',
-        {
-          ...at(),
-          baseVersion: started.version,
-          ops: [{ type: 'session/revealVotes', revealed: true }],
-        },
+      await applyOps(
+        started.version,
+        [{ type: 'session/revealVotes', revealed: true }],
         'acc-admin',
       ),
     );
@@ -236,13 +176,9 @@ describe('who runs the vote (issue 13, item 5)', () => {
   it('a reveal is final: the facilitator cannot hide the results again', async () => {
     const version = await mapWithPainPoints();
     unwrap(
-      await world.call(
-        'map/apply',
-        {
-          ...at(),
-          baseVersion: version,
-          ops: [facilitator('acc-admin'), { type: 'session/revealVotes', revealed: true }],
-        },
+      await applyOps(
+        version,
+        [facilitator('acc-admin'), { type: 'session/revealVotes', revealed: true }],
         'acc-admin',
       ),
     );
@@ -252,13 +188,7 @@ describe('who runs the vote (issue 13, item 5)', () => {
 
   it('allowance + reveal + un-reveal + vote in one batch is refused whole', async () => {
     const version = await mapWithPainPoints();
-    unwrap(
-      await world.call(
-        'map/apply',
-        { ...at(), baseVersion: version, ops: [facilitator('acc-admin')] },
-        'acc-admin',
-      ),
-    );
+    unwrap(await applyOps(version, [facilitator('acc-admin')], 'acc-admin'));
     const rigging = (voter: string): Op[] => [
       { type: 'session/set', votesPerPerson: 50 },
       { type: 'session/revealVotes', revealed: true },
@@ -278,22 +208,12 @@ describe('the live agenda through map/apply', () => {
       { stepIndex: null, startedAt: null, elapsedSeconds: 0, extraMinutes: [] },
       NOW,
     );
-    unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [{ type: 'session/setAgenda', agenda }],
-      }),
-    );
+    unwrap(await applyOps(version, [{ type: 'session/setAgenda', agenda }]));
     const seen = unwrap(await world.call('map/load', at(), 'acc-viewer'));
     expect(seen.map?.session.agenda).toEqual(agenda);
-    const refused = await world.call(
-      'map/apply',
-      {
-        ...at(),
-        baseVersion: seen.version,
-        ops: [{ type: 'session/setAgenda', agenda: { ...agenda, stepIndex: 3 } }],
-      },
+    const refused = await applyOps(
+      seen.version,
+      [{ type: 'session/setAgenda', agenda: { ...agenda, stepIndex: 3 } }],
       'acc-viewer',
     );
     expect(refused.ok).toBe(false);
@@ -303,7 +223,7 @@ describe('the live agenda through map/apply', () => {
 describe('the hand tally and the end of the play (decision 0043)', () => {
   const apply = async (ops: Op[], accountId: string) => {
     const before = unwrap(await world.call('map/load', at()));
-    return world.call('map/apply', { ...at(), baseVersion: before.version, ops }, accountId);
+    return applyOps(before.version, ops, accountId);
   };
   const vote: Op = { type: 'card/vote', id: 'pA', delta: 2 };
 

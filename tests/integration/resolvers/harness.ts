@@ -10,6 +10,7 @@ import { installForgeRuntime, invokeResolver } from '../../../dev/forge-runtime'
 import type { PayloadOf, ResolverKey, ResultOf, TemplateId } from '../../../src/resolvers/contract';
 import type { ResolverDeps } from '../../../src/resolvers/deps';
 import type { JourneyMap } from '../../../src/domain/model/schema';
+import type { Op } from '../../../src/domain/operations/op-types';
 import { createResolverHandler } from '../../../src/resolvers';
 
 /** The fixed instant tests run at. */
@@ -196,4 +197,42 @@ export async function loadMap(
   const loaded = unwrap(await world.call('map/load', address, accountId));
   if (!loaded.map) throw new Error('expected a map');
   return loaded.map;
+}
+
+/**
+ * Creates a blank map titled `title` at `address` with one stage ('stage1') and one step
+ * ('step1'), adds `cards` (id → text) in the lane of `lane`, then applies `extraOps` in the same
+ * save; answers the version and the lane's id.
+ */
+export async function seedOneStepMap(
+  world: World,
+  args: {
+    address: { pageId: string; localId: string };
+    title: string;
+    lane: 'painPoints' | 'actions';
+    cards: Record<string, string>;
+    extraOps?: Op[];
+  },
+): Promise<{ version: number; laneId: string }> {
+  const { address, title, lane, cards, extraOps = [] } = args;
+  const created = unwrap(await world.call('map/create', { ...address, template: 'blank', title }));
+  const laneId = created.map.lanes.find((l) => l.type === lane)?.id ?? '';
+  const kind = lane === 'painPoints' ? 'painPoint' : 'action';
+  const ops: Op[] = [
+    { type: 'stage/add', id: 'stage1', name: 'Evaluate' },
+    { type: 'step/add', id: 'step1', stageId: 'stage1', name: 'Clicks TRY' },
+    ...Object.entries(cards).map(([id, text]): Op => ({
+      type: 'card/add',
+      id,
+      laneId,
+      stepId: 'step1',
+      kind,
+      text,
+    })),
+    ...extraOps,
+  ];
+  const applied = unwrap(
+    await world.call('map/apply', { ...address, baseVersion: created.version, ops }),
+  );
+  return { version: applied.version, laneId };
 }

@@ -8,7 +8,7 @@ import { DEMO_TITLES } from '../../../dev/seed/demo';
 import type { Op } from '../../../src/domain/operations/op-types';
 import { dotsSpent } from '../../../src/domain/session/dots';
 import type { World } from './harness';
-import { loadMap, unwrap } from './harness';
+import { loadMap, seedOneStepMap, unwrap } from './harness';
 import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'c41e9f7a-2b3d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -112,18 +112,14 @@ describe('map/apply never answers map content the caller did not read as themsel
 
 /** A blank map with one pain point and a vote allowance of 5; answers the version. */
 async function votingMap(): Promise<number> {
-  const created = unwrap(
-    await world.call('map/create', { ...at(), template: 'blank', title: 'Voting' }),
-  );
-  const laneId = created.map.lanes.find((l) => l.type === 'painPoints')?.id ?? '';
-  const ops: Op[] = [
-    { type: 'stage/add', id: 'stage1', name: 'Evaluate' },
-    { type: 'step/add', id: 'step1', stageId: 'stage1', name: 'Clicks TRY' },
-    { type: 'card/add', id: 'pA', laneId, stepId: 'step1', kind: 'painPoint', text: 'Slow' },
-    { type: 'session/set', votesPerPerson: 5 },
-  ];
-  return unwrap(await world.call('map/apply', { ...at(), baseVersion: created.version, ops }))
-    .version;
+  const seeded = await seedOneStepMap(world, {
+    address: at(),
+    title: 'Voting',
+    lane: 'painPoints',
+    cards: { pA: 'Slow' },
+    extraOps: [{ type: 'session/set', votesPerPerson: 5 }],
+  });
+  return seeded.version;
 }
 
 const castDot = (voter: string): Op => ({
@@ -132,6 +128,15 @@ const castDot = (voter: string): Op => ({
   cardId: 'pA',
   delta: 1,
 });
+
+/** The voting map's version and a batch `batchId` that casts one of Eddie's dots on it. */
+async function editorDotBatch(batchId: string) {
+  const version = await votingMap();
+  return {
+    version,
+    batch: { ...at(), baseVersion: version, batchId, ops: [castDot('acc-editor')] },
+  };
+}
 
 async function ballots(): Promise<{ version: number; editorDots: number }> {
   const loaded = unwrap(await world.call('map/load', at()));
@@ -143,13 +148,7 @@ async function ballots(): Promise<{ version: number; editorDots: number }> {
 
 describe('map/apply applies a batch once, however often it is resent', () => {
   it('a resend of the same batch (a lost answer) is applied once and answered the same', async () => {
-    const version = await votingMap();
-    const batch = {
-      ...at(),
-      baseVersion: version,
-      batchId: 'batch-vote-0001',
-      ops: [castDot('acc-editor')],
-    };
+    const { version, batch } = await editorDotBatch('batch-vote-0001');
     const first = unwrap(await world.call('map/apply', batch));
     world.resetLog();
     const again = unwrap(await world.call('map/apply', batch));
@@ -163,13 +162,7 @@ describe('map/apply applies a batch once, however often it is resent', () => {
   });
 
   it('a resend after someone else’s later save is still applied once, with the latest map', async () => {
-    const version = await votingMap();
-    const batch = {
-      ...at(),
-      baseVersion: version,
-      batchId: 'batch-vote-0002',
-      ops: [castDot('acc-editor')],
-    };
+    const { version, batch } = await editorDotBatch('batch-vote-0002');
     const first = unwrap(await world.call('map/apply', batch));
     const theirs = unwrap(
       await world.call(
@@ -189,13 +182,7 @@ describe('map/apply applies a batch once, however often it is resent', () => {
   });
 
   it('a batch whose head PUT committed but whose answer was lost is not applied again', async () => {
-    const version = await votingMap();
-    const batch = {
-      ...at(),
-      baseVersion: version,
-      batchId: 'batch-vote-0003',
-      ops: [castDot('acc-editor')],
-    };
+    const { version, batch } = await editorDotBatch('batch-vote-0003');
     world.emulator.faults.inject({
       status: 500,
       count: 1,

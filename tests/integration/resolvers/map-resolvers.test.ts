@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mapPropertyKey } from '../../../src/domain/codec';
 import type { Op } from '../../../src/domain/operations/op-types';
 import type { World } from './harness';
-import { loadMap, unwrap } from './harness';
+import { loadMap, seedOneStepMap, unwrap } from './harness';
 import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = '5f0c2a8e-1b7d-4c3e-9a61-0d2f7e4b9c10';
@@ -19,26 +19,31 @@ worldPerTest((w) => {
 
 const at = (): { pageId: string; localId: string } => ({ pageId: world.pageId, localId: LOCAL_ID });
 
+/** A blank map with one step and two action cards ('cardA', 'cardB'). */
 async function createBlankWithCards(): Promise<{
   version: number;
   laneId: string;
   stepId: string;
 }> {
-  const created = unwrap(
-    await world.call('map/create', { ...at(), template: 'blank', title: 'Trial' }),
-  );
-  const laneId = created.map.lanes.find((l) => l.type === 'actions')?.id ?? '';
-  const ops: Op[] = [
-    { type: 'stage/add', id: 'stage1', name: 'Evaluate' },
-    { type: 'step/add', id: 'step1', stageId: 'stage1', name: 'Clicks TRY' },
-    { type: 'card/add', id: 'cardA', laneId, stepId: 'step1', kind: 'action', text: 'A' },
-    { type: 'card/add', id: 'cardB', laneId, stepId: 'step1', kind: 'action', text: 'B' },
-  ];
-  const applied = unwrap(
-    await world.call('map/apply', { ...at(), baseVersion: created.version, ops }),
-  );
-  return { version: applied.version, laneId, stepId: 'step1' };
+  const seeded = await seedOneStepMap(world, {
+    address: at(),
+    title: 'Trial',
+    lane: 'actions',
+    cards: { cardA: 'A', cardB: 'B' },
+  });
+  return { ...seeded, stepId: 'step1' };
 }
+
+/** Sends `ops` through `map/apply` on the test map at `baseVersion`, as `accountId`. */
+const applyOps = (baseVersion: number, ops: Op[], accountId = 'acc-editor') =>
+  world.call('map/apply', { ...at(), baseVersion, ops }, accountId);
+
+/** A `card/edit` of the card's text. */
+const edit = (id: string, text: string): Op => ({ type: 'card/edit', id, patch: { text } });
+
+/** Answers the next `count` PUTs with 429 and a Retry-After of `retryAfterSeconds`. */
+const throttlePuts = (args: { count: number; retryAfterSeconds: number }): void =>
+  world.emulator.faults.inject({ status: 429, ...args, match: { method: 'PUT' } });
 
 const writes = (): { method: string; path: string; status: number }[] =>
   world.restCalls().filter((c) => c.method !== 'GET');
@@ -120,25 +125,13 @@ describe('map/apply', () => {
     unwrap(await world.call('map/load', at()));
 
     world.resetLog();
-    const edited = unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'A, edited' } }],
-      }),
-    );
+    const edited = unwrap(await applyOps(version, [edit('cardA', 'A, edited')]));
     expect(edited.version).toBe(version + 1);
     // Every save reads as the user first: nothing is cached across invocations (decision 0014).
     expect(world.restCalls().map((c) => `${c.method} ${c.status}`)).toEqual(['GET 200', 'PUT 200']);
 
     world.resetLog();
-    unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: edited.version,
-        ops: [{ type: 'map/setTitle', title: 'Trial to purchase' }],
-      }),
-    );
+    unwrap(await applyOps(edited.version, [{ type: 'map/setTitle', title: 'Trial to purchase' }]));
     const calls = world.restCalls();
     expect(calls.map((c) => `${c.method} ${c.status}`)).toEqual(['GET 200', 'PUT 200', 'PUT 200']);
     const summary = world.emulator.store.propertyByKey('page', world.pageId, SUMMARY_PROPERTY_KEY);
@@ -163,20 +156,8 @@ describe('map/apply', () => {
   it('keeps both edits when two people change different cards at the same time', async () => {
     const { version } = await createBlankWithCards();
     const [one, two] = await Promise.all([
-      world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'A by Eddie' } }],
-      }),
-      world.call(
-        'map/apply',
-        {
-          ...at(),
-          baseVersion: version,
-          ops: [{ type: 'card/edit', id: 'cardB', patch: { text: 'B by Avery' } }],
-        },
-        'acc-admin',
-      ),
+      applyOps(version, [edit('cardA', 'A by Eddie')]),
+      applyOps(version, [edit('cardB', 'B by Avery')], 'acc-admin'),
     ]);
     const a = unwrap(one);
     const b = unwrap(two);
@@ -190,24 +171,10 @@ describe('map/apply', () => {
 
   it('is last-writer-wins on the same field, and the later save lists it in `overwritten`', async () => {
     const { version } = await createBlankWithCards();
-    const first = unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'Eddie wrote this' } }],
-      }),
-    );
+    const first = unwrap(await applyOps(version, [edit('cardA', 'Eddie wrote this')]));
     expect(first.overwritten).toEqual([]);
     const second = unwrap(
-      await world.call(
-        'map/apply',
-        {
-          ...at(),
-          baseVersion: version,
-          ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'Avery wrote this' } }],
-        },
-        'acc-admin',
-      ),
+      await applyOps(version, [edit('cardA', 'Avery wrote this')], 'acc-admin'),
     );
     expect(second.rebased).toBe(true);
     expect(second.overwritten.length).toBeGreaterThan(0);
@@ -218,24 +185,8 @@ describe('map/apply', () => {
 
   it('does not report a field as overwritten when the other person changed a different one', async () => {
     const { version } = await createBlankWithCards();
-    unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [{ type: 'card/edit', id: 'cardB', patch: { text: 'other card' } }],
-      }),
-    );
-    const mine = unwrap(
-      await world.call(
-        'map/apply',
-        {
-          ...at(),
-          baseVersion: version,
-          ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'mine' } }],
-        },
-        'acc-admin',
-      ),
-    );
+    unwrap(await applyOps(version, [edit('cardB', 'other card')]));
+    const mine = unwrap(await applyOps(version, [edit('cardA', 'mine')], 'acc-admin'));
     expect(mine.rebased).toBe(true);
     expect(mine.overwritten).toEqual([]);
   });
@@ -243,41 +194,21 @@ describe('map/apply', () => {
   it('reports ops whose target is gone as dropped and still saves the rest', async () => {
     const { version } = await createBlankWithCards();
     const result = unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [
-          { type: 'card/edit', id: 'no-such-card', patch: { text: 'x' } },
-          { type: 'card/edit', id: 'cardA', patch: { text: 'kept' } },
-        ],
-      }),
+      await applyOps(version, [edit('no-such-card', 'x'), edit('cardA', 'kept')]),
     );
     expect(result.dropped).toHaveLength(1);
     expect(result.dropped[0]).toMatchObject({ index: 0, type: 'card/edit' });
     expect(result.map).toBeNull();
-    expect(result.change?.ops).toEqual([
-      { type: 'card/edit', id: 'cardA', patch: { text: 'kept' } },
-    ]);
+    expect(result.change?.ops).toEqual([edit('cardA', 'kept')]);
     const saved = await loadMap(world, at());
     expect(saved.cards.find((c) => c.id === 'cardA')?.text).toBe('kept');
   });
 
   it('retries a 429 after Retry-After and succeeds', async () => {
     const { version } = await createBlankWithCards();
-    world.emulator.faults.inject({
-      status: 429,
-      count: 2,
-      retryAfterSeconds: 2,
-      match: { method: 'PUT' },
-    });
+    throttlePuts({ count: 2, retryAfterSeconds: 2 });
     world.deps.sleeps.length = 0;
-    const result = unwrap(
-      await world.call('map/apply', {
-        ...at(),
-        baseVersion: version,
-        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'after throttling' } }],
-      }),
-    );
+    const result = unwrap(await applyOps(version, [edit('cardA', 'after throttling')]));
     expect(result.version).toBe(version + 1);
     expect(world.deps.sleeps).toHaveLength(2);
     expect(world.deps.sleeps.every((ms) => ms >= 2_000)).toBe(true);
@@ -285,17 +216,8 @@ describe('map/apply', () => {
 
   it('gives up after bounded 429 retries with RATE_LIMITED, writing nothing', async () => {
     const { version } = await createBlankWithCards();
-    world.emulator.faults.inject({
-      status: 429,
-      count: 10,
-      retryAfterSeconds: 1,
-      match: { method: 'PUT' },
-    });
-    const result = await world.call('map/apply', {
-      ...at(),
-      baseVersion: version,
-      ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'never' } }],
-    });
+    throttlePuts({ count: 10, retryAfterSeconds: 1 });
+    const result = await applyOps(version, [edit('cardA', 'never')]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('RATE_LIMITED');
     world.emulator.faults.clear();
@@ -307,11 +229,7 @@ describe('map/apply', () => {
     const { version } = await createBlankWithCards();
     const before = unwrap(await world.call('map/load', at()));
     world.emulator.faults.inject({ status: 500, count: 1, match: { method: 'PUT' } });
-    const result = await world.call('map/apply', {
-      ...at(),
-      baseVersion: version,
-      ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'lost' } }],
-    });
+    const result = await applyOps(version, [edit('cardA', 'lost')]);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('SERVER_ERROR');
@@ -322,11 +240,7 @@ describe('map/apply', () => {
   });
 
   it('answers NOT_FOUND when there is no map to apply to', async () => {
-    const result = await world.call('map/apply', {
-      ...at(),
-      baseVersion: 0,
-      ops: [{ type: 'map/setTitle', title: 'x' }],
-    });
+    const result = await applyOps(0, [{ type: 'map/setTitle', title: 'x' }]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('NOT_FOUND');
   });
@@ -341,15 +255,7 @@ describe('viewers', () => {
     expect(loaded.map).not.toBeNull();
 
     world.resetLog();
-    const applied = await world.call(
-      'map/apply',
-      {
-        ...at(),
-        baseVersion: version,
-        ops: [{ type: 'card/edit', id: 'cardA', patch: { text: 'no' } }],
-      },
-      'acc-viewer',
-    );
+    const applied = await applyOps(version, [edit('cardA', 'no')], 'acc-viewer');
     expect(applied.ok).toBe(false);
     if (!applied.ok) {
       expect(applied.error.code).toBe('FORBIDDEN');

@@ -17,13 +17,25 @@ const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-async function register(fileName: string, mediaType: string, bytes: Uint8Array) {
-  const att = world.emulator.store.addAttachment({
+/** Puts a file on a page (the map's unless named) as Confluence would, registering nothing. */
+function attach(fileName: string, mediaType: string, bytes: Uint8Array, pageId = world.pageId) {
+  return world.emulator.store.addAttachment({ pageId, fileName, mediaType, bytes });
+}
+
+/** Sends one op as a client would: `map/apply` at the version `map/load` answers. */
+async function applyAsClient(op: Record<string, unknown>) {
+  const loaded = unwrap(await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }));
+  const out = await world.call('map/apply', {
     pageId: world.pageId,
-    fileName,
-    mediaType,
-    bytes,
+    localId: LOCAL_ID,
+    baseVersion: loaded.version,
+    ops: [op],
   });
+  return { loaded, out };
+}
+
+async function register(fileName: string, mediaType: string, bytes: Uint8Array) {
+  const att = attach(fileName, mediaType, bytes);
   const loaded = unwrap(await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }));
   const result = await world.call('photos/register', {
     pageId: world.pageId,
@@ -111,36 +123,16 @@ describe('photos/register', () => {
   );
 
   it('an image attachment that was never registered is not listed', async () => {
-    world.emulator.store.addAttachment({
-      pageId: world.pageId,
-      fileName: 'x.png',
-      mediaType: 'image/png',
-      bytes: PNG,
-    });
+    attach('x.png', 'image/png', PNG);
     const listed = unwrap(await world.call('photos/list', { pageId: world.pageId }));
     expect(listed.photos).toEqual([]);
   });
 
   it('map/apply refuses a client-sent session/addPhoto', async () => {
-    const att = world.emulator.store.addAttachment({
-      pageId: world.pageId,
-      fileName: 'evil.svg',
-      mediaType: 'image/svg+xml',
-      bytes: text('<svg><script>alert(1)</script></svg>'),
-    });
-    const loaded = unwrap(
-      await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }),
-    );
-    const out = await world.call('map/apply', {
-      pageId: world.pageId,
-      localId: LOCAL_ID,
-      baseVersion: loaded.version,
-      ops: [
-        {
-          type: 'session/addPhoto',
-          photo: { attachmentId: att.id, fileName: 'evil.svg', caption: '', stepId: null },
-        },
-      ],
+    const att = attach('evil.svg', 'image/svg+xml', text('<svg><script>alert(1)</script></svg>'));
+    const { out } = await applyAsClient({
+      type: 'session/addPhoto',
+      photo: { attachmentId: att.id, fileName: 'evil.svg', caption: '', stepId: null },
     });
     expect(out.ok ? null : out.error.code).toBe('INVALID_INPUT');
   });
@@ -150,26 +142,11 @@ describe('photos/register', () => {
   ])(
     'map/apply refuses a client-sent session/restorePhoto of %s and writes nothing',
     async (_l, name, type, bytes) => {
-      const att = world.emulator.store.addAttachment({
-        pageId: world.pageId,
-        fileName: name,
-        mediaType: type,
-        bytes,
-      });
-      const loaded = unwrap(
-        await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }),
-      );
-      const out = await world.call('map/apply', {
-        pageId: world.pageId,
-        localId: LOCAL_ID,
-        baseVersion: loaded.version,
-        ops: [
-          {
-            type: 'session/restorePhoto',
-            photo: { attachmentId: att.id, fileName: 'wall.png', caption: '', stepId: null },
-            index: 0,
-          },
-        ],
+      const att = attach(name, type, bytes);
+      const { loaded, out } = await applyAsClient({
+        type: 'session/restorePhoto',
+        photo: { attachmentId: att.id, fileName: 'wall.png', caption: '', stepId: null },
+        index: 0,
       });
       expect(out.ok ? null : out.error.code).toBe('INVALID_INPUT');
       expect(out.ok ? null : out.error.field).toBe('ops.0');
@@ -189,26 +166,11 @@ describe('photos/register', () => {
       title: 'Elsewhere',
       authorId: 'acc-editor',
     });
-    const att = world.emulator.store.addAttachment({
-      pageId: other.id,
-      fileName: 'wall.jpg',
-      mediaType: 'image/jpeg',
-      bytes: JPEG,
-    });
-    const loaded = unwrap(
-      await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID }),
-    );
-    const out = await world.call('map/apply', {
-      pageId: world.pageId,
-      localId: LOCAL_ID,
-      baseVersion: loaded.version,
-      ops: [
-        {
-          type: 'session/restorePhoto',
-          photo: { attachmentId: att.id, fileName: 'wall.jpg', caption: '', stepId: null },
-          index: 0,
-        },
-      ],
+    const att = attach('wall.jpg', 'image/jpeg', JPEG, other.id);
+    const { out } = await applyAsClient({
+      type: 'session/restorePhoto',
+      photo: { attachmentId: att.id, fileName: 'wall.jpg', caption: '', stepId: null },
+      index: 0,
     });
     expect(out.ok ? null : out.error.code).toBe('INVALID_INPUT');
   });

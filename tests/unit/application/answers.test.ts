@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_TEXT_MAX, clip } from '../../../src/application/answers/clip';
 import { describeField } from '../../../src/application/answers/map-changes';
-import { createFromTemplate } from '../../../src/domain/templates';
+import { workedExampleMap } from '../../support/template-maps';
 
 describe('clip', () => {
   it.each([
@@ -28,12 +28,7 @@ describe('clip', () => {
 });
 
 describe('describeField', () => {
-  let n = 0;
-  const map = createFromTemplate({
-    template: 'worked-example',
-    newId: () => `w${n++}`,
-    today: '2026-11-23',
-  });
+  const map = workedExampleMap({ prefix: 'w' });
   const card = map.cards[0]!;
   const step = map.steps[0]!;
   it.each([

@@ -2,13 +2,15 @@
  * The editor reducer's small answers and catch-ups (decisions 0028 and 0040): `sendOk` with a
  * `change` (map/apply answering the ops since our base instead of the map) gives the same state
  * as the whole map would; `remoteSaves` (the ops since our version, from the op log) gives the
- * server's map, keeps unsent edits on top, and is ignored when our version moved meanwhile.
+ * server's map, keeps unsent edits on top, names who saved (a change under someone typing, a
+ * conflict over a text of mine: decision 0045) and is ignored when our version moved meanwhile.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import { applyAll } from '../../../src/domain/operations/apply';
 import type { Op } from '../../../src/domain/operations/op-types';
+import type { LoggedSave } from '../../../src/resolvers/contract';
 import type { EditorState } from '../../../static/app/src/features/editor/state/editor-state';
 import {
   createEditorReducer,
@@ -119,8 +121,8 @@ describe('remoteSaves (the ops since our version, from the op log)', () => {
       ops: [addOp(workedExample(), 'mine', 'M')],
     });
     const saves = [
-      { version: 8, ops: [{ type: 'map/setTitle', title: 'One' }] as Op[], updatedAt: AT },
-      { version: 9, ops: [addOp(s0.base, 'theirs', 'T')], updatedAt: null },
+      logged({ version: 8, ops: [{ type: 'map/setTitle', title: 'One' }], updatedAt: AT }),
+      logged({ version: 9, ops: [addOp(s0.base, 'theirs', 'T')], updatedAt: null }),
     ];
     const s1 = reduce(s0, { type: 'remoteSaves', fromVersion: 7, saves, at: 0 });
     expect(s1.version).toBe(9);
@@ -142,9 +144,7 @@ describe('remoteSaves (the ops since our version, from the op log)', () => {
   for (const c of ignored) {
     it(`is ignored when ${c.name}`, () => {
       const s = c.state();
-      const saves = [
-        { version: 8, ops: [{ type: 'map/setTitle', title: 'X' }] as Op[], updatedAt: AT },
-      ];
+      const saves = [logged({ version: 8, ops: [{ type: 'map/setTitle', title: 'X' }] })];
       expect(reduce(s, { type: 'remoteSaves', fromVersion: c.from, saves })).toBe(s);
     });
   }
@@ -154,3 +154,83 @@ describe('remoteSaves (the ops since our version, from the op log)', () => {
     expect(reduce(s, { type: 'remoteSaves', fromVersion: 7, saves: [] })).toBe(s);
   });
 });
+
+describe('remoteSaves name who saved, like live events', () => {
+  const cardId = () => workedExample().cards[0]?.id ?? 'none';
+  const edit = (text: string): Op[] => [{ type: 'card/edit', id: cardId(), patch: { text } }];
+  /** State after my save of `text` on the first card was confirmed at `at` ms. */
+  function mineSaved(text: string, at: number): EditorState {
+    const s = sent(edit(text));
+    return reduce(s, {
+      type: 'sendOk',
+      version: 8,
+      dropped: [],
+      overwritten: [],
+      at,
+      change: { ops: s.inflight, updatedAt: AT },
+    });
+  }
+
+  it('records the author of each card a caught-up save changed (typing → "Eddie changed this")', () => {
+    const s = reduce(ready(), {
+      type: 'remoteSaves',
+      fromVersion: 7,
+      saves: [
+        logged({ version: 8, ops: edit('Eddie one'), author: 'acc-eddie' }),
+        logged({ version: 9, ops: [{ type: 'map/setTitle', title: 'T' }], author: 'acc-ann' }),
+      ],
+    });
+    expect(s.version).toBe(9);
+    expect(s.remoteAuthors[cardId()]).toBe('acc-eddie');
+    expect(s.base.cards[0]?.text).toBe('Eddie one');
+  });
+
+  const conflictCases: {
+    name: string;
+    overwritten: string[] | null;
+    savedAt: number;
+    want: string | null;
+  }[] = [
+    {
+      name: 'the save says it overwrote my text',
+      overwritten: ['x'],
+      savedAt: 0,
+      want: 'acc-eddie',
+    },
+    { name: 'the save says it overwrote nothing of mine', overwritten: [], savedAt: 0, want: null },
+    {
+      name: 'not known any more, my text is recent',
+      overwritten: null,
+      savedAt: 0,
+      want: 'acc-eddie',
+    },
+    { name: 'not known any more, my text is old', overwritten: null, savedAt: -60_000, want: null },
+  ];
+  for (const c of conflictCases) {
+    it(`tells a conflict by name when ${c.name}`, () => {
+      const s = mineSaved('Mine', c.savedAt);
+      const overwritten = c.overwritten?.map(() => `cards.${cardId()}.text`) ?? null;
+      const next = reduce(s, {
+        type: 'remoteSaves',
+        fromVersion: 8,
+        at: 1_000,
+        saves: [logged({ version: 9, ops: edit('Theirs'), author: 'acc-eddie', overwritten })],
+      });
+      expect(next.version).toBe(9);
+      const conflict = next.conflicts.find((k) => k.cardId === cardId());
+      expect(conflict?.author ?? null).toBe(c.want);
+      if (c.want) expect(conflict).toMatchObject({ mine: 'Mine', theirs: 'Theirs' });
+    });
+  }
+});
+
+/** A logged save as `map/opsSince` answers it (author and overwritten unknown by default). */
+function logged(s: {
+  version: number;
+  ops: Op[];
+  updatedAt?: string | null;
+  author?: string | null;
+  overwritten?: string[] | null;
+}): LoggedSave {
+  return { updatedAt: AT, author: null, overwritten: null, ...s };
+}

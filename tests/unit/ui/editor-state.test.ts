@@ -24,6 +24,11 @@ function ready(canEdit = true): EditorState {
   });
 }
 
+/** Someone else's save arrives: `map` at version 9, still editable. */
+function remoteAt9(map: EditorState['map']) {
+  return { type: 'remote', map, version: 9, capabilities: { canEdit: true } } as const;
+}
+
 function addCard(state: EditorState, id: string, text: string): EditorState {
   const { lane, step } = firstCell(state.map, 'painPoints');
   return reduce(state, {
@@ -112,12 +117,7 @@ describe('editor reducer', () => {
     const s0 = ready();
     const s1 = addCard(s0, 'mine', 'my pain point');
     const remote = applyAll(s0.base, [{ type: 'map/setTitle', title: 'Renamed by Eddie' }]).map;
-    const s2 = reduce(s1, {
-      type: 'remote',
-      map: remote,
-      version: 9,
-      capabilities: { canEdit: true },
-    });
+    const s2 = reduce(s1, remoteAt9(remote));
     expect(s2.version).toBe(9);
     expect(s2.map.title).toBe('Renamed by Eddie');
     expect(s2.map.cards.some((c) => c.id === 'mine')).toBe(true);
@@ -127,12 +127,7 @@ describe('editor reducer', () => {
   it('does not merge a remote map while a save is in flight', () => {
     const s1 = reduce(addCard(ready(), 'x', 'x'), { type: 'sendStart', batchId: 'batch-0001' });
     const remote = applyAll(s1.base, [{ type: 'map/setTitle', title: 'Other' }]).map;
-    const s2 = reduce(s1, {
-      type: 'remote',
-      map: remote,
-      version: 9,
-      capabilities: { canEdit: true },
-    });
+    const s2 = reduce(s1, remoteAt9(remote));
     expect(s2.map.title).toBe(s1.map.title);
     expect(s2.version).toBe(7);
   });

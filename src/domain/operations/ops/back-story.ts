@@ -9,19 +9,18 @@ import { CARD_TEXT_MAX, LONG_TEXT_MAX } from '../../model/schema';
 import { defineOp } from '../define-op';
 import type { ApplyResult } from '../helpers';
 import {
-  changedKeys,
   clampIndex,
   cleanTextPatch,
   done,
   drop,
   indexOfId,
-  insertAt,
-  isNewId,
+  insertClamped,
   moveItem,
-  pick,
+  patchRecord,
   removeAt,
   replaceAt,
   textOf,
+  withNewId,
 } from '../helpers';
 import { opId, position } from '../op-fields';
 
@@ -55,11 +54,9 @@ export const backStorySet = defineOp({
       { topGoal: CARD_TEXT_MAX, story: LONG_TEXT_MAX },
     );
     if (patch === null) return drop(map, 'topGoal and story must be text');
-    const keys = changedKeys(bs, patch);
-    if (keys.length === 0) return done(map, []);
-    return done({ ...map, backStory: { ...bs, ...patch } }, [
-      { type: 'backStory/set', ...pick(bs, keys) },
-    ]);
+    return patchRecord(map, { current: bs, patch }, (backStory, undo) =>
+      done({ ...map, backStory }, [{ type: 'backStory/set', ...undo }]),
+    );
   },
 });
 
@@ -69,13 +66,12 @@ export const backStoryAddSticky = defineOp({
   fields: { list: backStoryListSchema, id: opId, text: z.string(), index: position.optional() },
   apply(map, op): ApplyResult {
     const { list, withList } = stickies(map, op.list, op.id);
-    if (!isNewId(op.id, (id) => indexOfId(list, id) >= 0))
-      return drop(map, 'id missing, invalid or taken');
-    const text = textOf(op.text, CARD_TEXT_MAX) ?? '';
-    const index = clampIndex(op.index, list.length);
-    return done(withList(insertAt(list, index, { id: op.id, text })), [
-      { type: 'backStory/deleteSticky', list: op.list, id: op.id },
-    ]);
+    return withNewId(map, { id: op.id, taken: list }, (id) => {
+      const text = textOf(op.text, CARD_TEXT_MAX) ?? '';
+      return done(withList(insertClamped(list, op.index, { id, text })), [
+        { type: 'backStory/deleteSticky', list: op.list, id },
+      ]);
+    });
   },
 });
 

@@ -20,13 +20,13 @@ import {
 import { defineOp } from '../define-op';
 import type { ApplyResult, EntityChange } from '../helpers';
 import {
+  addEntity,
   cellInsertIndex,
   clampIndex,
   done,
   drop,
   indexOfId,
   insertAt,
-  isNewId,
   removeAt,
   replaceAt,
   sameJson,
@@ -175,29 +175,19 @@ export const cardAdd = defineOp({
     text: z.string(),
     index: position.optional(),
   },
-  apply(map, op): ApplyResult {
-    if (!isNewId(op.id, (id) => indexOfId(map.cards, id) >= 0))
-      return drop(map, 'id missing, invalid or taken');
-    if (indexOfId(map.lanes, op.laneId) < 0) return drop(map, 'lane not found');
-    if (indexOfId(map.steps, op.stepId) < 0) return drop(map, 'step not found');
-    const text = textOf(op.text, CARD_TEXT_MAX) ?? '';
-    const card = createCard({
+  apply: (map, op): ApplyResult =>
+    addEntity(map, {
+      key: 'cards',
       id: op.id,
-      laneId: op.laneId,
-      stepId: op.stepId,
-      kind: op.kind,
-      text,
-    });
-    const at = cellInsertIndex({
-      cards: map.cards,
-      laneId: op.laneId,
-      stepId: op.stepId,
-      index: op.index,
-    });
-    return done({ ...map, cards: insertAt(map.cards, at, card) }, [
-      { type: 'card/delete', id: op.id },
-    ]);
-  },
+      at: cellInsertIndex({ ...op, cards: map.cards }),
+      build(id) {
+        if (indexOfId(map.lanes, op.laneId) < 0) return 'lane not found';
+        if (indexOfId(map.steps, op.stepId) < 0) return 'step not found';
+        const text = textOf(op.text, CARD_TEXT_MAX) ?? '';
+        return createCard({ id, laneId: op.laneId, stepId: op.stepId, kind: op.kind, text });
+      },
+      undo: { type: 'card/delete', id: op.id },
+    }),
 });
 
 /** `card/restore`: the inverse of `card/delete`. */

@@ -9,16 +9,7 @@ import type { Channel } from '../../model/schema';
 import { channelSchema, SHORT_TEXT_MAX } from '../../model/schema';
 import { defineOp } from '../define-op';
 import type { ApplyResult } from '../helpers';
-import {
-  clampIndex,
-  done,
-  drop,
-  indexOfId,
-  insertAt,
-  removeAt,
-  textOf,
-  withEntity,
-} from '../helpers';
+import { done, drop, indexOfId, insertClamped, removeAt, textOf, withEntity } from '../helpers';
 import { clearedRefsSchema, opId, position } from '../op-fields';
 import { clearRefs, restoreRefs } from '../refs';
 import type { JourneyMap } from '../../model/schema';
@@ -47,8 +38,7 @@ function addChannel(
   const channel = admitChannel(input.channel);
   if (channel === null) return drop(map, 'invalid channel');
   if (indexOfId(map.channels, channel.id) >= 0) return drop(map, 'channel id already exists');
-  const index = clampIndex(input.index, map.channels.length);
-  const added = { ...map, channels: insertAt(map.channels, index, channel) };
+  const added = { ...map, channels: insertClamped(map.channels, input.index, channel) };
   return done(restoreRefs(added, input.refs), [{ type: 'channel/delete', id: channel.id }]);
 }
 

@@ -10,18 +10,18 @@ import { createLane } from '../../model/factories';
 import { defineOp } from '../define-op';
 import type { ApplyResult, EntityChange } from '../helpers';
 import {
+  addEntity,
   clampIndex,
   done,
   drop,
   indexOfId,
-  insertAt,
-  isNewId,
+  insertClamped,
   moveItem,
   removeAt,
   textOf,
   withEntity,
 } from '../helpers';
-import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
+import { opId, position, restoreFields } from '../op-fields';
 import { clearRefs, insertPlaced, restoreRefs } from '../refs';
 import { placedCards } from './structure';
 import { defineRename } from './rename';
@@ -43,34 +43,30 @@ export const laneAdd = defineOp({
     zone,
     index: position.optional(),
   },
-  apply(map, op): ApplyResult {
-    if (!isNewId(op.id, (id) => indexOfId(map.lanes, id) >= 0))
-      return drop(map, 'id missing, invalid or taken');
-    const name = textOf(op.name, SHORT_TEXT_MAX) ?? '';
-    const lane = createLane({ id: op.id, type: op.laneType, name, zone: op.zone });
-    return done(
-      { ...map, lanes: insertAt(map.lanes, clampIndex(op.index, map.lanes.length), lane) },
-      [{ type: 'lane/delete', id: op.id }],
-    );
-  },
+  apply: (map, op): ApplyResult =>
+    addEntity(map, {
+      key: 'lanes',
+      id: op.id,
+      index: op.index,
+      build: (id) =>
+        createLane({
+          id,
+          type: op.laneType,
+          name: textOf(op.name, SHORT_TEXT_MAX) ?? '',
+          zone: op.zone,
+        }),
+      undo: { type: 'lane/delete', id: op.id },
+    }),
 });
 
 /** `lane/restore`: the inverse of `lane/delete`. */
 export const laneRestore = defineOp({
   type: 'lane/restore',
-  fields: {
-    lane: laneSchema.describe('invalid lane'),
-    index: position,
-    cards: z.array(placedCardSchema),
-    refs: clearedRefsSchema,
-  },
+  fields: { lane: laneSchema.describe('invalid lane'), ...restoreFields },
   apply(map, op): ApplyResult {
     const lane = { ...op.lane, name: textOf(op.lane.name, SHORT_TEXT_MAX) ?? '' };
     if (indexOfId(map.lanes, lane.id) >= 0) return drop(map, 'lane id already exists');
-    const added = {
-      ...map,
-      lanes: insertAt(map.lanes, clampIndex(op.index, map.lanes.length), lane),
-    };
+    const added = { ...map, lanes: insertClamped(map.lanes, op.index, lane) };
     return done(restoreRefs(insertPlaced(added, op.cards), op.refs), [
       { type: 'lane/delete', id: lane.id },
     ]);

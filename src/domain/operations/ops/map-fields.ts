@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 import { cleanText } from '../../model/restore-values';
-import type { Persona, Scope } from '../../model/schema';
+import type { JourneyMap, Persona, Scope } from '../../model/schema';
 import {
   CARD_TEXT_MAX,
   cadences,
@@ -18,8 +18,10 @@ import {
   writeUpRefSchema,
 } from '../../model/schema';
 import { defineOp } from '../define-op';
+import { textPatchSchema } from '../op-fields';
+import type { Op } from '../op-types';
 import type { ApplyResult } from '../helpers';
-import { changedKeys, cleanTextPatch, done, drop, pick, setTop, textOf } from '../helpers';
+import { cleanTextPatch, done, drop, patchRecord, patchTexts, setTop, textOf } from '../helpers';
 
 const PERSONA_LIMITS: Readonly<Record<Exclude<keyof Persona, 'photo'>, number>> = {
   name: SHORT_TEXT_MAX,
@@ -32,16 +34,37 @@ const PERSONA_LIMITS: Readonly<Record<Exclude<keyof Persona, 'photo'>, number>> 
   details: LONG_TEXT_MAX,
 };
 
-const optionalText = z.string().optional();
+const SCOPE_LIMITS: Readonly<Record<keyof Scope, number>> = {
+  scenario: CARD_TEXT_MAX,
+  goal: CARD_TEXT_MAX,
+  start: CARD_TEXT_MAX,
+  end: CARD_TEXT_MAX,
+};
+
+/** Sets the title or the owning team: one line of text, cleaned and cut to the short limit. */
+function setShortText(
+  map: JourneyMap,
+  key: 'title' | 'owningTeam',
+  value: string,
+  inverse: (old: string) => Op,
+): ApplyResult {
+  return setTop(map, key, textOf(value, SHORT_TEXT_MAX) ?? '', inverse);
+}
 
 /** `map/setTitle`. */
 export const mapSetTitle = defineOp({
   type: 'map/setTitle',
   fields: { title: z.string() },
-  apply(map, op): ApplyResult {
-    const title = textOf(op.title, SHORT_TEXT_MAX) ?? '';
-    return setTop(map, 'title', title, (old) => ({ type: 'map/setTitle', title: old }));
-  },
+  apply: (map, op): ApplyResult =>
+    setShortText(map, 'title', op.title, (old) => ({ type: 'map/setTitle', title: old })),
+});
+
+/** `map/setOwningTeam`. */
+export const mapSetOwningTeam = defineOp({
+  type: 'map/setOwningTeam',
+  fields: { team: z.string() },
+  apply: (map, op): ApplyResult =>
+    setShortText(map, 'owningTeam', op.team, (old) => ({ type: 'map/setOwningTeam', team: old })),
 });
 
 /** `map/setState`: current or future state. */
@@ -60,43 +83,16 @@ export const mapSetLinkedMap = defineOp({
     setTop(map, 'linkedMap', op.link, (old) => ({ type: 'map/setLinkedMap', link: old })),
 });
 
-/** `map/setOwningTeam`. */
-export const mapSetOwningTeam = defineOp({
-  type: 'map/setOwningTeam',
-  fields: { team: z.string() },
-  apply(map, op): ApplyResult {
-    const team = textOf(op.team, SHORT_TEXT_MAX) ?? '';
-    return setTop(map, 'owningTeam', team, (old) => ({ type: 'map/setOwningTeam', team: old }));
-  },
-});
-
 /** `map/setScope`: patches the scenario, goal, start and end. */
 export const mapSetScope = defineOp({
   type: 'map/setScope',
-  fields: {
-    patch: z
-      .strictObject({
-        scenario: optionalText,
-        goal: optionalText,
-        start: optionalText,
-        end: optionalText,
-      })
-      .describe('invalid scope patch'),
-  },
-  apply(map, op): ApplyResult {
-    const patch = cleanTextPatch<keyof Scope>(op.patch, {
-      scenario: CARD_TEXT_MAX,
-      goal: CARD_TEXT_MAX,
-      start: CARD_TEXT_MAX,
-      end: CARD_TEXT_MAX,
-    });
-    if (patch === null) return drop(map, 'invalid scope patch');
-    const keys = changedKeys(map.scope, patch);
-    if (keys.length === 0) return done(map, []);
-    return done({ ...map, scope: { ...map.scope, ...patch } }, [
-      { type: 'map/setScope', patch: pick(map.scope, keys) },
-    ]);
-  },
+  fields: { patch: textPatchSchema(SCOPE_LIMITS).describe('invalid scope patch') },
+  apply: (map, op): ApplyResult =>
+    patchTexts(
+      map,
+      { current: map.scope, patch: op.patch, limits: SCOPE_LIMITS, invalid: 'invalid scope patch' },
+      (scope, undo) => done({ ...map, scope }, [{ type: 'map/setScope', patch: undo }]),
+    ),
 });
 
 /** `map/setReview`: the review cadence and the last review date. */
@@ -132,18 +128,8 @@ export const mapSetWriteUp = defineOp({
 export const personaSet = defineOp({
   type: 'persona/set',
   fields: {
-    patch: z
-      .strictObject({
-        name: optionalText,
-        role: optionalText,
-        age: optionalText,
-        familyStatus: optionalText,
-        professionalGoals: optionalText,
-        personalInterests: optionalText,
-        goals: optionalText,
-        details: optionalText,
-        photo: photoRefSchema.nullable().optional(),
-      })
+    patch: textPatchSchema(PERSONA_LIMITS)
+      .extend({ photo: photoRefSchema.nullable().optional() })
       .describe('invalid persona patch'),
   },
   apply(map, op): ApplyResult {
@@ -151,11 +137,9 @@ export const personaSet = defineOp({
     const patch: Partial<Persona> | null = cleanTextPatch(texts, PERSONA_LIMITS);
     if (patch === null) return drop(map, 'invalid persona patch');
     if (photo !== undefined) patch.photo = photo;
-    const keys = changedKeys(map.persona, patch);
-    if (keys.length === 0) return done(map, []);
-    return done({ ...map, persona: { ...map.persona, ...patch } }, [
-      { type: 'persona/set', patch: pick(map.persona, keys) },
-    ]);
+    return patchRecord(map, { current: map.persona, patch }, (persona, undo) =>
+      done({ ...map, persona }, [{ type: 'persona/set', patch: undo }]),
+    );
   },
 });
 

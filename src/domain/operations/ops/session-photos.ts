@@ -9,7 +9,7 @@ import type { JourneyMap, SessionPhoto } from '../../model/schema';
 import { CARD_TEXT_MAX } from '../../model/schema';
 import { defineOp } from '../define-op';
 import type { ApplyResult } from '../helpers';
-import { clampIndex, drop, insertAt, removeAt, replaceAt, textOf } from '../helpers';
+import { drop, insertClamped, removeAt, replaceAt, textOf } from '../helpers';
 import { position } from '../op-fields';
 import { withSession } from './session';
 
@@ -34,8 +34,7 @@ function addPhoto(map: JourneyMap, value: SessionPhoto, index?: number): ApplyRe
   };
   if (s.photos.some((p) => p.attachmentId === photo.attachmentId))
     return drop(map, 'photo already added');
-  const at = clampIndex(index, s.photos.length);
-  return withSession(map, { ...s, photos: insertAt(s.photos, at, photo) }, [
+  return withSession(map, { ...s, photos: insertClamped(s.photos, index, photo) }, [
     { type: 'session/removePhoto', attachmentId: photo.attachmentId },
   ]);
 }

@@ -15,8 +15,9 @@ import {
 import { clampNumber } from '../../model/restore-values';
 import { mostDotsSpent } from '../../session/dots';
 import { defineOp } from '../define-op';
+import { textPatchSchema } from '../op-fields';
 import type { ApplyResult } from '../helpers';
-import { changedKeys, cleanTextPatch, done, drop, pick, sameJson, textOf } from '../helpers';
+import { done, drop, patchTexts, sameJson, textOf } from '../helpers';
 import type { Op } from '../op-types';
 
 const personInput = z.object({
@@ -25,6 +26,14 @@ const personInput = z.object({
 });
 
 const optionalText = z.string().optional();
+
+const ANALYSIS_LIMITS: Readonly<Record<keyof Analysis, number>> = {
+  confusion: LONG_TEXT_MAX,
+  shortfalls: LONG_TEXT_MAX,
+  unmetNeeds: LONG_TEXT_MAX,
+  complication: LONG_TEXT_MAX,
+  opportunities: LONG_TEXT_MAX,
+};
 
 /** A person from an op, name cleaned. */
 function admitPerson(person: Person): Person {
@@ -96,32 +105,14 @@ export const sessionSetPeople = defineOp({
 /** `session/setAnalysis`: patches the five analysis answers. */
 export const sessionSetAnalysis = defineOp({
   type: 'session/setAnalysis',
-  fields: {
-    patch: z
-      .strictObject({
-        confusion: optionalText,
-        shortfalls: optionalText,
-        unmetNeeds: optionalText,
-        complication: optionalText,
-        opportunities: optionalText,
-      })
-      .describe('invalid analysis patch'),
-  },
+  fields: { patch: textPatchSchema(ANALYSIS_LIMITS).describe('invalid analysis patch') },
   apply(map, op): ApplyResult {
+    // The answers live inside the session, so the session is what gets replaced.
     const s = map.session;
-    const patch = cleanTextPatch<keyof Analysis>(op.patch, {
-      confusion: LONG_TEXT_MAX,
-      shortfalls: LONG_TEXT_MAX,
-      unmetNeeds: LONG_TEXT_MAX,
-      complication: LONG_TEXT_MAX,
-      opportunities: LONG_TEXT_MAX,
-    });
-    if (patch === null) return drop(map, 'invalid analysis patch');
-    const keys = changedKeys(s.analysis, patch);
-    if (keys.length === 0) return done(map, []);
-    return withSession(map, { ...s, analysis: { ...s.analysis, ...patch } }, [
-      { type: 'session/setAnalysis', patch: pick(s.analysis, keys) },
-    ]);
+    const change = { current: s.analysis, patch: op.patch, limits: ANALYSIS_LIMITS };
+    return patchTexts(map, { ...change, invalid: 'invalid analysis patch' }, (analysis, undo) =>
+      withSession(map, { ...s, analysis }, [{ type: 'session/setAnalysis', patch: undo }]),
+    );
   },
 });
 

@@ -9,20 +9,20 @@ import { SHORT_TEXT_MAX, stageSchema, stepSchema } from '../../model/schema';
 import { defineOp } from '../define-op';
 import type { ApplyResult } from '../helpers';
 import {
+  addEntity,
   clampIndex,
   done,
   drop,
   groupSteps,
   indexOfId,
-  insertAt,
-  isNewId,
+  insertClamped,
   moveItem,
   removeAt,
   stepInsertIndex,
   textOf,
   withEntity,
 } from '../helpers';
-import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
+import { opId, position, restoreFields } from '../op-fields';
 import { insertPlaced, restoreRefs } from '../refs';
 import { admitStep, fixPathIds, removeSteps } from './structure';
 import { defineRename } from './rename';
@@ -31,15 +31,14 @@ import { defineRename } from './rename';
 export const stageAdd = defineOp({
   type: 'stage/add',
   fields: { id: opId, name: z.string(), index: position.optional() },
-  apply(map, op): ApplyResult {
-    if (!isNewId(op.id, (id) => indexOfId(map.stages, id) >= 0))
-      return drop(map, 'id missing, invalid or taken');
-    const name = textOf(op.name, SHORT_TEXT_MAX) ?? '';
-    const index = clampIndex(op.index, map.stages.length);
-    return done({ ...map, stages: insertAt(map.stages, index, { id: op.id, name }) }, [
-      { type: 'stage/delete', id: op.id },
-    ]);
-  },
+  apply: (map, op): ApplyResult =>
+    addEntity(map, {
+      key: 'stages',
+      id: op.id,
+      index: op.index,
+      build: (id) => ({ id, name: textOf(op.name, SHORT_TEXT_MAX) ?? '' }),
+      undo: { type: 'stage/delete', id: op.id },
+    }),
 });
 
 /** `stage/rename`. */
@@ -87,15 +86,13 @@ export const stageRestore = defineOp({
   type: 'stage/restore',
   fields: {
     stage: stageSchema.describe('invalid stage'),
-    index: position,
     steps: z.array(stepSchema),
-    cards: z.array(placedCardSchema),
-    refs: clearedRefsSchema,
+    ...restoreFields,
   },
   apply(map, op): ApplyResult {
     const id = op.stage.id;
     if (indexOfId(map.stages, id) >= 0) return drop(map, 'stage id already exists');
-    const stages = insertAt(map.stages, clampIndex(op.index, map.stages.length), {
+    const stages = insertClamped(map.stages, op.index, {
       id,
       name: textOf(op.stage.name, SHORT_TEXT_MAX) ?? '',
     });

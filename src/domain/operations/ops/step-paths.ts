@@ -9,15 +9,14 @@ import { pathSchema, SHORT_TEXT_MAX } from '../../model/schema';
 import { defineOp } from '../define-op';
 import type { ApplyResult } from '../helpers';
 import {
-  clampIndex,
   done,
   drop,
   indexOfId,
-  insertAt,
-  isNewId,
+  insertClamped,
   removeAt,
   replaceAt,
   textOf,
+  withNewId,
 } from '../helpers';
 import type { ClearedRefs } from '../op-fields';
 import { clearedRefsSchema, opId, position } from '../op-fields';
@@ -32,21 +31,15 @@ function addPath(
   path: { id: string; label: string; index?: number; refs?: ClearedRefs },
 ): ApplyResult {
   const { step, at } = target;
-  if (!isNewId(path.id, (id) => pathOwners(map.steps).has(id))) {
-    return drop(map, 'path id missing, invalid or taken');
-  }
-  const label = textOf(path.label, SHORT_TEXT_MAX) ?? '';
-  const index = clampIndex(path.index, step.paths.length);
-  const added = {
-    ...map,
-    steps: replaceAt(map.steps, at, {
-      ...step,
-      paths: insertAt(step.paths, index, { id: path.id, label }),
-    }),
-  };
-  return done(restoreRefs(added, path.refs), [
-    { type: 'step/deletePath', id: step.id, pathId: path.id },
-  ]);
+  const owners = pathOwners(map.steps);
+  return withNewId(map, { id: path.id, taken: (id) => owners.has(id), what: 'path' }, (id) => {
+    const label = textOf(path.label, SHORT_TEXT_MAX) ?? '';
+    const paths = insertClamped(step.paths, path.index, { id, label });
+    const added = { ...map, steps: replaceAt(map.steps, at, { ...step, paths }) };
+    return done(restoreRefs(added, path.refs), [
+      { type: 'step/deletePath', id: step.id, pathId: id },
+    ]);
+  });
 }
 
 /** `step/addPath`. */

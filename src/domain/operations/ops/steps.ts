@@ -12,12 +12,12 @@ import { createStep } from '../../model/factories';
 import { defineOp } from '../define-op';
 import type { ApplyResult, EntityChange } from '../helpers';
 import {
+  addEntity,
   changedKeys,
   done,
   drop,
   indexOfId,
   insertAt,
-  isNewId,
   pick,
   removeAt,
   stageIndexOf,
@@ -25,7 +25,7 @@ import {
   textOf,
   withEntity,
 } from '../helpers';
-import { clearedRefsSchema, opId, placedCardSchema, position } from '../op-fields';
+import { opId, position, restoreFields } from '../op-fields';
 import { insertPlaced, restoreRefs } from '../refs';
 import { admitStep, fixPathIds, pathOwners, removeSteps } from './structure';
 import { defineRename } from './rename';
@@ -57,33 +57,28 @@ export const stepAdd = defineOp({
     kind: stepKind.optional(),
     index: position.optional(),
   },
-  apply(map, op): ApplyResult {
-    if (!isNewId(op.id, (id) => indexOfId(map.steps, id) >= 0))
-      return drop(map, 'id missing, invalid or taken');
-    if (indexOfId(map.stages, op.stageId) < 0) return drop(map, 'stage not found');
-    const name = textOf(op.name, SHORT_TEXT_MAX) ?? '';
-    const step = createStep({ id: op.id, stageId: op.stageId, name, kind: op.kind ?? 'action' });
-    const at = stepInsertIndex({
-      steps: map.steps,
-      stages: map.stages,
-      stageId: op.stageId,
-      index: op.index,
-    });
-    return done({ ...map, steps: insertAt(map.steps, at, step) }, [
-      { type: 'step/delete', id: op.id },
-    ]);
-  },
+  apply: (map, op): ApplyResult =>
+    addEntity(map, {
+      key: 'steps',
+      id: op.id,
+      at: stepInsertIndex({ ...op, steps: map.steps, stages: map.stages }),
+      build: (id) =>
+        indexOfId(map.stages, op.stageId) < 0
+          ? 'stage not found'
+          : createStep({
+              id,
+              stageId: op.stageId,
+              name: textOf(op.name, SHORT_TEXT_MAX) ?? '',
+              kind: op.kind ?? 'action',
+            }),
+      undo: { type: 'step/delete', id: op.id },
+    }),
 });
 
 /** `step/restore`: the inverse of `step/delete`, with the step's cards and references. */
 export const stepRestore = defineOp({
   type: 'step/restore',
-  fields: {
-    step: stepSchema.describe('invalid step'),
-    index: position,
-    cards: z.array(placedCardSchema),
-    refs: clearedRefsSchema,
-  },
+  fields: { step: stepSchema.describe('invalid step'), ...restoreFields },
   apply(map, op): ApplyResult {
     const stageId = op.step.stageId;
     if (indexOfId(map.stages, stageId) < 0) return drop(map, 'stage not found');

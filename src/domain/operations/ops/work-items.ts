@@ -9,7 +9,7 @@ import { cleanText } from '../../model/restore-values';
 import { MAX_WORK_ITEMS, SHORT_TEXT_MAX, WORK_ITEM_KEY } from '../../model/schema';
 import { defineOp } from '../define-op';
 import type { ApplyResult } from '../helpers';
-import { done, drop, indexOfId, insertAt, removeAt } from '../helpers';
+import { done, drop, indexOfId, insertClamped, removeAt } from '../helpers';
 import { opId } from '../op-fields';
 
 const key = z.string().regex(WORK_ITEM_KEY, 'is not a Jira work item key');
@@ -26,11 +26,7 @@ export const workItemLink = defineOp({
     if (map.workItems.some((w) => w.cardId === op.cardId && w.key === op.key)) return done(map, []);
     if (map.workItems.length >= MAX_WORK_ITEMS) return drop(map, 'too many linked work items');
     const link = { cardId: card.id, key: op.key, team: cleanText(op.team, SHORT_TEXT_MAX) };
-    const at =
-      op.index === undefined
-        ? map.workItems.length
-        : Math.min(map.workItems.length, Math.max(0, Math.round(op.index)));
-    return done({ ...map, workItems: insertAt(map.workItems, at, link) }, [
+    return done({ ...map, workItems: insertClamped(map.workItems, op.index, link) }, [
       { type: 'workItem/unlink', cardId: card.id, key: op.key },
     ]);
   },

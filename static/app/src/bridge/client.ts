@@ -24,13 +24,17 @@ export type { LiveChannels, LiveHandlers } from './live';
  * Calls a resolver through the Forge bridge, with the person's locale (decision 0047: Forge
  * gives resolvers none; the door answers errors, and the write-up and byline, in it).
  */
-export async function call<K extends ResolverKey>(
-  key: K,
-  payload: PayloadOf<K>,
+export function call<K extends ResolverKey>(key: K, payload: PayloadOf<K>): Promise<ResultOf<K>> {
+  const sent: SentPayloadOf<K> = { ...payload, locale: localeNow() };
+  return settleInvoke<K>(invoke(key, sent));
+}
+
+/** The contract envelope of a bridge `invoke` of `K` already in flight (boot/early-start.ts). */
+export async function settleInvoke<K extends ResolverKey>(
+  pending: Promise<unknown>,
 ): Promise<ResultOf<K>> {
   try {
-    const sent: SentPayloadOf<K> = { ...payload, locale: localeNow() };
-    const body: unknown = await invoke(key, sent);
+    const body: unknown = await pending;
     if (isEnvelope(body)) return body as ResultOf<K>;
     return {
       ok: false,

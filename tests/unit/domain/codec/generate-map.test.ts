@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardKind } from '../../../../src/domain/model/schema';
+import { DEFAULT_LANE_TYPES, LANE_TYPE_INFO } from '../../../../src/domain/model/factories';
 import { journeyMapSchema } from '../../../../src/domain/model/schema';
 import { generateMap } from '../../../support/generate-map';
 
@@ -22,15 +22,9 @@ describe('generateMap (test and benchmark support)', { timeout: 60_000 }, () => 
   it('looks like a real map: every lane kind, linked opportunities, charted sentiment', () => {
     const map = generateMap({ cards: 1_000, seed: 8 });
     const kinds = new Set(map.cards.map((c) => c.kind));
-    const expected: CardKind[] = [
-      'action',
-      'touchpoint',
-      'goal',
-      'thought',
-      'painPoint',
-      'opportunity',
-      'process',
-    ];
+    // The card kind of every default lane that holds cards (action … process).
+    const expected = DEFAULT_LANE_TYPES.flatMap((type) => LANE_TYPE_INFO[type].cardKind ?? []);
+    expect(expected).toHaveLength(7);
     for (const kind of expected) expect(kinds.has(kind), kind).toBe(true);
     const painIds = new Set(map.cards.filter((c) => c.kind === 'painPoint').map((c) => c.id));
     const opportunities = map.cards.filter((c) => c.kind === 'opportunity');

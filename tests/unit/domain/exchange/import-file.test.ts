@@ -10,6 +10,12 @@ const newId = (() => {
   return (p: string) => `${p}-f${n++}`;
 })();
 
+/** A map's link to its write-up page, generated on 1 November 2026. */
+const writeUpRecord = (w: { pageId: string; title: string; version: number }) => ({
+  ...w,
+  generatedAt: '2026-11-01T00:00:00.000Z',
+});
+
 describe('importFile', () => {
   it('picks the format by name, then by the first character', () => {
     expect(detectFormat('a.JSON', 'x')).toBe('json');
@@ -20,22 +26,12 @@ describe('importFile', () => {
 
   it("keeps this page's write-up, link and photos, not the file's", () => {
     const current = createEmptyMap({ title: 'Here' });
-    current.writeUp = {
-      pageId: '42',
-      title: 'Our write-up',
-      generatedAt: '2026-11-01T00:00:00.000Z',
-      version: 3,
-    };
+    current.writeUp = writeUpRecord({ pageId: '42', title: 'Our write-up', version: 3 });
     current.session.photos = [
       { attachmentId: 'att1', fileName: 'wall.jpg', caption: '', stepId: null },
     ];
     const file = createEmptyMap({ title: 'From elsewhere' });
-    file.writeUp = {
-      pageId: '999',
-      title: 'Someone else',
-      generatedAt: '2026-11-01T00:00:00.000Z',
-      version: 9,
-    };
+    file.writeUp = writeUpRecord({ pageId: '999', title: 'Someone else', version: 9 });
     file.linkedMap = { pageId: '998', localId: 'x' };
     file.persona.photo = { attachmentId: 'att-other', fileName: 'p.png' };
     const out = importFile({ fileName: 'm.json', text: exportJson(file), current, newId });

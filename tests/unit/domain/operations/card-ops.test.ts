@@ -7,31 +7,26 @@ import { get, ids, runRows } from './table';
 const cell = (m: JourneyMap, laneId: string, stepId: string): string[] =>
   m.cards.filter((c) => c.laneId === laneId && c.stepId === stepId).map((c) => c.id);
 
+/** Adds action card 'a0' to the cell of step s1 that holds a1 and a2. */
+const ADD_ACTION_A0 = {
+  type: 'card/add',
+  id: 'a0',
+  laneId: 'lane-actions',
+  stepId: 's1',
+  kind: 'action',
+  text: 'Hi',
+} as const;
+
 describe('card ops', () => {
   const rows: Row[] = [
     {
       name: 'card/add at a cell index',
-      op: {
-        type: 'card/add',
-        id: 'a0',
-        laneId: 'lane-actions',
-        stepId: 's1',
-        kind: 'action',
-        text: 'Hi',
-        index: 1,
-      },
+      op: { ...ADD_ACTION_A0, index: 1 },
       check: (m) => expect(cell(m, 'lane-actions', 's1')).toEqual(['a1', 'a0', 'a2']),
     },
     {
       name: 'card/add without index appends to the cell',
-      op: {
-        type: 'card/add',
-        id: 'a0',
-        laneId: 'lane-actions',
-        stepId: 's1',
-        kind: 'action',
-        text: 'Hi',
-      },
+      op: ADD_ACTION_A0,
       check: (m) => expect(cell(m, 'lane-actions', 's1')).toEqual(['a1', 'a2', 'a0']),
     },
     {

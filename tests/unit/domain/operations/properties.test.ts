@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { restore } from '../../../../src/domain/model/restore';
+import type { JourneyMap } from '../../../../src/domain/model/schema';
 import { journeyMapSchema } from '../../../../src/domain/model/schema';
+import type { Op } from '../../../../src/domain/operations/op-types';
 import { apply, applyAll } from '../../../../src/domain/operations/apply';
 import { arbMap, arbMapWithCards, arbOp } from '../arbitraries';
 
@@ -10,20 +12,29 @@ const mapAndOps = arbMap.chain((map) =>
   fc.tuple(fc.constant(map), fc.array(arbOp(map), { maxLength: 6 })),
 );
 
+/** Runs `property` 300 times: these are the properties every op must keep. */
+const check300 = <T>(property: fc.IProperty<T>): void => fc.assert(property, { numRuns: 300 });
+
+/** Applying `done.inverse` to `done.map` gives `before` back, dropping nothing. */
+function expectUndoneTo(before: JourneyMap, done: { map: JourneyMap; inverse: Op[] }): void {
+  const back = applyAll(done.map, done.inverse);
+  expect(back.dropped).toEqual([]);
+  expect(back.map).toEqual(before);
+}
+
 describe('operation properties', { timeout: 60_000 }, () => {
   it('arbMap only builds maps that restore() accepts unchanged', () => {
-    fc.assert(
+    check300(
       fc.property(arbMap, (map) => {
         const result = restore(map);
         expect(result.ok && result.repairs).toEqual([]);
         expect(result.ok && result.map).toEqual(map);
       }),
-      { numRuns: 300 },
     );
   });
 
   it('apply never mutates its input, and a dropped op returns the same map', () => {
-    fc.assert(
+    check300(
       fc.property(mapAndOp, ([map, op]) => {
         const frozen = structuredClone(map);
         const result = apply(map, op);
@@ -33,55 +44,44 @@ describe('operation properties', { timeout: 60_000 }, () => {
           expect(result.inverse).toEqual([]);
         }
       }),
-      { numRuns: 300 },
     );
   });
 
   it('apply keeps the map valid: restore() finds nothing to repair', () => {
-    fc.assert(
+    check300(
       fc.property(mapAndOps, ([map, ops]) => {
         const { map: next } = applyAll(map, ops);
         expect(journeyMapSchema.safeParse(next).success).toBe(true);
         const restored = restore(next);
         expect(restored.ok && restored.repairs).toEqual([]);
       }),
-      { numRuns: 300 },
     );
   });
 
   it('apply then its inverse is the identity', () => {
-    fc.assert(
+    check300(
       fc.property(mapAndOp, ([map, op]) => {
-        const result = apply(map, op);
-        const back = applyAll(result.map, result.inverse);
-        expect(back.dropped).toEqual([]);
-        expect(back.map).toEqual(map);
+        expectUndoneTo(map, apply(map, op));
       }),
-      { numRuns: 300 },
     );
   });
 
   it('the inverse of the inverse redoes the op', () => {
-    fc.assert(
+    check300(
       fc.property(mapAndOp, ([map, op]) => {
         const done = apply(map, op);
         const undone = applyAll(done.map, done.inverse);
         const redone = applyAll(undone.map, undone.inverse);
         expect(redone.map).toEqual(done.map);
       }),
-      { numRuns: 300 },
     );
   });
 
   it('a batch and its inverse is the identity', () => {
-    fc.assert(
+    check300(
       fc.property(mapAndOps, ([map, ops]) => {
-        const result = applyAll(map, ops);
-        const back = applyAll(result.map, result.inverse);
-        expect(back.dropped).toEqual([]);
-        expect(back.map).toEqual(map);
+        expectUndoneTo(map, applyAll(map, ops));
       }),
-      { numRuns: 300 },
     );
   });
 
@@ -97,7 +97,7 @@ describe('operation properties', { timeout: 60_000 }, () => {
         fc.string({ minLength: 1, maxLength: 8 }),
       ),
     );
-    fc.assert(
+    check300(
       fc.property(arb, ([base, [a, b], textA, textB]) => {
         const mine = { type: 'card/edit' as const, id: a ?? '', patch: { text: `A${textA}` } };
         const theirs = { type: 'card/edit' as const, id: b ?? '', patch: { text: `B${textB}` } };
@@ -108,19 +108,17 @@ describe('operation properties', { timeout: 60_000 }, () => {
         expect(byId.get(b ?? '')?.text).toBe(`B${textB}`);
         expect(result.dropped).toEqual([]);
       }),
-      { numRuns: 300 },
     );
   });
 
   it('concurrent random ops: applying remote first then local reaches a valid map', () => {
     const arb = arbMap.chain((map) => fc.tuple(fc.constant(map), arbOp(map), arbOp(map)));
-    fc.assert(
+    check300(
       fc.property(arb, ([base, local, remote]) => {
         const latest = apply(base, remote).map;
         const { map } = applyAll(latest, [local]);
         expect(restore(map).ok && (restore(map) as { repairs: unknown[] }).repairs).toEqual([]);
       }),
-      { numRuns: 300 },
     );
   });
 });

@@ -5,12 +5,9 @@ import {
   rankOpportunities,
   validatedShare,
 } from '../../../../src/domain/ranking';
-import { createTemplateBuilder } from '../../../../src/domain/templates/template-builder';
+import { testBuilder } from '../../../support/template-maps';
 
-function builder() {
-  let n = 0;
-  return createTemplateBuilder({ title: 't', newId: () => `id${n++}`, today: '2026-01-01' });
-}
+const builder = testBuilder;
 
 describe('classifyOpportunity', () => {
   it.each([

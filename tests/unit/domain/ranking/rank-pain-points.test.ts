@@ -182,7 +182,7 @@ describe('scorePainPoint', () => {
     const card = b.card('painPoints', step, 'pain', { painPoint: { impact: 'abandon', votes: 2 } });
     const say = (s: PainPointScore, t = englishT) => explainScore({ ...s, t });
     expect(say(scorePainPoint({ card, step }))).toBe(
-      'abandon 9 × (1 + 2 votes) × 1.5 sentiment −2 × 0.7 assumption × 1.25 moment of truth (Friction) = 35.4375',
+      'abandon 9 × (1 + 2 votes) × 1.5 sentiment −2 × 0.7 assumption × 1.25 moment of truth (friction) = 35.4375',
     );
     expect(say(scorePainPoint({ card, step }), translatorForTest('zh-CN'))).toBe(
       '放弃 9 × (1 + 2 票) × 1.5 情绪 −2 × 0.7 假设 × 1.25 关键时刻（摩擦） = 35.4375',

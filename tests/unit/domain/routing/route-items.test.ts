@@ -8,12 +8,9 @@ import {
   stageRuleKey,
   UNASSIGNED_TEAM,
 } from '../../../../src/domain/routing';
-import { createTemplateBuilder } from '../../../../src/domain/templates/template-builder';
+import { testBuilder } from '../../../support/template-maps';
 
-function builder() {
-  let n = 0;
-  return createTemplateBuilder({ title: 't', newId: () => `id${n++}`, today: '2026-01-01' });
-}
+const builder = testBuilder;
 
 const RULES: RoutingRules = {
   channels: { web: 'Web team', email: 'Messaging' },
@@ -31,64 +28,61 @@ type Case = {
   expected: { team: string; reason: string; via: string }[];
 };
 
+/** A pain point in stage 'Other' that no rule routes, unless a case says otherwise. */
+const NO_RULE_HIT: Omit<Case, 'name' | 'expected'> = {
+  teams: [],
+  cardChannels: [],
+  stepChannels: [],
+  stage: 'Other',
+  lane: 'painPoints',
+};
+
 const CASES: Case[] = [
   {
+    ...NO_RULE_HIT,
     name: 'explicit teams win over every rule',
     teams: ['Billing', 'Identity'],
-    cardChannels: [],
     stepChannels: ['web'],
     stage: 'Set up',
-    lane: 'painPoints',
     expected: [
       { team: 'Billing', reason: 'explicit', via: '' },
       { team: 'Identity', reason: 'explicit', via: '' },
     ],
   },
   {
+    ...NO_RULE_HIT,
     name: "the step's channel beats stage and lane",
-    teams: [],
-    cardChannels: [],
     stepChannels: ['phone', 'web'],
     stage: 'Set up',
-    lane: 'painPoints',
     expected: [{ team: 'Web team', reason: 'channel', via: 'Web' }],
   },
   {
+    ...NO_RULE_HIT,
     name: 'several channels route to several teams',
-    teams: [],
     cardChannels: ['email'],
     stepChannels: ['web'],
-    stage: 'Other',
-    lane: 'painPoints',
     expected: [
       { team: 'Messaging', reason: 'channel', via: 'Email' },
       { team: 'Web team', reason: 'channel', via: 'Web' },
     ],
   },
   {
+    ...NO_RULE_HIT,
     name: 'the stage (case-insensitive) beats the lane',
-    teams: [],
-    cardChannels: [],
     stepChannels: ['phone'],
     stage: '  SET   Up ',
-    lane: 'painPoints',
     expected: [{ team: 'Onboarding', reason: 'stage', via: '  SET   Up ' }],
   },
   {
+    ...NO_RULE_HIT,
     name: 'the lane is the last resort',
     teams: ['  '],
-    cardChannels: [],
-    stepChannels: [],
-    stage: 'Other',
-    lane: 'painPoints',
     expected: [{ team: 'Research', reason: 'lane', via: 'Pain points' }],
   },
   {
+    ...NO_RULE_HIT,
     name: 'nothing matches → Unassigned',
-    teams: [],
-    cardChannels: [],
     stepChannels: ['chat'],
-    stage: 'Other',
     lane: 'thoughts',
     expected: [{ team: UNASSIGNED_TEAM, reason: 'unassigned', via: '' }],
   },

@@ -15,7 +15,7 @@ import {
   teamImpact,
 } from '../../../../src/domain/routing';
 import { summarizePage } from '../../../../src/domain/summary';
-import { createFromTemplate } from '../../../../src/domain/templates';
+import { workedExampleMap } from '../../../support/template-maps';
 import type { IndexEntry } from '../../../../src/resolvers/contract';
 import { teamsByImpact, toRows } from '../../../../static/app/src/features/index/index-model';
 import { arbMap } from '../arbitraries';
@@ -66,12 +66,7 @@ function indexTotals(maps: readonly JourneyMap[], rules: RoutingRules): Map<stri
 
 describe('team impact: the index and the write-up agree', () => {
   it('on the worked example, with and without rules', () => {
-    let n = 0;
-    const map = createFromTemplate({
-      template: 'worked-example',
-      newId: () => `id${n++}`,
-      today: '2026-11-23',
-    });
+    const map = workedExampleMap();
     const rules: RoutingRules = {
       channels: { web: 'Web' },
       stages: { 'set up': 'Identity' },

@@ -11,17 +11,10 @@ import {
   summaryChanged,
   withoutMilliseconds,
 } from '../../../../src/domain/summary';
-import { createFromTemplate } from '../../../../src/domain/templates';
+import { workedExampleMap } from '../../../support/template-maps';
 import { generateMap } from '../../../support/generate-map';
 
-function example(): JourneyMap {
-  let n = 0;
-  return createFromTemplate({
-    template: 'worked-example',
-    newId: () => `id${n++}`,
-    today: '2026-11-23',
-  });
-}
+const example = (): JourneyMap => workedExampleMap();
 
 /** A map whose every summarised string is as long and as expensive (JSON bytes) as allowed. */
 function worstCaseMap(i: number): JourneyMap {

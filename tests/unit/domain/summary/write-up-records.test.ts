@@ -2,24 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap, WriteUpRef } from '../../../../src/domain/model/schema';
 import type { WriteUpRecord } from '../../../../src/domain/summary';
+import { pageSummarySchema, summarizePage, summaryChanged } from '../../../../src/domain/summary';
+// The module under test, by its own path.
 import {
-  pageSummarySchema,
   readWriteUpRecords,
-  summarizePage,
-  summaryChanged,
   withWriteUpRecord,
   writeUpOf,
-} from '../../../../src/domain/summary';
-import { createFromTemplate } from '../../../../src/domain/templates';
+} from '../../../../src/domain/summary/write-up-records';
+import { workedExampleMap } from '../../../support/template-maps';
 
-function example(): JourneyMap {
-  let n = 0;
-  return createFromTemplate({
-    template: 'worked-example',
-    newId: () => `id${n++}`,
-    today: '2026-11-23',
-  });
-}
+const example = (): JourneyMap => workedExampleMap();
 
 const ref = (over: Partial<WriteUpRef> = {}): WriteUpRef => ({
   pageId: '501',

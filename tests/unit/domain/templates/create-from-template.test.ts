@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LANE_TYPES } from '../../../../src/domain/model/factories';
 import { idSchema, journeyMapSchema } from '../../../../src/domain/model/schema';
 import { rankOpportunities, rankPainPoints } from '../../../../src/domain/ranking';
 import { journeySentiment, sentimentPatterns } from '../../../../src/domain/sentiment';
@@ -56,17 +57,8 @@ describe('createFromTemplate', () => {
     expect(map.steps.map((s) => s.name)).toEqual(['First thing the persona does']);
     expect(map.cards).toEqual([]);
     expect(map.scope).toEqual({ scenario: '', goal: '', start: '', end: '' });
-    expect(map.lanes.map((l) => l.type)).toEqual([
-      'actions',
-      'touchpoints',
-      'goals',
-      'thoughts',
-      'emotions',
-      'painPoints',
-      'opportunities',
-      'backstage',
-      'metrics',
-    ]);
+    expect(map.lanes.map((l) => l.type)).toEqual(DEFAULT_LANE_TYPES);
+    expect(map.lanes.map((l) => l.type)).not.toContain('text');
   });
 
   it('awareness-to-advocacy has seed 004’s five stages with 1–2 steps each', () => {

@@ -1,15 +1,17 @@
 /**
  * Nothing typed is lost: after a reload the card that was being typed in opens again with its
  * draft; a draft whose card someone deleted meanwhile (or a new card never added) is offered
- * back here, saying what happened, with "Restore as a card" or "Discard".
+ * back here, saying what happened, with "Restore as a card" or "Discard"; for a deleted card also
+ * "Restore the card" (the card as it was, with the text typed: issue 16).
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { JourneyMap } from '@domain/model/schema';
+import type { Card, JourneyMap } from '@domain/model/schema';
 import { useCanEdit, useEditor, useServices } from './editor-context';
 import { KINDS_FOR_LANE } from './labels';
 import type { Draft, DraftPlace } from './state/draft-store';
 import { useUi } from './ui-state';
 import { useT } from '../../i18n';
+import { useAddCard } from './use-add-card';
 
 /** Where a left-behind draft goes back: its cell if it still exists, else a cell that takes it. */
 function cellFor(map: JourneyMap, place: DraftPlace): { laneId: string; stepId: string } | null {
@@ -18,6 +20,15 @@ function cellFor(map: JourneyMap, place: DraftPlace): { laneId: string; stepId: 
     map.lanes.find((l) => KINDS_FOR_LANE[l.type].includes(place.kind));
   const step = map.steps.find((s) => s.id === place.stepId) ?? map.steps[0];
   return lane && step ? { laneId: lane.id, stepId: step.id } : null;
+}
+
+/** A deleted card can come back as it was: its id is free and its lane and step still exist. */
+function restorable(map: JourneyMap, card: Card): boolean {
+  return (
+    !map.cards.some((c) => c.id === card.id) &&
+    map.lanes.some((l) => l.id === card.laneId) &&
+    map.steps.some((s) => s.id === card.stepId)
+  );
 }
 
 /** Drafts not open in an editor whose card is gone (or that are new cards). */
@@ -30,7 +41,8 @@ function leftBehind(all: Record<string, Draft>, isOpen: (k: string) => boolean, 
 
 /** The draft notes, and the reopening of a draft after a reload. */
 export function DraftKeeper() {
-  const { drafts, store, newId, announce } = useServices();
+  const { drafts, store, announce } = useServices();
+  const addCard = useAddCard();
   const t = useT();
   const ui = useUi();
   const canEdit = useCanEdit();
@@ -68,28 +80,48 @@ export function DraftKeeper() {
               {place.cardId ? t('editor.drafts.cardDeleted') : t('editor.drafts.notAdded')}{' '}
               <q>{d.text}</q>
             </span>
+            {place.card && restorable(map, place.card) && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  const card = place.card;
+                  if (!card) return;
+                  store.dispatch({
+                    type: 'edit',
+                    ops: [
+                      {
+                        type: 'card/restore',
+                        card: { ...card, text: d.text },
+                        index: store.getState().map.cards.length,
+                        refs: {},
+                      },
+                    ],
+                  });
+                  // Kept unless the card is back (a restore the map refused drops nothing typed).
+                  if (store.getState().map.cards.some((c) => c.id === card.id)) {
+                    drafts.clear(key);
+                    announce(t('editor.drafts.cardRestored'));
+                  }
+                }}
+              >
+                {t('editor.drafts.restoreCard')}
+              </button>
+            )}
             {cell && (
               <button
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  store.dispatch({
-                    type: 'edit',
-                    ops: [
-                      {
-                        type: 'card/add',
-                        id: newId('card'),
-                        ...cell,
-                        kind: place.kind,
-                        text: d.text,
-                      },
-                    ],
+                  addCard({
+                    at: { ...cell, kind: place.kind },
+                    text: d.text,
                   });
                   drafts.clear(key);
                   announce(t('editor.drafts.restored'));
                 }}
               >
-                {t('editor.drafts.restore')}
+                {place.cardId ? t('editor.drafts.keepAsNew') : t('editor.drafts.restore')}
               </button>
             )}
             <button type="button" className="link-button" onClick={() => drafts.clear(key)}>

@@ -1,14 +1,15 @@
 /**
  * Starts what the macro's first card waits for as soon as the host context is known, before
  * React, theming and the language load (docs/PERFORMANCE.md "The whole map"): the `map/load`
- * call. Its answer feeds the read-only first paint (first-paint/first-paint-grid.tsx) and
+ * call, or takes the one the early entry already started (boot/early-start.ts, 0044). Its answer feeds the read-only first paint (first-paint/first-paint-grid.tsx) and
  * `MacroScreen`, which takes the started call for its first attempt. The domain-ops chunk the
  * editor needs is fetched after the first card is on screen (or when the editor asks first).
  */
 import type { MapAddress, ResultOf } from '@contract';
 import type { JourneyMap } from '@domain/model/schema';
 import type { HostContext } from '../../bridge/client';
-import { pageIdOf } from '../../bridge/client';
+import { pageIdOf, settleInvoke } from '../../bridge/client';
+import { takeStartedLoad } from '../../boot/early-start';
 import { focusRequestOf } from '../../bridge/focus-request';
 import type { Transport } from '../../bridge/transport';
 import type { ApplyAll } from './state/editor-state';
@@ -56,7 +57,9 @@ export function startEarlyLoad(
   const address = macroAddressOf(context);
   if (!address) return Promise.resolve(null);
   const key = keyOf(address);
-  const load = transport.call('map/load', address);
+  // The call the early entry started as soon as the context answered, if it did (0044).
+  const raw = takeStartedLoad(address);
+  const load = raw ? settleInvoke<'map/load'>(raw) : transport.call('map/load', address);
   started = { key, load };
   return load.then(
     (res) => {

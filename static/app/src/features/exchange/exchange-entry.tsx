@@ -25,24 +25,8 @@ export function ExchangeEntry() {
   return (
     <>
       <div className="toolbar-group">
-        <button
-          type="button"
-          aria-expanded={shown === 'export'}
-          aria-controls={shown === 'export' ? 'exchange-panel' : undefined}
-          onClick={() => toggle('export')}
-        >
-          {t('exchange.export')}
-        </button>
-        {canEdit && (
-          <button
-            type="button"
-            aria-expanded={shown === 'import'}
-            aria-controls={shown === 'import' ? 'exchange-panel' : undefined}
-            onClick={() => toggle('import')}
-          >
-            {t('exchange.import')}
-          </button>
-        )}
+        <ModeButton mode="export" shown={shown} onToggle={toggle} />
+        {canEdit && <ModeButton mode="import" shown={shown} onToggle={toggle} />}
       </div>
       {shown && (
         <Suspense fallback={<span role="status">{t('common.loading')}</span>}>
@@ -50,5 +34,25 @@ export function ExchangeEntry() {
         </Suspense>
       )}
     </>
+  );
+}
+
+/** "Export" or "Import": opens its panel, or closes it when it is the one shown. */
+function ModeButton(props: {
+  mode: ExchangeMode;
+  shown: ExchangeMode | null;
+  onToggle: (mode: ExchangeMode) => void;
+}) {
+  const t = useT();
+  const open = props.shown === props.mode;
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={open ? 'exchange-panel' : undefined}
+      onClick={() => props.onToggle(props.mode)}
+    >
+      {props.mode === 'export' ? t('exchange.export') : t('exchange.import')}
+    </button>
   );
 }

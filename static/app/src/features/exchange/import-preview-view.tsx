@@ -3,6 +3,7 @@ import type { ImportNote } from '@domain/exchange/import-outcome';
 import type { MapCounts, PreviewRow } from '@domain/exchange/import-preview';
 import { useId } from 'react';
 import { useT } from '../../i18n';
+import { ColumnHeads } from '../../ui/column-heads';
 
 const NOTES_SHOWN = 12;
 
@@ -16,6 +17,8 @@ export type ImportPreviewProps = {
 };
 
 const PARTS: readonly (keyof MapCounts)[] = ['stages', 'steps', 'lanes', 'cards'];
+/** The first cards' columns, in order. */
+const COLUMNS: readonly (keyof PreviewRow)[] = ['stage', 'step', 'lane', 'kind', 'text'];
 
 /** Counts now and after, the repairs, and a small table of the first cards. */
 export function ImportPreview(props: ImportPreviewProps) {
@@ -79,23 +82,13 @@ export function ImportPreview(props: ImportPreviewProps) {
       {props.rows.length > 0 && (
         <table className="import-rows">
           <caption>{t('exchange.preview.firstCards', { count: props.rows.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('exchange.preview.col.stage')}</th>
-              <th scope="col">{t('exchange.preview.col.step')}</th>
-              <th scope="col">{t('exchange.preview.col.lane')}</th>
-              <th scope="col">{t('exchange.preview.col.kind')}</th>
-              <th scope="col">{t('exchange.preview.col.text')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={COLUMNS.map((column) => t(`exchange.preview.col.${column}`))} />
           <tbody>
             {props.rows.map((r, i) => (
               <tr key={i}>
-                <td>{r.stage}</td>
-                <td>{r.step}</td>
-                <td>{r.lane}</td>
-                <td>{r.kind}</td>
-                <td>{r.text}</td>
+                {COLUMNS.map((column) => (
+                  <td key={column}>{r[column]}</td>
+                ))}
               </tr>
             ))}
           </tbody>

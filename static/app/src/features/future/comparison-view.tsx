@@ -12,6 +12,7 @@ import type {
   StageSentimentChange,
 } from '@domain/compare';
 import { useT } from '../../i18n';
+import { ColumnHeads } from '../../ui/column-heads';
 
 /** A sentiment value or change as text: "+1.5", "−0.5", "0", or `notCharted` when none. */
 export function formatSentiment(value: number | null, signed = false, notCharted = ''): string {
@@ -72,20 +73,20 @@ function SentimentTable(props: { rows: StageSentimentChange[] }) {
   return (
     <table className="future-table" data-testid="sentiment-by-stage">
       <caption className="visually-hidden">{t('future.sentimentCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('future.col.stage')}</th>
-          <th scope="col">{t('future.col.current')}</th>
-          <th scope="col">{t('future.col.future')}</th>
-          <th scope="col">{t('future.col.change')}</th>
-          <th scope="col">
+      <ColumnHeads
+        labels={[
+          t('future.col.stage'),
+          t('future.col.current'),
+          t('future.col.future'),
+          t('future.col.change'),
+          <>
             <span className="visually-hidden">{t('future.col.scale')}</span>
             <span aria-hidden="true" className="subtle">
               −2 · 0 · +2
             </span>
-          </th>
-        </tr>
-      </thead>
+          </>,
+        ]}
+      />
       <tbody>
         {props.rows.map((r) => (
           <tr key={`${r.presence}-${r.stageId}`}>

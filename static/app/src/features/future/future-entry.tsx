@@ -3,15 +3,7 @@
  * comparison and the comparison domain code) is its own chunk, loaded after the map is on screen,
  * so the macro's initial JS stays within its budget.
  */
-import { Suspense, lazy } from 'react';
-
-const FutureArea = lazy(() => import('./future-area').then((m) => ({ default: m.FutureArea })));
+import { lazyDoor } from '../../ui/lazy-door';
 
 /** "Create future-state map" / "Compare with …" and the link to the other map (lazily loaded). */
-export function FutureEntry() {
-  return (
-    <Suspense fallback={null}>
-      <FutureArea />
-    </Suspense>
-  );
-}
+export const FutureEntry = lazyDoor(() => import('./future-area').then((m) => m.FutureArea));

@@ -2,6 +2,12 @@
 import type { Filters } from './index-model';
 import { useT } from '../../i18n';
 
+/** A choice of a filter: its value and what it reads. */
+type Choice = readonly [value: string, label: string];
+
+/** Each of `names` as a choice of its own name. */
+const named = (names: readonly string[]): Choice[] => names.map((n) => [n, n]);
+
 /** Props of {@link IndexFilters}. */
 export type IndexFiltersProps = {
   filters: Filters;
@@ -31,51 +37,39 @@ export function IndexFilters(props: IndexFiltersProps) {
           onChange={(e) => set('text', e.target.value)}
         />
       </label>
-      <label className="filter">
-        <span className="filter-label">{t('index.filters.team')}</span>
-        <select value={filters.team} onChange={(e) => set('team', e.target.value)}>
-          <option value="">{t('index.filters.allTeams')}</option>
-          {props.teams.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span className="filter-label">{t('index.filters.persona')}</span>
-        <select value={filters.persona} onChange={(e) => set('persona', e.target.value)}>
-          <option value="">{t('index.filters.allPersonas')}</option>
-          {props.personas.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span className="filter-label">{t('index.filters.state')}</span>
-        <select
-          value={filters.state}
-          onChange={(e) => set('state', e.target.value as Filters['state'])}
-        >
-          <option value="">{t('index.filters.anyState')}</option>
-          <option value="current">{t('index.filters.current')}</option>
-          <option value="future">{t('index.filters.future')}</option>
-        </select>
-      </label>
-      <label className="filter">
-        <span className="filter-label">{t('index.filters.review')}</span>
-        <select
-          value={filters.review}
-          onChange={(e) => set('review', e.target.value as Filters['review'])}
-        >
-          <option value="">{t('index.filters.anyReviewStatus')}</option>
-          <option value="ok">{t('index.filters.ok')}</option>
-          <option value="dueSoon">{t('index.filters.dueSoon')}</option>
-          <option value="stale">{t('index.filters.stale')}</option>
-        </select>
-      </label>
+      <FilterSelect
+        label={t('index.filters.team')}
+        value={filters.team}
+        onChange={(v) => set('team', v)}
+        choices={[['', t('index.filters.allTeams')], ...named(props.teams)]}
+      />
+      <FilterSelect
+        label={t('index.filters.persona')}
+        value={filters.persona}
+        onChange={(v) => set('persona', v)}
+        choices={[['', t('index.filters.allPersonas')], ...named(props.personas)]}
+      />
+      <FilterSelect
+        label={t('index.filters.state')}
+        value={filters.state}
+        onChange={(v) => set('state', v as Filters['state'])}
+        choices={[
+          ['', t('index.filters.anyState')],
+          ['current', t('index.filters.current')],
+          ['future', t('index.filters.future')],
+        ]}
+      />
+      <FilterSelect
+        label={t('index.filters.review')}
+        value={filters.review}
+        onChange={(v) => set('review', v as Filters['review'])}
+        choices={[
+          ['', t('index.filters.anyReviewStatus')],
+          ['ok', t('index.filters.ok')],
+          ['dueSoon', t('index.filters.dueSoon')],
+          ['stale', t('index.filters.stale')],
+        ]}
+      />
       <label className="filter-check">
         <input
           type="checkbox"
@@ -94,5 +88,26 @@ export function IndexFilters(props: IndexFiltersProps) {
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** One labelled filter: a select over `choices` (the first is "any"). */
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  choices: readonly Choice[];
+}) {
+  return (
+    <label className="filter">
+      <span className="filter-label">{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.choices.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

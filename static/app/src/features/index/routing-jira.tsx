@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { JiraProjects } from '@contract';
 import { call } from '../../bridge/client';
 import { useT } from '../../i18n';
+import { ColumnHeads } from '../../ui/column-heads';
 import type { Draft, JiraDraft } from './routing-draft';
 
 /** Props of {@link JiraRules}. */
@@ -99,14 +100,14 @@ export function JiraRules({ spaceId, draft, edit, disabled, canEdit, knownTeams 
         <p className="subtle">{t('index.routingJira.noTeams')}</p>
       ) : (
         <table className="rules-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('work.create.team')}</th>
-              <th scope="col">{t('work.create.project')}</th>
-              <th scope="col">{t('work.create.component')}</th>
-              <th scope="col">{t('work.create.labels')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('work.create.team'),
+              t('work.create.project'),
+              t('work.create.component'),
+              t('work.create.labels'),
+            ]}
+          />
           <tbody>
             {rows.map((j) => (
               <tr key={j.team}>

@@ -18,6 +18,7 @@ import { storageToPreview } from './storage-preview';
 import type { PreviewNode } from './storage-preview';
 import { waitUntilSaved } from './wait-saved';
 import { useT } from '../../i18n';
+import { WriteUpWork } from '../editor/work/write-up-work';
 
 /** Site-relative path of a write-up page. */
 export function writeUpPath(pageId: string): string {
@@ -96,6 +97,16 @@ export function WriteUpGenerator() {
       unsaved: !saved,
     });
     announce(t('session.writeUp.previewReady'));
+  };
+
+  /** After work was created or linked in the preview: the same preview again, in place. */
+  const refresh = async () => {
+    await waitUntilSaved({ store, engine });
+    const res = await transport.call('writeup/generate', { ...address, preview: true });
+    if (!res.ok) return;
+    setPhase((was) =>
+      was.kind === 'preview' ? { ...was, nodes: storageToPreview(res.data.storage ?? '') } : was,
+    );
   };
 
   const generate = async (title: string, update: boolean) => {
@@ -225,6 +236,7 @@ export function WriteUpGenerator() {
               </button>
             </div>
           </header>
+          {phase.kind === 'preview' && <WriteUpWork onChanged={() => void refresh()} />}
           {phase.kind === 'preview' && (
             // Focusable so keyboard users can scroll the preview (it scrolls on its own).
             <div

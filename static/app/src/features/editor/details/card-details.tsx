@@ -2,13 +2,14 @@
  * Fields of a card: text, kind, channels, evidence (status, source, quote), pain-point impact
  * and votes, opportunity impact × feasibility and linked pain points, teams, Move to…, delete.
  */
-import type { Card, CardKind, JourneyMap } from '@domain/model/schema';
+import type { Card, CardKind } from '@domain/model/schema';
 import { CARD_TEXT_MAX } from '@domain/model/text-limits';
 import type { CardPatch } from '@domain/operations/op-types';
-import { useCanEdit, useServices } from '../editor-context';
-import { InlineText } from '../inline-text';
+import { useCanEdit, useEdit } from '../editor-context';
 import { CARD_GLYPH, KINDS_FOR_LANE } from '../labels';
 import { CardChannels } from './card-channels';
+import type { DetailsBodyProps } from './fields';
+import { DeleteButton, SelectField, TextField } from './fields';
 import { CardEvidence } from './card-evidence';
 import { CardImpact } from './card-impact';
 import { CardMove } from './card-move';
@@ -20,21 +21,12 @@ import { useT } from '../../../i18n';
 const CardWork = lazy(() => import('../work/card-work').then((m) => ({ default: m.CardWork })));
 
 /** Card fields. */
-export function CardDetails({
-  card,
-  map,
-  onDeleted,
-}: {
-  card: Card;
-  map: JourneyMap;
-  onDeleted: () => void;
-}) {
+export function CardDetails({ card, map, onDeleted }: DetailsBodyProps & { card: Card }) {
   const t = useT();
   const canEdit = useCanEdit();
-  const { store, announce } = useServices();
+  const edit = useEdit();
   const lane = map.lanes.find((l) => l.id === card.laneId);
-  const patch = (p: CardPatch) =>
-    store.dispatch({ type: 'edit', ops: [{ type: 'card/edit', id: card.id, patch: p }] });
+  const patch = (p: CardPatch) => edit([{ type: 'card/edit', id: card.id, patch: p }]);
   const kinds = lane ? KINDS_FOR_LANE[lane.type] : [card.kind];
   const showsChannels =
     card.kind === 'action' ||
@@ -46,56 +38,47 @@ export function CardDetails({
   const section = { card, map, patch, disabled };
   return (
     <div className="details-body">
-      <div className="field">
-        <span className="field-label">{t('editor.card.text')}</span>
-        <InlineText
-          label={t('editor.card.textLabel')}
-          value={card.text}
-          readOnly={!canEdit}
-          multiline
-          limit={CARD_TEXT_MAX}
-          onCommit={(text) => patch({ text })}
-        />
-      </div>
+      <TextField
+        caption={t('editor.card.text')}
+        label={t('editor.card.textLabel')}
+        value={card.text}
+        multiline
+        limit={CARD_TEXT_MAX}
+        onCommit={(text) => patch({ text })}
+      />
       {kinds.length > 1 && (
-        <div className="field">
-          <label htmlFor="card-kind">{t('editor.details.kind')}</label>
-          <select
-            id="card-kind"
-            disabled={disabled}
-            value={card.kind}
-            onChange={(e) => patch({ kind: e.target.value as CardKind })}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {CARD_GLYPH[k]} {t(`editor.cardKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="card-kind"
+          label={t('editor.details.kind')}
+          value={card.kind}
+          onChange={(kind) => patch({ kind: kind as CardKind })}
+        >
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {CARD_GLYPH[k]} {t(`editor.cardKind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
       )}
       {showsChannels && <CardChannels {...section} />}
       <CardEvidence {...section} />
       {card.painPoint && <CardImpact {...section} />}
       {card.opportunity && <CardPriority {...section} />}
       {(card.painPoint || card.opportunity) && (
-        <div className="field">
-          <span className="field-label">{t('editor.card.teamsHint')}</span>
-          <InlineText
-            label={t('editor.card.teams')}
-            value={card.teams.join(', ')}
-            readOnly={!canEdit}
-            placeholder={t('editor.card.teamsPlaceholder')}
-            onCommit={(v) =>
-              patch({
-                teams: v
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean),
-              })
-            }
-          />
-        </div>
+        <TextField
+          caption={t('editor.card.teamsHint')}
+          label={t('editor.card.teams')}
+          value={card.teams.join(', ')}
+          placeholder={t('editor.card.teamsPlaceholder')}
+          onCommit={(v) =>
+            patch({
+              teams: v
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            })
+          }
+        />
       )}
       {(card.painPoint || card.opportunity) && (
         <Suspense fallback={null}>
@@ -104,20 +87,13 @@ export function CardDetails({
       )}
       {canEdit && <CardMove card={card} map={map} />}
       {canEdit && (
-        <button
-          type="button"
-          className="danger-button"
-          onClick={() => {
-            store.dispatch({
-              type: 'edit',
-              ops: [{ type: 'card/delete', id: card.id }],
-            });
-            announce(t('editor.card.deleted'));
-            onDeleted();
-          }}
-        >
-          {t('editor.card.delete')}
-        </button>
+        <DeleteButton
+          label={t('editor.card.delete')}
+          question={null}
+          op={{ type: 'card/delete', id: card.id }}
+          done={t('editor.card.deleted')}
+          onDeleted={onDeleted}
+        />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 /** The labelled paths leaving a decision step: rename, delete, add. */
 import type { Step } from '@domain/model/schema';
-import { useCanEdit, useServices } from '../editor-context';
+import { useCanEdit, useEdit, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
 import { useT } from '../../../i18n';
 
@@ -8,8 +8,8 @@ import { useT } from '../../../i18n';
 export function DecisionPaths({ step }: { step: Step }) {
   const t = useT();
   const canEdit = useCanEdit();
-  const { store, newId } = useServices();
-  const edit = (ops: Parameters<typeof store.dispatch>[0]) => store.dispatch(ops);
+  const { newId } = useServices();
+  const edit = useEdit();
   return (
     <fieldset className="field">
       <legend>{t('editor.paths.title')}</legend>
@@ -21,10 +21,7 @@ export function DecisionPaths({ step }: { step: Step }) {
               value={p.label}
               readOnly={!canEdit}
               onCommit={(label) =>
-                edit({
-                  type: 'edit',
-                  ops: [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
-                })
+                edit([{ type: 'step/renamePath', id: step.id, pathId: p.id, label }])
               }
             />
             {canEdit && (
@@ -32,12 +29,7 @@ export function DecisionPaths({ step }: { step: Step }) {
                 type="button"
                 className="icon-button"
                 aria-label={t('editor.paths.delete', { label: p.label })}
-                onClick={() =>
-                  edit({
-                    type: 'edit',
-                    ops: [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
-                  })
-                }
+                onClick={() => edit([{ type: 'step/deletePath', id: step.id, pathId: p.id }])}
               >
                 ×
               </button>
@@ -50,17 +42,14 @@ export function DecisionPaths({ step }: { step: Step }) {
           type="button"
           className="subtle-button"
           onClick={() =>
-            edit({
-              type: 'edit',
-              ops: [
-                {
-                  type: 'step/addPath',
-                  id: step.id,
-                  pathId: newId('path'),
-                  label: t('editor.paths.newLabel', { n: step.paths.length + 1 }),
-                },
-              ],
-            })
+            edit([
+              {
+                type: 'step/addPath',
+                id: step.id,
+                pathId: newId('path'),
+                label: t('editor.paths.newLabel', { n: step.paths.length + 1 }),
+              },
+            ])
           }
         >
           {t('editor.paths.add')}

@@ -20,6 +20,13 @@ import { decisionTracks } from '../grid/decision-tracks';
 import { gridLeadAt } from './first-paint-place';
 
 let marked = false;
+let painted: () => void = () => undefined;
+const paintedOnce = new Promise<void>((resolve) => (painted = resolve));
+
+/** Resolves once the first paint's frame is on screen (its `cjm:first-card-painted` mark). */
+export function whenFirstCardPainted(): Promise<void> {
+  return paintedOnce;
+}
 
 /** Lane rows drawn: more than the page view's height holds. */
 const ROWS = 8;
@@ -54,6 +61,7 @@ export function FirstPaintGrid(props: { map: JourneyMap; canEdit: boolean; width
       if (marked) return;
       marked = true;
       performance.mark('cjm:first-card-painted');
+      painted();
     });
   }, []);
 

@@ -13,6 +13,7 @@ import { useValue } from '../value-store';
 import { CardView } from './card-view';
 import { ScribeDraft } from './scribe-draft';
 import { scribeAction } from './scribe-keys';
+import { cellPos } from './cell-pos';
 import { useScribe } from './scribe-state';
 import { newCardDraftKey } from '../state/draft-store';
 
@@ -181,10 +182,7 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
       ref={ref}
       role="gridcell"
       tabIndex={-1}
-      data-pos={`${props.row}:${props.col}`}
-      data-col-start={props.col}
-      data-col-end={props.col}
-      aria-colindex={props.col + 1}
+      {...cellPos({ row: props.row, colStart: props.col })}
       className={`cell lane-${lane.type} zone-${lane.zone}${isTarget ? ' is-move-target' : ''}`}
       onKeyDown={onKeyDown}
     >

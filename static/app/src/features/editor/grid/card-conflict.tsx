@@ -4,29 +4,24 @@
  */
 import type { Card } from '@domain/model/schema';
 import type { CardConflict } from '../state/editor-state';
-import { useServices } from '../editor-context';
-import { useNameOf } from '../presence/use-presence';
+import { useEdit, useServices } from '../editor-context';
+import { usePersonName } from '../../play/use-person-name';
 import { useT } from '../../../i18n';
+import { useAddCard } from '../use-add-card';
+import { ConflictTheirs, ConflictVersion } from './conflict-theirs';
 
 /** The conflict panel of one card. */
 export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; card: Card }) {
   const t = useT();
-  const { store, newId, announce } = useServices();
-  const name = useNameOf(conflict.author);
+  const { store, announce } = useServices();
+  const edit = useEdit();
+  const addCard = useAddCard();
+  const name = usePersonName(conflict.author || null) ?? t('editor.presence.someone');
   const resolve = () => store.dispatch({ type: 'resolveConflict', id: conflict.id });
   return (
     <div className="card-conflict" role="alert" onDoubleClick={(e) => e.stopPropagation()}>
-      <p>
-        <strong>{name}</strong> {t('editor.conflict.changed')}
-      </p>
-      <p className="version">
-        <span className="who">{t('editor.conflict.theirs')}</span>{' '}
-        {conflict.theirs || t('editor.conflict.empty')}
-      </p>
-      <p className="version">
-        <span className="who">{t('editor.conflict.yours')}</span>{' '}
-        {conflict.mine || t('editor.conflict.empty')}
-      </p>
+      <ConflictTheirs name={name} theirs={conflict.theirs} />
+      <ConflictVersion who={t('editor.conflict.yours')} text={conflict.mine} />
       <div className="actions">
         <button type="button" className="link-button" onClick={resolve}>
           {t('editor.conflict.keepTheirs')}
@@ -35,10 +30,7 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
           type="button"
           className="link-button"
           onClick={() => {
-            store.dispatch({
-              type: 'edit',
-              ops: [{ type: 'card/edit', id: card.id, patch: { text: conflict.mine } }],
-            });
+            edit([{ type: 'card/edit', id: card.id, patch: { text: conflict.mine } }]);
             resolve();
             announce(t('editor.conflict.mineBack'));
           }}
@@ -49,18 +41,9 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
           type="button"
           className="link-button"
           onClick={() => {
-            store.dispatch({
-              type: 'edit',
-              ops: [
-                {
-                  type: 'card/add',
-                  id: newId('card'),
-                  laneId: card.laneId,
-                  stepId: card.stepId,
-                  kind: card.kind,
-                  text: conflict.mine,
-                },
-              ],
+            addCard({
+              at: { laneId: card.laneId, stepId: card.stepId, kind: card.kind },
+              text: conflict.mine,
             });
             resolve();
             announce(t('editor.conflict.bothKept'));

@@ -19,9 +19,10 @@ import { useUi } from '../ui-state';
 import { useValue } from '../value-store';
 import { cardSummary } from './describe';
 import { CardConflictPanel } from './card-conflict';
+import { TypingConflict } from './typing-conflict';
 import { cardDraftKey } from '../state/draft-store';
 import { initialsOf } from '../presence/presence-store';
-import { useEditorsOf, useNameOf } from '../presence/use-presence';
+import { useEditorsOf } from '../presence/use-presence';
 import { CardWorkBadges } from '../work/card-work-badges';
 
 /** Props of a card. */
@@ -39,8 +40,6 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   const ui = useUi();
   const { store, announce, drafts } = useServices();
   const conflict = useEditor((s) => s.conflicts.find((c) => c.cardId === card.id) ?? null);
-  const remoteAuthor = useEditor((s) => s.remoteAuthors[card.id] ?? '');
-  const remoteName = useNameOf(remoteAuthor);
   const others = useEditorsOf(card.id);
   // The text the card had when this person started typing: a change of it meanwhile is theirs.
   const [openedWith, setOpenedWith] = useState<string | null>(null);
@@ -83,13 +82,12 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editing]);
   const changedUnderMe = editing && openedWith !== null && card.text !== openedWith;
-  const keepFocus = (e: React.MouseEvent) => e.preventDefault();
   /** Puts `text` in the open editor (and its kept draft): "take theirs" / "keep both". */
   const replaceDraft = (text: string) => {
     drafts.set(cardDraftKey(card.id), {
       text,
       at: new Date().toISOString(),
-      place: { cardId: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind },
+      place: { cardId: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind, card },
     });
     setReplace((r) => ({ text, seq: (r?.seq ?? 0) + 1 }));
     setOpenedWith(card.text);
@@ -171,7 +169,13 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
           draft={{
             store: drafts,
             key: cardDraftKey(card.id),
-            place: { cardId: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind },
+            place: {
+              cardId: card.id,
+              laneId: card.laneId,
+              stepId: card.stepId,
+              kind: card.kind,
+              card,
+            },
           }}
           replaceWith={replace}
           onCommit={(text) => {
@@ -204,45 +208,15 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
         </p>
       )}
       {changedUnderMe && (
-        <div className="card-conflict" role="alert">
-          <p>
-            <strong>{remoteName}</strong> {t('editor.conflict.changed')}
-          </p>
-          <p className="version">
-            <span className="who">{t('editor.conflict.theirs')}</span>{' '}
-            {card.text || t('editor.conflict.empty')}
-          </p>
-          {/* mousedown keeps the focus (and the draft) in the text box. */}
-          <div className="actions">
-            <button
-              type="button"
-              className="link-button"
-              onMouseDown={keepFocus}
-              onClick={() => setOpenedWith(card.text)}
-            >
-              {t('editor.conflict.keepMine')}
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              onMouseDown={keepFocus}
-              onClick={() => replaceDraft(card.text)}
-            >
-              {t('editor.conflict.takeTheirs')}
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              onMouseDown={keepFocus}
-              onClick={() => {
-                const mine = drafts.get(cardDraftKey(card.id))?.text ?? openedWith ?? '';
-                replaceDraft(`${card.text}\n${mine}`);
-              }}
-            >
-              {t('editor.conflict.keepBoth')}
-            </button>
-          </div>
-        </div>
+        <TypingConflict
+          card={card}
+          onKeepMine={() => setOpenedWith(card.text)}
+          onTakeTheirs={() => replaceDraft(card.text)}
+          onKeepBoth={() => {
+            const mine = drafts.get(cardDraftKey(card.id))?.text ?? openedWith ?? '';
+            replaceDraft(`${card.text}\n${mine}`);
+          }}
+        />
       )}
       {conflict && !editing && <CardConflictPanel conflict={conflict} card={card} />}
       <div className="card-foot" aria-hidden="true">
@@ -279,8 +253,9 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
             {t('editor.card.painLinks', { count: card.opportunity.painPointIds.length })}
           </span>
         )}
-        {(card.painPoint || card.opportunity) && <CardWorkBadges cardId={card.id} />}
       </div>
+      {/* Outside the aria-hidden foot: the badges are links a keyboard reaches. */}
+      {(card.painPoint || card.opportunity) && <CardWorkBadges cardId={card.id} />}
     </div>
   );
 });

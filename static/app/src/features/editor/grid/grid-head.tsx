@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { JourneyMap } from '@domain/model/schema';
 import { GapCell } from './gap-cell';
+import { cellPos } from './cell-pos';
 import type { Column, StageSpan } from './grid-model';
 import type { Segment } from './grid-window';
 import { StageHeader, StepHeader } from './headers';
@@ -50,18 +51,7 @@ export function GridHead(props: {
   return (
     <thead>
       <tr role="row" aria-rowindex={1}>
-        <th
-          role="columnheader"
-          scope="col"
-          tabIndex={0}
-          aria-colindex={1}
-          data-pos="0:0"
-          data-col-start={0}
-          data-col-end={0}
-          className="corner"
-        >
-          {t('editor.grid.stage')}
-        </th>
+        <Corner row={0} label={t('editor.grid.stage')} />
         {spans.map((s, i) => (
           <StageHeader
             key={s.stage.id}
@@ -75,18 +65,7 @@ export function GridHead(props: {
         ))}
       </tr>
       <tr role="row" aria-rowindex={2}>
-        <th
-          role="columnheader"
-          scope="col"
-          tabIndex={-1}
-          aria-colindex={1}
-          data-pos="1:0"
-          data-col-start={0}
-          data-col-end={0}
-          className="corner"
-        >
-          {t('editor.grid.step')}
-        </th>
+        <Corner row={1} label={t('editor.grid.step')} />
         {colSegs.map((seg) => {
           if (seg.kind === 'gap') return <GapCell key={`gap-${seg.start}`} seg={seg} header />;
           const i = seg.index;
@@ -111,10 +90,7 @@ export function GridHead(props: {
               role="columnheader"
               scope="col"
               tabIndex={-1}
-              aria-colindex={i + 2}
-              data-pos={`1:${i + 1}`}
-              data-col-start={i + 1}
-              data-col-end={i + 1}
+              {...cellPos({ row: 1, colStart: i + 1 })}
               className="step-header is-empty"
             >
               <span className="placeholder">
@@ -125,5 +101,20 @@ export function GridHead(props: {
         })}
       </tr>
     </thead>
+  );
+}
+
+/** The corner above the lane headers in header row `row`; the grid's first stop is row 0's. */
+function Corner(props: { row: number; label: string }) {
+  return (
+    <th
+      role="columnheader"
+      scope="col"
+      tabIndex={props.row === 0 ? 0 : -1}
+      {...cellPos({ row: props.row, colStart: 0 })}
+      className="corner"
+    >
+      {props.label}
+    </th>
   );
 }

@@ -5,6 +5,7 @@ import { CardCell } from './card-cell';
 import type { CellIndex } from './cell-index';
 import { cellCards } from './cell-index';
 import { GapCell } from './gap-cell';
+import { cellPos } from './cell-pos';
 import type { Column } from './grid-model';
 import type { Segment } from './grid-window';
 import { LaneHeader } from './headers';
@@ -54,42 +55,33 @@ export function LaneRow(props: {
               key={col.key}
               role="gridcell"
               tabIndex={-1}
-              aria-colindex={colIndex + 1}
-              data-pos={`${row}:${colIndex}`}
-              data-col-start={colIndex}
-              data-col-end={colIndex}
+              {...cellPos({ row, colStart: colIndex })}
               className="cell is-empty"
             />
           );
         }
+        // What the step charts (sentiment, metrics) need to know of their cell.
+        const stepCell = {
+          stepId: col.step.id,
+          stepName: col.step.name,
+          canEdit: props.canEdit,
+          row,
+          col: colIndex,
+        };
         if (lane.type === 'emotions') {
           return (
             <SentimentCell
               key={col.key}
-              stepId={col.step.id}
-              stepName={col.step.name}
+              {...stepCell}
               value={col.step.sentiment}
               prev={prevCharted(stepValues, i, -1)}
               next={prevCharted(stepValues, i, 1)}
               markers={props.markers.get(col.step.id) ?? NO_MARKERS}
-              canEdit={props.canEdit}
-              row={row}
-              col={colIndex}
             />
           );
         }
         if (lane.type === 'metrics') {
-          return (
-            <MetricsCell
-              key={col.key}
-              stepId={col.step.id}
-              stepName={col.step.name}
-              metrics={col.step.metrics}
-              canEdit={props.canEdit}
-              row={row}
-              col={colIndex}
-            />
-          );
+          return <MetricsCell key={col.key} {...stepCell} metrics={col.step.metrics} />;
         }
         return (
           <CardCell

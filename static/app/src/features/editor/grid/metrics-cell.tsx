@@ -3,8 +3,9 @@
  */
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Metrics } from '@domain/model/schema';
-import { useServices } from '../editor-context';
+import { useEdit } from '../editor-context';
 import { useT } from '../../../i18n';
+import { cellPos, enterFocuses } from './cell-pos';
 
 /** Props of a metrics cell. */
 export type MetricsCellProps = {
@@ -30,27 +31,16 @@ const FIELDS: readonly {
 /** A gridcell of the metrics lane. */
 export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
   const t = useT();
-  const { store } = useServices();
+  const edit = useEdit();
   const set = (key: keyof Metrics, value: number | null) =>
-    store.dispatch({
-      type: 'edit',
-      ops: [{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }],
-    });
+    edit([{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }]);
   return (
     <td
       role="gridcell"
       tabIndex={-1}
-      data-pos={`${props.row}:${props.col}`}
-      data-col-start={props.col}
-      data-col-end={props.col}
-      aria-colindex={props.col + 1}
+      {...cellPos({ row: props.row, colStart: props.col })}
       className="cell metrics-cell"
-      onKeyDown={(e) => {
-        if (e.target === e.currentTarget && e.key === 'Enter') {
-          e.preventDefault();
-          e.currentTarget.querySelector<HTMLElement>('input')?.focus();
-        }
-      }}
+      onKeyDown={enterFocuses('input')}
     >
       <dl>
         {FIELDS.map((f) => (

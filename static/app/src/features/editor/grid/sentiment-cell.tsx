@@ -4,7 +4,8 @@
  * The point is a slider: drag it, or use the arrow keys (−2…+2), Delete to clear.
  */
 import { memo, useRef, useState } from 'react';
-import { useServices } from '../editor-context';
+import { useEdit, useServices } from '../editor-context';
+import { cellPos, enterFocuses } from './cell-pos';
 import { useT } from '../../../i18n';
 
 /** Props of a sentiment cell. */
@@ -30,7 +31,8 @@ const LEVELS = ['veryNegative', 'negative', 'neutral', 'positive', 'veryPositive
 /** A gridcell of the sentiment lane. */
 export const SentimentCell = memo(function SentimentCell(props: SentimentCellProps) {
   const t = useT();
-  const { store, announce } = useServices();
+  const { announce } = useServices();
+  const edit = useEdit();
   const describe = (v: number) =>
     t('editor.sentiment.value', {
       label: t(`editor.sentiment.level.${LEVELS[v + 2] ?? 'neutral'}`),
@@ -43,10 +45,7 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
 
   const commit = (next: number | null) => {
     if (next === props.value) return;
-    store.dispatch({
-      type: 'edit',
-      ops: [{ type: 'step/setSentiment', id: props.stepId, sentiment: next }],
-    });
+    edit([{ type: 'step/setSentiment', id: props.stepId, sentiment: next }]);
     announce(
       next === null
         ? t('editor.sentiment.cleared', { step: props.stepName })
@@ -93,17 +92,9 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
     <td
       role="gridcell"
       tabIndex={-1}
-      data-pos={`${props.row}:${props.col}`}
-      data-col-start={props.col}
-      data-col-end={props.col}
-      aria-colindex={props.col + 1}
+      {...cellPos({ row: props.row, colStart: props.col })}
       className="cell sentiment-cell"
-      onKeyDown={(e) => {
-        if (e.target === e.currentTarget && e.key === 'Enter') {
-          e.preventDefault();
-          e.currentTarget.querySelector<HTMLElement>('[role="slider"]')?.focus();
-        }
-      }}
+      onKeyDown={enterFocuses('[role="slider"]')}
     >
       <div
         ref={box}

@@ -4,11 +4,21 @@
  * by someone else while it is being typed in keeps its text. A draft is removed when its text is
  * committed (then the pending-op store keeps it until the server has it) or explicitly discarded.
  */
-import type { CardKind } from '@domain/model/schema';
+import type { Card, CardKind } from '@domain/model/schema';
 import type { KeyValueStorage } from './pending-store';
 
-/** Where a card draft belongs: enough to put the text back as a card. */
-export type DraftPlace = { cardId: string | null; laneId: string; stepId: string; kind: CardKind };
+/**
+ * Where a card draft belongs: enough to put the text back as a card, and the card as it was when
+ * typing began (so a card deleted meanwhile can be restored whole; untrusted after a reload:
+ * the restore op checks it like any other).
+ */
+export type DraftPlace = {
+  cardId: string | null;
+  laneId: string;
+  stepId: string;
+  kind: CardKind;
+  card?: Card;
+};
 
 /** One field's unsent text. */
 export type Draft = { text: string; place?: DraftPlace; at: string };
@@ -133,6 +143,7 @@ function isDraft(value: unknown): value is Draft {
         (p.cardId === null || typeof p.cardId === 'string') &&
         typeof p.laneId === 'string' &&
         typeof p.stepId === 'string' &&
-        typeof p.kind === 'string'))
+        typeof p.kind === 'string' &&
+        (p.card === undefined || (typeof p.card === 'object' && p.card !== null))))
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { JourneyMap, WriteUpRef } from '@domain/model/schema';
 import type { Op } from '@domain/operations/op-types';
-import type { Capabilities, DroppedOp, MapChange } from '@contract';
+import type { Capabilities, DroppedOp, LoggedSave, MapChange } from '@contract';
 import type { applyAll as ApplyAllFn } from '@domain/operations/apply';
 import type { History } from '@domain/operations/history';
 import { createHistory, record, redo, undo } from '@domain/operations/history';
@@ -122,14 +122,10 @@ export type EditorAction =
     }
   /**
    * Saves someone else made after `fromVersion`, read from the map's op log (`map/opsSince`,
-   * decision 0040) when an event was missed; applied only on exactly that version.
+   * decisions 0040 and 0045) when an event was missed; applied only on exactly that version,
+   * one by one like the events they replace (who saved, what they overwrote).
    */
-  | {
-      type: 'remoteSaves';
-      fromVersion: number;
-      saves: { version: number; ops: Op[]; updatedAt: string | null }[];
-      at?: number;
-    }
+  | { type: 'remoteSaves'; fromVersion: number; saves: LoggedSave[]; at?: number }
   | { type: 'live'; state: LiveState }
   | { type: 'resolveConflict'; id: number }
   | { type: 'discardUnsent' }
@@ -319,21 +315,20 @@ export function createEditorReducer(applyAll: ApplyAll) {
         );
       }
       case 'remoteSaves': {
-        const last = action.saves.at(-1);
-        if (!last || action.fromVersion !== state.version) return state;
-        // The server's map at each logged version: its ops replayed, then its `updatedAt`.
-        const map = action.saves.reduce<JourneyMap>(
-          (m, save) => ({ ...applyAll(m, save.ops).map, updatedAt: save.updatedAt }),
-          state.base,
+        if (!action.saves.length || action.fromVersion !== state.version) return state;
+        // Each logged save as the event it replaces: its ops, who made it, what it overwrote.
+        return action.saves.reduce<EditorState>(
+          (s, save) =>
+            editorReducer(s, {
+              type: 'remoteOps',
+              version: save.version,
+              ops: save.ops,
+              updatedAt: save.updatedAt,
+              author: save.author ?? '',
+              overwritten: save.overwritten ?? recentlyMine(s, save.ops, action.at),
+            }),
+          state,
         );
-        // From here it is a newer map like a load (who saved is not logged).
-        return editorReducer(state, {
-          type: 'remote',
-          map,
-          version: last.version,
-          capabilities: state.capabilities,
-          ...(action.at === undefined ? {} : { at: action.at }),
-        });
       }
       case 'live':
         return state.live === action.state ? state : { ...state, live: action.state };
@@ -374,6 +369,19 @@ function cardsOf(ops: readonly Op[]): string[] {
   const ids = new Set<string>();
   for (const op of ops) if (op.type === 'card/edit') ids.add(op.id);
   return [...ids];
+}
+
+/**
+ * When a logged save no longer says what it overwrote: the text fields of mine it changed that I
+ * saved very recently (as after a load), so a conflict is still told.
+ */
+function recentlyMine(state: EditorState, ops: readonly Op[], at: number | undefined): string[] {
+  return cardsOf(ops)
+    .filter((id) => {
+      const mine = state.mine[id];
+      return mine && (at === undefined || at - mine.at <= MINE_WINDOW_MS);
+    })
+    .map((id) => `cards.${id}.text`);
 }
 
 /** `mine` with the card texts of a confirmed batch. */

@@ -33,7 +33,10 @@ export type SyncTiming = {
   fallbackPollMs: number;
   /** Batching while changes keep coming: at most one save per this many ms. */
   debounceMs: number;
-  /** The first change after a pause goes out after this short idle (one gesture's ops). */
+  /**
+   * The first change after a pause goes out after this short idle; 0 = in a microtask, so the
+   * ops one gesture dispatches in one task still go together (decision 0045).
+   */
   quickMs: number;
   retryBaseMs: number;
   retryMaxMs: number;
@@ -46,7 +49,7 @@ export const DEFAULT_TIMING: SyncTiming = {
   pollMs: 3_000,
   fallbackPollMs: 45_000,
   debounceMs: 250,
-  quickMs: 15,
+  quickMs: 0,
   retryBaseMs: 1_000,
   retryMaxMs: 30_000,
   reconnectBaseMs: 1_000,
@@ -69,7 +72,6 @@ export class SyncEngine {
   private readonly timing: SyncTiming;
   private cancelFlush: (() => void) | null = null;
   private cancelPoll: (() => void) | null = null;
-  private unsubscribe: (() => void) | null = null;
   private unwatchVisibility: (() => void) | null = null;
   private sending = false;
   private polling = false;
@@ -102,13 +104,17 @@ export class SyncEngine {
     this.env = args.env;
     this.timing = { ...DEFAULT_TIMING, ...args.timing };
     this.live = args.live ?? null;
+    // Subscribed now, before any component: the store calls its listeners in order, so a new
+    // edit's send is queued ahead of the re-render it causes (the request leaves first).
+    this.store.subscribe(() => {
+      if (!this.stopped) this.onChange();
+    });
   }
 
   /** Starts persisting, sending and polling. */
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.unsubscribe = this.store.subscribe(() => this.onChange());
     this.unwatchVisibility = this.env.onVisibilityChange(() => {
       if (!this.env.isHidden()) {
         void this.pollNow();
@@ -127,10 +133,9 @@ export class SyncEngine {
     this.cancelFlush?.();
     this.cancelPoll?.();
     this.cancelReconnect?.();
-    this.unsubscribe?.();
     this.unwatchVisibility?.();
     this.unsubscribeLive?.();
-    this.cancelFlush = this.cancelPoll = this.unsubscribe = this.unwatchVisibility = null;
+    this.cancelFlush = this.cancelPoll = this.unwatchVisibility = null;
     this.cancelReconnect = this.unsubscribeLive = null;
   }
 
@@ -367,10 +372,22 @@ export class SyncEngine {
   private scheduleFlush(ms: number): void {
     if (this.stopped) return;
     this.cancelFlush?.();
-    this.cancelFlush = this.env.setTimer(() => {
+    const run = () => {
       this.cancelFlush = null;
       void this.flush();
-    }, ms);
+    };
+    if (ms > 0) {
+      this.cancelFlush = this.env.setTimer(run, ms);
+      return;
+    }
+    // No timer: a timer waits behind the re-render and, on a busy machine, longer.
+    let cancelled = false;
+    queueMicrotask(() => {
+      if (!cancelled) run();
+    });
+    this.cancelFlush = () => {
+      cancelled = true;
+    };
   }
 
   private schedulePoll(): void {

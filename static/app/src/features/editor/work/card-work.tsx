@@ -29,8 +29,21 @@ async function whereOf(pageId: string): Promise<{ pageUrl: string; spaceId: stri
   };
 }
 
+/** Props of {@link CardWork}. */
+export type CardWorkProps = {
+  card: Card;
+  map: JourneyMap;
+  /**
+   * A row of the write-up preview (decision 0046): named by `label`, no heading or "none yet"
+   * line, the link field behind a button; Jira's absence is said once above the rows.
+   */
+  compact?: { label: string; unavailable: string | null };
+  /** After this person created, linked or unlinked work here (the preview asks again). */
+  onChanged?: () => void;
+};
+
 /** The Jira section of a card's details (keyed by card id, so its drafts reset per card). */
-export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
+export function CardWork({ card, map, compact, onChanged }: CardWorkProps) {
   const t = useT();
   const canEdit = useCanEdit();
   const { store, transport, address, announce } = useServices();
@@ -38,6 +51,7 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
   const links = map.workItems.filter((w) => w.cardId === card.id);
   const byKey = new Map(statuses?.available ? statuses.items.map((s) => [s.key, s]) : []);
   const [ref, setRef] = useState('');
+  const [linking, setLinking] = useState(!compact);
   const [linkError, setLinkError] = useState<string | null>(null);
   const [creating, setCreating] = useState<{ pageUrl: string; spaceId: string | null } | null>(
     null,
@@ -55,6 +69,7 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
     statusStore.refresh();
     setCreating(null);
     announce(t('work.card.createdAnnounce', { key: data.key }));
+    onChanged?.();
   };
 
   const link = async () => {
@@ -78,16 +93,24 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
       ops: [{ type: 'workItem/link', cardId: card.id, key: item.key, team: card.teams[0] ?? '' }],
     });
     setRef('');
-    statusStore.refresh();
+    if (compact) setLinking(false);
+    statusStore.merge([item]);
     announce(t('work.card.linkedAnnounce', { key: item.key }));
+    onChanged?.();
   };
 
-  const unavailable = statuses && !statuses.available ? statuses.reason : null;
+  const unavailable =
+    (statuses && !statuses.available ? statuses.reason : null) ?? compact?.unavailable ?? null;
   return (
-    <section className="field card-work" aria-label={t('work.card.title')}>
-      <span className="field-label">{t('work.card.title')}</span>
-      {unavailable && <p className="hint">{unavailable}</p>}
-      {links.length === 0 && !unavailable && <p className="hint">{t('work.card.noneLinked')}</p>}
+    <section
+      className={compact ? 'card-work is-compact' : 'field card-work'}
+      aria-label={compact ? compact.label : t('work.card.title')}
+    >
+      {!compact && <span className="field-label">{t('work.card.title')}</span>}
+      {unavailable && !compact && <p className="hint">{unavailable}</p>}
+      {links.length === 0 && !unavailable && !compact && (
+        <p className="hint">{t('work.card.noneLinked')}</p>
+      )}
       {links.length > 0 && (
         <ul className="work-list">
           {links.map((w) => (
@@ -109,12 +132,13 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
                   type="button"
                   className="link-button"
                   aria-label={t('work.card.unlinkKey', { key: w.key })}
-                  onClick={() =>
+                  onClick={() => {
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'workItem/unlink', cardId: card.id, key: w.key }],
-                    })
-                  }
+                    });
+                    onChanged?.();
+                  }}
                 >
                   {t('work.card.unlink')}
                 </button>
@@ -125,24 +149,36 @@ export function CardWork({ card, map }: { card: Card; map: JourneyMap }) {
       )}
       {canEdit && !unavailable && (
         <>
-          <div className="work-link-row">
-            <input
-              aria-label={t('work.card.refLabel')}
-              placeholder={t('work.card.refPlaceholder')}
-              value={ref}
-              onChange={(e) => setRef(e.target.value)}
-            />
-            <button type="button" disabled={!ref.trim()} onClick={() => void link()}>
-              {t('work.card.link')}
+          {!linking && !creating && (
+            <button type="button" onClick={() => setLinking(true)}>
+              {t('work.card.linkExisting')}
             </button>
-          </div>
+          )}
+          {linking && (
+            <div className="work-link-row">
+              <input
+                aria-label={t('work.card.refLabel')}
+                placeholder={t('work.card.refPlaceholder')}
+                value={ref}
+                onChange={(e) => setRef(e.target.value)}
+              />
+              <button type="button" disabled={!ref.trim()} onClick={() => void link()}>
+                {t('work.card.link')}
+              </button>
+            </div>
+          )}
           {linkError && (
             <p className="field-error" role="alert">
               {linkError}
             </p>
           )}
           {!creating && (
-            <button type="button" className="primary-button" onClick={() => void openCreate()}>
+            <button
+              type="button"
+              // Quiet in the preview's rows: one loud button per row would drown the write-up's.
+              className={compact ? undefined : 'primary-button'}
+              onClick={() => void openCreate()}
+            >
               {t('work.card.create')}
             </button>
           )}

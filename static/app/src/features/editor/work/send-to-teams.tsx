@@ -7,7 +7,9 @@ import { useState } from 'react';
 import type { SentRow } from '@contract';
 import { getContext } from '../../../bridge/client';
 import { useT } from '../../../i18n';
+import { ColumnHeads } from '../../../ui/column-heads';
 import { useServices } from '../editor-context';
+import { jiraUnavailable } from './jira-presence';
 import { workStatusStore } from './work-status-store';
 
 type Phase =
@@ -26,6 +28,12 @@ export function SendToTeams() {
 
   const run = async (preview: boolean) => {
     setPhase({ kind: 'busy' });
+    // The plan needs no Jira; say why before previewing work that could not be created.
+    const absent = preview ? await jiraUnavailable(transport, address) : null;
+    if (absent) {
+      setPhase({ kind: 'error', message: absent });
+      return;
+    }
     const ctx = await getContext().catch(() => null);
     const site = (ctx as { siteUrl?: string } | null)?.siteUrl ?? 'https://example.atlassian.net';
     const res = await transport.call('jira/send', {
@@ -85,13 +93,7 @@ export function SendToTeams() {
               ? t('work.send.willCreate', { count: toCreate })
               : t('work.send.whatWasSent')}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('work.send.item')}</th>
-              <th scope="col">{t('work.send.team')}</th>
-              <th scope="col">{t('work.send.jira')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('work.send.item'), t('work.send.team'), t('work.send.jira')]} />
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.cardId}/${r.team}`}>

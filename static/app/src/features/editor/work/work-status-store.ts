@@ -4,14 +4,20 @@
  * the backend keeps nothing between invocations.
  */
 import type { MapAddress, WorkStatuses } from '@contract';
+import type { WorkStatus } from '@domain/work-items';
 import type { Transport } from '../../../bridge/transport';
 
 /** A subscribable holder of the last answer. */
 export type WorkStatusStore = {
   subscribe: (listener: () => void) => () => void;
   get: () => WorkStatuses | null;
-  /** Asks again (after a link or a create). */
+  /** Asks again (after a create: the map with its link is saved before the answer). */
   refresh: () => void;
+  /**
+   * Adds statuses already read (a link's lookup): the link is not saved yet, so asking again
+   * would not name it; nothing is merged into an answer that says Jira is unavailable.
+   */
+  merge: (items: readonly WorkStatus[]) => void;
 };
 
 const stores = new Map<string, WorkStatusStore>();
@@ -36,6 +42,13 @@ export function workStatusStore(transport: Transport, address: MapAddress): Work
     },
     get: () => value,
     refresh: load,
+    merge(items) {
+      if (value && !value.available) return;
+      const keys = new Set(items.map((i) => i.key));
+      const kept = value?.items.filter((i) => !keys.has(i.key)) ?? [];
+      value = { available: true, items: [...kept, ...items] };
+      for (const l of listeners) l();
+    },
   };
   stores.set(id, store);
   load();

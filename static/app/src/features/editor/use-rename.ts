@@ -1,0 +1,26 @@
+/**
+ * Renaming a stage, step or lane, wherever its name is edited (its grid header, its details
+ * panel): the field's accessible name, and the edit (one undoable step).
+ */
+import { useT } from '../../i18n';
+import { useEdit } from './editor-context';
+
+/** What can be renamed in place. */
+export type Renamable = { type: 'stage' | 'step' | 'lane'; id: string };
+
+/** The name field's label and a `commit(name)` that records the rename as one undoable edit. */
+export function useRename(item: Renamable): { label: string; commit: (name: string) => void } {
+  const t = useT();
+  const edit = useEdit();
+  const { type, id } = item;
+  const label =
+    type === 'stage'
+      ? t('editor.header.stageName')
+      : type === 'step'
+        ? t('editor.step.nameLabel')
+        : t('editor.lane.nameLabel');
+  return {
+    label,
+    commit: (name) => edit([{ type: `${type}/rename`, id, name }]),
+  };
+}
