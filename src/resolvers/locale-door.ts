@@ -35,7 +35,12 @@ export function splitLocale(payload: unknown): SplitPayload {
 /** The envelope with its error (if any) in `locale`; answers pass through unchanged. */
 export async function inLocale<T>(answer: T, locale: AppLocale = DEFAULT_LOCALE): Promise<T> {
   if (!isFailure(answer)) return answer;
-  return { ...answer, error: inLanguage(answer.error, await translatorFor(locale)) };
+  try {
+    return { ...answer, error: inLanguage(answer.error, await translatorFor(locale)) };
+  } catch {
+    // No catalogues to read (an app bundle without its locales): the error stays in English.
+    return answer;
+  }
 }
 
 function isFailure(value: unknown): value is { ok: false; error: ResolverError } {

@@ -47,7 +47,19 @@ const NOT_SHOWN: Readonly<Record<string, readonly string[]>> = {
   // Shown, but the same in every language (key names and file formats, as Confluence writes
   // them in its own Chinese UI): decision 0047.
   'static/app/src/features/editor/focus-mode.tsx': ['Alt+Shift+F'],
-  'static/app/src/features/editor/history-buttons.tsx': ['Ctrl'],
+  'static/app/src/features/editor/history-buttons.tsx': [
+    'Ctrl',
+    // aria-keyshortcuts values: key names the WAI-ARIA spec defines, never translated.
+    'Control+Z Meta+Z',
+    'Shift+Control+Z Shift+Meta+Z',
+  ],
+  // KeyboardEvent.key names the header's Alt+arrow moves answer (compared, not shown).
+  'static/app/src/features/editor/grid/headers.tsx': [
+    'ArrowLeft',
+    'ArrowRight',
+    'ArrowUp',
+    'ArrowDown',
+  ],
   'static/app/src/features/exchange/export-options.tsx': ['JSON', 'CSV', 'SVG', 'PNG'],
 };
 
