@@ -20,11 +20,17 @@ const MAX_RUNTIME_MS = 25_000;
 export type SaveAttempt = {
   cards: number;
   saved: boolean;
+  /** Why it did not save (empty when it did). */
   reason: string;
+  /** `map/load`'s answer, as the resolver returned it. */
   loadResponseBytes: number;
+  /** `map/apply`'s answer to one edit. */
   applyResponseBytes: number;
+  /** `map/apply` invoked → answered (one edit, real resolver and emulator). */
   applyMs: number;
+  /** REST calls that one `map/apply` made. */
   applyCalls: number;
+  /** Content properties the page holds after the save (head + chunks). */
   properties: number;
 };
 

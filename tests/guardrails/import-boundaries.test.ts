@@ -120,8 +120,6 @@ describe('import boundaries', () => {
       (i) =>
         i.spec.startsWith('@forge/bridge') &&
         !i.file.startsWith('static/app/src/bridge/') &&
-        // The early entry (decision 0044) starts getContext and map/load before the main graph.
-        i.file !== 'static/app/src/boot/early-start.ts' &&
         !i.file.endsWith('.d.ts'),
     );
     expect(describeViolations(bad)).toEqual([]);

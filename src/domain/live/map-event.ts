@@ -5,6 +5,7 @@
  * name carries the macro's localId, so two macros on one page never cross.
  */
 import { sanitizeLocalId } from '../codec/property-keys';
+import { channelMessage } from './channel-message';
 import { jsonByteLength } from '../codec/utf8';
 
 /** The ops a map event carries at most (JSON bytes); bigger saves send `ops: null`. */
@@ -36,21 +37,10 @@ export function mapEvent(args: Omit<MapEvent, 'kind'>): MapEvent {
   return { kind: 'map', ...args, ops: small ? args.ops : null };
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Reads an event as it arrives (a JSON string from a backend publish, or an object); else null. */
 export function parseMapEvent(payload: unknown): MapEvent | null {
-  let value = payload;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return null;
-    }
-  }
-  if (!isRecord(value) || value.kind !== 'map') return null;
+  const value = channelMessage(payload, 'map');
+  if (!value) return null;
   const { version, batchId, author, ops, overwritten, updatedAt } = value;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return null;
   if (typeof batchId !== 'string' || typeof author !== 'string') return null;

@@ -154,7 +154,7 @@ export function readSteps(args: {
         stageId,
         name: r.text(rec, 'name', p, SHORT_TEXT_MAX),
         kind: r.oneOf(rec, 'kind', p, stepKinds, 'action'),
-        channels: r.idList(rec, 'channels', p, (c) => channelIds.has(c)),
+        channels: r.idList({ rec, key: 'channels', path: p }, (c) => channelIds.has(c)),
         sentiment: r.number(rec, 'sentiment', p, { min: -2, max: 2, int: true, fallback: null }),
         moment: r.oneOf(rec, 'moment', p, moments, null),
         metrics: {
@@ -240,7 +240,7 @@ export function readCards(args: {
         stepId,
         kind,
         text: r.text(rec, 'text', p, CARD_TEXT_MAX),
-        channels: r.idList(rec, 'channels', p, (c) => channelIds.has(c)),
+        channels: r.idList({ rec, key: 'channels', path: p }, (c) => channelIds.has(c)),
         evidence: {
           status: r.oneOf(evidence, 'status', ep, evidenceStatuses, 'assumption'),
           source: r.oneOf(evidence, 'source', ep, evidenceSources, null),
@@ -284,8 +284,9 @@ export function readCards(args: {
   cards.forEach((card) => {
     const link = rawLinks.get(card);
     if (link === undefined || card.opportunity === null) return;
-    card.opportunity.painPointIds = r.idList(link.src, 'painPointIds', link.path, (id) =>
-      painPointIds.has(id),
+    card.opportunity.painPointIds = r.idList(
+      { rec: link.src, key: 'painPointIds', path: link.path },
+      (id) => painPointIds.has(id),
     );
   });
   return cards;

@@ -19,6 +19,9 @@ export class Refusal extends Error {
   }
 }
 
+/** One field of a stored record: the record, the field's key and the record's path. */
+export type Field = { rec: Record<string, unknown>; key: string; path: string };
+
 /** A short, safe rendering of a raw value for a repair message. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
@@ -71,12 +74,7 @@ export class Reader {
   }
 
   /** A nullable string that must pass `valid` (dates, instants); null otherwise. */
-  nullableString(
-    rec: Record<string, unknown>,
-    key: string,
-    path: string,
-    valid: (value: string) => boolean,
-  ): string | null {
+  nullableString({ rec, key, path }: Field, valid: (value: string) => boolean): string | null {
     const value = own(rec, key);
     if (value === null) return null;
     if (typeof value === 'string' && valid(value)) return value;
@@ -194,12 +192,7 @@ export class Reader {
   }
 
   /** A list of id references, sanitised the same way ids are, keeping those `keep` accepts. */
-  idList(
-    rec: Record<string, unknown>,
-    key: string,
-    path: string,
-    keep: (id: string) => boolean,
-  ): string[] {
+  idList({ rec, key, path }: Field, keep: (id: string) => boolean): string[] {
     const raw = this.list(rec, key, path, { strict: false }) ?? [];
     const out: string[] = [];
     let changed = false;

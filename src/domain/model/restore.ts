@@ -131,7 +131,7 @@ function readMap(input: unknown): RestoreResult {
     backStory: readBackStory(r, r.object(doc, 'backStory', '', true) ?? {}),
     review: {
       cadence: r.oneOf(review, 'cadence', 'review', cadences, 'quarterly'),
-      lastReviewed: r.nullableString(review, 'lastReviewed', 'review', isDate),
+      lastReviewed: r.nullableString({ rec: review, key: 'lastReviewed', path: 'review' }, isDate),
     },
     channels,
     stages,
@@ -141,7 +141,7 @@ function readMap(input: unknown): RestoreResult {
     session: readSession(r, doc, new Set(steps.map((s) => s.id))),
     writeUp: readWriteUp(r, doc),
     workItems: readWorkItems(r, doc),
-    updatedAt: r.nullableString(doc, 'updatedAt', '', isInstant),
+    updatedAt: r.nullableString({ rec: doc, key: 'updatedAt', path: '' }, isInstant),
   };
   // Safety net: whatever the reader missed is refused here, never passed on.
   const check = journeyMapSchema.safeParse(map);
@@ -309,7 +309,7 @@ function readAgenda(r: Reader, rec: Record<string, unknown>): Agenda {
   });
   return {
     stepIndex: r.number(rec, 'stepIndex', p, { min: 0, max: 20, int: true, fallback: null }),
-    startedAt: r.nullableString(rec, 'startedAt', p, isInstant),
+    startedAt: r.nullableString({ rec, key: 'startedAt', path: p }, isInstant),
     elapsedSeconds: r.number(rec, 'elapsedSeconds', p, { min: 0, max: 86_400, fallback: 0 }),
     extraMinutes,
   };
@@ -426,7 +426,7 @@ function readSession(
   const analysis = r.object(rec, 'analysis', p, false);
   const defaults = createSession();
   return {
-    date: r.nullableString(rec, 'date', p, isDate),
+    date: r.nullableString({ rec, key: 'date', path: p }, isDate),
     facilitator: readPerson(r, own(rec, 'facilitator'), join(p, 'facilitator')),
     scribe: readPerson(r, own(rec, 'scribe'), join(p, 'scribe')),
     participants,

@@ -25,6 +25,17 @@ function without(ids: readonly string[], gone: ReadonlySet<string>): string[] | 
   return ids.some((id) => gone.has(id)) ? ids.filter((id) => !gone.has(id)) : null;
 }
 
+/** `items` passed through `clean`; the same array when no item changed (the save sees no diff). */
+function mapIfChanged<T>(items: T[], clean: (item: T) => T): T[] {
+  let changed = false;
+  const next = items.map((item) => {
+    const cleaned = clean(item);
+    if (cleaned !== item) changed = true;
+    return cleaned;
+  });
+  return changed ? next : items;
+}
+
 /** The map with every reference to the targets removed, and what was removed. */
 export function clearRefs(
   map: JourneyMap,
@@ -38,8 +49,7 @@ export function clearRefs(
   let { steps, cards, session } = map;
 
   if (pathIds.size > 0 || channelIds.size > 0) {
-    let changed = false;
-    const next = steps.map((step): Step => {
+    steps = mapIfChanged(steps, (step): Step => {
       if (stepIds.has(step.id)) return step;
       let s = step;
       if (step.pathId !== null && pathIds.has(step.pathId)) {
@@ -51,15 +61,12 @@ export function clearRefs(
         (refs.stepChannels ??= []).push({ id: step.id, channels: step.channels });
         s = { ...s, channels };
       }
-      if (s !== step) changed = true;
       return s;
     });
-    if (changed) steps = next;
   }
 
   if (cardIds.size > 0 || channelIds.size > 0) {
-    let changed = false;
-    const next = cards.map((card): Card => {
+    cards = mapIfChanged(cards, (card): Card => {
       if (cardIds.has(card.id)) return card;
       let c = card;
       const opp = card.opportunity;
@@ -73,10 +80,8 @@ export function clearRefs(
         (refs.cardChannels ??= []).push({ id: card.id, channels: card.channels });
         c = { ...c, channels };
       }
-      if (c !== card) changed = true;
       return c;
     });
-    if (changed) cards = next;
   }
 
   if (stepIds.size > 0 && session.photos.some((p) => p.stepId !== null && stepIds.has(p.stepId))) {

@@ -32,8 +32,7 @@ export function digitsWidth(text: string, scale: number): number {
 /** Draws `text` (digits, +, −, .; anything else skipped) with its top-left corner at x, y. */
 export function drawDigits(
   canvas: Canvas,
-  args: { text: string; x: number; y: number; scale: number },
-  colour: Rgb,
+  args: { text: string; x: number; y: number; scale: number; colour: Rgb },
 ): void {
   let x = Math.round(args.x);
   for (const ch of args.text) {
@@ -50,7 +49,7 @@ export function drawDigits(
               width: args.scale,
               height: args.scale,
             },
-            colour,
+            args.colour,
           );
         }
       });

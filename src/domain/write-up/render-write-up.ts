@@ -74,8 +74,8 @@ export function renderWriteUp(input: WriteUpInput): string {
       // What the group decided comes first; the photos and the full map table are the record
       // behind it, for those who want to check (issue 15).
       sentimentSection({ map, chart, t }),
-      painPointsSection(painPoints, t, work),
-      opportunitiesSection(opportunities, t, work),
+      painPointsSection({ ranked: painPoints, t, work }),
+      opportunitiesSection({ ranked: opportunities, t, work }),
       teamsSection(teams, t),
       analysisSection(map, t),
       reviewSection({ map, today, t }),

@@ -102,65 +102,94 @@ export function sentimentSection(args: {
   );
 }
 
+/** What a ranked section draws: the items in rank order, the language, the Jira column if any. */
+export type RankedSectionArgs<T> = {
+  ranked: readonly T[];
+  t: Translate;
+  work?: WorkColumn | null;
+};
+
+const PAIN_POINT_COLUMNS = ['painPoint', 'where', 'impact', 'votes', 'evidence', 'score', 'how'];
+const OPPORTUNITY_COLUMNS = [
+  'opportunity',
+  'where',
+  'impact',
+  'feasibility',
+  'priority',
+  'addresses',
+];
+
+/** Column headings in the reader's language, the Jira column last when there is one. */
+function headings(args: {
+  t: Translate;
+  columns: readonly string[];
+  work: WorkColumn | null;
+}): string[] {
+  const names = args.columns.map((c) => args.t(`writeup.col.${c}`));
+  return args.work ? [...names, args.work.header] : names;
+}
+
+/** A ranked section: heading and intro, then the items (or the "none" line) and the Jira note. */
+function rankedSection<T>(args: {
+  ranked: readonly T[];
+  work?: WorkColumn | null;
+  heading: string;
+  intro: Markup;
+  none: string;
+  body: (ranked: readonly T[], work: WorkColumn | null) => Markup;
+}): Markup {
+  const work = args.work ?? null;
+  if (args.ranked.length === 0) {
+    return fragment(el('h2', {}, args.heading), args.intro, el('p', {}, args.none));
+  }
+  return fragment(el('h2', {}, args.heading), args.intro, args.body(args.ranked, work), work?.note);
+}
+
 /** Pain points ranked by impact score, with the formula and each score's arithmetic. */
-export function painPointsSection(
-  ranked: readonly RankedPainPoint[],
-  t: Translate,
-  work: WorkColumn | null = null,
-): Markup {
-  return fragment(
-    el('h2', {}, t('writeup.pain.heading')),
-    panel({
+export function painPointsSection(args: RankedSectionArgs<RankedPainPoint>): Markup {
+  const { t } = args;
+  return rankedSection({
+    ...args,
+    heading: t('writeup.pain.heading'),
+    intro: panel({
       kind: 'info',
       title: t('writeup.pain.formulaTitle'),
       body: el('p', {}, t('ranking.scoreFormula')),
     }),
-    ranked.length === 0
-      ? el('p', {}, t('writeup.pain.none'))
-      : table({
-          headers: [
-            '#',
-            t('writeup.col.painPoint'),
-            t('writeup.col.where'),
-            t('writeup.col.impact'),
-            t('writeup.col.votes'),
-            t('writeup.col.evidence'),
-            t('writeup.col.score'),
-            t('writeup.col.how'),
-            ...(work ? [work.header] : []),
-          ],
-          rows: ranked.map((p) => [
-            p.rank,
-            p.text.trim() || t('writeup.emptyCard'),
-            where(t, p.stageName, p.stepName),
-            statusLozenge(impactLozenge(t, p.impact)),
-            p.votes,
-            p.evidence === 'validated'
-              ? t('writeup.evidence.validated')
-              : t('writeup.evidence.assumption'),
-            el('strong', {}, displayScore(p.score)),
-            el('small', {}, explainScore({ factors: p.factors, score: p.score, t })),
-            ...(work ? [work.cell(p.cardId)] : []),
-          ]),
-        }),
-    ranked.length > 0 ? work?.note : null,
-  );
+    none: t('writeup.pain.none'),
+    body: (ranked, work) =>
+      table({
+        headers: ['#', ...headings({ t, columns: PAIN_POINT_COLUMNS, work })],
+        rows: ranked.map((p) => [
+          p.rank,
+          p.text.trim() || t('writeup.emptyCard'),
+          where(t, p.stageName, p.stepName),
+          statusLozenge(impactLozenge(t, p.impact)),
+          p.votes,
+          p.evidence === 'validated'
+            ? t('writeup.evidence.validated')
+            : t('writeup.evidence.assumption'),
+          el('strong', {}, displayScore(p.score)),
+          el('small', {}, explainScore({ factors: p.factors, score: p.score, t })),
+          ...(work ? [work.cell(p.cardId)] : []),
+        ]),
+      }),
+  });
 }
 
 const QUADRANT_ORDER: readonly OpportunityQuadrant[] = ['quickWin', 'bigBet', 'maybe', 'timeSink'];
 
 /** Opportunities grouped by quadrant (quick wins first), each by priority. */
-export function opportunitiesSection(
-  ranked: readonly RankedOpportunity[],
-  t: Translate,
-  work: WorkColumn | null = null,
-): Markup {
-  return fragment(
-    el('h2', {}, t('writeup.opp.heading')),
-    el('p', {}, t('ranking.opportunityRule')),
-    ranked.length === 0
-      ? el('p', {}, t('writeup.opp.none'))
-      : QUADRANT_ORDER.map((quadrant) => {
+export function opportunitiesSection(args: RankedSectionArgs<RankedOpportunity>): Markup {
+  const { t } = args;
+  return rankedSection({
+    ...args,
+    heading: t('writeup.opp.heading'),
+    intro: el('p', {}, t('ranking.opportunityRule')),
+    none: t('writeup.opp.none'),
+    body: (ranked, work) =>
+      fragment(
+        QUADRANT_ORDER.map((quadrant) => {
           const items = ranked.filter((o) => o.quadrant === quadrant);
           if (items.length === 0) return null;
           return fragment(
@@ -174,15 +203,7 @@ export function opportunitiesSection(
               ` ${t(`ranking.quadrant.${quadrant}`)} (${items.length})`,
             ),
             table({
-              headers: [
-                t('writeup.col.opportunity'),
-                t('writeup.col.where'),
-                t('writeup.col.impact'),
-                t('writeup.col.feasibility'),
-                t('writeup.col.priority'),
-                t('writeup.col.addresses'),
-                ...(work ? [work.header] : []),
-              ],
+              headers: headings({ t, columns: OPPORTUNITY_COLUMNS, work }),
               rows: items.map((o) => [
                 o.text.trim() || t('writeup.emptyCard'),
                 where(t, o.stageName, o.stepName),
@@ -202,8 +223,8 @@ export function opportunitiesSection(
             }),
           );
         }),
-    ranked.length > 0 ? work?.note : null,
-  );
+      ),
+  });
 }
 
 /** Teams by summed impact, each with its items and why they were routed there. */

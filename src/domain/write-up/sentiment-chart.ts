@@ -209,16 +209,13 @@ function drawStepNumbers(args: {
     if (!last && i + every > count - 1 && count - 1 - i < every) continue;
     const text = String(i + 1);
     const cx = left + (i + 0.5) * columnWidth;
-    drawDigits(
-      canvas,
-      {
-        text,
-        x: cx - digitsWidth(text, scale) / 2,
-        y: HEIGHT + (STEP_LABELS - 5 * scale) / 2,
-        scale,
-      },
-      LABEL,
-    );
+    drawDigits(canvas, {
+      text,
+      x: cx - digitsWidth(text, scale) / 2,
+      y: HEIGHT + (STEP_LABELS - 5 * scale) / 2,
+      scale,
+      colour: LABEL,
+    });
   }
 }
 
@@ -254,16 +251,13 @@ export function renderSentimentChart(map: JourneyMap, t: Translate): SentimentCh
     if (level === 0) dashedHLine(canvas, { y, x1: AXIS, x2: width, dash: 6 }, ZERO);
     else fillRect(canvas, { x: AXIS, y: Math.round(y), width, height: 1 }, GRID);
     const text = formatSentiment(level);
-    drawDigits(
-      canvas,
-      {
-        text,
-        x: AXIS - 4 - digitsWidth(text, LABEL_SCALE),
-        y: y - (5 * LABEL_SCALE) / 2,
-        scale: LABEL_SCALE,
-      },
-      LABEL,
-    );
+    drawDigits(canvas, {
+      text,
+      x: AXIS - 4 - digitsWidth(text, LABEL_SCALE),
+      y: y - (5 * LABEL_SCALE) / 2,
+      scale: LABEL_SCALE,
+      colour: LABEL,
+    });
   }
   // A thin rule where a new stage begins, so the curve reads against the map's columns.
   steps.forEach((step, i) => {

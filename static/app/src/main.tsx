@@ -8,7 +8,7 @@ import '../../../src/domain/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridgeTransport, enableTheming } from './bridge/client';
-import { earlyStart, earlyTheme } from './boot/early-start';
+import { earlyStart, earlyTheme } from './bridge/early-start';
 import { App } from './app';
 import { loadDomainOps, macroAddressOf, startEarlyLoad } from './features/editor/early-load';
 import {
@@ -27,7 +27,7 @@ async function boot(): Promise<void> {
   preloadTranslations();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
-    // Started by the early entry when it ran first (boot/early-start.ts, decision 0044).
+    // Started by the early entry when it ran first (bridge/early-start.ts, decision 0044).
     const context = await earlyStart();
     // Before the language and React: the first card waits on these (early-load.ts).
     const early = startEarlyLoad(context, bridgeTransport);

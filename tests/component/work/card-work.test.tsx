@@ -58,7 +58,7 @@ describe('grid card work badges', () => {
     if (!cardEl) throw new Error('card not rendered');
     const link = await within(cardEl).findByRole(
       'link',
-      { name: `Open ${issue.key} in Jira` },
+      { name: `${issue.key} · In Progress (opens in Jira)` },
       { timeout: 15_000 },
     );
     await within(link).findByText(`${issue.key} · In Progress`, {}, { timeout: 15_000 });

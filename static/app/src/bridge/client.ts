@@ -29,7 +29,7 @@ export function call<K extends ResolverKey>(key: K, payload: PayloadOf<K>): Prom
   return settleInvoke<K>(invoke(key, sent));
 }
 
-/** The contract envelope of a bridge `invoke` of `K` already in flight (boot/early-start.ts). */
+/** The contract envelope of a bridge `invoke` of `K` already in flight (bridge/early-start.ts). */
 export async function settleInvoke<K extends ResolverKey>(
   pending: Promise<unknown>,
 ): Promise<ResultOf<K>> {

@@ -31,7 +31,7 @@ describe('pixel digits', () => {
 
   it('draws "1" as its 3 × 5 glyph', () => {
     const canvas = createCanvas({ width: 5, height: 7, background: WHITE });
-    drawDigits(canvas, { text: '1', x: 1, y: 1, scale: 1 }, BLACK);
+    drawDigits(canvas, { text: '1', x: 1, y: 1, scale: 1, colour: BLACK });
     expect(inked(canvas)).toEqual([
       [2, 1],
       [1, 2],
@@ -49,7 +49,7 @@ describe('pixel digits', () => {
       fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 3 }), (n, s) => {
         const text = String(n);
         const canvas = createCanvas({ width: 80, height: 20, background: WHITE });
-        drawDigits(canvas, { text, x: 2, y: 2, scale: s }, BLACK);
+        drawDigits(canvas, { text, x: 2, y: 2, scale: s, colour: BLACK });
         const px = inked(canvas);
         expect(px.length).toBeGreaterThan(0);
         for (const [x, y] of px) {

@@ -1,7 +1,7 @@
 /**
  * Starts what the macro's first card waits for as soon as the host context is known, before
  * React, theming and the language load (docs/PERFORMANCE.md "The whole map"): the `map/load`
- * call, or takes the one the early entry already started (boot/early-start.ts, 0044). Its answer feeds the read-only first paint (first-paint/first-paint-grid.tsx) and
+ * call, or takes the one the early entry already started (bridge/early-start.ts, 0044). Its answer feeds the read-only first paint (first-paint/first-paint-grid.tsx) and
  * `MacroScreen`, which takes the started call for its first attempt. The domain-ops chunk the
  * editor needs is fetched after the first card is on screen (or when the editor asks first).
  */
@@ -9,7 +9,7 @@ import type { MapAddress, ResultOf } from '@contract';
 import type { JourneyMap } from '@domain/model/schema';
 import type { HostContext } from '../../bridge/client';
 import { pageIdOf, settleInvoke } from '../../bridge/client';
-import { takeStartedLoad } from '../../boot/early-start';
+import { takeStartedLoad } from '../../bridge/early-start';
 import { focusRequestOf } from '../../bridge/focus-request';
 import type { Transport } from '../../bridge/transport';
 import type { ApplyAll } from './state/editor-state';

@@ -4,6 +4,7 @@
  * went idle or lost the network) is gone. Messages are untrusted JSON from other browsers: only
  * shown as names and outlines, never used to decide anything.
  */
+import { channelMessage } from '@domain/live/channel-message';
 
 /** How often a present person says so again (ms). */
 export const PRESENCE_HEARTBEAT_MS = 60_000;
@@ -15,8 +16,11 @@ export type PresenceMessage = {
   kind: 'presence';
   /** A per-tab id: the same person in two tabs is two entries merged by account. */
   tab: string;
+  /** Who the sender says they are: shown, never trusted for a decision. */
   accountId: string;
+  /** Their display name (cut to 120 characters on arrival). */
   name: string;
+  /** Their Confluence picture's address, if any. */
   avatar: string | null;
   /** The card being typed in, if any. */
   editing: string | null;
@@ -26,11 +30,8 @@ export type PresenceMessage = {
 };
 
 /** A person shown in the toolbar. */
-export type Person = {
-  accountId: string;
-  name: string;
-  avatar: string | null;
-  editing: string | null;
+export type Person = Pick<PresenceMessage, 'accountId' | 'name' | 'avatar' | 'editing'> & {
+  /** When they were last heard from (ms). */
   seen: number;
   color: string;
 };
@@ -53,17 +54,8 @@ export function initialsOf(name: string): string {
 
 /** Reads a message as it arrives; null for anything else. */
 export function parsePresence(payload: unknown): PresenceMessage | null {
-  let v = payload;
-  if (typeof v === 'string') {
-    try {
-      v = JSON.parse(v) as unknown;
-    } catch {
-      return null;
-    }
-  }
-  if (typeof v !== 'object' || v === null) return null;
-  const m = v as Record<string, unknown>;
-  if (m.kind !== 'presence') return null;
+  const m = channelMessage(payload, 'presence');
+  if (!m) return null;
   const str = (x: unknown, max: number) => (typeof x === 'string' ? x.slice(0, max) : null);
   const tab = str(m.tab, 64);
   const accountId = str(m.accountId, 128);

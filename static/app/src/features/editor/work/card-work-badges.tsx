@@ -42,7 +42,6 @@ function Badges({ keys }: { keys: string[] }) {
           href={`/browse/${encodeURIComponent(k)}`}
           className="work-badge-link"
           draggable={false}
-          aria-label={t('work.card.openInJira', { key: k })}
           onClick={(e) => {
             e.preventDefault();
             e.stopPropagation();
@@ -51,6 +50,7 @@ function Badges({ keys }: { keys: string[] }) {
           onDoubleClick={(e) => e.stopPropagation()}
         >
           <WorkLozenge itemKey={k} status={byKey.get(k)} />
+          <span className="visually-hidden"> {t('work.card.opensInJira')}</span>
         </a>
       ))}
     </span>

@@ -118,13 +118,13 @@ export function CardWork({ card, map, compact, onChanged }: CardWorkProps) {
               <a
                 href={`/browse/${w.key}`}
                 className="work-link"
-                aria-label={t('work.card.openInJira', { key: w.key })}
                 onClick={(e) => {
                   e.preventDefault();
                   void navigateTo(`/browse/${w.key}`, { newTab: true });
                 }}
               >
                 <WorkLozenge itemKey={w.key} status={byKey.get(w.key)} />
+                <span className="visually-hidden"> {t('work.card.opensInJira')}</span>
               </a>
               {w.team && <span className="hint"> {t('work.card.forTeam', { team: w.team })}</span>}
               {canEdit && (

@@ -1,5 +1,5 @@
 /**
- * The early entry's start (boot/early-start.ts, decision 0044): one `getContext`, and for a
+ * The early entry's start (bridge/early-start.ts, decision 0044): one `getContext`, and for a
  * page-view macro one `map/load` sent as soon as the context answers, taken once by the macro
  * it belongs to; focus modals and other modules send nothing early.
  */
@@ -28,7 +28,7 @@ describe('earlyStart', () => {
   it('sends map/load for a page-view macro as soon as the context answers, once', async () => {
     const calls = world({ moduleKey: 'journey-map', localId: 'm1', extension: PAGE });
     const { earlyStart, takeStartedLoad } =
-      await import('../../../static/app/src/boot/early-start');
+      await import('../../../static/app/src/bridge/early-start');
     const context = earlyStart();
     expect(earlyStart()).toBe(context);
     await context;
@@ -60,7 +60,7 @@ describe('earlyStart', () => {
   ])('sends nothing early for %s', async (_name, context) => {
     const calls = world(context);
     const { earlyStart, takeStartedLoad } =
-      await import('../../../static/app/src/boot/early-start');
+      await import('../../../static/app/src/bridge/early-start');
     await earlyStart();
     await Promise.resolve();
     expect(invokes(calls)).toEqual([]);
