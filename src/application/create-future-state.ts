@@ -40,6 +40,7 @@ import type { JourneyMap, MapLink } from '../domain/model/schema';
 import type { UseCaseDeps } from './deps';
 import { UseCaseFailure } from './failure';
 import { saveEdits } from './save-edits';
+import { msg } from '../domain/i18n/message';
 
 /** A map's address as the contract names it (page and macro). */
 type MapAddress = { pageId: string; localId: string };
@@ -50,14 +51,10 @@ export type FutureStatePlacement = 'samePage' | 'childPage';
 /** Titles tried for the child page when other pages of the space hold the plain one. */
 const MAX_TITLE_ATTEMPTS = 5;
 
-const NO_EDIT =
-  'You can view this journey map but not edit its page, so you cannot create its future-state map. Ask the page owner or a space admin for edit access.';
-const NO_CREATE =
-  'You do not have permission to add pages in this space, so the future-state map cannot get its own page. Ask a space admin for the "Add pages" permission, or create it on this page instead.';
-const NO_MACRO =
-  'This journey map is not in the page body any more (the macro was removed, or the page has unsaved edits). Publish the page with the map, then try again.';
-const LINK_UNREADABLE =
-  'This map is linked to a future-state map that cannot be opened: it was deleted, or you cannot see its page. Open the comparison to unlink it, then create a new one.';
+const NO_EDIT = msg('errors.future.noEdit');
+const NO_CREATE = msg('errors.future.noCreate');
+const NO_MACRO = msg('errors.future.noMacro');
+const LINK_UNREADABLE = msg('errors.future.linkUnreadable');
 
 function pagePath(pageId: string): string {
   return `/wiki/pages/viewpage.action?pageId=${encodeURIComponent(pageId)}`;
@@ -392,17 +389,10 @@ export async function createFutureState(args: {
   const stored = readMapFromProperties(state.properties, current.localId);
   const map = stored.map;
   if (!map) {
-    throw new UseCaseFailure(
-      'NOT_FOUND',
-      'This journey map does not exist (any more). Reload the page.',
-    );
+    throw new UseCaseFailure('NOT_FOUND', msg('errors.future.mapGone'));
   }
   if (map.state === 'future') {
-    throw new UseCaseFailure(
-      'INVALID_INPUT',
-      'This is a future-state map already. Create future-state maps from the current-state map.',
-      'localId',
-    );
+    throw new UseCaseFailure('INVALID_INPUT', msg('errors.future.alreadyFuture'), 'localId');
   }
 
   const orphan: ChildLookup = map.linkedMap

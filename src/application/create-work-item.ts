@@ -12,6 +12,8 @@ import type { UseCaseDeps } from './deps';
 import type { SavedEdits } from './save-edits';
 import { UseCaseFailure } from './failure';
 import { saveEdits } from './save-edits';
+import { msg } from '../domain/i18n/message';
+import type { MessageParam } from '../domain/i18n/message';
 
 /** Creates the item in Jira, then links it on the map (see file comment). */
 export async function createWorkItem(args: {
@@ -43,11 +45,13 @@ export async function createWorkItem(args: {
     deps: args.deps,
   }).catch((error: unknown) => {
     // The item exists in Jira: say which, so the person can link it by key instead of losing it.
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UseCaseFailure(
-      'CONFLICT',
-      `${key} was created in Jira, but linking it on the map failed (${why}). Link ${key} by key.`,
-    );
+    const why: MessageParam =
+      error instanceof UseCaseFailure
+        ? error.said
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new UseCaseFailure('CONFLICT', msg('errors.jira.linkFailed', { key, why }));
   });
   return { key, saved };
 }

@@ -50,18 +50,17 @@ import { statusesOfKeys } from './work-item-statuses';
 import type { UseCaseDeps } from './deps';
 import { UseCaseFailure } from './failure';
 import type { PageFacts } from './writeup-facts';
+import { msg } from '../domain/i18n/message';
 
 /** Titles tried before giving up when other pages of the space hold the plain title. */
 const MAX_TITLE_ATTEMPTS = 5;
 /** Re-reads of the write-up page's version after its update was refused as stale (409). */
 const MAX_VERSION_READS = 3;
 
-const NO_EDIT =
-  'You can view this journey map but not edit its page, so you cannot generate its write-up. Ask the page owner or a space admin for edit access.';
+const NO_EDIT = msg('errors.writeup.noEdit');
 const NOT_OURS =
   'The page recorded as this map’s write-up was not created by Journey Maps for this map, so it was left untouched and a new write-up page was created.';
-const NO_CREATE =
-  'You do not have permission to add pages in this space, so the write-up page cannot be created or updated. Ask a space admin for the "Add pages" permission, or ask someone who has it to generate the write-up.';
+const NO_CREATE = msg('errors.writeup.noCreate');
 
 /**
  * The space's routing rules (current key, else the pre-0020 one); unreadable or missing rules
@@ -302,10 +301,7 @@ async function writeWriteUpPage(args: {
       }
     }
   }
-  throw new UseCaseFailure(
-    'ALREADY_EXISTS',
-    'Other pages in this space already use every title the write-up could take. Rename the map and try again.',
-  );
+  throw new UseCaseFailure('ALREADY_EXISTS', msg('errors.writeup.titlesTaken'));
 }
 
 /**
@@ -431,12 +427,13 @@ export async function generateWriteUp(args: {
     stored.map &&
     withWriteUpRef(stored.map, { properties: stored.properties, localId: at.localId });
   if (!map) {
-    throw new UseCaseFailure('NOT_FOUND', t('errors.writeup.noMap'));
+    throw new UseCaseFailure('NOT_FOUND', msg('errors.writeup.noMap'));
   }
   if (args.spaceId !== undefined && args.spaceId !== facts.page.spaceId) {
-    throw new UseCaseFailure('INVALID_INPUT', t('errors.writeup.otherSpace'), 'spaceId');
+    throw new UseCaseFailure('INVALID_INPUT', msg('errors.writeup.otherSpace'), 'spaceId');
   }
-  if (!preview && !facts.canEdit) throw new UseCaseFailure('FORBIDDEN', t('errors.writeup.noEdit'));
+  if (!preview && !facts.canEdit)
+    throw new UseCaseFailure('FORBIDDEN', msg('errors.writeup.noEdit'));
 
   const work = await workOf(map, args.jira);
   const today = now.toISOString().slice(0, 10);

@@ -16,16 +16,14 @@ import type { RepairNote } from '../domain/model/restore';
 import type { UseCaseDeps } from './deps';
 import { UseCaseFailure } from './failure';
 import { replaceMap } from './replace-map';
+import { msg } from '../domain/i18n/message';
 
-const NOT_EDITOR =
-  'You can view this page but not edit it, so you cannot import into its journey map. Ask the page owner or a space admin for edit access.';
+const NOT_EDITOR = msg('errors.import.notEditor');
 
-const STALE_BASE =
-  'Someone changed this journey map after you opened the import. Nothing was changed: look at their changes, then import again.';
+const STALE_BASE = msg('errors.import.changedMeanwhile');
 
 /** The refusal when a concurrent save wins the race (nothing of the import was written). */
-const SAVED_MEANWHILE =
-  'Someone saved this journey map at the same moment. Nothing was imported: look at their changes, then import again.';
+const SAVED_MEANWHILE = msg('errors.import.savedMeanwhile');
 
 /** What an import answers (`map/import`'s data). */
 export type ImportedMap = {

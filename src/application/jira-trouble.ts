@@ -5,21 +5,30 @@ import {
   JiraNotFoundError,
   JiraRateLimitedError,
 } from '../jira/errors';
+import type { Message } from '../domain/i18n/message';
+import { msg } from '../domain/i18n/message';
 
 /** The explanation for a Jira failure that is not the person's input; rethrows anything else. */
-export function explainJiraTrouble(error: unknown): { reason: string; retryAfterSeconds?: number } {
+export function explainJiraTrouble(error: unknown): {
+  reason: Message;
+  retryAfterSeconds?: number;
+} {
   if (error instanceof JiraRateLimitedError) {
+    const seconds = error.retryAfterSeconds;
     return {
-      reason: error.message,
+      reason:
+        seconds === null
+          ? msg('errors.jira.busy')
+          : msg('errors.jira.busyRetry', { seconds: Math.ceil(seconds) }),
       ...(error.retryAfterSeconds !== null ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     };
   }
   if (error instanceof JiraNotFoundError) {
-    return { reason: 'This site has no Jira, so work items cannot be linked here.' };
+    return { reason: msg('errors.jira.noJira') };
   }
   if (error instanceof JiraForbiddenError) {
-    return { reason: 'You do not have access to Jira on this site. Ask a site admin for access.' };
+    return { reason: msg('errors.jira.noAccess') };
   }
-  if (error instanceof JiraError) return { reason: error.message };
+  if (error instanceof JiraError) return { reason: msg('errors.jira.unavailable') };
   throw error;
 }

@@ -22,6 +22,7 @@ import type { Op } from '../domain/operations/op-types';
 import type { UseCaseDeps } from './deps';
 import { UseCaseFailure } from './failure';
 import { assertVoteAuthority, recordVoteOwner } from './vote-authority';
+import { msg } from '../domain/i18n/message';
 
 /** What a save of edits answers (the `map/apply` result). */
 export type SavedEdits = {
@@ -110,10 +111,7 @@ export async function saveEdits(args: {
 
   for (let attempt = 1; ; attempt++) {
     if (!latest.map) {
-      throw new UseCaseFailure(
-        'NOT_FOUND',
-        'This journey map does not exist (any more). Reload the page; you can start a new map from a template.',
-      );
+      throw new UseCaseFailure('NOT_FOUND', msg('errors.server.mapGone'));
     }
     const first = findBatch(latest.batches, { id: args.batchId, accountId });
     if (first) {

@@ -20,6 +20,8 @@ import { UseCaseFailure } from './failure';
 import { explainJiraTrouble } from './jira-trouble';
 import type { SavedEdits } from './save-edits';
 import { saveEdits } from './save-edits';
+import { msg, render } from '../domain/i18n/message';
+import type { Translate } from '../domain/i18n/translate';
 
 /** One row of the report: the plan row and what happened. */
 export type SentRow = SendRow & {
@@ -44,13 +46,16 @@ export async function sendWorkItems(args: {
   baseVersion: number;
   accountId: string | null;
   deps: UseCaseDeps;
+  /** The person's language: the work items' words and the report's reasons (decision 0047). */
+  t: Translate;
 }): Promise<SendReport> {
+  const { t } = args;
   const [stored, rules] = await Promise.all([
     readMap(args.client, args.at),
     readRoutingRules(args.client, args.spaceId),
   ]);
   const map = stored.map;
-  if (!map) throw new UseCaseFailure('NOT_FOUND', 'This journey map has not been saved yet.');
+  if (!map) throw new UseCaseFailure('NOT_FOUND', msg('errors.server.mapNotSaved'));
   const plan = planSend({ map, rules: rules.rules, topN: args.topN });
   if (args.preview) return { rows: plan, saved: null };
   const rows: SentRow[] = [];
@@ -65,9 +70,9 @@ export async function sendWorkItems(args: {
       rows.push({ ...row, error: stopped });
       continue;
     }
-    const draft = draftWorkItem({ map, cardId: row.cardId, pageUrl: args.pageUrl });
+    const draft = draftWorkItem({ map, cardId: row.cardId, pageUrl: args.pageUrl, t });
     if (!draft) {
-      rows.push({ ...row, error: 'The card is no longer on the map.' });
+      rows.push({ ...row, error: t('errors.jira.cardGone') });
       continue;
     }
     try {
@@ -85,7 +90,7 @@ export async function sendWorkItems(args: {
       if (error instanceof JiraRefusedError || error instanceof JiraForbiddenError) {
         rows.push({ ...row, error: error.message });
       } else {
-        stopped = `Not sent: ${explainJiraTrouble(error).reason}`;
+        stopped = t('errors.jira.notSent', { reason: render(explainJiraTrouble(error).reason, t) });
         rows.push({ ...row, error: stopped });
       }
     }

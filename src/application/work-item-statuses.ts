@@ -7,9 +7,15 @@
 import type { ConfluenceClient } from '../confluence/client';
 import type { MapLocation } from '../confluence/map-store';
 import { readMap } from '../confluence/map-store';
-import type { WorkStatus, WorkStatuses } from '../domain/work-items';
+import type { WorkStatus } from '../domain/work-items';
 import type { JiraClient } from '../jira/client';
+import type { Message } from '../domain/i18n/message';
 import { explainJiraTrouble } from './jira-trouble';
+
+/** What the card, write-up preview and index show. */
+export type WorkStatuses =
+  | { available: true; items: WorkStatus[] }
+  | { available: false; reason: Message; retryAfterSeconds?: number };
 
 /** The statuses of the keys (one search; no keys, no call). */
 export async function statusesOfKeys(

@@ -10,6 +10,9 @@
  * collected by a later compaction.
  */
 import type { BatchEntry, EncodedMap, HeadValue, LogBatch, TailSave } from '../domain/codec';
+import { inEnglish } from '../domain/i18n/english';
+import type { Message } from '../domain/i18n/message';
+import { msg } from '../domain/i18n/message';
 import {
   BATCH_LOG_MAX_BYTES,
   MAP_JSON_MAX_BYTES,
@@ -71,15 +74,19 @@ export type StoredMap = {
 /** A save that would make the map too big for one resolver answer; nothing was written. */
 export class MapTooLargeError extends Error {
   override readonly name = 'MapTooLargeError';
+  /** What a person reads (decision 0047). */
+  readonly said: Message;
   constructor(
     readonly cards: number,
     readonly bytes: number,
   ) {
-    super(
-      `This map is too big to save (${cards.toLocaleString('en-US')} cards, ${megabytes(bytes)} MB; ` +
-        `the limit is ${megabytes(MAP_JSON_MAX_BYTES)} MB). Split it into two maps by stage, or ` +
-        'remove cards; Export keeps a copy of the map as it is.',
-    );
+    const said = msg('errors.server.mapTooLarge', {
+      cards: cards.toLocaleString('en-US'),
+      size: megabytes(bytes),
+      limit: megabytes(MAP_JSON_MAX_BYTES),
+    });
+    super(inEnglish(said));
+    this.said = said;
   }
 }
 
@@ -97,11 +104,14 @@ export function assertSavableSize(map: JourneyMap): void {
 /** The stored map cannot be decoded or restored; the page itself still renders. */
 export class CorruptMapError extends Error {
   override readonly name = 'CorruptMapError';
+  /** What a person reads (decision 0047); the technical reason is one of its values. */
+  readonly said: Message;
   constructor(
-    message: string,
+    said: Message,
     readonly code: 'CORRUPT' | 'UNSUPPORTED_VERSION',
   ) {
-    super(message);
+    super(inEnglish(said));
+    this.said = said;
   }
 }
 
@@ -128,8 +138,7 @@ export function readMapFromProperties(properties: StoredProperty[], localId: str
   const decoded = decodeMap(head.value, chunks);
   if (!decoded.ok) {
     throw new CorruptMapError(
-      `The journey map stored on this page cannot be read (${decoded.error.message}). ` +
-        'The page is fine; restore an earlier page version or delete and re-insert the map.',
+      msg('errors.server.undecodable', { detail: decoded.error.message }),
       'CORRUPT',
     );
   }
@@ -146,8 +155,8 @@ export function readMapFromProperties(properties: StoredProperty[], localId: str
     const code = restored.error.code === 'UNSUPPORTED_VERSION' ? 'UNSUPPORTED_VERSION' : 'CORRUPT';
     throw new CorruptMapError(
       code === 'UNSUPPORTED_VERSION'
-        ? `${restored.error.message} Ask your admin to update the Journey Maps app.`
-        : `${restored.error.message} The page is fine; restore an earlier page version to recover the map.`,
+        ? msg('errors.server.newerMap', { detail: restored.error.message })
+        : msg('errors.server.corrupt', { detail: restored.error.message }),
       code,
     );
   }

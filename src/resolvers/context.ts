@@ -10,9 +10,11 @@ import { isContentType } from '../confluence/content-ref';
 import { NotFoundError } from '../confluence/errors';
 import type { MapLocation } from '../confluence/map-store';
 import { readMap } from '../confluence/map-store';
+import type { AppLocale } from '../domain/i18n';
 import type { MapAddress } from './contract';
 import type { ResolverDeps } from './deps';
 import { ResolverFailure } from './result';
+import { msg } from '../domain/i18n/message';
 
 /**
  * Where the invocation comes from, as the platform (not the payload) says: a macro on a piece
@@ -63,13 +65,15 @@ export type ResolverContext = {
   accountId: string | null;
   /** The module, content, macro and space the invocation comes from. */
   invocation: Invocation;
+  /** The person's language, from the payload's `locale` (decision 0047; English without one). */
+  locale: AppLocale;
 };
 
 /** A client acting as the invoking user, with the injected retry timing. */
 export function clientFor(rc: ResolverContext): ConfluenceClient {
   if (!rc.accountId) {
     // Anonymous viewers have no user to act as, and the app does not read on their behalf.
-    throw new ResolverFailure('FORBIDDEN', 'Log in to Confluence to see this journey map.');
+    throw new ResolverFailure('FORBIDDEN', msg('errors.server.logIn'));
   }
   return userClient({ sleep: rc.deps.sleep, random: rc.deps.random });
 }
@@ -110,28 +114,26 @@ export function invocationFrom(context: Record<string, unknown>): Invocation {
   return { module: 'none' };
 }
 
-/** Builds the context from what `@forge/resolver` passes. */
-export function contextFrom(deps: ResolverDeps, context: Record<string, unknown>): ResolverContext {
+/** Builds the context from what `@forge/resolver` passes and the locale the payload carried. */
+export function contextFrom(args: {
+  deps: ResolverDeps;
+  context: Record<string, unknown>;
+  locale: AppLocale;
+}): ResolverContext {
+  const { deps, context, locale } = args;
   const installContext = typeof context.installContext === 'string' ? context.installContext : '';
   const accountId = typeof context.accountId === 'string' ? context.accountId : null;
-  return { deps, installContext, accountId, invocation: invocationFrom(context) };
+  return { deps, installContext, accountId, invocation: invocationFrom(context), locale };
 }
 
-const NO_MODULE =
-  'This request does not come from a journey map on a page or from the space index, so it was refused. Nothing was read or changed.';
-const OTHER_MACRO =
-  'This request names a different journey map than the one it comes from, so it was refused. Nothing was read or changed. Reload the page.';
-const OTHER_SPACE =
-  'This journey map is not in the space this index lists, so it was refused. Nothing was read or changed.';
-const OTHER_PAGE =
-  'This request names a different page than the one it comes from, so it was refused. Nothing was read or changed. Reload the page.';
-const NO_SUCH_MAP =
-  'This page has no journey map with that id (it was removed, or the page changed). Reload the page.';
-const UNSUPPORTED =
-  'Journey maps live on pages and blog posts; this macro is on another kind of content.';
+const NO_MODULE = msg('errors.server.noModule');
+const OTHER_MACRO = msg('errors.server.otherMacro');
+const OTHER_SPACE = msg('errors.server.otherSpace');
+const OTHER_PAGE = msg('errors.server.otherPage');
+const NO_SUCH_MAP = msg('errors.server.noSuchMap');
+const UNSUPPORTED = msg('errors.server.unsupportedContent');
 /** Shown instead of "page not found" while a new page is an unpublished draft. */
-export const PUBLISH_FIRST =
-  'This page is not published yet. Publish the page to start the journey map; it is stored with the published page.';
+export const PUBLISH_FIRST = msg('errors.server.publishFirst');
 
 /** The macro's own content, checked: a page or blog post, else refused. */
 function macroContent(content: { id: string; type: string } | null): ContentRef {
@@ -275,10 +277,7 @@ export function assertSameSpace(rc: ResolverContext, asked: { id?: string; key?:
     (asked.id === undefined || asked.id === space.id) &&
     (asked.key === undefined || asked.key === space.key);
   if (!ok) {
-    throw new ResolverFailure(
-      'FORBIDDEN',
-      'This request names a different space than the one it comes from, so it was refused. Nothing was read or changed.',
-    );
+    throw new ResolverFailure('FORBIDDEN', msg('errors.server.differentSpace'));
   }
 }
 

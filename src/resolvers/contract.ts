@@ -6,6 +6,7 @@
  */
 import type { FutureStateResult } from '../domain/future/future-state-result';
 import type { AppLocale } from '../domain/i18n/locale';
+import type { Message } from '../domain/i18n/message';
 import type { LoggedSave as DomainLoggedSave } from '../domain/live/ops-since';
 import type { JourneyMap } from '../domain/model/schema';
 import type { DroppedOp } from '../domain/operations/apply';
@@ -28,10 +29,16 @@ export type ErrorCode =
   | 'ALREADY_EXISTS'
   | 'SERVER_ERROR';
 
-/** A typed failure: never a stack trace. */
+/**
+ * A typed failure: never a stack trace. `message` is in the locale the payload carried (English
+ * without one); `key` and `params` name it in the catalogues (decision 0047), so a screen can
+ * translate it too; errors built in the UI itself carry no key.
+ */
 export type ResolverError = {
   code: ErrorCode;
   message: string;
+  key?: string;
+  params?: Message['params'];
   /** The offending field, when the input was at fault. */
   field?: string;
 };
@@ -142,8 +149,6 @@ export type ResolverContract = {
       preview?: boolean;
       /** The map version the macro shows (unused since decision 0014: every generation reads as the user). */
       mapVersion?: number;
-      /** The person's locale (decision 0035): the write-up is written in it (default en-US). */
-      locale?: AppLocale;
     };
     result: Result<GeneratedWriteUp>;
   };
@@ -201,8 +206,8 @@ export type ResolverContract = {
     result: Result<{ rows: SentRow[]; saved: MapApplyData | null }>;
   };
   'page/maps': {
-    /** The page the module is on (checked against the context); the byline label's locale. */
-    payload: { pageId: string; locale?: AppLocale };
+    /** The page the module is on (checked against the context). */
+    payload: { pageId: string };
     result: Result<PageMaps>;
   };
 };
@@ -285,5 +290,11 @@ export type RoutingState = {
 export type ResolverKey = keyof ResolverContract;
 /** The payload of a key. */
 export type PayloadOf<K extends ResolverKey> = ResolverContract[K]['payload'];
+
+/**
+ * What travels: a key's payload plus the person's locale (decision 0047), which the UI client
+ * adds to every call; the resolver door takes it off before the key's schema sees the payload.
+ */
+export type SentPayloadOf<K extends ResolverKey> = PayloadOf<K> & { locale?: AppLocale };
 /** The result of a key. */
 export type ResultOf<K extends ResolverKey> = ResolverContract[K]['result'];

@@ -9,6 +9,7 @@ import { SPACE_KEY_PATTERN, listSpaceMaps } from '../confluence/space-index';
 import { assertSameSpace, clientFor } from './context';
 import { ResolverFailure } from './result';
 import { door } from './door';
+import { msg } from '../domain/i18n/message';
 
 /**
  * Confluence's search cursors are opaque tokens in the base64 / URL-safe alphabet; anything else
@@ -17,8 +18,7 @@ import { door } from './door';
  */
 export const INDEX_CURSOR_PATTERN = /^[A-Za-z0-9+/=_.~-]{1,2000}$/;
 
-const STALE_CURSOR =
-  'The position in the index list (cursor) is not valid or has expired. Reload the index to start from the top.';
+const STALE_CURSOR = msg('errors.server.staleCursor');
 
 /** `index/list` payload. */
 export const indexListPayloadSchema = z.object({

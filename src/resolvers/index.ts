@@ -26,7 +26,10 @@ import {
 } from './jira';
 import { pageMapsResolver } from './page-maps';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../domain/codec/json-depth';
-import { fail } from './result';
+import { DEFAULT_LOCALE } from '../domain/i18n';
+import { msg } from '../domain/i18n/message';
+import { fail, refusal } from './result';
+import { inLocale, splitLocale } from './locale-door';
 import { Resolver } from './forge-resolver';
 
 /** Every live key and its implementation (a missing key is a type error). */
@@ -66,8 +69,12 @@ export type ResolverHandler = ReturnType<InstanceType<typeof Resolver>['getDefin
 export function createResolverHandler(deps: ResolverDeps = defaultDeps): ResolverHandler {
   const bind =
     (key: ResolverKey) =>
-    ({ payload, context }: { payload: unknown; context: Record<string, unknown> }) =>
-      IMPLEMENTATIONS[key](contextFrom(deps, context ?? {}), payload);
+    async ({ payload, context }: { payload: unknown; context: Record<string, unknown> }) => {
+      const sent = splitLocale(payload);
+      if (!sent.ok) return inLocale(fail(sent.error), DEFAULT_LOCALE);
+      const rc = contextFrom({ deps, context: context ?? {}, locale: sent.locale });
+      return inLocale(await IMPLEMENTATIONS[key](rc, sent.payload), sent.locale);
+    };
   // Keys spelled out (not looped) so readers and guardrails see exactly what is registered.
   const resolver = new Resolver()
     .define('map/load', bind('map/load'))
@@ -103,23 +110,15 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
 function atTheDoor(definitions: ResolverHandler): ResolverHandler {
   return (event, runtime) => {
     const key: unknown = event?.call?.functionKey;
+    const sent = splitLocale(event?.call?.payload);
+    const locale = sent.ok ? sent.locale : DEFAULT_LOCALE;
     if (typeof key !== 'string' || !Object.hasOwn(IMPLEMENTATIONS, key)) {
-      return Promise.resolve(
-        fail({
-          code: 'INVALID_INPUT',
-          message: 'Unknown operation: this app does not answer that request. Reload the page.',
-          field: 'functionKey',
-        }),
-      );
+      const said = msg('errors.server.unknownKey');
+      return inLocale(fail(refusal({ code: 'INVALID_INPUT', said, field: 'functionKey' })), locale);
     }
     if (nestsDeeperThan(event.call.payload, MAX_JSON_DEPTH)) {
-      return Promise.resolve(
-        fail({
-          code: 'INVALID_INPUT',
-          message: `The request is nested more than ${MAX_JSON_DEPTH} levels deep; no journey map is. Nothing was changed.`,
-          field: 'payload',
-        }),
-      );
+      const said = msg('errors.server.tooDeep', { depth: MAX_JSON_DEPTH });
+      return inLocale(fail(refusal({ code: 'INVALID_INPUT', said, field: 'payload' })), locale);
     }
     return definitions(event, runtime);
   };

@@ -6,14 +6,20 @@
 import { z } from 'zod';
 import { createWorkItem } from '../application/create-work-item';
 import { creatableWork } from '../application/creatable-work';
+import type { CreatableWorkRead } from '../application/creatable-work';
 import { sendWorkItems } from '../application/send-work-items';
+import type { WorkStatuses as StatusesRead } from '../application/work-item-statuses';
 import { loadWorkStatuses, statusesOfKeys } from '../application/work-item-statuses';
+import { msg, render } from '../domain/i18n/message';
+import type { Message } from '../domain/i18n/message';
+import { translatorFor } from './i18n';
 import { WORK_ITEM_KEY } from '../domain/model/schema';
 import { JIRA_PROJECT_KEY } from '../domain/routing';
 import { MAX_SEND_TOP, SUMMARY_MAX, parseWorkItemRef } from '../domain/work-items';
 import { MAX_STATUS_KEYS, jiraUserClient } from '../jira/client';
 import { SPACE_KEY_PATTERN } from '../confluence/space-index';
 import type { JiraClient } from '../jira/client';
+import type { JiraProjects as CreatableWork, WorkStatuses } from './contract';
 import type { ResolverContext } from './context';
 import { assertSameSpace, clientFor, mapLocationFor } from './context';
 import { mapAddressSchema } from './payload-schemas';
@@ -85,6 +91,28 @@ export const jiraSendPayloadSchema = mapAddressSchema.extend({
   pageUrl: httpUrl,
 });
 
+/** `said` in the person's language (decision 0047). */
+async function inWords(rc: ResolverContext, said: Message): Promise<string> {
+  return render(said, await translatorFor(rc.locale));
+}
+
+/** The statuses with the reason Jira could not answer, if so, in the person's language. */
+async function statusesIn(rc: ResolverContext, read: StatusesRead): Promise<WorkStatuses> {
+  return read.available ? read : { ...read, reason: await inWords(rc, read.reason) };
+}
+
+/** Where the person may create work, with every reason in the person's language. */
+async function creatableIn(rc: ResolverContext, read: CreatableWorkRead): Promise<CreatableWork> {
+  if (!read.available) return { ...read, reason: await inWords(rc, read.reason) };
+  const { project, ...rest } = read;
+  if (!project) return rest;
+  const { reason, ...asked } = project;
+  return {
+    ...rest,
+    project: reason ? { ...asked, reason: await inWords(rc, reason) } : asked,
+  };
+}
+
 function jiraFor(rc: ResolverContext): JiraClient {
   return jiraUserClient({ sleep: rc.deps.sleep });
 }
@@ -93,11 +121,7 @@ function jiraFor(rc: ResolverContext): JiraClient {
 function workItemKeyOf(ref: string): string {
   const key = parseWorkItemRef(ref);
   if (key === null || !WORK_ITEM_KEY.test(key)) {
-    throw new ResolverFailure(
-      'INVALID_INPUT',
-      'Type a work item key such as CS-12, or paste its Jira link.',
-      'ref',
-    );
+    throw new ResolverFailure('INVALID_INPUT', msg('errors.jira.badRef'), 'ref');
   }
   return key;
 }
@@ -106,7 +130,8 @@ function workItemKeyOf(ref: string): string {
 export const jiraStatusesResolver = mapDoor(
   'jira/statuses',
   jiraStatusesPayloadSchema,
-  ({ rc, client, at }) => loadWorkStatuses({ client, jira: jiraFor(rc), at }),
+  async ({ rc, client, at }) =>
+    statusesIn(rc, await loadWorkStatuses({ client, jira: jiraFor(rc), at })),
 );
 
 /** `jira/lookup`: the state of the work item a key or URL names (1 Jira call). */
@@ -117,7 +142,7 @@ export const jiraLookupResolver = door(
     // The reference is checked before the address, as a payload field.
     const key = workItemKeyOf(input.ref);
     await mapLocationFor({ rc, client: clientFor(rc), address: input });
-    return statusesOfKeys(jiraFor(rc), [key]);
+    return statusesIn(rc, await statusesOfKeys(jiraFor(rc), [key]));
   },
 );
 
@@ -128,7 +153,7 @@ export const jiraProjectsResolver = door(
   async (rc, input) => {
     if ('spaceId' in input) assertSameSpace(rc, { id: input.spaceId });
     else await mapLocationFor({ rc, client: clientFor(rc), address: input });
-    return creatableWork({ jira: jiraFor(rc), project: input.project });
+    return creatableIn(rc, await creatableWork({ jira: jiraFor(rc), project: input.project }));
   },
 );
 
@@ -142,7 +167,7 @@ export const jiraSpaceStatusesResolver = door(
   jiraSpaceStatusesPayloadSchema,
   async (rc, input) => {
     assertSameSpace(rc, { key: input.spaceKey });
-    return statusesOfKeys(jiraFor(rc), input.keys);
+    return statusesIn(rc, await statusesOfKeys(jiraFor(rc), input.keys));
   },
 );
 
@@ -168,11 +193,12 @@ export const jiraCreateResolver = mapDoor(
 export const jiraSendResolver = mapDoor(
   'jira/send',
   jiraSendPayloadSchema,
-  ({ rc, input, client, at }) => {
+  async ({ rc, input, client, at }) => {
     const spaceId = rc.invocation.module === 'macro' ? rc.invocation.space.id : null;
-    if (!spaceId) throw new ResolverFailure('FORBIDDEN', 'Sending work needs the map’s own page.');
+    if (!spaceId) throw new ResolverFailure('FORBIDDEN', msg('errors.jira.ownPageOnly'));
     const { pageId: _p, localId: _l, ...plan } = input;
     return sendWorkItems({
+      t: await translatorFor(rc.locale),
       client,
       jira: jiraFor(rc),
       at,

@@ -15,6 +15,7 @@ import { clientFor, mapLocationFor } from './context';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure } from './result';
 import { door } from './door';
+import { msg } from '../domain/i18n/message';
 
 /** `map/import`: the map is checked by `restore()`, not by zod (it reports what it repaired). */
 export const importPayloadSchema = mapAddressSchema.extend({
@@ -28,7 +29,10 @@ function restoredImport(sent: unknown): { map: JourneyMap; repairs: RepairNote[]
   if (bytes > IMPORT_MAX_BYTES) {
     throw new ResolverFailure(
       'TOO_LARGE',
-      `The imported map is ${Math.ceil(bytes / 1000)} KB; at most ${IMPORT_MAX_BYTES / 1000} KB can be imported at once. Nothing was changed.`,
+      msg('errors.import.tooLarge', {
+        size: Math.ceil(bytes / 1000),
+        limit: IMPORT_MAX_BYTES / 1000,
+      }),
       'map',
     );
   }
@@ -36,7 +40,7 @@ function restoredImport(sent: unknown): { map: JourneyMap; repairs: RepairNote[]
   if (!restored.ok) {
     throw new ResolverFailure(
       'INVALID_INPUT',
-      `${restored.error.message.replace('The stored journey map', 'The imported map')} Nothing was changed.`,
+      msg('errors.import.invalid', { detail: restored.error.message }),
       restored.error.path ? `map.${restored.error.path}` : 'map',
     );
   }

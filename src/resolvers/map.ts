@@ -24,23 +24,24 @@ import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
 import { publishMapEvent } from '../realtime/publish-map-event';
 import { door, mapDoor } from './door';
+import { translatorFor } from './i18n';
+import { msg, render } from '../domain/i18n/message';
+import type { Message } from '../domain/i18n/message';
 
-const READ_ONLY_REASON =
-  'You can view this page but not edit it, so the journey map is read-only. Ask the page owner or a space admin for edit access.';
+const READ_ONLY_REASON = msg('errors.server.readOnly');
 
-const ALREADY_THERE = 'This macro already has a journey map. Reload the page to see it.';
-const CREATED_MEANWHILE =
-  'Someone else created a journey map here at the same moment. Reload the page to see it.';
+const ALREADY_THERE = msg('errors.server.mapExists');
+const CREATED_MEANWHILE = msg('errors.server.mapCreatedMeanwhile');
 
 /** Largest packed map `map/load` answers (a Forge answer is at most 5 MB). */
 const PACKED_MAX_CHARS = 4_500_000;
 
-function tooLargeReason(cards: number, bytes: number): string {
-  return (
-    `This map is larger than the app can save (${cards.toLocaleString('en-US')} cards, ` +
-    `${(bytes / 1_000_000).toFixed(1)} MB; the limit is ${(MAP_JSON_MAX_BYTES / 1_000_000).toFixed(1)} MB), ` +
-    'so it opens read-only. Export keeps a copy; split it into smaller maps by stage.'
-  );
+function tooLargeReason(cards: number, bytes: number): Message {
+  return msg('errors.server.tooLargeReadOnly', {
+    cards: cards.toLocaleString('en-US'),
+    size: (bytes / 1_000_000).toFixed(1),
+    limit: (MAP_JSON_MAX_BYTES / 1_000_000).toFixed(1),
+  });
 }
 
 /**
@@ -60,21 +61,26 @@ export const loadMapResolver = door('map/load', mapAddressSchema, async (rc, add
     if (packed.length > PACKED_MAX_CHARS) {
       throw new ResolverFailure(
         'TOO_LARGE',
-        `${tooLargeReason(map.cards.length, bytes)} Even packed it does not fit in one answer: export it with the Confluence REST API (the content properties of this page).`,
+        msg('errors.server.tooLargeToLoad', { reason: tooLargeReason(map.cards.length, bytes) }),
       );
     }
     return {
       map: null,
       packed,
       version: stored.version,
-      capabilities: { canEdit: false, reason: tooLargeReason(map.cards.length, bytes) },
+      capabilities: {
+        canEdit: false,
+        reason: render(tooLargeReason(map.cards.length, bytes), await translatorFor(rc.locale)),
+      },
       repairs: stored.repairs,
     };
   }
   return {
     map,
     version: stored.version,
-    capabilities: state.canEdit ? { canEdit: true } : { canEdit: false, reason: READ_ONLY_REASON },
+    capabilities: state.canEdit
+      ? { canEdit: true }
+      : { canEdit: false, reason: render(READ_ONLY_REASON, await translatorFor(rc.locale)) },
     repairs: stored.repairs,
   };
 });
@@ -145,7 +151,7 @@ async function applyMap(
       // A photo joins the map only after the server checked its bytes (photos/register).
       throw new ResolverFailure(
         'INVALID_INPUT',
-        'Photos are added by uploading them ("Add photos…"), which checks that each is an image.',
+        msg('errors.server.photosByUpload'),
         `ops.${unverified}`,
       );
     }
@@ -155,7 +161,7 @@ async function applyMap(
       // map at any page and have the next generate overwrite it.
       throw new ResolverFailure(
         'INVALID_INPUT',
-        'The write-up link is set by "Generate write-up", not by editing the map.',
+        msg('errors.server.writeUpLinkByGenerate'),
         `ops.${forged}`,
       );
     }

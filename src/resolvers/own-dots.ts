@@ -5,14 +5,11 @@
  */
 import type { Op } from '../domain/operations/op-types';
 import { ResolverFailure } from './result';
+import { msg } from '../domain/i18n/message';
 
 /** Throws FORBIDDEN when any dot-voting op names a voter other than `accountId`. */
 export function assertOwnDots(ops: readonly Op[], accountId: string | null): void {
   const at = ops.findIndex((op) => op?.type === 'session/castDot' && op.voter !== accountId);
   if (at < 0) return;
-  throw new ResolverFailure(
-    'FORBIDDEN',
-    'You can place and take back only your own dots.',
-    `ops.${at}.voter`,
-  );
+  throw new ResolverFailure('FORBIDDEN', msg('errors.server.ownDotsOnly'), `ops.${at}.voter`);
 }

@@ -6,8 +6,6 @@
 import { z } from 'zod';
 import { macroLocalIds } from '../confluence/macro-presence';
 import { readPageSummary } from '../confluence/summary-store';
-import { DEFAULT_LOCALE } from '../domain/i18n';
-import { localeSchema } from '../domain/i18n/locale-schema';
 import { bylineLabel } from '../domain/summary';
 import { clientFor, contentFor } from './context';
 import { pageIdSchema } from './payload-schemas';
@@ -15,11 +13,7 @@ import { translatorFor } from './i18n';
 import { door } from './door';
 
 /** `page/maps` payload: the page the module is on. */
-export const pageMapsPayloadSchema = z.object({
-  pageId: pageIdSchema,
-  /** The person's locale (resolvers get none): the byline label is written in it. */
-  locale: localeSchema.optional(),
-});
+export const pageMapsPayloadSchema = z.object({ pageId: pageIdSchema });
 
 /** `page/maps`: the page's title and path, its maps' summary entries and the byline label. */
 export const pageMapsResolver = door('page/maps', pageMapsPayloadSchema, async (rc, input) => {
@@ -27,7 +21,8 @@ export const pageMapsResolver = door('page/maps', pageMapsPayloadSchema, async (
   const content = await contentFor(rc, client, input.pageId);
   const read = await readPageSummary(client, content, { body: true });
   const today = rc.deps.now().toISOString().slice(0, 10);
-  const locale = input.locale ?? DEFAULT_LOCALE;
+  // The byline label is in the person's locale, which came with the payload (decision 0047).
+  const locale = rc.locale;
   // A map whose macro was deleted from the page keeps its properties: not offered (as the index).
   const macros = macroLocalIds(read.storage ?? '');
   const maps = (read.summary?.maps ?? []).flatMap((map) => {

@@ -7,12 +7,15 @@
  */
 import { z } from 'zod';
 import type { ConfluenceClient } from '../confluence/client';
+import type { ResolverError } from './contract';
 import { clientFor } from './context';
 import { applyServerOps } from './map';
 import { verifyPhotoAttachment } from './photo-verify';
 import { mapAddressSchema } from './payload-schemas';
 import { ResolverFailure } from './result';
 import { door } from './door';
+import { msg } from '../domain/i18n/message';
+import type { Message } from '../domain/i18n/message';
 
 /** `photos/register` payload: the map, the version the client saw and the uploaded attachment. */
 export const photoRegisterPayloadSchema = mapAddressSchema.extend({
@@ -26,7 +29,7 @@ async function refuse(args: {
   client: ConfluenceClient;
   attachmentId: string;
   code: 'TOO_LARGE' | 'INVALID_INPUT';
-  reason: string;
+  reason: Message;
 }): Promise<never> {
   // Best effort: the file must not stay on the page looking like a photo.
   const removed = await args.client.deleteAttachment(args.attachmentId).then(
@@ -35,8 +38,15 @@ async function refuse(args: {
   );
   throw new ResolverFailure(
     args.code,
-    `${args.reason}${removed ? ' It was removed from the page.' : ''} Add JPEG, PNG, WebP or GIF photos of at most 10 MB.`,
+    removed
+      ? msg('errors.photo.refusedRemoved', { reason: args.reason })
+      : msg('errors.photo.refused', { reason: args.reason }),
   );
+}
+
+/** What an envelope's error said, as a message to throw on (keyless: the unexpected one). */
+function saidOf(error: ResolverError): Message {
+  return error.key ? { key: error.key, params: error.params } : msg('errors.server.unexpected');
 }
 
 /** `photos/register`: see the file comment. */
@@ -54,7 +64,7 @@ export const registerPhotoResolver = door(
       if (verdict.code === 'NOT_FOUND') {
         throw new ResolverFailure(
           'NOT_FOUND',
-          `${verdict.reason} Upload it again.`,
+          msg('errors.photo.uploadAgain', { reason: verdict.reason }),
           'attachmentId',
         );
       }
@@ -84,7 +94,7 @@ export const registerPhotoResolver = door(
         },
       ],
     }).then((result) => {
-      if (!result.ok) throw new ResolverFailure(result.error.code, result.error.message);
+      if (!result.ok) throw new ResolverFailure(result.error.code, saidOf(result.error));
       return result.data;
     });
   },

@@ -10,11 +10,13 @@ import type { AttachmentInfo } from '../confluence/wire';
 import type { Op } from '../domain/operations/op-types';
 import { MAX_PHOTO_BYTES, checkPhoto } from '../domain/session/photo-check';
 import { ResolverFailure } from './result';
+import { msg } from '../domain/i18n/message';
+import type { Message } from '../domain/i18n/message';
 
 /** The verdict on one attachment: the attachment when it is a photo, else why not. */
 export type AttachmentVerdict =
   | { ok: true; attachment: AttachmentInfo }
-  | { ok: false; code: 'NOT_FOUND' | 'TOO_LARGE' | 'INVALID_INPUT'; reason: string };
+  | { ok: false; code: 'NOT_FOUND' | 'TOO_LARGE' | 'INVALID_INPUT'; reason: Message };
 
 /** Checks that `attachmentId` is a photo attached to `pageId` (see the file comment). */
 export async function verifyPhotoAttachment(args: {
@@ -28,7 +30,7 @@ export async function verifyPhotoAttachment(args: {
     return {
       ok: false,
       code: 'NOT_FOUND',
-      reason: 'That file is not attached to this page (any more).',
+      reason: msg('errors.photo.notAttached'),
     };
   }
   const common = { fileName: att.title, declaredType: att.mediaType, size: att.fileSize };
@@ -62,7 +64,7 @@ export async function checkRestoredPhotos(args: {
   if (restores > MAX_RESTORES_PER_BATCH) {
     throw new ResolverFailure(
       'INVALID_INPUT',
-      `At most ${MAX_RESTORES_PER_BATCH} photos can be restored at once.`,
+      msg('errors.photo.tooManyRestores', { max: MAX_RESTORES_PER_BATCH }),
       'ops',
     );
   }
@@ -80,7 +82,9 @@ export async function checkRestoredPhotos(args: {
     if (!verdict?.ok) {
       throw new ResolverFailure(
         'INVALID_INPUT',
-        `That photo cannot be brought back: ${verdict?.reason ?? 'it names no attachment.'} Add it again with "Add photos…".`,
+        msg('errors.photo.cannotRestore', {
+          reason: verdict?.reason ?? msg('errors.photo.noAttachment'),
+        }),
         `ops.${i}`,
       );
     }

@@ -15,16 +15,20 @@ import {
   JiraRefusedError,
 } from '../jira/errors';
 import { isDomainError } from '../domain/errors';
+import { inEnglish } from '../domain/i18n/english';
+import type { Message } from '../domain/i18n/message';
+import { msg, render } from '../domain/i18n/message';
+import type { Translate } from '../domain/i18n/translate';
 import type { ErrorCode, ResolverError, Result } from './contract';
 
-/** A resolver failure raised on purpose, with a contract code. */
+/** A resolver failure raised on purpose, with a contract code and a catalogue message. */
 export class ResolverFailure extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly said: Message,
     readonly field?: string,
   ) {
-    super(message);
+    super(inEnglish(said));
   }
 }
 
@@ -38,118 +42,104 @@ export function fail<T>(error: ResolverError): Result<T> {
   return { ok: false, error };
 }
 
+/** The envelope's error for `said`: English text (the door translates it), key and params. */
+export function refusal(args: { code: ErrorCode; said: Message; field?: string }): ResolverError {
+  return {
+    code: args.code,
+    message: inEnglish(args.said),
+    key: args.said.key,
+    ...(args.said.params ? { params: args.said.params } : {}),
+    ...(args.field ? { field: args.field } : {}),
+  };
+}
+
 function fromZod(error: ZodError): ResolverError {
   const issue = error.issues[0];
   const field = issue ? issue.path.map(String).join('.') : '';
-  const what = field || 'the request';
-  return {
+  // zod's own words name the rule broken; they stay as zod says them (developer-facing detail).
+  const detail = issue?.message ?? 'malformed';
+  return refusal({
     code: 'INVALID_INPUT',
-    message: `Invalid ${what}: ${issue?.message ?? 'malformed'}. Nothing was saved.`,
-    ...(field ? { field } : {}),
-  };
+    said: field
+      ? msg('errors.server.invalidField', { field, detail })
+      : msg('errors.server.invalidRequest', { detail }),
+    field,
+  });
 }
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
 /**
- * What each Confluence adapter error answers: a fixed message where the adapter's own text is
- * not for people, else its message (first match wins; TitleTakenError is an InvalidRequestError).
+ * What each Confluence adapter error answers: a fixed catalogue message (the adapter's own text
+ * is not for people; first match wins; TitleTakenError is an InvalidRequestError).
  */
-const CONFLUENCE_ANSWERS: [ErrorClass, ErrorCode, (error: Error) => string][] = [
-  [
-    confluence.ConflictError,
-    'CONFLICT',
-    () =>
-      'Several people saved this map at once and your change could not be merged. Reload the map and try again.',
-  ],
-  [
-    confluence.TooLargeError,
-    'TOO_LARGE',
-    () =>
-      'The journey map is too large to save. Remove some cards or split the journey into two maps.',
-  ],
-  [
-    confluence.ForbiddenError,
-    'FORBIDDEN',
-    () =>
-      'You do not have permission to edit this page, so the map cannot be changed. Ask a space admin or the page owner for edit access.',
-  ],
-  [
-    confluence.NotFoundError,
-    'NOT_FOUND',
-    () => 'The page was not found, or you do not have permission to see it.',
-  ],
-  [confluence.RateLimitedError, 'RATE_LIMITED', (error) => error.message],
-  [confluence.ServerError, 'SERVER_ERROR', (error) => error.message],
-  [
-    confluence.InvalidRequestError,
-    'SERVER_ERROR',
-    (error) => `${error.message} Try again; if it keeps failing, report it.`,
-  ],
+const CONFLUENCE_ANSWERS: [ErrorClass, ErrorCode, Message][] = [
+  [confluence.ConflictError, 'CONFLICT', msg('errors.server.conflict')],
+  [confluence.TooLargeError, 'TOO_LARGE', msg('errors.server.tooLarge')],
+  [confluence.ForbiddenError, 'FORBIDDEN', msg('errors.server.forbidden')],
+  [confluence.NotFoundError, 'NOT_FOUND', msg('errors.server.notFound')],
+  [confluence.RateLimitedError, 'RATE_LIMITED', msg('errors.server.rateLimited')],
+  [confluence.ServerError, 'SERVER_ERROR', msg('errors.server.confluenceDown')],
+  [confluence.InvalidRequestError, 'SERVER_ERROR', msg('errors.server.confluenceRefused')],
 ];
 
 /** A Confluence adapter error as the envelope answers it (null: none of the table's). */
 function fromConfluence(error: unknown): ResolverError | null {
   const answer = CONFLUENCE_ANSWERS.find(([type]) => error instanceof type);
-  return answer && error instanceof Error ? { code: answer[1], message: answer[2](error) } : null;
+  if (!answer) return null;
+  // The adapter's own English names the call that failed: kept for the developer's log.
+  if (answer[1] === 'SERVER_ERROR') console.warn('journey-maps adapter error', error);
+  return refusal({ code: answer[1], said: answer[2] });
 }
 
-/** Jira's own words, next to the field Jira named (nothing was created). */
+/** Jira's own words (in the person's Jira language) next to the field Jira named. */
 function fromJira(error: JiraError): ResolverError {
+  const detail = { detail: error.message };
   if (error instanceof JiraRefusedError) {
     const [field] = Object.keys(error.fields);
-    return {
-      code: 'INVALID_INPUT',
-      message: `Jira refused the work item: ${error.message} Nothing was created.`,
-      ...(field ? { field } : {}),
-    };
+    return refusal({ code: 'INVALID_INPUT', said: msg('errors.jira.refused', detail), field });
   }
-  if (error instanceof JiraForbiddenError) return { code: 'FORBIDDEN', message: error.message };
-  if (error instanceof JiraNotFoundError) return { code: 'NOT_FOUND', message: error.message };
+  if (error instanceof JiraForbiddenError)
+    return refusal({ code: 'FORBIDDEN', said: msg('errors.jira.forbidden', detail) });
+  if (error instanceof JiraNotFoundError)
+    return refusal({ code: 'NOT_FOUND', said: msg('errors.jira.notFound', detail) });
   if (error instanceof JiraRateLimitedError)
-    return { code: 'RATE_LIMITED', message: error.message };
-  return { code: 'SERVER_ERROR', message: error.message };
+    return refusal({ code: 'RATE_LIMITED', said: msg('errors.jira.busy') });
+  return refusal({ code: 'SERVER_ERROR', said: msg('errors.jira.unavailable') });
 }
 
-/** Maps anything thrown inside a resolver to a contract error. */
+/** Maps anything thrown inside a resolver to a contract error (message in English, with key). */
 export function toResolverError(error: unknown): ResolverError {
-  if (error instanceof ResolverFailure) {
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.field ? { field: error.field } : {}),
-    };
-  }
-  if (error instanceof UseCaseFailure) {
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.field ? { field: error.field } : {}),
-    };
+  if (error instanceof ResolverFailure || error instanceof UseCaseFailure) {
+    return refusal({ code: error.code, said: error.said, field: error.field });
   }
   if (error instanceof ZodError) return fromZod(error);
   if (error instanceof JiraError) return fromJira(error);
-  if (error instanceof CorruptMapError) return { code: 'CORRUPT', message: error.message };
-  if (error instanceof MapTooLargeError) return { code: 'TOO_LARGE', message: error.message };
+  if (error instanceof CorruptMapError) return refusal({ code: 'CORRUPT', said: error.said });
+  if (error instanceof MapTooLargeError) return refusal({ code: 'TOO_LARGE', said: error.said });
   const adapter = fromConfluence(error);
   if (adapter) return adapter;
   if (isDomainError(error)) {
     const shape = error.toJSON();
+    const detail = { detail: shape.message };
     if (shape.code === 'INVALID_INPUT') {
-      return {
+      return refusal({
         code: 'INVALID_INPUT',
-        message: `${shape.message} Nothing was saved.`,
-        ...(shape.path ? { field: shape.path } : {}),
-      };
+        said: msg('errors.server.invalidChange', detail),
+        field: shape.path || undefined,
+      });
     }
-    return { code: 'CORRUPT', message: shape.message };
+    return refusal({ code: 'CORRUPT', said: msg('errors.server.corruptDetail', detail) });
   }
   // Unexpected: log for the developer (Forge logs), answer without internals.
   console.error('journey-maps resolver failed', error);
-  return {
-    code: 'SERVER_ERROR',
-    message: 'Something went wrong while handling your request. Try again in a moment.',
-  };
+  return refusal({ code: 'SERVER_ERROR', said: msg('errors.server.unexpected') });
+}
+
+/** `error` with its message in `t`'s language (errors without a key are left as they are). */
+export function inLanguage(error: ResolverError, t: Translate): ResolverError {
+  if (!error.key) return error;
+  return { ...error, message: render({ key: error.key, params: error.params }, t) };
 }
 
 /**

@@ -14,6 +14,8 @@ import { routingRulesSchema } from '../domain/routing';
 import { assertSameSpace, clientFor } from './context';
 import { ResolverFailure } from './result';
 import { door } from './door';
+import { msg, render } from '../domain/i18n/message';
+import { translatorFor } from './i18n';
 
 /** A numeric Confluence space id. */
 export const spaceIdSchema = z
@@ -39,10 +41,8 @@ export const routingSetPayloadSchema = z.object({
 });
 
 /** Why someone who is not a space admin sees the rules read-only. */
-export const NOT_SPACE_ADMIN =
-  'Only space admins can change routing rules. Ask a space admin of this space to change them.';
-const CONFLICT =
-  'Someone else changed the routing rules while you were editing. Reload them and make your change again.';
+export const NOT_SPACE_ADMIN = msg('errors.routing.notSpaceAdmin');
+const CONFLICT = msg('errors.routing.conflict');
 
 /** `routing/get`: the rules, their version and whether the viewer may change them (2 calls). */
 export const getRoutingResolver = door(
@@ -55,11 +55,12 @@ export const getRoutingResolver = door(
       readRoutingRules(client, spaceId),
       canAdministerSpace(client, spaceId),
     ]);
-    const reason = stored.unreadable
-      ? 'The stored routing rules could not be read; saving replaces them.'
+    const said = stored.unreadable
+      ? msg('errors.routing.unreadable')
       : canEdit
         ? undefined
         : NOT_SPACE_ADMIN;
+    const reason = said && render(said, await translatorFor(rc.locale));
     return {
       rules: stored.rules,
       version: stored.version,

@@ -5,8 +5,6 @@
  */
 import { z } from 'zod';
 import { generateWriteUp } from '../application/generate-write-up';
-import { DEFAULT_LOCALE } from '../domain/i18n';
-import { localeSchema } from '../domain/i18n/locale-schema';
 import { jiraUserClient } from '../jira/client';
 import { mapAddressSchema, pageIdSchema } from './payload-schemas';
 import { mapDoor } from './door';
@@ -17,8 +15,6 @@ export const writeUpPayloadSchema = mapAddressSchema.extend({
   spaceId: pageIdSchema.optional(),
   preview: z.boolean().optional(),
   mapVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  /** The person's locale (Forge gives resolvers none): the page is written in it. */
-  locale: localeSchema.optional(),
 });
 
 /** `writeup/generate`: preview (storage only) or generate (page + chart + reference). */
@@ -33,7 +29,8 @@ export const generateWriteUpResolver = mapDoor(
       spaceId: input.spaceId,
       preview: input.preview === true,
       deps: rc.deps,
-      t: await translatorFor(input.locale ?? DEFAULT_LOCALE),
+      // The person's locale (Forge gives resolvers none) came with the payload: the page is in it.
+      t: await translatorFor(rc.locale),
       jira: jiraUserClient({ sleep: rc.deps.sleep }),
     }),
 );

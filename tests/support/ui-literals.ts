@@ -107,6 +107,28 @@ const COMPARISONS = new Set([
 /** Looks like words a person reads: several words, or one capitalised word. */
 const PROSE = /(?:\p{L}{2,}[,.:;!?…]*\s+[\p{L}(])|^\s*\p{Lu}\p{Ll}+/u;
 
+/** Properties of UI data tables (options, menus, pickers) whose value a person reads. */
+const SHOWN_PROPERTIES = new Set([
+  'label',
+  'title',
+  'description',
+  'hint',
+  'placeholder',
+  'tooltip',
+  'caption',
+  'heading',
+  'message',
+  'announce',
+]);
+
+/** A literal that is the value of a shown property (`{ label: 'csv' }`): shown even if one word. */
+function shownProperty(node: ts.Node): boolean {
+  const p = node.parent;
+  if (!p || !ts.isPropertyAssignment(p) || p.initializer !== node) return false;
+  const name = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : '';
+  return SHOWN_PROPERTIES.has(name) && WORD.test((node as ts.StringLiteral).text);
+}
+
 /**
  * Words written as string literals in UI code outside JSX (`.ts` files, e.g. announcements,
  * errors, table labels built in hooks): any literal that reads as prose and is not a comparison
@@ -115,7 +137,8 @@ const PROSE = /(?:\p{L}{2,}[,.:;!?…]*\s+[\p{L}(])|^\s*\p{Lu}\p{Ll}+/u;
  * that read as prose but are not shown, with the reason.
  */
 export function findCodeLiterals(file: string, source: string): UiLiteral[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
   const out: UiLiteral[] = [];
   const silent = (node: ts.Node): boolean => {
     let n: ts.Node = node;
@@ -136,6 +159,9 @@ export function findCodeLiterals(file: string, source: string): UiLiteral[] {
     if (ts.isCaseClause(p) || ts.isElementAccessExpression(p) || ts.isLiteralTypeNode(p))
       return true;
     if (ts.isPropertyAssignment(p) && p.name === n) return true;
+    // JSX attribute values are `findUiLiterals`' part (visible ones) or never shown (className).
+    if (ts.isJsxAttribute(p) || (ts.isJsxExpression(p) && p.parent && ts.isJsxAttribute(p.parent)))
+      return true;
     if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isExternalModuleReference(p))
       return true;
     if (ts.isCallExpression(p) && p.arguments.includes(n as ts.Expression))
@@ -143,7 +169,7 @@ export function findCodeLiterals(file: string, source: string): UiLiteral[] {
     return false;
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isTypeNode(node) || ts.isImportDeclaration(node)) return;
+    if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isJsxText(node)) return;
     const text =
       ts.isStringLiteral(node) ||
       ts.isNoSubstitutionTemplateLiteral(node) ||
@@ -152,7 +178,7 @@ export function findCodeLiterals(file: string, source: string): UiLiteral[] {
       ts.isTemplateTail(node)
         ? node.text
         : null;
-    if (text !== null && PROSE.test(text) && !silent(node)) {
+    if (text !== null && (PROSE.test(text) || shownProperty(node)) && !silent(node)) {
       out.push({
         file,
         line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1,

@@ -10,6 +10,7 @@ import { sanitizeLocalId } from '../../domain/codec';
 import type { JourneyMap } from '../../domain/model/schema';
 import { UseCaseFailure } from '../failure';
 import { clip } from './clip';
+import { msg } from '../../domain/i18n/message';
 
 /** A map found for an answer, with where it is. */
 export type LocatedMap = {
@@ -41,12 +42,14 @@ export async function locateMap(args: {
         : undefined;
   if (!pick) {
     if (maps.length === 0) {
-      throw new UseCaseFailure('NOT_FOUND', 'This page has no journey map.', 'pageId');
+      throw new UseCaseFailure('NOT_FOUND', msg('errors.rovo.noMap'), 'pageId');
     }
     const list = maps.map((m) => `"${clip(m.map.title, 80)}" (mapId ${m.localId})`).join(', ');
     throw new UseCaseFailure(
       wanted === undefined ? 'INVALID_INPUT' : 'NOT_FOUND',
-      `${wanted === undefined ? 'This page has several journey maps' : 'This page has no journey map with that mapId'}; name one with mapId: ${list}.`,
+      wanted === undefined
+        ? msg('errors.rovo.severalMaps', { list })
+        : msg('errors.rovo.noSuchMap', { list }),
       'mapId',
     );
   }

@@ -7,7 +7,8 @@ import type { ConfluenceClient } from '../../confluence/client';
 import { readRoutingRules } from '../../confluence/routing-store';
 import type { Impact, EvidenceStatus } from '../../domain/model/schema';
 import type { ScoreFactors } from '../../domain/ranking';
-import { rankPainPoints } from '../../domain/ranking';
+import { explainScore, rankPainPoints } from '../../domain/ranking';
+import { english } from '../../domain/i18n/english';
 import { routeItems } from '../../domain/routing';
 import { clip } from './clip';
 import { locateMap } from './locate-map';
@@ -67,7 +68,8 @@ export async function mapPainPoints(args: {
       votes: p.votes,
       evidence: p.evidence,
       factors: p.factors,
-      explanation: p.explanation,
+      // English, as the rest of an action's output: the agent answers in the person's language.
+      explanation: explainScore({ factors: p.factors, score: p.score, t: english }),
       stage: clip(p.stageName, 120),
       step: clip(p.stepName, 120),
       teams: teamsOf.get(p.cardId) ?? [],

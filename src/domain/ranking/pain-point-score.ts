@@ -2,6 +2,7 @@
  * The pain-point impact score (docs/decisions/0008-write-up.md), with every factor kept so the write-up can show
  * how each number came about.
  */
+import type { Translate } from '../i18n/translate';
 import type { Card, EvidenceStatus, Impact, Moment, Step } from '../model/schema';
 
 /** Severity weight of each impact level. */
@@ -38,8 +39,8 @@ export type ScoreFactors = {
   momentMultiplier: number;
 };
 
-/** A score and how it was computed. */
-export type PainPointScore = { score: number; factors: ScoreFactors; explanation: string };
+/** A score and how it was computed (`explainScore` puts the factors in words). */
+export type PainPointScore = { score: number; factors: ScoreFactors };
 
 /**
  * Rounds to 4 decimals. Every exact score has at most 4 (1.5 × 0.7 × 1.25 = 1.3125), so this
@@ -90,22 +91,42 @@ export function scorePainPoint(args: { card: Card; step: Step; dots?: number }):
       factors.evidenceMultiplier *
       factors.momentMultiplier,
   );
-  return { score, factors, explanation: explainScore(factors, score) };
+  return { score, factors };
 }
 
-/** "abandon 9 × (1 + 2 votes) × 1.5 sentiment −2 × 0.7 assumption = 28.35". */
-export function explainScore(factors: ScoreFactors, score: number): string {
+/**
+ * The factors in the person's words: "abandon 9 × (1 + 2 votes) × 1.5 sentiment −2 × 0.7
+ * assumption = 28.35" (keys `score.explain.*`, decision 0047).
+ */
+export function explainScore(args: { factors: ScoreFactors; score: number; t: Translate }): string {
+  const { factors, t } = args;
   const parts = [
-    `${factors.impact} ${factors.severity}`,
-    `(1 + ${factors.votes} ${factors.votes === 1 ? 'vote' : 'votes'})`,
+    t('score.explain.severity', {
+      impact: t(`score.explain.impact.${factors.impact}`),
+      weight: factors.severity,
+    }),
+    t('score.explain.votes', { count: factors.votes }),
   ];
   if (factors.sentimentMultiplier !== 1) {
     const s = factors.sentiment ?? 0;
-    parts.push(`${factors.sentimentMultiplier} sentiment ${s < 0 ? '−' : ''}${Math.abs(s)}`);
+    parts.push(
+      t('score.explain.sentiment', {
+        multiplier: factors.sentimentMultiplier,
+        sentiment: `${s < 0 ? '−' : ''}${Math.abs(s)}`,
+      }),
+    );
   }
-  if (factors.evidenceMultiplier !== 1) parts.push(`${factors.evidenceMultiplier} assumption`);
+  if (factors.evidenceMultiplier !== 1) {
+    parts.push(t('score.explain.assumption', { multiplier: factors.evidenceMultiplier }));
+  }
   if (factors.momentMultiplier !== 1) {
-    parts.push(`${factors.momentMultiplier} moment of truth (${factors.moment ?? ''})`);
+    parts.push(
+      t('score.explain.moment', {
+        multiplier: factors.momentMultiplier,
+        // Lower case mid-sentence in English ("moment of truth (friction)"), not the vocabulary's label.
+        moment: factors.moment ? t(`score.explain.momentName.${factors.moment}`) : '',
+      }),
+    );
   }
-  return `${parts.join(' × ')} = ${formatScore(score)}`;
+  return t('score.explain.total', { parts: parts.join(' × '), score: formatScore(args.score) });
 }

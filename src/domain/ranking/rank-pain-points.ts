@@ -17,8 +17,6 @@ export type RankedPainPoint = {
   teams: string[];
   score: number;
   factors: ScoreFactors;
-  /** The arithmetic as a sentence, e.g. "abandon 9 × (1 + 2 votes) × 0.7 assumption = 18.9". */
-  explanation: string;
   stageId: string;
   stageName: string;
   stepId: string;
@@ -56,7 +54,6 @@ export function rankPainPoints(map: JourneyMap): RankedPainPoint[] {
     teams: [...place.card.teams],
     score: result.score,
     factors: result.factors,
-    explanation: result.explanation,
     stageId: place.stage.id,
     stageName: place.stage.name,
     stepId: place.step.id,

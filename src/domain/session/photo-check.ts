@@ -1,3 +1,5 @@
+import { msg } from '../i18n/message';
+import type { Message, MessageParam } from '../i18n/message';
 /**
  * What a session photo must be before the app lists it or shows it in a write-up: a JPEG, PNG,
  * WebP or GIF whose bytes say so (magic bytes, never the name or the declared type alone), no
@@ -17,7 +19,7 @@ export type PhotoMediaType = (typeof PHOTO_MEDIA_TYPES)[number];
 /** The verdict on an uploaded file. */
 export type PhotoVerdict =
   | { ok: true; mediaType: PhotoMediaType }
-  | { ok: false; code: 'TOO_LARGE' | 'INVALID_INPUT'; reason: string };
+  | { ok: false; code: 'TOO_LARGE' | 'INVALID_INPUT'; reason: Message };
 
 function startsWith(bytes: Uint8Array, at: number, sig: readonly number[]): boolean {
   if (bytes.length < at + sig.length) return false;
@@ -53,13 +55,17 @@ export function checkPhoto(args: {
   /** The size Confluence reports (checked before the bytes are even needed). */
   size: number;
 }): PhotoVerdict {
-  const name = args.fileName || 'This file';
+  const name: MessageParam = args.fileName || msg('errors.photo.thisFile');
   const size = Math.max(args.size, args.bytes.length);
   if (size > MAX_PHOTO_BYTES) {
     return {
       ok: false,
       code: 'TOO_LARGE',
-      reason: `${name} is ${formatMegabytes(size)}; photos can be at most ${formatMegabytes(MAX_PHOTO_BYTES)}.`,
+      reason: msg('errors.photo.tooBig', {
+        name,
+        size: formatMegabytes(size),
+        limit: formatMegabytes(MAX_PHOTO_BYTES),
+      }),
     };
   }
   const sniffed = sniffImageType(args.bytes);
@@ -67,14 +73,18 @@ export function checkPhoto(args: {
     return {
       ok: false,
       code: 'INVALID_INPUT',
-      reason: `${name} is not a JPEG, PNG, WebP or GIF image (its content says otherwise), so it was not added.`,
+      reason: msg('errors.photo.notImage', { name }),
     };
   }
   if (normalise(args.declaredType) !== sniffed) {
     return {
       ok: false,
       code: 'INVALID_INPUT',
-      reason: `${name} is stored as ${args.declaredType || 'an unknown type'} but its content is ${sniffed}, so it was not added.`,
+      reason: msg('errors.photo.typeMismatch', {
+        name,
+        declared: args.declaredType || msg('errors.photo.unknownType'),
+        sniffed,
+      }),
     };
   }
   return { ok: true, mediaType: sniffed };

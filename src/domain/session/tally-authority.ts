@@ -6,6 +6,7 @@
 import type { JourneyMap } from '../model/schema';
 import type { Op } from '../operations/op-types';
 import { voteAuthority, type VoteRefusal } from './vote-authority';
+import { msg } from '../i18n/message';
 
 /** Whether `op` changes a stored pain point's hand tally. */
 function changesTally(op: Op, map: JourneyMap): boolean {
@@ -32,8 +33,7 @@ export function checkTallyAuthority(args: {
   if (index < 0) return null;
   return {
     code: 'FORBIDDEN',
-    message:
-      'Only the person who runs the vote (the session’s facilitator, or whoever started the vote) sets the hand tally.',
+    message: msg('errors.vote.tallyOwner'),
     index,
   };
 }

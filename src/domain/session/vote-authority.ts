@@ -6,6 +6,8 @@
  */
 import type { JourneyMap, Session } from '../model/schema';
 import type { Op } from '../operations/op-types';
+import { msg } from '../i18n/message';
+import type { Message } from '../i18n/message';
 
 /** The account that runs the vote, or null when nobody does yet. */
 export function voteAuthority(session: Session): string | null {
@@ -15,7 +17,7 @@ export function voteAuthority(session: Session): string | null {
 /** Why a batch may not run, and which op says so. */
 export type VoteRefusal = {
   code: 'FORBIDDEN' | 'INVALID_INPUT';
-  message: string;
+  message: Message;
   /** Index of the first op refused. */
   index: number;
 };
@@ -68,19 +70,17 @@ export function checkVoteAuthority(args: {
     if (what === 'unreveal' && revealed) {
       return {
         code: 'INVALID_INPUT',
-        message:
-          'The results of this vote are revealed, and a reveal is final: they cannot be hidden again.',
+        message: msg('errors.vote.revealFinal'),
         index,
       };
     }
     if (what === 'unreveal') continue;
     if (!mayRun) {
-      const who = session.facilitator?.accountId
-        ? 'the session’s facilitator'
-        : 'the person who started the vote';
       return {
         code: 'FORBIDDEN',
-        message: `Only ${who} can change the dots per person, reveal the results or hand the vote to another facilitator.`,
+        message: session.facilitator?.accountId
+          ? msg('errors.vote.onlyFacilitator')
+          : msg('errors.vote.onlyStarter'),
         index,
       };
     }

@@ -4,7 +4,8 @@
  * and the card. Plain blocks; the Jira adapter turns them into ADF.
  */
 import type { JourneyMap } from '../model/schema';
-import { formatScore } from '../ranking/pain-point-score';
+import type { Translate } from '../i18n/translate';
+import { explainScore, formatScore } from '../ranking/pain-point-score';
 import { rankOpportunities } from '../ranking/opportunities';
 import { rankPainPoints } from '../ranking/rank-pain-points';
 
@@ -41,43 +42,66 @@ export function draftWorkItem(args: {
   cardId: string;
   /** Absolute URL of the page the map is on; the card is addressed with `#card-<id>`. */
   pageUrl: string;
+  /** The person's language (the labels and the score's words; decision 0047). */
+  t: Translate;
 }): WorkItemDraft | null {
-  const { map, cardId } = args;
+  const { map, cardId, t } = args;
   const card = map.cards.find((c) => c.id === cardId);
   if (!card) return null;
   const persona = map.persona.name.trim();
   const blocks: DraftBlock[] = [];
-  const prefix = card.kind === 'painPoint' ? 'Pain point' : 'Opportunity';
-  const summary = oneLine(`${prefix}: ${card.text || '(no text)'}`, SUMMARY_MAX);
-  if (persona) blocks.push({ kind: 'field', label: 'Persona', text: persona });
+  const text = card.text || t('jira.draft.noText');
+  const summary = oneLine(
+    card.kind === 'painPoint'
+      ? t('jira.draft.painPoint', { text })
+      : t('jira.draft.opportunity', { text }),
+    SUMMARY_MAX,
+  );
+  const where = (r: { stageName: string; stepName: string }) =>
+    ({
+      kind: 'field',
+      label: t('jira.draft.where'),
+      text: `${r.stageName} › ${r.stepName}`,
+    }) as const;
+  if (persona) blocks.push({ kind: 'field', label: t('jira.draft.persona'), text: persona });
   if (card.kind === 'painPoint') {
     const ranked = rankPainPoints(map).find((p) => p.cardId === cardId);
     if (!ranked) return null;
     blocks.push(
-      { kind: 'field', label: 'Where', text: `${ranked.stageName} › ${ranked.stepName}` },
-      { kind: 'field', label: 'Impact', text: ranked.impact },
+      where(ranked),
       {
         kind: 'field',
-        label: 'Score',
-        text: `${formatScore(ranked.score)} (rank ${ranked.rank}): ${ranked.explanation}`,
+        label: t('jira.draft.impact'),
+        text: t(`vocabulary.impact.${ranked.impact}`),
       },
-      { kind: 'field', label: 'Votes', text: String(ranked.votes) },
+      {
+        kind: 'field',
+        label: t('jira.draft.score'),
+        text: t('jira.draft.scoreText', {
+          score: formatScore(ranked.score),
+          rank: ranked.rank,
+          explanation: explainScore({ factors: ranked.factors, score: ranked.score, t }),
+        }),
+      },
+      { kind: 'field', label: t('jira.draft.votes'), text: String(ranked.votes) },
     );
   } else if (card.kind === 'opportunity') {
     const ranked = rankOpportunities(map).find((o) => o.cardId === cardId);
     if (!ranked) return null;
-    blocks.push(
-      { kind: 'field', label: 'Where', text: `${ranked.stageName} › ${ranked.stepName}` },
-      {
-        kind: 'field',
-        label: 'Priority',
-        text: `${ranked.priority} (impact ${ranked.impact} × feasibility ${ranked.feasibility}), ${ranked.quadrant}`,
-      },
-    );
+    blocks.push(where(ranked), {
+      kind: 'field',
+      label: t('jira.draft.priority'),
+      text: t('jira.draft.priorityText', {
+        priority: ranked.priority,
+        impact: ranked.impact,
+        feasibility: ranked.feasibility,
+        quadrant: t(`ranking.quadrant.${ranked.quadrant}`),
+      }),
+    });
     if (ranked.linkedPainPoints.length > 0) {
       blocks.push({
         kind: 'field',
-        label: 'Addresses',
+        label: t('jira.draft.addresses'),
         text: ranked.linkedPainPoints.map((p) => p.text).join('; '),
       });
     }
@@ -87,16 +111,16 @@ export function draftWorkItem(args: {
   const evidence = card.evidence;
   blocks.push({
     kind: 'field',
-    label: 'Evidence',
+    label: t('jira.draft.evidence'),
     text:
       evidence.status === 'validated'
-        ? `validated (${evidence.source ?? 'source not named'})`
-        : 'assumption, not validated yet',
+        ? t('jira.draft.validated', { source: evidence.source ?? t('jira.draft.sourceUnnamed') })
+        : t('jira.draft.assumption'),
   });
   if (evidence.quote.trim()) blocks.push({ kind: 'quote', text: evidence.quote.trim() });
   blocks.push({
     kind: 'link',
-    text: `${map.title || 'Journey map'}: the card on the map`,
+    text: t('jira.draft.link', { title: map.title || t('jira.draft.untitled') }),
     href: `${args.pageUrl}#card-${card.id}`,
   });
   return { summary, blocks };

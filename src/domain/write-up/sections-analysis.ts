@@ -9,7 +9,7 @@ import { sentimentByStage } from '../sentiment/sentiment-by-stage';
 import { stepsInJourneyOrder } from '../ranking/journey-order';
 import type { OpportunityQuadrant, RankedOpportunity } from '../ranking/opportunities';
 import type { RankedPainPoint } from '../ranking/rank-pain-points';
-import { displayScore } from '../ranking/pain-point-score';
+import { displayScore, explainScore } from '../ranking/pain-point-score';
 import type { TeamRecommendation } from '../routing/route-items';
 import { nextReviewDate, reviewStatus } from '../review/review-dates';
 import type { Markup } from '../storage-format/markup';
@@ -170,7 +170,7 @@ export function painPointsSection(args: RankedSectionArgs<RankedPainPoint>): Mar
             ? t('writeup.evidence.validated')
             : t('writeup.evidence.assumption'),
           el('strong', {}, displayScore(p.score)),
-          el('small', {}, p.explanation),
+          el('small', {}, explainScore({ factors: p.factors, score: p.score, t })),
           ...(work ? [work.cell(p.cardId)] : []),
         ]),
       }),

@@ -15,6 +15,7 @@ import { localIdSchema, pageIdSchema } from '../payload-schemas';
 import { ResolverFailure } from '../result';
 import type { RovoCall, RovoHandler, RovoWhere } from './rovo-door';
 import { rovoAction } from './rovo-door';
+import { msg } from '../../domain/i18n/message';
 
 const spaceKey = z.string().regex(SPACE_KEY_PATTERN, 'must be a Confluence space key').optional();
 const filterText = z.string().trim().min(1).max(200, 'is longer than 200 characters').optional();
@@ -25,7 +26,7 @@ const count = (min: number, max: number, fallback: number) =>
 function spaceOf(asked: string | undefined, where: RovoWhere): string {
   const key = asked ?? where.spaceKey;
   if (!key) {
-    throw new ResolverFailure('INVALID_INPUT', 'Name the space (its key, e.g. CX).', 'spaceKey');
+    throw new ResolverFailure('INVALID_INPUT', msg('errors.rovo.nameSpace'), 'spaceKey');
   }
   return key;
 }
@@ -34,11 +35,7 @@ function spaceOf(asked: string | undefined, where: RovoWhere): string {
 function pageOf(asked: string | undefined, where: RovoWhere): string {
   const id = asked ?? where.contentId;
   if (!id || !/^\d{1,20}$/.test(id)) {
-    throw new ResolverFailure(
-      'INVALID_INPUT',
-      'Name the page that holds the map (its numeric pageId), or ask from that page.',
-      'pageId',
-    );
+    throw new ResolverFailure('INVALID_INPUT', msg('errors.rovo.namePage'), 'pageId');
   }
   return id;
 }

@@ -14,6 +14,7 @@ import type { Result } from '../contract';
 import type { ResolverDeps } from '../deps';
 import { defaultDeps } from '../deps';
 import { ResolverFailure, guard } from '../result';
+import { msg } from '../../domain/i18n/message';
 
 /** Where the conversation happens, as the platform (not the model) says; for defaults only. */
 export type RovoWhere = {
@@ -90,7 +91,7 @@ export function rovoAction<S extends z.ZodType>(args: {
     const answer = await guard(async () => {
       const accountId = accountOf(context);
       if (!accountId) {
-        throw new ResolverFailure('FORBIDDEN', 'Log in to Confluence to ask about journey maps.');
+        throw new ResolverFailure('FORBIDDEN', msg('errors.rovo.logIn'));
       }
       const { context: _platform, ...inputs } = record(payload);
       const input = args.schema.parse(inputs);

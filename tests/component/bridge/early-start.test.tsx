@@ -34,7 +34,7 @@ describe('earlyStart', () => {
     await context;
     expect(calls.filter((c) => c.cmd === 'getContext')).toHaveLength(1);
     expect(invokes(calls).map((c) => c.payload)).toEqual([
-      { functionKey: 'map/load', payload: { pageId: '42', localId: 'm1' } },
+      { functionKey: 'map/load', payload: { pageId: '42', localId: 'm1', locale: 'en-US' } },
     ]);
     expect(takeStartedLoad({ pageId: '42', localId: 'other' })).toBeNull();
     const taken = takeStartedLoad({ pageId: '42', localId: 'm1' });

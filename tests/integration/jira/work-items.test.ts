@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftWorkItem } from '../../../src/domain/work-items';
+import { englishT } from '../../support/i18n';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { World } from '../resolvers/harness';
 import { createWorld, spacePageContext, unwrap } from '../resolvers/harness';
@@ -27,7 +28,7 @@ function createPayload(
   cardId: string,
   over: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  const draft = draftWorkItem({ map, cardId, pageUrl: PAGE_URL });
+  const draft = draftWorkItem({ map, cardId, pageUrl: PAGE_URL, t: englishT });
   if (!draft) throw new Error('no draft');
   return {
     ...at(),

@@ -225,7 +225,7 @@ describe('drafts', () => {
     });
     const at = { pageId: draft.id, localId: 'd1' };
     const load = await world.call('map/load', at, 'acc-editor', inEditor);
-    expect(load).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: PUBLISH_FIRST } });
+    expect(load).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', key: PUBLISH_FIRST.key } });
     world.resetLog();
     const create = await world.call(
       'map/create',
@@ -235,7 +235,7 @@ describe('drafts', () => {
     );
     expect(create).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND', message: PUBLISH_FIRST },
+      error: { code: 'NOT_FOUND', key: PUBLISH_FIRST.key },
     });
     expect(writes()).toEqual([]);
   });

@@ -36,9 +36,9 @@ function addOp(map: JourneyMap, id: string, text: string): Op {
 
 /** The state after sending `ops` as one batch (and typing `later` while it is out). */
 function sent(ops: Op[], later: Op[] = []): EditorState {
-  let s = reduce(ready(), { type: 'edit', label: 'e', ops });
+  let s = reduce(ready(), { type: 'edit', ops });
   s = reduce(s, { type: 'sendStart', batchId: 'batch-0001' });
-  return later.length ? reduce(s, { type: 'edit', label: 'l', ops: later }) : s;
+  return later.length ? reduce(s, { type: 'edit', ops: later }) : s;
 }
 
 const AT = '2026-12-06T10:00:00.000Z';
@@ -117,7 +117,7 @@ describe('remoteSaves (the ops since our version, from the op log)', () => {
   it('replays each save on our base and keeps the unsent edits on top', () => {
     const s0 = reduce(ready(), {
       type: 'edit',
-      label: 'e',
+
       ops: [addOp(workedExample(), 'mine', 'M')],
     });
     const saves = [

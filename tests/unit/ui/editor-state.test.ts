@@ -33,7 +33,7 @@ function addCard(state: EditorState, id: string, text: string): EditorState {
   const { lane, step } = firstCell(state.map, 'painPoints');
   return reduce(state, {
     type: 'edit',
-    label: 'Add card',
+
     ops: [{ type: 'card/add', id, laneId: lane.id, stepId: step.id, kind: 'painPoint', text }],
   });
 }
@@ -179,7 +179,7 @@ describe('editor reducer', () => {
     for (const [i, title] of ['A', 'Al', 'Ala'].entries()) {
       s = reduce(s, {
         type: 'edit',
-        label: 'title',
+
         ops: [{ type: 'map/setTitle', title }],
         at: 1000 + i * 100,
       });

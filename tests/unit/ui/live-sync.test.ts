@@ -159,7 +159,7 @@ describe('sync engine with Realtime', () => {
     const persona = server.map.persona.name;
     store.dispatch({
       type: 'edit',
-      label: 't',
+
       ops: [{ type: 'persona/set', patch: { name: 'Mine' } }],
     });
     await env.advance(300); // sent, failed: held
@@ -181,7 +181,7 @@ describe('sync engine with Realtime', () => {
     await env.advance(0);
     store.dispatch({
       type: 'edit',
-      label: 't',
+
       ops: [{ type: 'map/setTitle', title: 'Mine' }],
     });
     await env.advance(300);
@@ -238,7 +238,7 @@ describe('sync engine with Realtime', () => {
     if (!card) throw new Error('no card');
     store.dispatch({
       type: 'edit',
-      label: 't',
+
       ops: [{ type: 'card/edit', id: card.id, patch: { text: 'Mine, typed first' } }],
     });
     await env.advance(300);

@@ -10,9 +10,9 @@ import type { FullContext } from '@forge/bridge';
 import { showFlag } from '@forge/bridge/out/flag';
 import { invoke } from '@forge/bridge/out/invoke';
 import { view } from '@forge/bridge/out/view';
-import type { PayloadOf, ResolverKey, ResultOf } from '@contract';
+import type { PayloadOf, ResolverKey, ResultOf, SentPayloadOf } from '@contract';
 import type { Transport } from './transport';
-import { translateNow } from '../i18n/i18n-context';
+import { localeNow, translateNow } from '../i18n/i18n-context';
 
 // Direct Confluence calls live in their own typed module; screens keep importing them from here.
 export { fetchAttachmentUrl, searchUsers, uploadAttachment, userProfile } from './confluence';
@@ -20,9 +20,13 @@ export type { FoundUser, UploadResult, UploadedAttachment } from './confluence';
 export { bridgeLive } from './live';
 export type { LiveChannels, LiveHandlers } from './live';
 
-/** Calls a resolver through the Forge bridge. */
+/**
+ * Calls a resolver through the Forge bridge, with the person's locale (decision 0047: Forge
+ * gives resolvers none; the door answers errors, and the write-up and byline, in it).
+ */
 export function call<K extends ResolverKey>(key: K, payload: PayloadOf<K>): Promise<ResultOf<K>> {
-  return settleInvoke<K>(invoke(key, payload));
+  const sent: SentPayloadOf<K> = { ...payload, locale: localeNow() };
+  return settleInvoke<K>(invoke(key, sent));
 }
 
 /** The contract envelope of a bridge `invoke` of `K` already in flight (bridge/early-start.ts). */

@@ -9,6 +9,7 @@
 import type { FullContext } from '@forge/bridge';
 import { invoke } from '@forge/bridge/out/invoke';
 import { view } from '@forge/bridge/out/view';
+import { appLocale } from '@domain/i18n/locale';
 import { setUpTheme } from '../theme';
 
 /** A bridge call in flight: its key (page and macro) and the raw answer. */
@@ -40,7 +41,9 @@ export function earlyStart(): Promise<FullContext> {
     (ctx) => {
       const address = pageViewAddress(ctx);
       if (address) {
-        load = { ...address, answer: invoke('map/load', address) };
+        // With the person's locale, as every call sends it (decision 0047).
+        const sent = { ...address, locale: appLocale(ctx.locale) };
+        load = { ...address, answer: invoke('map/load', sent) };
         load.answer.catch(() => undefined); // handled by whoever takes it (settleInvoke)
       }
       // The token themes load beside it (the first paint waits for both).

@@ -31,6 +31,11 @@ export function setFallbackI18n(value: I18n): void {
  */
 export const translateNow: Translate = (key, vars) => fallback.t(key, vars);
 
+/** The loaded language's locale outside React (the bridge client sends it with every call). */
+export function localeNow(): AppLocale {
+  return fallback.locale;
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 /** Gives `value` to every screen below. */

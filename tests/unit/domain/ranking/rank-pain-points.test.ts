@@ -7,6 +7,8 @@ import {
   scorePainPoint,
 } from '../../../../src/domain/ranking';
 import { createTemplateBuilder } from '../../../../src/domain/templates/template-builder';
+import type { PainPointScore } from '../../../../src/domain/ranking';
+import { englishT, translatorForTest } from '../../../support/i18n';
 
 function ids(): () => string {
   let n = 0;
@@ -170,24 +172,29 @@ describe('scorePainPoint', () => {
         f.evidenceMultiplier *
         f.momentMultiplier,
     ).toBeCloseTo(c.score, 9);
-    expect(result.explanation.endsWith(`= ${c.score}`)).toBe(true);
+    const words = explainScore({ factors: result.factors, score: result.score, t: englishT });
+    expect(words.endsWith(`= ${c.score}`)).toBe(true);
   });
 
   it('explains every factor that applies, and only those', () => {
     const b = createTemplateBuilder({ title: 't', newId: ids(), today: '2026-01-01' });
     const step = b.step(b.stage('S'), 'step', { sentiment: -2, moment: 'friction' });
     const card = b.card('painPoints', step, 'pain', { painPoint: { impact: 'abandon', votes: 2 } });
-    expect(scorePainPoint({ card, step }).explanation).toBe(
+    const say = (s: PainPointScore, t = englishT) => explainScore({ ...s, t });
+    expect(say(scorePainPoint({ card, step }))).toBe(
       'abandon 9 × (1 + 2 votes) × 1.5 sentiment −2 × 0.7 assumption × 1.25 moment of truth (friction) = 35.4375',
+    );
+    expect(say(scorePainPoint({ card, step }), translatorForTest('zh-CN'))).toBe(
+      '放弃 9 × (1 + 2 票) × 1.5 情绪 −2 × 0.7 假设 × 1.25 关键时刻（摩擦） = 35.4375',
     );
     const plain = scorePainPoint({
       card: { ...card, evidence: { status: 'validated', source: null, quote: '' } },
       step: { ...step, sentiment: 1, moment: null },
     });
-    expect(plain.explanation).toBe('abandon 9 × (1 + 2 votes) = 27');
-    expect(explainScore({ ...plain.factors, votes: 1, votesMultiplier: 2 }, 18)).toContain(
-      '(1 + 1 vote)',
-    );
+    expect(say(plain)).toBe('abandon 9 × (1 + 2 votes) = 27');
+    expect(
+      say({ factors: { ...plain.factors, votes: 1, votesMultiplier: 2 }, score: 18 }),
+    ).toContain('(1 + 1 vote)');
   });
 
   it('states the formula with every weight', () => {

@@ -146,7 +146,7 @@ describe('votes feed the impact score once revealed', () => {
     expect(pain2?.votes).toBe(
       (base.cards.find((c) => c.id === 'pain2')?.painPoint?.votes ?? 0) + 5,
     );
-    expect(pain2?.explanation).toMatch(/votes\)/);
+    expect(pain2?.factors.votesMultiplier).toBe((pain2?.votes ?? 0) + 1);
     expect(ranked[0]?.cardId).toBe('pain2');
   });
 });

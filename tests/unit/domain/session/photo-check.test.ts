@@ -1,5 +1,6 @@
 /** Magic-byte sniffing and the photo verdict, table-driven: what is accepted and why not. */
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../../../src/domain/i18n/english';
 import {
   MAX_PHOTO_BYTES,
   checkPhoto,
@@ -48,7 +49,7 @@ describe('checkPhoto', () => {
   ])('%s', (_label, input, declaredType, size, ok, reason) => {
     const verdict = checkPhoto({ fileName: 'wall.png', bytes: input, declaredType, size });
     expect(verdict.ok).toBe(ok);
-    if (!verdict.ok && reason) expect(verdict.reason).toMatch(reason);
+    if (!verdict.ok && reason) expect(inEnglish(verdict.reason)).toMatch(reason);
     if (!verdict.ok && size > MAX_PHOTO_BYTES) expect(verdict.code).toBe('TOO_LARGE');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFromTemplate } from '../../../../src/domain/templates';
 import { jiraTargetFor, routingRulesSchema } from '../../../../src/domain/routing';
 import { draftWorkItem, parseWorkItemRef, planSend } from '../../../../src/domain/work-items';
+import { englishT } from '../../../support/i18n';
 
 describe('parseWorkItemRef', () => {
   it.each([
@@ -37,7 +38,12 @@ const map = createFromTemplate({
 describe('draftWorkItem', () => {
   it('prefills a pain point from the map, with the link back to the card', () => {
     const pain = map.cards.find((c) => c.kind === 'painPoint');
-    const draft = draftWorkItem({ map, cardId: pain?.id ?? '', pageUrl: 'https://x/wiki/p' });
+    const draft = draftWorkItem({
+      map,
+      cardId: pain?.id ?? '',
+      pageUrl: 'https://x/wiki/p',
+      t: englishT,
+    });
     expect(draft?.summary).toMatch(/^Pain point: /);
     expect(draft?.summary.length).toBeLessThanOrEqual(255);
     const labels = draft?.blocks.map((b) => (b.kind === 'field' ? b.label : b.kind));
@@ -49,7 +55,9 @@ describe('draftWorkItem', () => {
 
   it('is null for a card that is not a pain point or opportunity', () => {
     const other = map.cards.find((c) => c.kind !== 'painPoint' && c.kind !== 'opportunity');
-    expect(draftWorkItem({ map, cardId: other?.id ?? 'x', pageUrl: 'https://x' })).toBeNull();
+    expect(
+      draftWorkItem({ map, cardId: other?.id ?? 'x', pageUrl: 'https://x', t: englishT }),
+    ).toBeNull();
   });
 });
 

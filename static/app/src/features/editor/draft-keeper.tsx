@@ -97,7 +97,6 @@ export function DraftKeeper() {
                         refs: {},
                       },
                     ],
-                    label: t('editor.op.restoreCard'),
                   });
                   // Kept unless the card is back (a restore the map refused drops nothing typed).
                   if (store.getState().map.cards.some((c) => c.id === card.id)) {
@@ -117,7 +116,6 @@ export function DraftKeeper() {
                   addCard({
                     at: { ...cell, kind: place.kind },
                     text: d.text,
-                    label: 'Restore card',
                   });
                   drafts.clear(key);
                   announce(t('editor.drafts.restored'));

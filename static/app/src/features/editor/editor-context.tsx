@@ -52,12 +52,9 @@ export function useEditor<T>(select: (state: EditorState) => T): T {
 }
 
 /** A stable function that records an undoable edit. */
-export function useEdit(): (ops: Op[], label: string) => void {
+export function useEdit(): (ops: Op[]) => void {
   const { store } = useServices();
-  return useCallback(
-    (ops: Op[], label: string) => store.dispatch({ type: 'edit', ops, label }),
-    [store],
-  );
+  return useCallback((ops: Op[]) => store.dispatch({ type: 'edit', ops }), [store]);
 }
 
 /** Whether the viewer may edit. */

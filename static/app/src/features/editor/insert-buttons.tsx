@@ -24,10 +24,9 @@ export function InsertButtons() {
     store.dispatch({
       type: 'edit',
       ops: [
-        { type: 'stage/add', id, name: 'New stage' },
-        { type: 'step/add', id: stepId, stageId: id, name: 'New step' },
+        { type: 'stage/add', id, name: t('editor.insert.newStageName') },
+        { type: 'step/add', id: stepId, stageId: id, name: t('editor.header.newStep') },
       ],
-      label: 'Add stage',
     });
     announce(t('editor.insert.stageAdded'));
     focusCreated(`[data-stage-id="${CSS.escape(id)}"]`, { toEnd: 'right' });
@@ -37,19 +36,17 @@ export function InsertButtons() {
     const id = newId('step');
     store.dispatch({
       type: 'edit',
-      ops: [{ type: 'step/add', id, stageId: lastStage.id, name: 'New step' }],
-      label: 'Add step',
+      ops: [{ type: 'step/add', id, stageId: lastStage.id, name: t('editor.header.newStep') }],
     });
     announce(t('editor.insert.stepAdded', { stage: lastStage.name }));
     focusCreated(`[data-step-id="${CSS.escape(id)}"]`, { toEnd: 'right' });
   };
   const addLane = () => {
-    const info = LANE_INFO[laneType];
+    const info = { ...LANE_INFO[laneType], name: t(`editor.laneType.${laneType}`) };
     const id = newId('lane');
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'lane/add', id, laneType, name: info.name, zone: info.zone }],
-      label: 'Add lane',
     });
     announce(
       info.zone === 'backstage'
@@ -96,7 +93,6 @@ export function InsertButtons() {
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'lane/setHidden', id: l.id, hidden: false }],
-                      label: 'Show lane',
                     });
                     announce(t('editor.insert.laneShown', { name: l.name }));
                   }}

@@ -5,25 +5,16 @@
 import { useState } from 'react';
 import type { TemplateId } from '@contract';
 import { TEMPLATE_IDS } from '@domain/templates/template-ids';
+import type { Translate } from '@domain/i18n';
 import { useT } from '../../i18n';
 
-/** What the picker says of each template; a Record, so a new template id cannot go unlabelled. */
-const TEMPLATE_TEXT: Record<TemplateId, { title: string; description: string }> = {
-  blank: {
-    title: "The play's blank map",
-    description: 'Scope, back-story and the lanes of the play, ready for your session.',
-  },
-  'awareness-to-advocacy': {
-    title: 'Awareness → Advocacy',
-    description: 'Five stages: Awareness, Interest, Consideration, Purchase, Advocacy.',
-  },
-  'worked-example': {
-    title: 'Worked example',
-    description: 'Alana evaluates Confluence for her team — a filled-in map to learn from.',
-  },
-};
-
-const TEMPLATES = TEMPLATE_IDS.map((id) => ({ id, ...TEMPLATE_TEXT[id] }));
+/** What the picker says of a template: `editor.picker.template.<id>.*` in both catalogues. */
+function templateText(t: Translate, id: TemplateId): { title: string; description: string } {
+  return {
+    title: t(`editor.picker.template.${id}.title`),
+    description: t(`editor.picker.template.${id}.description`),
+  };
+}
 
 /** Template picker shown when this macro has no map yet. */
 export function InsertPicker(props: {
@@ -41,7 +32,7 @@ export function InsertPicker(props: {
       <p>{t('editor.picker.together')}</p>
       {props.canEdit ? (
         <ul className="templates">
-          {TEMPLATES.map((tpl) => (
+          {TEMPLATE_IDS.map((id) => ({ id, ...templateText(t, id) })).map((tpl) => (
             <li key={tpl.id}>
               <button
                 type="button"

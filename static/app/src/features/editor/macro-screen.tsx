@@ -29,7 +29,7 @@ import { createValueStore } from './value-store';
 import { SyncEngine, browserEnvironment } from './state/sync-engine';
 import type { Place, ViewMode } from './ui-state';
 import { UiContext, createUiState } from './ui-state';
-import { useT } from '../../i18n';
+import { translateNow, useT } from '../../i18n';
 
 type Phase =
   | { kind: 'loading' }
@@ -137,7 +137,7 @@ export function MacroScreen(props: {
           if (!alive) return;
           const big = unpack(packed);
           if (big) start(applyAll, big, version, capabilities);
-          else setPhase({ kind: 'error', message: 'This map could not be read.' });
+          else setPhase({ kind: 'error', message: translateNow('editor.load.unreadable') });
         });
         return;
       }
@@ -146,10 +146,7 @@ export function MacroScreen(props: {
         return;
       }
       start(applyAll, map, version, capabilities);
-      if (repairs.length)
-        announce(
-          `This map was repaired while loading (${repairs.length} ${repairs.length === 1 ? 'fix' : 'fixes'}).`,
-        );
+      if (repairs.length) announce(translateNow('editor.load.repaired', { count: repairs.length }));
     });
     return () => {
       alive = false;

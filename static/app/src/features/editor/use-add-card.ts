@@ -5,10 +5,9 @@ import { useEdit, useServices } from './editor-context';
 /** Where a new card goes. */
 export type NewCardPlace = { laneId: string; stepId: string; kind: CardKind };
 
-/** A function that adds a card with `text` at `at`, recorded under the undo label `label`. */
-export function useAddCard(): (args: { at: NewCardPlace; text: string; label: string }) => void {
+/** A function that adds a card with `text` at `at` (one undoable edit). */
+export function useAddCard(): (args: { at: NewCardPlace; text: string }) => void {
   const { newId } = useServices();
   const edit = useEdit();
-  return ({ at, text, label }) =>
-    edit([{ type: 'card/add', id: newId('card'), ...at, text }], label);
+  return ({ at, text }) => edit([{ type: 'card/add', id: newId('card'), ...at, text }]);
 }

@@ -1,6 +1,6 @@
 /**
  * Renaming a stage, step or lane, wherever its name is edited (its grid header, its details
- * panel): the field's accessible name, and the edit with its undo label.
+ * panel): the field's accessible name, and the edit (one undoable step).
  */
 import { useT } from '../../i18n';
 import { useEdit } from './editor-context';
@@ -13,14 +13,14 @@ export function useRename(item: Renamable): { label: string; commit: (name: stri
   const t = useT();
   const edit = useEdit();
   const { type, id } = item;
-  const words =
+  const label =
     type === 'stage'
-      ? { label: t('editor.header.stageName'), undo: t('editor.op.renameStage') }
+      ? t('editor.header.stageName')
       : type === 'step'
-        ? { label: t('editor.step.nameLabel'), undo: t('editor.op.renameStep') }
-        : { label: t('editor.lane.nameLabel'), undo: t('editor.op.renameLane') };
+        ? t('editor.step.nameLabel')
+        : t('editor.lane.nameLabel');
   return {
-    label: words.label,
-    commit: (name) => edit([{ type: `${type}/rename`, id, name }], words.undo),
+    label,
+    commit: (name) => edit([{ type: `${type}/rename`, id, name }]),
   };
 }

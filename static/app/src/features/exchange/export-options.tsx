@@ -12,7 +12,6 @@ import { useT } from '../../i18n';
 type Format = {
   id: 'json' | 'csv' | 'svg' | 'png';
   label: string;
-  hint: string;
   /** Text formats can be copied when the frame cannot download. */
   text?: (map: JourneyMap) => string;
   file: (map: JourneyMap) => Promise<Blob>;
@@ -22,28 +21,24 @@ const FORMATS: readonly Format[] = [
   {
     id: 'json',
     label: 'JSON',
-    hint: 'Everything, lossless: import it into another map.',
     text: exportJson,
     file: (map) => Promise.resolve(new Blob([exportJson(map)], { type: 'application/json' })),
   },
   {
     id: 'csv',
     label: 'CSV',
-    hint: 'One row per card, for Excel or Sheets.',
     text: exportCsv,
     file: (map) => Promise.resolve(new Blob([exportCsv(map)], { type: 'text/csv;charset=utf-8' })),
   },
   {
     id: 'svg',
     label: 'SVG',
-    hint: 'The map as a picture that scales, for slides.',
     text: (map) => renderMapSvg(map).svg,
     file: (map) => Promise.resolve(new Blob([renderMapSvg(map).svg], { type: 'image/svg+xml' })),
   },
   {
     id: 'png',
     label: 'PNG',
-    hint: 'The map as an image at twice screen resolution.',
     file: (map) => svgToPng({ ...renderMapSvg(map), scale: 2 }),
   },
 ];
@@ -61,18 +56,19 @@ export function ExportOptions() {
     const map = store.getState().map;
     try {
       downloadBlob(await format.file(map), fileNameFor(map.title, format.id));
-      say(`${format.label} file downloaded. If nothing was saved, use Copy.`);
+      say(t('exchange.status.downloaded', { format: format.label }));
     } catch (e) {
-      say(
-        `The ${format.label} file could not be made: ${e instanceof Error ? e.message : String(e)}.`,
-      );
+      const reason = e instanceof Error ? e.message : String(e);
+      say(t('exchange.status.failed', { format: format.label, reason }));
     }
   };
   const copy = async (format: Format) => {
     if (!format.text) return;
     const copied = await copyText(format.text(store.getState().map));
     say(
-      copied ? `${format.label} copied to the clipboard.` : 'This browser did not allow copying.',
+      copied
+        ? t('exchange.status.copied', { format: format.label })
+        : t('exchange.status.copyRefused'),
     );
   };
   return (
@@ -82,7 +78,7 @@ export function ExportOptions() {
           <li key={f.id}>
             <span className="exchange-format-name">{f.label}</span>
             <span className="exchange-hint" id={`export-hint-${f.id}`}>
-              {f.hint}
+              {t(`exchange.format.${f.id}.hint`)}
             </span>
             <span className="exchange-actions">
               <button

@@ -10,16 +10,13 @@ import { compareMaps, orderPair } from '@domain/compare';
 import type { JourneyMap, MapLink } from '@domain/model/schema';
 import { useCanEdit, useEdit, useEditor, useServices } from '../editor/editor-context';
 import { ComparisonView } from './comparison-view';
-import { useT } from '../../i18n';
+import { translateNow, useT } from '../../i18n';
 
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'ready'; map: JourneyMap }
   | { kind: 'gone'; message: string }
   | { kind: 'error'; message: string };
-
-const GONE =
-  'The linked map cannot be opened: it was deleted, or you do not have permission to see its page.';
 
 /** The comparison dialog for the map being edited and its linked map. */
 export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) {
@@ -41,10 +38,12 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
       if (!out.ok) {
         const gone = out.error.code === 'NOT_FOUND' || out.error.code === 'FORBIDDEN';
         setLoaded(
-          gone ? { kind: 'gone', message: GONE } : { kind: 'error', message: out.error.message },
+          gone
+            ? { kind: 'gone', message: translateNow('future.compare.unreadable') }
+            : { kind: 'error', message: out.error.message },
         );
       } else if (!out.data.map) {
-        setLoaded({ kind: 'gone', message: 'The linked map was deleted from its page.' });
+        setLoaded({ kind: 'gone', message: translateNow('future.compare.deleted') });
       } else {
         setLoaded({ kind: 'ready', map: out.data.map });
       }
@@ -64,7 +63,7 @@ export function ComparisonDialog(props: { link: MapLink; onClose: () => void }) 
   }, [onClose]);
 
   const unlink = () => {
-    edit([{ type: 'map/setLinkedMap', link: null }], 'Unlink map');
+    edit([{ type: 'map/setLinkedMap', link: null }]);
     announce(t('future.dialog.unlinked'));
     onClose();
   };

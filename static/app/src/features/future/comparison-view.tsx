@@ -14,9 +14,9 @@ import type {
 import { useT } from '../../i18n';
 import { ColumnHeads } from '../../ui/column-heads';
 
-/** A sentiment value or change as text: "+1.5", "−0.5", "0", or "not charted". */
-export function formatSentiment(value: number | null, signed = false): string {
-  if (value === null) return 'not charted';
+/** A sentiment value or change as text: "+1.5", "−0.5", "0", or `notCharted` when none. */
+export function formatSentiment(value: number | null, signed = false, notCharted = ''): string {
+  if (value === null) return notCharted;
   const abs = Math.abs(value).toString();
   if (value === 0) return '0';
   if (value < 0) return `−${abs}`;
@@ -99,8 +99,8 @@ function SentimentTable(props: { rows: StageSentimentChange[] }) {
                 </span>
               )}
             </th>
-            <td>{formatSentiment(r.before)}</td>
-            <td>{formatSentiment(r.after)}</td>
+            <td>{formatSentiment(r.before, false, t('future.compare.notCharted'))}</td>
+            <td>{formatSentiment(r.after, false, t('future.compare.notCharted'))}</td>
             <td
               className={
                 r.change === null || r.change === 0 ? '' : r.change > 0 ? 'is-up' : 'is-down'

@@ -2,11 +2,6 @@
 import type { ReviewStatus } from '@domain/review/review-dates';
 import { useT } from '../../i18n';
 
-const REVIEW_LABEL: Record<ReviewStatus, string> = {
-  ok: 'OK',
-  dueSoon: 'Due soon',
-  stale: 'Stale',
-};
 const REVIEW_TONE: Record<ReviewStatus, string> = {
   ok: 'success',
   dueSoon: 'moved',
@@ -21,14 +16,15 @@ export function ReviewLozenge({
   status: ReviewStatus;
   nextReview: string | null;
 }) {
+  const t = useT();
   const when = nextReview
     ? status === 'stale'
-      ? `Review was due ${nextReview}`
-      : `Next review ${nextReview}`
-    : 'No review date';
+      ? t('index.review.wasDue', { date: nextReview })
+      : t('index.review.next', { date: nextReview })
+    : t('index.review.none');
   return (
     <span className={`lozenge is-${REVIEW_TONE[status]}`} title={when}>
-      {REVIEW_LABEL[status]}
+      {t(`index.review.${status}`)}
     </span>
   );
 }

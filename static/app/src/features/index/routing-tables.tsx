@@ -1,6 +1,6 @@
 /** The three rule tables of the routing panel: channel, stage and lane → team. */
 import type { ReactNode } from 'react';
-import { DEFAULT_CHANNELS, LANE_TYPE_INFO } from '@domain/model/factories';
+import { DEFAULT_CHANNELS } from '@domain/model/factories';
 import type { Draft } from './routing-draft';
 import { ROUTABLE_LANES } from './routing-draft';
 import { useT } from '../../i18n';
@@ -43,7 +43,7 @@ function ChannelRules({ draft, edit, teamInput }: RuleTableProps) {
               <th scope="row">{c.name}</th>
               <td>
                 {teamInput(
-                  `Team owning the ${c.name} channel`,
+                  t('index.routing.teamForChannel', { name: c.name }),
                   (Object.hasOwn(draft.channels, c.id) ? draft.channels[c.id] : '') ?? '',
                   (v) => edit((d) => ({ ...d, channels: { ...d.channels, [c.id]: v } })),
                 )}
@@ -86,11 +86,14 @@ function StageRules({ draft, edit, disabled, canEdit, teamInput }: RuleTableProp
                 />
               </th>
               <td>
-                {teamInput(`Team owning stage ${s.name || i + 1}`, s.team, (v) =>
-                  edit((d) => ({
-                    ...d,
-                    stages: d.stages.map((x, j) => (j === i ? { ...x, team: v } : x)),
-                  })),
+                {teamInput(
+                  t('index.routing.teamForStage', { name: s.name || i + 1 }),
+                  s.team,
+                  (v) =>
+                    edit((d) => ({
+                      ...d,
+                      stages: d.stages.map((x, j) => (j === i ? { ...x, team: v } : x)),
+                    })),
                 )}
               </td>
               <td>
@@ -140,10 +143,10 @@ function LaneRules({ draft, edit, teamInput }: RuleTableProps) {
         <tbody>
           {ROUTABLE_LANES.map((lane) => (
             <tr key={lane}>
-              <th scope="row">{LANE_TYPE_INFO[lane].name}</th>
+              <th scope="row">{t(`editor.laneType.${lane}`)}</th>
               <td>
                 {teamInput(
-                  `Team owning the ${LANE_TYPE_INFO[lane].name} lane`,
+                  t('index.routing.teamForLane', { name: t(`editor.laneType.${lane}`) }),
                   draft.lanes[lane] ?? '',
                   (v) => edit((d) => ({ ...d, lanes: { ...d.lanes, [lane]: v } })),
                 )}

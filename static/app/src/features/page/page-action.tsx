@@ -10,8 +10,7 @@ import { call } from '../../bridge/client';
 import { ConfluenceLink } from '../index/map-link';
 import { MapGlance } from './map-glance';
 import { usePageMaps } from './use-page-maps';
-import { useLocale, useT } from '../../i18n';
-import type { AppLocale } from '@domain/i18n';
+import { useT } from '../../i18n';
 
 /** Which action this modal is. */
 export type PageActionKind = 'writeUp' | 'futureState';
@@ -31,15 +30,12 @@ async function runAction(args: {
   localId: string;
   placement: 'samePage' | 'childPage';
   t: Translate;
-  /** The write-up page is written in the person's language, as from the macro. */
-  locale: AppLocale;
 }): Promise<Outcome> {
   const { t } = args;
   if (args.kind === 'writeUp') {
     const result = await call('writeup/generate', {
       pageId: args.pageId,
       localId: args.localId,
-      locale: args.locale,
     });
     if (!result.ok) return { status: 'error', error: result.error };
     return {
@@ -72,7 +68,6 @@ function ActionForm(props: {
   today: string;
 }) {
   const t = useT();
-  const locale = useLocale();
   const { data, kind } = props;
   const candidates =
     kind === 'futureState' ? data.maps.filter((m) => m.state === 'current') : data.maps;
@@ -88,9 +83,7 @@ function ActionForm(props: {
   }
   const go = async (): Promise<void> => {
     setOutcome({ status: 'running' });
-    setOutcome(
-      await runAction({ kind, pageId: data.pageId, localId: chosen, placement, t, locale }),
-    );
+    setOutcome(await runAction({ kind, pageId: data.pageId, localId: chosen, placement, t }));
   };
   return (
     <form

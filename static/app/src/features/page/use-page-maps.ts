@@ -2,7 +2,6 @@
 import { useEffect, useState } from 'react';
 import type { PageMaps, ResolverError } from '@contract';
 import { call } from '../../bridge/client';
-import { useLocale } from '../../i18n';
 
 /** Loading, the page's maps, or the error to show. */
 export type PageMapsState =
@@ -13,10 +12,9 @@ export type PageMapsState =
 /** The page's maps, read once when the module opens. */
 export function usePageMaps(pageId: string): PageMapsState {
   const [state, setState] = useState<PageMapsState>({ status: 'loading' });
-  const locale = useLocale();
   useEffect(() => {
     let live = true;
-    void call('page/maps', { pageId, locale }).then((result) => {
+    void call('page/maps', { pageId }).then((result) => {
       if (!live) return;
       setState(
         result.ok
@@ -27,6 +25,6 @@ export function usePageMaps(pageId: string): PageMapsState {
     return () => {
       live = false;
     };
-  }, [pageId, locale]);
+  }, [pageId]);
   return state;
 }

@@ -38,10 +38,7 @@ export function DotVotingPanel() {
 
   const castDot = (cardId: string, text: string, delta: 1 | -1) => {
     if (voter === null) return;
-    edit(
-      [{ type: 'session/castDot', voter, cardId, delta }],
-      delta > 0 ? t('play.voting.undoPlace') : t('play.voting.undoTakeBack'),
-    );
+    edit([{ type: 'session/castDot', voter, cardId, delta }]);
     const total = session.votesPerPerson;
     announce(
       delta > 0
@@ -81,10 +78,7 @@ export function DotVotingPanel() {
               onChange={(e) => {
                 const value = Number(e.target.value);
                 if (!Number.isFinite(value) || e.target.value === '') return;
-                edit(
-                  [{ type: 'session/set', votesPerPerson: value }],
-                  t('play.voting.dotsPerPerson'),
-                );
+                edit([{ type: 'session/set', votesPerPerson: value }]);
               }}
             />
             <button
@@ -92,10 +86,7 @@ export function DotVotingPanel() {
               className="is-primary"
               title={t('play.voting.revealsEveryTotalAnd')}
               onClick={() => {
-                edit(
-                  [{ type: 'session/revealVotes', revealed: true }],
-                  t('play.voting.revealResults'),
-                );
+                edit([{ type: 'session/revealVotes', revealed: true }]);
                 announce(t('play.voting.revealedAnnounce'));
               }}
             >

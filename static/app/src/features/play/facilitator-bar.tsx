@@ -36,8 +36,8 @@ export function FacilitatorBar() {
 
   const { step, stepIndex, remainingSeconds, overrunSeconds, running } = countdown;
   const over = remainingSeconds < 0;
-  const set = (next: (a: Agenda, at: Date) => Agenda, label: string) =>
-    edit([{ type: 'session/setAgenda', agenda: next(agenda, new Date()) }], label);
+  const set = (next: (a: Agenda, at: Date) => Agenda) =>
+    edit([{ type: 'session/setAgenda', agenda: next(agenda, new Date()) }]);
   const last = stepIndex === PLAY_AGENDA.length - 1;
 
   return (
@@ -74,35 +74,27 @@ export function FacilitatorBar() {
       </div>
       {canEdit && (
         <div className="play-controls" role="group" aria-label={t('play.controls')}>
-          <button
-            type="button"
-            onClick={() => set(previousAgendaStep, t('play.undo.previous'))}
-            disabled={stepIndex === 0}
-          >
+          <button type="button" onClick={() => set(previousAgendaStep)} disabled={stepIndex === 0}>
             <span aria-hidden="true">‹</span> {t('play.back')}
           </button>
           {running ? (
-            <button type="button" onClick={() => set(pauseAgenda, t('play.undo.pause'))}>
+            <button type="button" onClick={() => set(pauseAgenda)}>
               {t('play.pause')}
             </button>
           ) : (
-            <button type="button" onClick={() => set(resumeAgenda, t('play.undo.resume'))}>
+            <button type="button" onClick={() => set(resumeAgenda)}>
               {t('play.resume')}
             </button>
           )}
           <button
             type="button"
             title={t('play.extendTitle', { minutes: EXTEND_MINUTES })}
-            onClick={() => set((a) => extendAgenda(a), t('play.undo.extend'))}
+            onClick={() => set((a) => extendAgenda(a))}
           >
             {t('play.extend', { minutes: EXTEND_MINUTES })}
             <span className="visually-hidden">{t('play.extendHidden')}</span>
           </button>
-          <button
-            type="button"
-            className="is-primary"
-            onClick={() => set(nextAgendaStep, last ? t('play.undo.finish') : t('play.undo.next'))}
-          >
+          <button type="button" className="is-primary" onClick={() => set(nextAgendaStep)}>
             {last ? t('play.finish') : t('play.next')} <span aria-hidden="true">›</span>
           </button>
           <ConfirmButton
@@ -110,7 +102,7 @@ export function FacilitatorBar() {
             question={t('play.endQuestion')}
             confirmLabel={t('play.endConfirm')}
             onConfirm={() => {
-              set((a) => endAgenda(a), t('play.undo.end'));
+              set((a) => endAgenda(a));
               // The bar (and its live region) goes away with the play: announce through the editor.
               announce(t('play.ended'));
             }}

@@ -18,7 +18,7 @@ export function PlayButtons() {
 
   const start = () => {
     const next: Agenda = startAgenda(agenda, new Date());
-    edit([{ type: 'session/setAgenda', agenda: next }], t('play.buttons.runThePlay'));
+    edit([{ type: 'session/setAgenda', agenda: next }]);
     const first = PLAY_AGENDA[0];
     announce(
       t('play.buttons.started', {

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Person } from '@domain/model/schema';
 import type { FoundUser } from '../../bridge/client';
-import { useT } from '../../i18n';
+import { translateNow, useT } from '../../i18n';
 
 /** Props of the people picker. */
 export type PeoplePickerProps = {
@@ -72,7 +72,7 @@ export function PeoplePicker(props: PeoplePickerProps) {
     options.push({
       key: `name:${typed}`,
       person: { accountId: null, name: typed },
-      label: `Add “${typed}” (not a Confluence user)`,
+      label: translateNow('session.people.addTyped', { name: typed }),
     });
   }
   const shown = open && options.length > 0;

@@ -12,7 +12,7 @@ import { ACCEPT_ATTRIBUTE, MAX_LONG_SIDE } from './photo-files';
 import { resizeToJpeg } from './resize-image';
 import type { UploadItem, UploadStatus } from './upload-photos';
 import { uploadPhotos } from './upload-photos';
-import { useT } from '../../i18n';
+import { translateNow, useT } from '../../i18n';
 
 /** The photos of the session. */
 export function PhotosSection() {
@@ -39,7 +39,11 @@ export function PhotosSection() {
     const added = await uploadPhotos(files, {
       resize: (file) => resizeToJpeg(file),
       upload: (file) =>
-        uploadAttachment({ pageId: address.pageId, file, comment: 'Session photo' }),
+        uploadAttachment({
+          pageId: address.pageId,
+          file,
+          comment: translateNow('session.photos.uploadComment'),
+        }),
       newId: () => newId('p'),
       takenNames: () => store.getState().map.session.photos.map((p) => p.fileName),
       date: () => store.getState().map.session.date ?? today(),
@@ -62,7 +66,9 @@ export function PhotosSection() {
     setRefresh((n) => n + 1);
     const failed = files.length - added;
     announce(
-      `${added} ${added === 1 ? 'photo' : 'photos'} added${failed ? `, ${failed} not added` : ''}.`,
+      failed
+        ? translateNow('session.photos.addedSome', { count: added, failed })
+        : translateNow('session.photos.added', { count: added }),
     );
   };
 
@@ -134,13 +140,13 @@ function statusText(item: UploadItem): string {
   const s = item.status;
   switch (s.state) {
     case 'waiting':
-      return `${item.name}: waiting`;
+      return translateNow('session.photos.status.waiting', { name: item.name });
     case 'resizing':
-      return `${item.name}: resizing…`;
+      return translateNow('session.photos.status.resizing', { name: item.name });
     case 'uploading':
-      return `${item.name}: uploading…`;
+      return translateNow('session.photos.status.uploading', { name: item.name });
     case 'done':
-      return `${item.name}: added as ${s.fileName}`;
+      return translateNow('session.photos.status.done', { name: item.name, file: s.fileName });
     case 'failed':
       return s.message;
   }
@@ -173,10 +179,7 @@ function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
           readOnly={!canEdit}
           placeholder={t('session.photos.caption')}
           onCommit={(caption) =>
-            edit(
-              [{ type: 'session/editPhoto', attachmentId: photo.attachmentId, caption }],
-              'Caption photo',
-            )
+            edit([{ type: 'session/editPhoto', attachmentId: photo.attachmentId, caption }])
           }
         />
         <div className="photo-pin">
@@ -186,16 +189,13 @@ function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
             value={photo.stepId ?? ''}
             disabled={!canEdit}
             onChange={(e) =>
-              edit(
-                [
-                  {
-                    type: 'session/editPhoto',
-                    attachmentId: photo.attachmentId,
-                    stepId: e.target.value || null,
-                  },
-                ],
-                'Pin photo',
-              )
+              edit([
+                {
+                  type: 'session/editPhoto',
+                  attachmentId: photo.attachmentId,
+                  stepId: e.target.value || null,
+                },
+              ])
             }
           >
             <option value="">{t('session.photos.noStep')}</option>
@@ -218,11 +218,8 @@ function PhotoRow(props: { photo: SessionPhoto; url: string | undefined }) {
           className="subtle-button"
           aria-label={t('session.photos.removeLabel', { label })}
           onClick={() => {
-            edit(
-              [{ type: 'session/removePhoto', attachmentId: photo.attachmentId }],
-              'Remove photo',
-            );
-            announce(`Photo ${label} removed from the session (undo brings it back).`);
+            edit([{ type: 'session/removePhoto', attachmentId: photo.attachmentId }]);
+            announce(t('session.photos.removed', { label }));
           }}
         >
           {t('session.photos.remove')}

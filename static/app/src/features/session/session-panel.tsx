@@ -21,7 +21,7 @@ export function SessionPanel() {
     facilitator?: Person | null;
     scribe?: Person | null;
     participants?: Person[];
-  }) => edit([{ type: 'session/setPeople', ...patch }], t('session.undo.people'));
+  }) => edit([{ type: 'session/setPeople', ...patch }]);
 
   return (
     <div className="session-panel">
@@ -34,12 +34,7 @@ export function SessionPanel() {
               id="session-date"
               type="date"
               value={session.date ?? ''}
-              onChange={(e) =>
-                edit(
-                  [{ type: 'session/set', date: e.target.value || null }],
-                  t('session.undo.date'),
-                )
-              }
+              onChange={(e) => edit([{ type: 'session/set', date: e.target.value || null }])}
             />
           ) : (
             <span id="session-date">{session.date ?? '—'}</span>
@@ -80,7 +75,7 @@ export function SessionPanel() {
             multiline
             rows={4}
             placeholder={t('session.notesPlaceholder')}
-            onCommit={(notes) => edit([{ type: 'session/set', notes }], t('session.undo.notes'))}
+            onCommit={(notes) => edit([{ type: 'session/set', notes }])}
           />
         </div>
       </div>
@@ -99,10 +94,7 @@ export function SessionPanel() {
               rows={2}
               placeholder={t('session.answerPlaceholder')}
               onCommit={(answer) =>
-                edit(
-                  [{ type: 'session/setAnalysis', patch: { [key]: answer } }],
-                  t('session.undo.analysis'),
-                )
+                edit([{ type: 'session/setAnalysis', patch: { [key]: answer } }])
               }
             />
           </div>

@@ -69,7 +69,6 @@ type Phase =
 /** The "Generate write-up" button and its preview / result panel. */
 export function WriteUpGenerator() {
   const t = useT();
-  const locale = useLocale();
   const { store, engine, transport, address, announce } = useServices();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const previewHeading = useRef<HTMLHeadingElement>(null);
@@ -85,7 +84,6 @@ export function WriteUpGenerator() {
     const res = await transport.call('writeup/generate', {
       ...address,
       preview: true,
-      locale,
     });
     if (!res.ok) {
       setPhase({ kind: 'error', message: res.error.message });
@@ -98,13 +96,13 @@ export function WriteUpGenerator() {
       nodes: storageToPreview(res.data.storage ?? ''),
       unsaved: !saved,
     });
-    announce('Write-up preview ready.');
+    announce(t('session.writeUp.previewReady'));
   };
 
   /** After work was created or linked in the preview: the same preview again, in place. */
   const refresh = async () => {
     await waitUntilSaved({ store, engine });
-    const res = await transport.call('writeup/generate', { ...address, preview: true, locale });
+    const res = await transport.call('writeup/generate', { ...address, preview: true });
     if (!res.ok) return;
     setPhase((was) =>
       was.kind === 'preview' ? { ...was, nodes: storageToPreview(res.data.storage ?? '') } : was,
@@ -117,8 +115,6 @@ export function WriteUpGenerator() {
     const res = await transport.call('writeup/generate', {
       ...address,
       mapVersion: store.getState().version,
-      // Resolvers get no locale from Forge: the page is written in the person's language.
-      locale,
     });
     if (!res.ok) {
       setPhase({ kind: 'error', message: res.error.message });

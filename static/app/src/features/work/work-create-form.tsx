@@ -94,7 +94,7 @@ export function WorkCreateForm(props: WorkCreateFormProps) {
         ? await transport.call('routing/get', { spaceId: props.spaceId })
         : null;
       const r = loaded?.ok ? loaded.data.rules : null;
-      const draft = draftWorkItem({ map, cardId, pageUrl: props.pageUrl });
+      const draft = draftWorkItem({ map, cardId, pageUrl: props.pageUrl, t });
       const base = {
         component: '',
         labels: '',

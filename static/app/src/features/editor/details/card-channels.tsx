@@ -1,15 +1,13 @@
-import { useT } from '../../../i18n';
 import type { CardSectionProps } from './card-section';
 import { ChannelChecks } from './fields';
 
 /** The channels a touchpoint card happens in. */
 export function CardChannels({ card, map, patch }: CardSectionProps) {
-  const t = useT();
   return (
     <ChannelChecks
       channels={map.channels}
       chosen={card.channels}
-      onChange={(channels) => patch({ channels }, t('editor.op.changeChannels'))}
+      onChange={(channels) => patch({ channels })}
     />
   );
 }

@@ -26,8 +26,7 @@ export function CardDetails({ card, map, onDeleted }: DetailsBodyProps & { card:
   const canEdit = useCanEdit();
   const edit = useEdit();
   const lane = map.lanes.find((l) => l.id === card.laneId);
-  const patch = (p: CardPatch, label: string) =>
-    edit([{ type: 'card/edit', id: card.id, patch: p }], label);
+  const patch = (p: CardPatch) => edit([{ type: 'card/edit', id: card.id, patch: p }]);
   const kinds = lane ? KINDS_FOR_LANE[lane.type] : [card.kind];
   const showsChannels =
     card.kind === 'action' ||
@@ -45,14 +44,14 @@ export function CardDetails({ card, map, onDeleted }: DetailsBodyProps & { card:
         value={card.text}
         multiline
         limit={CARD_TEXT_MAX}
-        onCommit={(text) => patch({ text }, t('editor.op.editCard'))}
+        onCommit={(text) => patch({ text })}
       />
       {kinds.length > 1 && (
         <SelectField
           id="card-kind"
           label={t('editor.details.kind')}
           value={card.kind}
-          onChange={(kind) => patch({ kind: kind as CardKind }, t('editor.op.changeKind'))}
+          onChange={(kind) => patch({ kind: kind as CardKind })}
         >
           {kinds.map((k) => (
             <option key={k} value={k}>
@@ -72,15 +71,12 @@ export function CardDetails({ card, map, onDeleted }: DetailsBodyProps & { card:
           value={card.teams.join(', ')}
           placeholder={t('editor.card.teamsPlaceholder')}
           onCommit={(v) =>
-            patch(
-              {
-                teams: v
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean),
-              },
-              t('editor.op.changeTeams'),
-            )
+            patch({
+              teams: v
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            })
           }
         />
       )}

@@ -19,7 +19,7 @@ export function CardEvidence({ card, patch, disabled }: CardSectionProps) {
               name="evidence"
               disabled={disabled}
               checked={card.evidence.status === s}
-              onChange={() => patch({ evidence: { status: s } }, t('editor.op.changeEvidence'))}
+              onChange={() => patch({ evidence: { status: s } })}
             />{' '}
             {s === 'validated' ? t('editor.card.validated') : t('editor.card.assumption')}
           </label>
@@ -31,10 +31,7 @@ export function CardEvidence({ card, patch, disabled }: CardSectionProps) {
         disabled={disabled}
         value={card.evidence.source ?? ''}
         onChange={(e) =>
-          patch(
-            { evidence: { source: (e.target.value || null) as EvidenceSource | null } },
-            t('editor.op.changeSource'),
-          )
+          patch({ evidence: { source: (e.target.value || null) as EvidenceSource | null } })
         }
       >
         <option value="">{t('editor.card.noSource')}</option>
@@ -51,7 +48,7 @@ export function CardEvidence({ card, patch, disabled }: CardSectionProps) {
         readOnly={!canEdit}
         multiline
         placeholder={t('editor.card.quotePlaceholder')}
-        onCommit={(quote) => patch({ evidence: { quote } }, t('editor.op.editQuote'))}
+        onCommit={(quote) => patch({ evidence: { quote } })}
       />
     </fieldset>
   );

@@ -42,7 +42,6 @@ export function CardImpact({ card, map, disabled }: CardSectionProps) {
                 store.dispatch({
                   type: 'edit',
                   ops: [{ type: 'card/setImpact', id: card.id, impact: i }],
-                  label: t('editor.op.changeImpact'),
                 })
               }
             />{' '}
@@ -64,7 +63,6 @@ export function CardImpact({ card, map, disabled }: CardSectionProps) {
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'card/vote', id: card.id, delta: 1 }],
-              label: t('editor.op.vote'),
             })
           }
         >
@@ -79,7 +77,6 @@ export function CardImpact({ card, map, disabled }: CardSectionProps) {
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'card/vote', id: card.id, delta: -1 }],
-              label: t('editor.op.unvote'),
             })
           }
         >

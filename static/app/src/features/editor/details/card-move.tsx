@@ -40,7 +40,6 @@ export function CardMove({ card, map }: Pick<CardSectionProps, 'card' | 'map'>) 
           store.dispatch({
             type: 'edit',
             ops: [{ type: 'card/move', id: card.id, laneId: moveLane, stepId: moveStep, toIndex }],
-            label: t('editor.op.moveCard'),
           });
           const l = map.lanes.find((x) => x.id === moveLane)?.name;
           const s = map.steps.find((x) => x.id === moveStep)?.name;

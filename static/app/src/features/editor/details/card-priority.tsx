@@ -24,10 +24,7 @@ export function CardPriority({ card, map, patch, disabled }: CardSectionProps) {
             value={card.opportunity?.[k] ?? 3}
             onChange={(e) =>
               card.opportunity &&
-              patch(
-                { opportunity: { ...card.opportunity, [k]: Number(e.target.value) } },
-                t('editor.op.changePriority'),
-              )
+              patch({ opportunity: { ...card.opportunity, [k]: Number(e.target.value) } })
             }
           >
             {[1, 2, 3, 4, 5].map((n) => (
@@ -61,7 +58,6 @@ export function CardPriority({ card, map, patch, disabled }: CardSectionProps) {
                       linked: e.target.checked,
                     },
                   ],
-                  label: t('editor.op.linkPainPoint'),
                 })
               }
             />{' '}

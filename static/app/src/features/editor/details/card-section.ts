@@ -5,6 +5,6 @@ import type { CardPatch } from '@domain/operations/op-types';
 export type CardSectionProps = {
   card: Card;
   map: JourneyMap;
-  patch: (p: CardPatch, label: string) => void;
+  patch: (p: CardPatch) => void;
   disabled: boolean;
 };

@@ -21,10 +21,7 @@ export function DecisionPaths({ step }: { step: Step }) {
               value={p.label}
               readOnly={!canEdit}
               onCommit={(label) =>
-                edit(
-                  [{ type: 'step/renamePath', id: step.id, pathId: p.id, label }],
-                  t('editor.op.renamePath'),
-                )
+                edit([{ type: 'step/renamePath', id: step.id, pathId: p.id, label }])
               }
             />
             {canEdit && (
@@ -32,12 +29,7 @@ export function DecisionPaths({ step }: { step: Step }) {
                 type="button"
                 className="icon-button"
                 aria-label={t('editor.paths.delete', { label: p.label })}
-                onClick={() =>
-                  edit(
-                    [{ type: 'step/deletePath', id: step.id, pathId: p.id }],
-                    t('editor.op.deletePath'),
-                  )
-                }
+                onClick={() => edit([{ type: 'step/deletePath', id: step.id, pathId: p.id }])}
               >
                 ×
               </button>
@@ -50,17 +42,14 @@ export function DecisionPaths({ step }: { step: Step }) {
           type="button"
           className="subtle-button"
           onClick={() =>
-            edit(
-              [
-                {
-                  type: 'step/addPath',
-                  id: step.id,
-                  pathId: newId('path'),
-                  label: t('editor.paths.newLabel', { n: step.paths.length + 1 }),
-                },
-              ],
-              t('editor.op.addPath'),
-            )
+            edit([
+              {
+                type: 'step/addPath',
+                id: step.id,
+                pathId: newId('path'),
+                label: t('editor.paths.newLabel', { n: step.paths.length + 1 }),
+              },
+            ])
           }
         >
           {t('editor.paths.add')}

@@ -124,7 +124,7 @@ export function DeleteButton(props: {
       confirmLabel={t('editor.details.confirmDelete')}
       question={props.question}
       onConfirm={() => {
-        edit([props.op], props.label);
+        edit([props.op]);
         announce(props.done);
         props.onDeleted();
       }}

@@ -22,12 +22,7 @@ export function LaneDetails({ lane, map, onDeleted }: DetailsBodyProps & { lane:
         id="lane-zone"
         label={t('editor.lane.zone')}
         value={lane.zone}
-        onChange={(zone) =>
-          edit(
-            [{ type: 'lane/setZone', id: lane.id, zone: zone as Zone }],
-            t('editor.op.changeZone'),
-          )
-        }
+        onChange={(zone) => edit([{ type: 'lane/setZone', id: lane.id, zone: zone as Zone }])}
       >
         <option value="onstage">{t('editor.lane.onstage')}</option>
         <option value="backstage">{t('editor.lane.backstage')}</option>
@@ -37,7 +32,7 @@ export function LaneDetails({ lane, map, onDeleted }: DetailsBodyProps & { lane:
           <button
             type="button"
             onClick={() => {
-              edit([{ type: 'lane/setHidden', id: lane.id, hidden: true }], t('editor.lane.hide'));
+              edit([{ type: 'lane/setHidden', id: lane.id, hidden: true }]);
               announce(t('editor.lane.hidden', { name: lane.name }));
               onDeleted();
             }}

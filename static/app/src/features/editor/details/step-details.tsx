@@ -24,12 +24,7 @@ export function StepDetails({ step, map, onDeleted }: DetailsBodyProps & { step:
         id="step-kind"
         label={t('editor.details.kind')}
         value={step.kind}
-        onChange={(kind) =>
-          edit(
-            [{ type: 'step/setKind', id: step.id, kind: kind as StepKind }],
-            t('editor.op.changeStepKind'),
-          )
-        }
+        onChange={(kind) => edit([{ type: 'step/setKind', id: step.id, kind: kind as StepKind }])}
       >
         {keysOf(STEP_KIND_LABEL).map((k) => (
           <option key={k} value={k}>
@@ -42,10 +37,7 @@ export function StepDetails({ step, map, onDeleted }: DetailsBodyProps & { step:
         label={t('editor.step.moment')}
         value={step.moment ?? ''}
         onChange={(moment) =>
-          edit(
-            [{ type: 'step/setMoment', id: step.id, moment: (moment || null) as Moment | null }],
-            t('editor.op.changeMoment'),
-          )
+          edit([{ type: 'step/setMoment', id: step.id, moment: (moment || null) as Moment | null }])
         }
       >
         <option value="">{t('editor.step.none')}</option>
@@ -58,21 +50,14 @@ export function StepDetails({ step, map, onDeleted }: DetailsBodyProps & { step:
       <ChannelChecks
         channels={map.channels}
         chosen={step.channels}
-        onChange={(channels) =>
-          edit([{ type: 'step/setChannels', id: step.id, channels }], t('editor.op.changeChannels'))
-        }
+        onChange={(channels) => edit([{ type: 'step/setChannels', id: step.id, channels }])}
       />
       {step.kind === 'decision' && <DecisionPaths step={step} />}
       <SelectField
         id="step-path"
         label={t('editor.step.onPath')}
         value={step.pathId ?? ''}
-        onChange={(pathId) =>
-          edit(
-            [{ type: 'step/setPath', id: step.id, pathId: pathId || null }],
-            t('editor.op.changePath'),
-          )
-        }
+        onChange={(pathId) => edit([{ type: 'step/setPath', id: step.id, pathId: pathId || null }])}
       >
         <option value="">{t('editor.step.mainJourney')}</option>
         {allPaths

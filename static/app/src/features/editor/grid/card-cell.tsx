@@ -87,7 +87,6 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
       store.dispatch({
         type: 'edit',
         ops: [{ type: 'card/add', id: newId('card'), laneId: lane.id, stepId, kind, text: clean }],
-        label: t('editor.op.addCard'),
       });
       announce(
         keepOpen
@@ -168,7 +167,6 @@ export const CardCell = memo(function CardCell(props: CardCellProps) {
         store.dispatch({
           type: 'edit',
           ops: [{ type: 'card/delete', id: cardId }],
-          label: t('editor.card.delete'),
         });
         announce(t('editor.card.deleted'));
         requestAnimationFrame(() => ref.current?.focus());

@@ -30,10 +30,7 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
           type="button"
           className="link-button"
           onClick={() => {
-            edit(
-              [{ type: 'card/edit', id: card.id, patch: { text: conflict.mine } }],
-              t('editor.op.useMyText'),
-            );
+            edit([{ type: 'card/edit', id: card.id, patch: { text: conflict.mine } }]);
             resolve();
             announce(t('editor.conflict.mineBack'));
           }}
@@ -47,7 +44,6 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
             addCard({
               at: { laneId: card.laneId, stepId: card.stepId, kind: card.kind },
               text: conflict.mine,
-              label: t('editor.op.keepBothTexts'),
             });
             resolve();
             announce(t('editor.conflict.bothKept'));

@@ -190,7 +190,6 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
               store.dispatch({
                 type: 'edit',
                 ops: [{ type: 'card/edit', id: card.id, patch: { text } }],
-                label: t('editor.op.editCard'),
               });
               setCommitted(null);
               announce(t('editor.card.saved'));

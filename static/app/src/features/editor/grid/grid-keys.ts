@@ -159,7 +159,6 @@ function handleMoveKey(e: KeyboardEvent<HTMLTableElement>, ctx: GridKeyContext):
           ops: [
             { type: 'card/move', id: card.id, laneId: move.laneId, stepId: move.stepId, toIndex },
           ],
-          label: translateNow('editor.op.moveCard'),
         });
         services.announce(
           translateNow('editor.keys.droppedIn', { cell: describe(move.laneId, move.stepId) }),

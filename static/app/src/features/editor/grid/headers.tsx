@@ -30,7 +30,7 @@ export const StageHeader = memo(function StageHeader(props: {
   const move = (delta: number) => {
     const toIndex = props.index + delta;
     if (toIndex < 0 || toIndex >= props.stageCount) return;
-    edit([{ type: 'stage/move', id: props.stage.id, toIndex }], t('editor.op.moveStage'));
+    edit([{ type: 'stage/move', id: props.stage.id, toIndex }]);
     announce(
       t('editor.header.stageMoved', {
         name: props.stage.name,
@@ -41,10 +41,7 @@ export const StageHeader = memo(function StageHeader(props: {
   };
   const addStep = () => {
     const id = newId('step');
-    edit(
-      [{ type: 'step/add', id, stageId: props.stage.id, name: t('editor.header.newStep') }],
-      t('editor.header.addStep'),
-    );
+    edit([{ type: 'step/add', id, stageId: props.stage.id, name: t('editor.header.newStep') }]);
     announce(t('editor.header.stepAdded', { name: props.stage.name }));
   };
   return (
@@ -119,7 +116,7 @@ export const StepHeader = memo(function StepHeader(props: {
   const header = useHeader({ type: 'step', id: step.id, stageId: step.stageId }, props.canEdit);
   const move = (to: { stageId: string; toIndex: number } | null) => {
     if (!to) return;
-    edit([{ type: 'step/move', id: step.id, ...to }], t('editor.op.moveStep'));
+    edit([{ type: 'step/move', id: step.id, ...to }]);
     announce(t('editor.header.stepMoved', { name: step.name }));
   };
   const details = () => ui.selection.set({ kind: 'step', id: step.id });
@@ -206,7 +203,7 @@ export const LaneHeader = memo(function LaneHeader(props: {
   const typeWord = t(`editor.laneType.${lane.type}`);
   const move = (toIndex: number | null) => {
     if (toIndex === null) return;
-    edit([{ type: 'lane/move', id: lane.id, toIndex }], t('editor.op.moveLane'));
+    edit([{ type: 'lane/move', id: lane.id, toIndex }]);
     announce(
       toIndex < props.laneIndex
         ? t('editor.header.laneMovedUp', { name: lane.name })

@@ -33,10 +33,7 @@ export const MetricsCell = memo(function MetricsCell(props: MetricsCellProps) {
   const t = useT();
   const edit = useEdit();
   const set = (key: keyof Metrics, value: number | null) =>
-    edit(
-      [{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }],
-      t('editor.op.setMetric'),
-    );
+    edit([{ type: 'step/setMetrics', id: props.stepId, patch: { [key]: value } }]);
   return (
     <td
       role="gridcell"

@@ -45,10 +45,7 @@ export const SentimentCell = memo(function SentimentCell(props: SentimentCellPro
 
   const commit = (next: number | null) => {
     if (next === props.value) return;
-    edit(
-      [{ type: 'step/setSentiment', id: props.stepId, sentiment: next }],
-      t('editor.op.setSentiment'),
-    );
+    edit([{ type: 'step/setSentiment', id: props.stepId, sentiment: next }]);
     announce(
       next === null
         ? t('editor.sentiment.cleared', { step: props.stepName })

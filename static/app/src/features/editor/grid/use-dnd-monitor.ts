@@ -89,7 +89,7 @@ export function useDndMonitor(
           message = translateNow('editor.dnd.laneMoved');
         }
         if (!ops.length) return;
-        store.dispatch({ type: 'edit', ops, label: translateNow('editor.op.move') });
+        store.dispatch({ type: 'edit', ops });
         announce(message);
       },
     });

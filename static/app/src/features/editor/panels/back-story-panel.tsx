@@ -49,7 +49,6 @@ export function BackStoryPanel() {
                 store.dispatch({
                   type: 'edit',
                   ops: [{ type: 'backStory/set', topGoal }],
-                  label: 'Edit top goal',
                 })
               }
             />
@@ -68,7 +67,6 @@ export function BackStoryPanel() {
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'backStory/set', story }],
-              label: 'Edit story',
             })
           }
         />
@@ -103,7 +101,6 @@ function StickyList(props: {
                 store.dispatch({
                   type: 'edit',
                   ops: [{ type: 'backStory/editSticky', list, id: item.id, text }],
-                  label: 'Edit sticky',
                 })
               }
             />
@@ -118,7 +115,6 @@ function StickyList(props: {
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'backStory/moveSticky', list, id: item.id, toIndex: i - 1 }],
-                      label: 'Move sticky',
                     })
                   }
                 >
@@ -133,7 +129,6 @@ function StickyList(props: {
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'backStory/moveSticky', list, id: item.id, toIndex: i + 1 }],
-                      label: 'Move sticky',
                     })
                   }
                 >
@@ -147,7 +142,6 @@ function StickyList(props: {
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'backStory/deleteSticky', list, id: item.id }],
-                      label: 'Delete sticky',
                     });
                     announce(t('editor.backStory.deleted'));
                   }}
@@ -167,7 +161,6 @@ function StickyList(props: {
             store.dispatch({
               type: 'edit',
               ops: [{ type: 'backStory/addSticky', list, id: newId('sticky'), text: '' }],
-              label: 'Add sticky',
             })
           }
         >

@@ -11,24 +11,22 @@ import { InlineText } from '../inline-text';
 import { fieldDraftKey } from '../state/draft-store';
 import { useT } from '../../../i18n';
 
-/** The persona's further fields; `edit` names the change in the undo history. */
-const MORE: readonly { key: keyof Persona; edit: string; limit: number; multiline?: boolean }[] = [
-  { key: 'age', edit: 'Edit persona age', limit: SHORT_TEXT_MAX },
-  { key: 'familyStatus', edit: 'Edit persona family status', limit: SHORT_TEXT_MAX },
-  { key: 'goals', edit: 'Edit persona goals', limit: CARD_TEXT_MAX, multiline: true },
+/** The persona's further fields. */
+const MORE: readonly { key: keyof Persona; limit: number; multiline?: boolean }[] = [
+  { key: 'age', limit: SHORT_TEXT_MAX },
+  { key: 'familyStatus', limit: SHORT_TEXT_MAX },
+  { key: 'goals', limit: CARD_TEXT_MAX, multiline: true },
   {
     key: 'professionalGoals',
-    edit: 'Edit persona professional goals',
     limit: CARD_TEXT_MAX,
     multiline: true,
   },
   {
     key: 'personalInterests',
-    edit: 'Edit persona personal interests',
     limit: CARD_TEXT_MAX,
     multiline: true,
   },
-  { key: 'details', edit: 'Edit persona details', limit: LONG_TEXT_MAX, multiline: true },
+  { key: 'details', limit: LONG_TEXT_MAX, multiline: true },
 ];
 
 /** The persona card of the scope bar. */
@@ -43,8 +41,8 @@ export function PersonaCard() {
   const [photos, setPhotos] = useState<PhotoInfo[] | null>(null);
   const [shown, setShown] = useState<{ photoId: string; url: string | null } | null>(null);
   const [picking, setPicking] = useState(false);
-  const set = (patch: Partial<Persona>, label: string) =>
-    store.dispatch({ type: 'edit', ops: [{ type: 'persona/set', patch }], label });
+  const set = (patch: Partial<Persona>) =>
+    store.dispatch({ type: 'edit', ops: [{ type: 'persona/set', patch }] });
 
   const photoId = persona.photo?.attachmentId ?? null;
   const url = photoId && shown?.photoId === photoId ? shown.url : null;
@@ -89,7 +87,7 @@ export function PersonaCard() {
             className="persona-name"
             limit={SHORT_TEXT_MAX}
             draft={draftOf('name')}
-            onCommit={(name) => set({ name }, 'Edit persona name')}
+            onCommit={(name) => set({ name })}
           />
           <InlineText
             label={t('editor.persona.role')}
@@ -98,7 +96,7 @@ export function PersonaCard() {
             placeholder={t('editor.persona.rolePlaceholder')}
             limit={SHORT_TEXT_MAX}
             draft={draftOf('role')}
-            onCommit={(role) => set({ role }, 'Edit persona role')}
+            onCommit={(role) => set({ role })}
           />
         </div>
       </div>
@@ -116,11 +114,7 @@ export function PersonaCard() {
             {persona.photo ? t('editor.persona.changePhoto') : t('editor.persona.addPhoto')}
           </button>
           {persona.photo && (
-            <button
-              type="button"
-              className="subtle-button"
-              onClick={() => set({ photo: null }, 'Remove photo')}
-            >
+            <button type="button" className="subtle-button" onClick={() => set({ photo: null })}>
               {t('editor.persona.removePhoto')}
             </button>
           )}
@@ -134,10 +128,7 @@ export function PersonaCard() {
                   type="button"
                   className="subtle-button"
                   onClick={() => {
-                    set(
-                      { photo: { attachmentId: p.attachmentId, fileName: p.fileName } },
-                      'Set photo',
-                    );
+                    set({ photo: { attachmentId: p.attachmentId, fileName: p.fileName } });
                     setPicking(false);
                   }}
                 >
@@ -162,7 +153,7 @@ export function PersonaCard() {
                   multiline={f.multiline}
                   limit={f.limit}
                   draft={draftOf(f.key)}
-                  onCommit={(v) => set({ [f.key]: v }, f.edit)}
+                  onCommit={(v) => set({ [f.key]: v })}
                 />
               </dd>
             </div>

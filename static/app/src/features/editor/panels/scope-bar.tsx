@@ -12,12 +12,12 @@ import { fieldDraftKey } from '../state/draft-store';
 import { PersonaCard } from './persona-card';
 import { useT } from '../../../i18n';
 
-/** The scope fields; `edit` names the change in the undo history. */
-const SCOPE_FIELDS: readonly { key: keyof Scope; edit: string }[] = [
-  { key: 'scenario', edit: 'Edit scenario' },
-  { key: 'goal', edit: 'Edit goal' },
-  { key: 'start', edit: 'Edit journey starts' },
-  { key: 'end', edit: 'Edit journey ends' },
+/** The scope fields, in the order shown. */
+const SCOPE_FIELDS: readonly { key: keyof Scope }[] = [
+  { key: 'scenario' },
+  { key: 'goal' },
+  { key: 'start' },
+  { key: 'end' },
 ];
 
 /** The scope bar. */
@@ -44,9 +44,7 @@ export function ScopeBar() {
             readOnly={!canEdit}
             placeholder={t('editor.summary.untitled')}
             limit={SHORT_TEXT_MAX}
-            onCommit={(v) =>
-              edit({ type: 'edit', ops: [{ type: 'map/setTitle', title: v }], label: 'Rename map' })
-            }
+            onCommit={(v) => edit({ type: 'edit', ops: [{ type: 'map/setTitle', title: v }] })}
           />
         </h2>
         <span className={`lozenge state-${state}`}>
@@ -75,7 +73,6 @@ export function ScopeBar() {
                     edit({
                       type: 'edit',
                       ops: [{ type: 'map/setScope', patch: { [f.key]: v } }],
-                      label: f.edit,
                     })
                   }
                 />
@@ -95,7 +92,6 @@ export function ScopeBar() {
                     edit({
                       type: 'edit',
                       ops: [{ type: 'map/setState', state: e.target.value as MapState }],
-                      label: 'Change state',
                     })
                   }
                 >
@@ -121,7 +117,6 @@ export function ScopeBar() {
                   edit({
                     type: 'edit',
                     ops: [{ type: 'map/setOwningTeam', team: v }],
-                    label: 'Edit owning team',
                   })
                 }
               />
@@ -140,7 +135,6 @@ export function ScopeBar() {
                     edit({
                       type: 'edit',
                       ops: [{ type: 'map/setReview', cadence: e.target.value as Cadence }],
-                      label: 'Change review cadence',
                     })
                   }
                 >
@@ -168,7 +162,6 @@ export function ScopeBar() {
                     edit({
                       type: 'edit',
                       ops: [{ type: 'map/setReview', lastReviewed: today() }],
-                      label: 'Mark reviewed',
                     })
                   }
                 >

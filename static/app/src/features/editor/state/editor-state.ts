@@ -86,7 +86,7 @@ export type EditorState = {
 
 /** Everything that changes the editor state. */
 export type EditorAction =
-  | { type: 'edit'; ops: Op[]; label: string; at?: number }
+  | { type: 'edit'; ops: Op[]; at?: number }
   | { type: 'undo' }
   | { type: 'redo' }
   /** `batchId` names a new batch; a held batch is resent with its own id. */

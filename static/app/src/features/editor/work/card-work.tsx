@@ -91,7 +91,6 @@ export function CardWork({ card, map, compact, onChanged }: CardWorkProps) {
     store.dispatch({
       type: 'edit',
       ops: [{ type: 'workItem/link', cardId: card.id, key: item.key, team: card.teams[0] ?? '' }],
-      label: t('work.card.undoLink'),
     });
     setRef('');
     if (compact) setLinking(false);
@@ -137,7 +136,6 @@ export function CardWork({ card, map, compact, onChanged }: CardWorkProps) {
                     store.dispatch({
                       type: 'edit',
                       ops: [{ type: 'workItem/unlink', cardId: card.id, key: w.key }],
-                      label: t('work.card.undoUnlink'),
                     });
                     onChanged?.();
                   }}

@@ -1,0 +1,193 @@
+/**
+ * Server-side words in the person's language (decision 0047), through the real resolver door,
+ * `@forge/api` i18n (the `__LOCALES__` bundle) and the emulator: error envelopes carry the
+ * catalogue key and values, their message is in the payload's locale (English without one),
+ * and answers' reasons, Jira drafts and the score's words follow the same locale.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE } from '../../../src/domain/i18n';
+import type { AppLocale } from '../../../src/domain/i18n';
+import { render } from '../../../src/domain/i18n/message';
+import type { ResolverError } from '../../../src/resolvers/contract';
+import { catalogue, translatorForTest } from '../../support/i18n';
+import type { World } from './harness';
+import { createWorldWithMap, unwrap } from './harness';
+
+const LOCAL_ID = 'msg-1';
+let world: World;
+const at = () => ({ pageId: world.pageId, localId: LOCAL_ID });
+
+beforeEach(async () => {
+  world = await createWorldWithMap({ localId: LOCAL_ID });
+});
+afterEach(async () => {
+  await world.close();
+});
+
+/** The failure of `result`, or a test failure when it succeeded. */
+function failure(result: { ok: boolean; error?: ResolverError }): ResolverError {
+  if (result.ok || !result.error) throw new Error('expected a failure');
+  return result.error;
+}
+
+/** What the catalogue of `locale` says for `error`'s key and values. */
+function expected(error: ResolverError, locale: AppLocale): string {
+  if (!error.key) throw new Error(`no key on ${error.message}`);
+  return render({ key: error.key, params: error.params }, translatorForTest(locale));
+}
+
+const HAN = /\p{Script=Han}/u;
+const ZH = catalogue('zh-CN');
+
+/** Each failure: how to provoke it, given the locale to send (or none). */
+const FAILURES: {
+  name: string;
+  code: ResolverError['code'];
+  key: string;
+  run: (locale?: AppLocale) => Promise<{ ok: boolean; error?: ResolverError }>;
+}[] = [
+  {
+    name: 'a viewer saving (Confluence refuses: fixed adapter message)',
+    code: 'FORBIDDEN',
+    key: 'errors.server.forbidden',
+    run: (locale) =>
+      world.call(
+        'map/apply',
+        { ...at(), baseVersion: 1, ops: [{ type: 'map/setTitle', title: 'x' }], locale },
+        'acc-viewer',
+      ),
+  },
+  {
+    name: 'a malformed field (zod, with its field)',
+    code: 'INVALID_INPUT',
+    key: 'errors.server.invalidField',
+    run: (locale) => world.call('map/load', { pageId: 'not-a-page', localId: LOCAL_ID, locale }),
+  },
+  {
+    name: 'an unknown operation (the door itself)',
+    code: 'INVALID_INPUT',
+    key: 'errors.server.unknownKey',
+    run: (locale) =>
+      world.call('map/nope' as 'map/load', { ...at(), locale } as Record<string, unknown>),
+  },
+  {
+    name: 'a second map on the same macro (a resolver refusal)',
+    code: 'ALREADY_EXISTS',
+    key: 'errors.server.mapExists',
+    run: (locale) => world.call('map/create', { ...at(), template: 'blank', locale }),
+  },
+  {
+    name: 'a write-up a viewer cannot write (a use-case refusal)',
+    code: 'FORBIDDEN',
+    key: 'errors.writeup.noEdit',
+    run: (locale) => world.call('writeup/generate', { ...at(), locale }, 'acc-viewer'),
+  },
+];
+
+describe('error envelopes in the payload’s locale', () => {
+  for (const f of FAILURES) {
+    it(`${f.name}: key and values, English without a locale, Chinese in zh-CN`, async () => {
+      const none = failure(await f.run());
+      const en = failure(await f.run('en-US'));
+      const zh = failure(await f.run('zh-CN'));
+      for (const e of [none, en, zh]) {
+        expect(e.code).toBe(f.code);
+        expect(e.key).toBe(f.key);
+        expect(ZH[f.key], 'the key is in the zh-CN catalogue').toBeTruthy();
+      }
+      expect(none.message).toBe(expected(none, DEFAULT_LOCALE));
+      expect(en.message).toBe(none.message);
+      expect(zh.message).toBe(expected(zh, 'zh-CN'));
+      expect(zh.message).toMatch(HAN);
+      expect(zh.message).not.toBe(en.message);
+      expect(zh.field).toBe(en.field);
+    });
+  }
+
+  it('a locale the app has no catalogue for is refused at the door, in English', async () => {
+    world.resetLog();
+    const e = failure(await world.call('map/load', { ...at(), locale: 'fr-FR' }));
+    expect(e).toMatchObject({ code: 'INVALID_INPUT', field: 'locale' });
+    expect(e.key).toBe('errors.server.badLocale');
+    expect(world.restCalls()).toEqual([]);
+  });
+
+  it('hostile text in a value stays text, in both languages', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const e = failure(
+      await world.call('map/load', { pageId: hostile, localId: 'x', locale: 'zh-CN' }),
+    );
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.message).toMatch(HAN);
+    // The value is zod's reason, never echoed markup from the payload.
+    expect(e.message).not.toContain('<img');
+  });
+});
+
+describe('answers’ words in the payload’s locale', () => {
+  it('map/load: the read-only reason', async () => {
+    const en = unwrap(await world.call('map/load', at(), 'acc-viewer'));
+    const zh = unwrap(await world.call('map/load', { ...at(), locale: 'zh-CN' }, 'acc-viewer'));
+    expect(en.capabilities).toEqual({
+      canEdit: false,
+      reason: translatorForTest('en-US')('errors.server.readOnly'),
+    });
+    expect(zh.capabilities.reason).toBe(ZH['errors.server.readOnly']);
+  });
+
+  it('routing/get: why a non-admin cannot change the rules', async () => {
+    const spaceId = world.emulator.store.spaceByKey('CX')?.id ?? '';
+    const zh = unwrap(
+      await world.call(
+        'routing/get',
+        { spaceId, locale: 'zh-CN' } as { spaceId: string },
+        'acc-editor',
+      ),
+    );
+    expect(zh.canEdit).toBe(false);
+    expect(zh.reason).toBe(ZH['errors.routing.notSpaceAdmin']);
+  });
+
+  it('jira/send: the work items are written in the sender’s language (labels, score words)', async () => {
+    const spaceId = world.emulator.store.spaceByKey('CX')?.id ?? '';
+    const rules = unwrap(await world.call('routing/get', { spaceId }, 'acc-admin'));
+    unwrap(
+      await world.call(
+        'routing/set',
+        {
+          spaceId,
+          baseVersion: rules.version,
+          rules: {
+            channels: {},
+            stages: {},
+            lanes: { painPoints: 'Identity', opportunities: 'Identity' },
+            jira: { Identity: { project: 'IDN', issueType: 'Task', component: '', labels: [] } },
+          },
+        },
+        'acc-admin',
+      ),
+    );
+    const loaded = unwrap(await world.call('map/load', at()));
+    const sent = unwrap(
+      await world.call(
+        'jira/send',
+        {
+          ...at(),
+          baseVersion: loaded.version,
+          topN: 1,
+          preview: false,
+          pageUrl: 'https://emulator.atlassian.net/wiki/x',
+          locale: 'zh-CN',
+        },
+        'acc-admin',
+      ),
+    );
+    const key = sent.rows.find((r) => r.key)?.key ?? '';
+    const issue = world.emulator.jira.issue(key);
+    const text = JSON.stringify(issue?.description);
+    expect(issue?.summary).toMatch(/^(痛点|机会)：/);
+    for (const label of ['位置', '证据']) expect(text).toContain(label);
+    if (issue?.summary.startsWith('痛点')) expect(text).toMatch(/\(1 \+ \d+ 票\)/);
+    expect(text).not.toContain('Evidence');
+  });
+});
