@@ -67,8 +67,7 @@ const FAILURES: {
     name: 'an unknown operation (the door itself)',
     code: 'INVALID_INPUT',
     key: 'errors.server.unknownKey',
-    run: (locale) =>
-      world.call('map/nope' as 'map/load', { ...at(), locale } as Record<string, unknown>),
+    run: (locale) => world.call('map/nope' as 'map/load', { ...at(), locale }),
   },
   {
     name: 'a second map on the same macro (a resolver refusal)',
@@ -137,13 +136,7 @@ describe('answers’ words in the payload’s locale', () => {
 
   it('routing/get: why a non-admin cannot change the rules', async () => {
     const spaceId = world.emulator.store.spaceByKey('CX')?.id ?? '';
-    const zh = unwrap(
-      await world.call(
-        'routing/get',
-        { spaceId, locale: 'zh-CN' } as { spaceId: string },
-        'acc-editor',
-      ),
-    );
+    const zh = unwrap(await world.call('routing/get', { spaceId, locale: 'zh-CN' }, 'acc-editor'));
     expect(zh.canEdit).toBe(false);
     expect(zh.reason).toBe(ZH['errors.routing.notSpaceAdmin']);
   });
