@@ -6,11 +6,8 @@
  */
 import type { LiveChannels } from '../../../bridge/live';
 import type { SyncEnvironment } from '../state/sync-engine';
-import type { PresenceMessage } from './presence-store';
+import type { PresenceMessage, PresenceSelf } from './presence-store';
 import { PRESENCE_HEARTBEAT_MS, PresenceStore, parsePresence } from './presence-store';
-
-/** Who this tab is. */
-export type PresenceSelf = { tab: string; accountId: string; name: string; avatar: string | null };
 
 /** The presence half of one open macro. */
 export class PresenceChannel {

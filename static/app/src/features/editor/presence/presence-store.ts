@@ -11,17 +11,20 @@ export const PRESENCE_HEARTBEAT_MS = 60_000;
 /** Silent this long = gone (two heartbeats missed, ms). */
 export const PRESENCE_TTL_MS = 150_000;
 
-/** What one browser says about its person. */
-export type PresenceMessage = {
-  kind: 'presence';
+/** Who one browser says it is: shown, never trusted for a decision. */
+export type PresenceSelf = {
   /** A per-tab id: the same person in two tabs is two entries merged by account. */
   tab: string;
-  /** Who the sender says they are: shown, never trusted for a decision. */
   accountId: string;
   /** Their display name (cut to 120 characters on arrival). */
   name: string;
   /** Their Confluence picture's address, if any. */
   avatar: string | null;
+};
+
+/** What one browser says about its person: who, the card being typed in, here or left. */
+export type PresenceMessage = PresenceSelf & {
+  kind: 'presence';
   /** The card being typed in, if any. */
   editing: string | null;
   state: 'here' | 'left';
@@ -30,11 +33,12 @@ export type PresenceMessage = {
 };
 
 /** A person shown in the toolbar. */
-export type Person = Pick<PresenceMessage, 'accountId' | 'name' | 'avatar' | 'editing'> & {
-  /** When they were last heard from (ms). */
-  seen: number;
-  color: string;
-};
+export type Person = Omit<PresenceSelf, 'tab'> &
+  Pick<PresenceMessage, 'editing'> & {
+    /** When they were last heard from (ms). */
+    seen: number;
+    color: string;
+  };
 
 const COLORS = ['#1f6feb', '#b35900', '#8250df', '#1a7f37', '#cf222e', '#0969da', '#9a6700'];
 
