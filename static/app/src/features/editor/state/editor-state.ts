@@ -80,6 +80,12 @@ export type EditorState = {
   conflicts: CardConflict[];
   /** Card texts I saved recently (card id → text, when), to notice someone overwriting them. */
   mine: Record<string, { text: string; at: number }>;
+  /**
+   * Cards where my text stands over someone else's and they were told (my save overwrote theirs,
+   * or I chose "Use mine"): their next change of it answers that, so it is told to me like a
+   * conflict (decision 0048), not taken as an edit made with my text in view.
+   */
+  contested: Record<string, true>;
   /** Who last changed each card remotely (card id → account id), for "X changed this". */
   remoteAuthors: Record<string, string>;
 };
@@ -127,7 +133,8 @@ export type EditorAction =
    */
   | { type: 'remoteSaves'; fromVersion: number; saves: LoggedSave[]; at?: number }
   | { type: 'live'; state: LiveState }
-  | { type: 'resolveConflict'; id: number }
+  /** A conflict's choice; `mine` ("Use mine") puts my text back over theirs, knowingly. */
+  | { type: 'resolveConflict'; id: number; kept?: 'theirs' | 'mine' | 'both' }
   | { type: 'discardUnsent' }
   | { type: 'dismissNote'; id: number }
   /** The write-up page a generation recorded (page data, not a map edit: no version change). */
@@ -169,6 +176,7 @@ export function initialEditorState(args: {
     live: 'connecting',
     conflicts: [],
     mine: {},
+    contested: {},
     remoteAuthors: {},
   };
 }
@@ -244,6 +252,7 @@ export function createEditorReducer(applyAll: ApplyAll) {
           failures: 0,
           lastError: null,
           mine: recordMine(state.mine, state.inflight, action.at),
+          contested: withCards(state.contested, cardsOfFields(action.overwritten)),
         };
         if (action.overwritten.length) {
           next = addNote(next, 'conflict', overwrittenMessage(action.overwritten, next.map));
@@ -276,9 +285,10 @@ export function createEditorReducer(applyAll: ApplyAll) {
         const unsent = unsentOps(state);
         const map = unsent.length ? applyAll(base, unsent).map : base;
         // Without the event we do not know who or whether they saw mine: only a very recent
-        // text of mine that changed under us counts as overwritten.
+        // text of mine that changed under us counts as overwritten, or one of a contested card.
         const recent = Object.entries(state.mine).filter(
-          ([, m]) => action.at === undefined || action.at - m.at <= MINE_WINDOW_MS,
+          ([id, m]) =>
+            action.at === undefined || action.at - m.at <= MINE_WINDOW_MS || state.contested[id],
         );
         return withConflicts(
           {
@@ -305,11 +315,17 @@ export function createEditorReducer(applyAll: ApplyAll) {
         const touched = cardsOf(action.ops);
         const remoteAuthors = { ...state.remoteAuthors };
         for (const id of touched) remoteAuthors[id] = action.author;
-        const overwrote = touched.filter((id) =>
-          action.overwritten.some((f) => f === `cards.${id}.text` || f === `cards.${id}`),
-        );
+        const told = new Set(cardsOfFields(action.overwritten));
+        const overwrote = touched.filter((id) => told.has(id) || state.contested[id]);
         return withConflicts(
-          { ...state, base, version: action.version, map, remoteAuthors },
+          {
+            ...state,
+            base,
+            version: action.version,
+            map,
+            remoteAuthors,
+            contested: withoutCards(state.contested, touched),
+          },
           overwrote,
           action.author,
         );
@@ -332,8 +348,16 @@ export function createEditorReducer(applyAll: ApplyAll) {
       }
       case 'live':
         return state.live === action.state ? state : { ...state, live: action.state };
-      case 'resolveConflict':
-        return { ...state, conflicts: state.conflicts.filter((c) => c.id !== action.id) };
+      case 'resolveConflict': {
+        const resolved = state.conflicts.find((c) => c.id === action.id);
+        if (!resolved) return state;
+        const conflicts = state.conflicts.filter((c) => c.id !== action.id);
+        // "Use mine" replaces their text after they were told theirs stood: their answer to it
+        // is told to me in turn.
+        return action.kept === 'mine'
+          ? { ...state, conflicts, contested: withCards(state.contested, [resolved.cardId]) }
+          : { ...state, conflicts };
+      }
       case 'writeUpRecorded': {
         const writeUp = action.writeUp;
         return {
@@ -369,6 +393,33 @@ function cardsOf(ops: readonly Op[]): string[] {
   const ids = new Set<string>();
   for (const op of ops) if (op.type === 'card/edit') ids.add(op.id);
   return [...ids];
+}
+
+/** The card ids of overwritten field paths (`cards.<id>.text`, or the whole `cards.<id>`). */
+function cardsOfFields(fields: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (const f of fields) {
+    const m = /^cards\.([^.]+)(?:\.text)?$/.exec(f);
+    if (m?.[1]) ids.push(m[1]);
+  }
+  return ids;
+}
+
+/** `set` with `ids` added (the same object when nothing changes). */
+function withCards(set: Record<string, true>, ids: readonly string[]): Record<string, true> {
+  const fresh = ids.filter((id) => !set[id]);
+  if (!fresh.length) return set;
+  const next = { ...set };
+  for (const id of fresh) next[id] = true;
+  return next;
+}
+
+/** `set` without `ids` (the same object when nothing changes). */
+function withoutCards(set: Record<string, true>, ids: readonly string[]): Record<string, true> {
+  if (!ids.some((id) => set[id])) return set;
+  const next = { ...set };
+  for (const id of ids) delete next[id];
+  return next;
 }
 
 /**
@@ -427,6 +478,7 @@ function withConflicts(state: EditorState, cardIds: string[], author: string): E
       ...next,
       noteSeq: id,
       mine: rest,
+      contested: withoutCards(next.contested, [cardId]),
       conflicts: [
         ...next.conflicts.filter((c) => c.cardId !== cardId),
         { id, cardId, mine: mine.text, theirs, author },
