@@ -42,6 +42,20 @@ export type RpcDeps = {
 
 type RpcRequest = { token?: unknown; cmd?: unknown; payload?: unknown };
 
+/**
+ * Forge's front-end invocation limits (limits-invocation: "Front-end invocation request payload
+ * size 500KB", "response payload size 5MB"), in UTF-8 bytes of the JSON that crosses the wire;
+ * the decimal reading, the stricter of the two (decision 0053).
+ */
+export const INVOKE_REQUEST_MAX_BYTES = 500_000;
+/** See {@link INVOKE_REQUEST_MAX_BYTES}. */
+export const INVOKE_RESPONSE_MAX_BYTES = 5_000_000;
+
+/** UTF-8 bytes of `value` as JSON (what the bridge sends), not its UTF-16 length. */
+function wireBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
 class RpcError extends Error {
   constructor(
     readonly status: number,
@@ -142,7 +156,7 @@ export async function invoke(
       `invokeType ${JSON.stringify(p.invokeType)} (Forge remote/service) is not emulated.`,
     );
   }
-  if (JSON.stringify(p.payload ?? {}).length > 500 * 1024) {
+  if (wireBytes(p.payload ?? {}) > INVOKE_REQUEST_MAX_BYTES) {
     throw new RpcError(413, 'The invoke payload is larger than Forge allows (500 KB).');
   }
   deps.invocations?.add(p.functionKey);
@@ -161,7 +175,7 @@ export async function invoke(
     const message = error instanceof Error ? error.message : String(error);
     throw new RpcError(500, `There was an error invoking the function - ${message}`);
   }
-  if (JSON.stringify(result ?? null).length > 5 * 1024 * 1024) {
+  if (wireBytes(result ?? null) > INVOKE_RESPONSE_MAX_BYTES) {
     throw new RpcError(500, 'The resolver response is larger than Forge allows (5 MB).');
   }
   return p.metadata ? { body: result, metadata: {} } : result;
