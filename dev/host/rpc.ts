@@ -106,33 +106,46 @@ async function dispatch(
       return submit(payload, ref, deps);
     case 'modalToken':
       return modalToken(payload, ref, deps);
-    case 'realtimePublish': {
-      const p = (payload ?? {}) as {
-        channelName?: unknown;
-        eventPayload?: unknown;
-        isGlobal?: unknown;
-        contextOverrides?: unknown;
-      };
-      if (typeof p.channelName !== 'string' || p.channelName === '') {
-        throw new RpcError(400, 'A realtime channel name is required.');
-      }
-      const invalid = overridesError(p.contextOverrides);
-      if (invalid) throw new RpcError(400, invalid);
-      const event = deps.realtime.publish(
-        channelKey(
-          ref,
-          p.channelName,
-          p.isGlobal === true,
-          p.contextOverrides as string[] | undefined,
-        ),
-        p.eventPayload ?? null,
-      );
-      if (!event) throw new RpcError(429, 'RATE_LIMIT_EXCEEDED');
-      return event;
-    }
+    case 'realtimePublish':
+      return publishFromFrame({ payload, ref, realtime: deps.realtime });
     default:
       throw new RpcError(400, `Unknown host command "${cmd}".`);
   }
+}
+
+/**
+ * The bridge's `realtime.publish` from a frame, into the frame's channel scope. Forge's docs
+ * (apis-reference/ui-api-bridge/realtime, `publish()`): "The payload must be a string, so make
+ * sure to stringify any objects before passing them as arguments"; anything else is refused.
+ */
+export function publishFromFrame(args: {
+  payload: unknown;
+  ref: FrameRef;
+  realtime: RealtimeHub;
+}): { eventId: string; eventTimestamp: string } {
+  const p = (args.payload ?? {}) as {
+    channelName?: unknown;
+    eventPayload?: unknown;
+    isGlobal?: unknown;
+    contextOverrides?: unknown;
+  };
+  if (typeof p.channelName !== 'string' || p.channelName === '') {
+    throw new RpcError(400, 'A realtime channel name is required.');
+  }
+  if (typeof p.eventPayload !== 'string') {
+    throw new RpcError(400, 'The realtime payload must be a string (stringify objects first).');
+  }
+  const invalid = overridesError(p.contextOverrides);
+  if (invalid) throw new RpcError(400, invalid);
+  const key = channelKey(
+    args.ref,
+    p.channelName,
+    p.isGlobal === true,
+    p.contextOverrides as string[] | undefined,
+  );
+  const event = args.realtime.publish(key, p.eventPayload);
+  if (!event) throw new RpcError(429, 'RATE_LIMIT_EXCEEDED');
+  return event;
 }
 
 /** The bridge's `invoke`: the real resolver handler as the viewer, within Forge's size limits. */
