@@ -26,7 +26,9 @@ export const bridgeLive: LiveChannels = {
   },
   async publish(channel, payload) {
     try {
-      const res = await realtime.publish(channel, payload);
+      // The docs: "The payload must be a string, so make sure to stringify any objects"; the
+      // receivers parse text (domain/live/channel-message.ts).
+      const res = await realtime.publish(channel, JSON.stringify(payload));
       return !res?.errors?.length;
     } catch {
       return false;

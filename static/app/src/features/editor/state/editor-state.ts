@@ -8,6 +8,7 @@ import type { Op } from '@domain/operations/op-types';
 import type { Capabilities, DroppedOp, LoggedSave, MapChange } from '@contract';
 import type { applyAll as ApplyAllFn } from '@domain/operations/apply';
 import type { History } from '@domain/operations/history';
+import { jsonByteLength } from '@domain/codec/utf8';
 import { createHistory, record, redo, undo } from '@domain/operations/history';
 import { translateNow } from '../../../i18n/i18n-context';
 import { describeField } from './describe-fields';
@@ -20,8 +21,36 @@ import { shareStructure } from './share-structure';
  */
 export type ApplyAll = typeof ApplyAllFn;
 
-/** Most ops sent in one `map/apply` call (keeps payloads far below the 500 KB invoke limit). */
+/** Most ops sent in one `map/apply` call. */
 export const MAX_BATCH = 200;
+/**
+ * Most UTF-8 bytes of ops in one `map/apply` call: Forge refuses a front-end `invoke` payload
+ * over 500 KB (limits-invocation), and the address, base version, batch id and locale need room
+ * (decision 0053). 200 card texts at their limit in Chinese would be 1.2 MB.
+ */
+export const MAX_BATCH_BYTES = 400_000;
+
+/** How many of `ops` one `map/apply` call sends: at least one, ≤ MAX_BATCH, ≤ MAX_BATCH_BYTES. */
+export function batchSize(ops: readonly Op[]): number {
+  let bytes = 2; // the array's brackets
+  let n = 0;
+  for (const op of ops) {
+    if (n === MAX_BATCH) break;
+    bytes += jsonByteLength(op) + (n > 0 ? 1 : 0);
+    if (n > 0 && bytes > MAX_BATCH_BYTES) break;
+    n++;
+  }
+  return n;
+}
+
+/** The size in bytes of the first op too large for any batch, or null when every op fits. */
+function oversizedOp(ops: readonly Op[]): number | null {
+  for (const op of ops) {
+    const bytes = jsonByteLength(op) + 2;
+    if (bytes > MAX_BATCH_BYTES) return bytes;
+  }
+  return null;
+}
 /** Undo steps kept. */
 export const HISTORY_LIMIT = 200;
 
@@ -202,6 +231,8 @@ export function createEditorReducer(applyAll: ApplyAll) {
     switch (action.type) {
       case 'edit': {
         if (!state.capabilities.canEdit || action.ops.length === 0) return state;
+        const tooLarge = oversizedOp(action.ops);
+        if (tooLarge !== null) return addNote(state, 'error', tooLargeMessage(tooLarge));
         const result = applyAll(state.map, action.ops);
         if (result.dropped.length === action.ops.length) return state;
         const history = record(state.history, {
@@ -216,14 +247,18 @@ export function createEditorReducer(applyAll: ApplyAll) {
         if (!state.capabilities.canEdit) return state;
         const step = action.type === 'undo' ? undo(state.history) : redo(state.history);
         if (!step) return state;
+        // Not undone rather than never saved: the history stays as it was.
+        const tooLarge = oversizedOp(step.ops);
+        if (tooLarge !== null) return addNote(state, 'error', tooLargeMessage(tooLarge));
         const result = applyAll(state.map, step.ops);
         return { ...queue(state, step.ops, result.map), history: step.history };
       }
       case 'sendStart': {
         if (state.inflightHeld) return { ...state, inflightHeld: false, phase: 'saving' };
         if (state.inflight.length || !state.pending.length) return state;
-        const inflight = state.pending.slice(0, MAX_BATCH);
-        const rest = state.pending.slice(MAX_BATCH);
+        const count = batchSize(state.pending);
+        const inflight = state.pending.slice(0, count);
+        const rest = state.pending.slice(count);
         return {
           ...state,
           inflight,
@@ -501,6 +536,13 @@ function overwrittenMessage(fields: string[], map: JourneyMap): string {
   return fields.length > 3
     ? translateNow('editor.notice.overwrittenMore', { fields: shown, more: fields.length - 3 })
     : translateNow('editor.notice.overwritten', { fields: shown });
+}
+
+function tooLargeMessage(bytes: number): string {
+  return translateNow('editor.notice.changeTooLarge', {
+    size: Math.ceil(bytes / 1000),
+    limit: MAX_BATCH_BYTES / 1000,
+  });
 }
 
 function droppedMessage(count: number): string {
