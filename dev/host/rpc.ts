@@ -21,7 +21,7 @@ import { isSameOrigin, readBody, sendJson } from './http';
 import type { InvocationLog } from './invocation-log';
 import type { HostManifest } from './manifest';
 import type { RealtimeHub } from './realtime';
-import { channelKey, overridesError } from './realtime';
+import { overridesError } from './realtime';
 import { resourceEntryUrl } from './resources';
 import { replaceMacroConfig, toStorageConfig } from './storage/macro';
 import type { Viewer } from './viewer';
@@ -98,21 +98,23 @@ async function dispatch(
         eventPayload?: unknown;
         isGlobal?: unknown;
         contextOverrides?: unknown;
+        token?: unknown;
       };
       if (typeof p.channelName !== 'string' || p.channelName === '') {
         throw new RpcError(400, 'A realtime channel name is required.');
       }
       const invalid = overridesError(p.contextOverrides);
       if (invalid) throw new RpcError(400, invalid);
-      const event = deps.realtime.publish(
-        channelKey(
-          ref,
-          p.channelName,
-          p.isGlobal === true,
-          p.contextOverrides as string[] | undefined,
-        ),
-        p.eventPayload ?? null,
-      );
+      const target = deps.realtime.frameKey({
+        ref,
+        channel: p.channelName,
+        isGlobal: p.isGlobal === true,
+        ...(p.contextOverrides ? { overrides: p.contextOverrides as string[] } : {}),
+        token: p.token,
+        use: 'publish',
+      });
+      if (!target.ok) throw new RpcError(403, target.reason);
+      const event = deps.realtime.publish(target.key, p.eventPayload ?? null);
       if (!event) throw new RpcError(429, 'RATE_LIMIT_EXCEEDED');
       return event;
     }

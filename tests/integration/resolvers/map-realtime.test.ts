@@ -13,6 +13,7 @@ import { FrameTokens } from '../../../dev/host/frame-token';
 import type { FrameRef } from '../../../dev/host/frame-token';
 import { REALTIME_OPS_PER_SECOND, RealtimeHub, channelKey } from '../../../dev/host/realtime';
 import { mapChannelName, parseMapEvent } from '../../../src/domain/live/map-event';
+import { mapChannelClaims } from '../../../src/realtime/map-channel-token';
 import type { MapEvent } from '../../../src/domain/live/map-event';
 import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/contract';
 import { createResolverHandler } from '../../../src/resolvers';
@@ -31,7 +32,8 @@ const handler = createResolverHandler(testDeps());
 
 beforeEach(async () => {
   emulator = await createEmulator();
-  clock = Date.parse('2026-12-06T12:00:00Z');
+  // Now: `@forge/realtime` checks a token's `exp` against the real clock before publishing.
+  clock = Date.now();
   hub = new RealtimeHub(() => clock);
   tokens = new FrameTokens();
   runtime = installForgeRuntime({ emulator, realtime: hub.service((t) => tokens.verify(t)) });
@@ -69,9 +71,15 @@ async function call<K extends ResolverKey>(
   })) as ResultOf<K>;
 }
 
+/** The map channel's key: its scope plus the claims of its token (decision 0052). */
+function mapKey(localId: string, module = 'journey-map'): string {
+  const name = mapChannelName(localId);
+  return channelKey(refOf(localId, module), name, false, undefined, mapChannelClaims(localId));
+}
+
 function listen(localId: string, module = 'journey-map'): MapEvent[] {
   const events: MapEvent[] = [];
-  const key = channelKey(refOf(localId, module), mapChannelName(localId), false);
+  const key = mapKey(localId, module);
   hub.tap(key, (payload) => {
     const event = parseMapEvent(payload);
     if (event) events.push(event);
@@ -119,7 +127,7 @@ describe('map/apply → Forge Realtime', () => {
     const writes = () =>
       emulator.log.entries().filter((e) => e.method !== 'GET' && e.status < 300).length;
     const atEvent: number[] = [];
-    hub.tap(channelKey(refOf(A), mapChannelName(A), false), () => atEvent.push(writes()));
+    hub.tap(mapKey(A), () => atEvent.push(writes()));
     emulator.log.clear();
     const ops = [{ type: 'stage/add' as const, id: 'st1', name: 'Discover' }];
     unwrap(
