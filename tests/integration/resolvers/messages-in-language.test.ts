@@ -131,7 +131,7 @@ describe('error envelopes in the payload’s locale', () => {
     ];
     for (const locale of hostile) {
       world.resetLog();
-      const e = failure(await world.call('map/load', { ...at(), locale } as never));
+      const e = failure(await world.call('map/load', { ...at(), locale }));
       expect(e, JSON.stringify(locale).slice(0, 40)).toMatchObject({
         code: 'INVALID_INPUT',
         field: 'locale',

@@ -157,7 +157,8 @@ export class SyncEngine {
     let readVersion = 0;
     try {
       const token = live.token ? await live.token() : undefined;
-      if (token === null) throw new Error('No token for the map channel.');
+      // No token (refused, or Realtime unavailable): the same as a channel that cannot open.
+      if (token === null) return this.connectFailed();
       readVersion = token?.version ?? 0;
       unsubscribe = await live.channels.subscribe(
         live.channel,
@@ -168,12 +169,7 @@ export class SyncEngine {
         token?.token,
       );
     } catch {
-      this.reconnects++;
-      const state =
-        this.wasLive && this.reconnects < RECONNECTS_BEFORE_OFF ? 'reconnecting' : 'off';
-      this.store.dispatch({ type: 'live', state });
-      this.scheduleReconnect();
-      return;
+      return this.connectFailed();
     }
     if (this.stopped) {
       unsubscribe();
@@ -187,6 +183,14 @@ export class SyncEngine {
     // Saves made while the channel was down (or before it opened) arrive by version.
     const behind = readVersion > this.store.getState().version;
     if (caughtUp || behind) void this.catchUp({ force: false, probe: false });
+  }
+
+  /** The channel could not be opened: "Reconnecting…" for a while after being live, then off. */
+  private connectFailed(): void {
+    this.reconnects++;
+    const state = this.wasLive && this.reconnects < RECONNECTS_BEFORE_OFF ? 'reconnecting' : 'off';
+    this.store.dispatch({ type: 'live', state });
+    this.scheduleReconnect();
   }
 
   private onLiveDrop(): void {
