@@ -54,7 +54,7 @@ async function forgeFrom(frame: Frame): Promise<Attempt> {
         await bridge.callBridge('publishRealtimeChannel', {
           // The app's own name for the channel (`mapChannelName`).
           channelName: `journey-map-${address.localId.replace(/[^A-Za-z0-9_]/g, '_')}`,
-          eventPayload: event,
+          eventPayload: JSON.stringify(event),
           options,
         });
         return 'sent';
