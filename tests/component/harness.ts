@@ -12,7 +12,7 @@ import { LOCALES_FOLDER, localeBundle } from '../../dev/forge-runtime/locale-bun
 import { buildContext } from '../../dev/host/context';
 import { FrameTokens } from '../../dev/host/frame-token';
 import type { FrameRef } from '../../dev/host/frame-token';
-import { RealtimeHub, channelKey } from '../../dev/host/realtime';
+import { RealtimeHub } from '../../dev/host/realtime';
 import { buildMacroStorage } from '../../dev/host/storage/macro';
 import { fetchProduct, invoke } from '../../dev/host/rpc';
 import type { Viewer } from '../../dev/host/viewer';
@@ -39,7 +39,8 @@ export type ComponentWorld = {
   /** The Forge Realtime service of this world (the host's), which `call` publishes through. */
   realtime: RealtimeHub;
   /** Subscribes in-process to a channel of the screen's module, as another viewer's frame would. */
-  listen(channel: string, fn: (payload: unknown) => void): () => void;
+  /** `token`: a subscribe token from the backend (the map channel needs one, decision 0052). */
+  listen(channel: string, fn: (payload: unknown) => void, token?: string): () => void;
   /**
    * Drops the screen's Realtime channels, as the host's `dropAll` does, and refuses the screen's
    * subscriptions for `refuseMs` (saves meanwhile reach nobody; the screen shows "Reconnecting").
@@ -150,8 +151,11 @@ export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
   const context = buildContext({ ref, viewer, siteUrl: 'http://localhost:3000/wiki' });
   // The frame's signed ref is the Realtime context token of its invocations, as in the host.
   const realtimeContextToken = tokens.sign(ref);
-  const listen = (channel: string, fn: (payload: unknown) => void) =>
-    realtime.tap(channelKey(ref, channel, false), fn);
+  const listen = (channel: string, fn: (payload: unknown) => void, token?: string) => {
+    const target = realtime.frameKey({ ref, channel, isGlobal: false, token, use: 'subscribe' });
+    if (!target.ok) throw new Error(`cannot listen on ${channel}: ${target.reason}`);
+    return realtime.tap(target.key, fn);
+  };
   const handler = createResolverHandler(testDeps());
   const commands: { cmd: string; payload: unknown }[] = [];
   // Payloads and answers cross the host as JSON, as they do between iframe and host.
@@ -193,9 +197,23 @@ export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
   /** The bridge's two Realtime commands on this frame's default channel scope (no overrides). */
   let refuseUntil = 0;
   function realtimeCommand(cmd: string, payload: unknown): unknown {
-    const p = payload as { channelName: string; onEvent?: unknown; eventPayload?: unknown };
+    const p = payload as {
+      channelName: string;
+      onEvent?: unknown;
+      eventPayload?: unknown;
+      options?: { token?: unknown };
+    };
+    // The channel a token reaches, or why it is refused: the host's own rule (dev/host/realtime.ts).
+    const target = realtime.frameKey({
+      ref,
+      channel: p.channelName,
+      isGlobal: false,
+      token: p.options?.token,
+      use: cmd === 'publishRealtimeChannel' ? 'publish' : 'subscribe',
+    });
+    if (!target.ok) throw Object.assign(new Error(target.reason), { name: 'BridgeAPIError' });
     if (cmd === 'publishRealtimeChannel') {
-      const event = realtime.publish(channelKey(ref, p.channelName, false), json(p.eventPayload));
+      const event = realtime.publish(target.key, json(p.eventPayload));
       if (!event) throw Object.assign(new Error('RATE_LIMIT_EXCEEDED'), { name: 'BridgeAPIError' });
       return event;
     }
@@ -211,7 +229,7 @@ export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
     // Delivered in a later task, as an event from the host's stream would be; a dropped channel
     // calls back with an error, as the host's bridge does.
     const stop = realtime.tap(
-      channelKey(ref, p.channelName, false),
+      target.key,
       (event) => setTimeout(() => onEvent(event), 0),
       () =>
         onEvent(undefined, Object.assign(new Error('disconnected'), { name: 'BridgeAPIError' })),

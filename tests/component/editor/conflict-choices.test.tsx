@@ -103,10 +103,17 @@ async function overwrittenAfterSave(): Promise<{
 
   // Avery saves on the version she had: the server tells her she overwrote Eddie's text.
   const heardByAvery: MapEvent[] = [];
-  const stop = world.listen(mapChannelName(LOCAL_ID), (payload) => {
-    const event = parseMapEvent(payload);
-    if (event) heardByAvery.push(event);
-  });
+  // Her open editor listens as a browser does: with the subscribe token the backend signs her.
+  const pass = await world.call('map/liveToken', at, 'acc-admin');
+  if (!pass.ok) throw new Error(`Avery's live token: ${pass.error.message}`);
+  const stop = world.listen(
+    mapChannelName(LOCAL_ID),
+    (payload) => {
+      const event = parseMapEvent(payload);
+      if (event) heardByAvery.push(event);
+    },
+    pass.data.token,
+  );
   const hers = await world.call(
     'map/apply',
     {
