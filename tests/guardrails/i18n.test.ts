@@ -273,6 +273,22 @@ describe('two languages: no user-visible literal in the UI', () => {
     expect(stale, 'NOT_SHOWN entries no longer in the code').toEqual([]);
   });
 
+  it('CSS draws no words: generated text with letters comes from a key through attr()', () => {
+    const wordsIn = (css: string): string[] =>
+      [...css.matchAll(/content:\s*(['"])((?:(?!\1).)*)\1/g)]
+        .map((m) => m[2] ?? '')
+        .filter((text) => /\p{L}/u.test(text));
+    // The check can fail: a quoted word is found; symbols, empty strings and attr() are not.
+    expect(
+      wordsIn(`a::before { content: 'Line of visibility'; } b::after { content: '▸'; }
+        c::before { content: ''; } d::before { content: attr(data-label); }`),
+    ).toEqual(['Line of visibility']);
+    const found = listFiles('static/app/src', /\.css$/).flatMap((f) =>
+      wordsIn(readRepoFile(f)).map((text) => `${f}: ${text}`),
+    );
+    expect(found, 'words drawn by CSS content').toEqual([]);
+  });
+
   it('finds a literal it is shown (the check can fail)', () => {
     const found = findUiLiterals(
       'x.tsx',
