@@ -16,22 +16,26 @@ const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 const MAX_PAYLOAD_BYTES = 500 * 1024;
 const MAX_RUNTIME_MS = 25_000;
 
-/** The outcome of one size. */
-export type SaveAttempt = {
-  cards: number;
-  saved: boolean;
-  /** Why it did not save (empty when it did). */
-  reason: string;
+/** What one save of a size weighed (bytes and properties). */
+type SaveWeight = {
   /** `map/load`'s answer, as the resolver returned it. */
   loadResponseBytes: number;
   /** `map/apply`'s answer to one edit. */
   applyResponseBytes: number;
+  /** Content properties the page holds after the save (head + chunks). */
+  properties: number;
+};
+
+/** The outcome of one size. */
+export type SaveAttempt = SaveWeight & {
+  cards: number;
+  saved: boolean;
+  /** Why it did not save (empty when it did). */
+  reason: string;
   /** `map/apply` invoked → answered (one edit, real resolver and emulator). */
   applyMs: number;
   /** REST calls that one `map/apply` made. */
   applyCalls: number;
-  /** Content properties the page holds after the save (head + chunks). */
-  properties: number;
 };
 
 async function attempt(cards: number, seed: number): Promise<SaveAttempt> {

@@ -87,16 +87,20 @@ async function macroFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** Layout shift from navigation until 1.5 s after the first card. */
+type Shift = {
+  /** The top page's. */
+  cls: number;
+  /** The macro frame's own, over the same span. */
+  frameCls: number;
+};
+
 /** One page load as the first-card rows see it. */
-export type Load = {
+export type Load = Shift & {
   /** Navigation start of the top page → the first card's painted mark in the macro frame. */
   ms: number;
   /** Whether that card's box was inside the 900 px window then (else the row fails). */
   onScreen: boolean;
-  /** The top page's layout shift until 1.5 s after the first card. */
-  cls: number;
-  /** The macro frame's own layout shift over the same span. */
-  frameCls: number;
   /** Bytes transferred by the page and the frame (documents and resources). */
   bytes: number;
   /** Script files the frame had received before the first card. */

@@ -21,6 +21,8 @@ export {
   currentAccountId,
   runAs,
   FUNCTION_TIMEOUT_MS,
+  ACTION_TIMEOUT_MS,
+  INVOCATION_PAYLOAD_MAX_BYTES,
 } from './invoke';
 export type { InvokeResolverArgs, InvokeFunctionArgs, ResolverHandler } from './invoke';
 export { LOCAL_INSTALL_CONTEXT, LOCAL_CLOUD_ID } from './constants';

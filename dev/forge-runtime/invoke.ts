@@ -9,6 +9,13 @@ import { invocationScope } from './invocation-scope';
 
 /** Forge's runtime limit for functions behind UI modules (resolvers), in ms. */
 export const FUNCTION_TIMEOUT_MS = 25_000;
+/** Forge's runtime limit for `action` (Rovo) functions, in ms (limits-invocation). */
+export const ACTION_TIMEOUT_MS = 55_000;
+/**
+ * Forge's invocation payload limit ("Payload size 5MB", limits-invocation), in UTF-8 bytes; a
+ * Rovo action "can only handle data up to 5 MB" (rovo-action), so its answer is held to it too.
+ */
+export const INVOCATION_PAYLOAD_MAX_BYTES = 5_000_000;
 
 /** The shape of a resolver `handler` (what `new Resolver().getDefinitions()` returns). */
 export type ResolverHandler = (
@@ -39,6 +46,11 @@ export type InvokeFunctionArgs<E, R> = {
   handler: (event: E, runtime: { principal?: { accountId: string }; installContext: string }) => R;
   event: E;
   accountId: string | null;
+  /**
+   * The time limit (default {@link FUNCTION_TIMEOUT_MS}, as for the byline's dynamicProperties
+   * and adfExport; {@link ACTION_TIMEOUT_MS} for a Rovo action); tests shorten it.
+   */
+  timeoutMs?: number;
 };
 
 /** Runs `fn` as `accountId` (what `asUser()` resolves to inside it). */
@@ -87,7 +99,7 @@ async function withTimeLimit<T>(args: {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const reason = `Function timed out after ${Math.round(args.ms / 1000) || args.ms / 1000} seconds (Forge's limit for UI resolvers is 25 s).`;
+      const reason = `Function timed out after ${Math.round(args.ms / 1000) || args.ms / 1000} seconds (Forge's limit: 25 s for UI modules, 55 s for Rovo actions).`;
       args.store.expired = { reason };
       reject(new Error(reason));
     }, args.ms);
@@ -99,12 +111,32 @@ async function withTimeLimit<T>(args: {
   }
 }
 
-/** Invokes a plain Forge function (e.g. the macro's adfExport) with a runtime context. */
+/** UTF-8 bytes of `value` as JSON, as it crosses the platform. */
+function wireBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
+/**
+ * Invokes a plain Forge function (the macro's adfExport, the byline's dynamicProperties, a Rovo
+ * action) with a runtime context, under the platform's time and payload limits.
+ */
 export async function invokeFunction<E, R>(args: InvokeFunctionArgs<E, R>): Promise<Awaited<R>> {
   const runtime = {
     installContext: LOCAL_INSTALL_CONTEXT,
     ...(args.accountId ? { principal: { accountId: args.accountId } } : {}),
   };
+  if (wireBytes(args.event) > INVOCATION_PAYLOAD_MAX_BYTES) {
+    throw new Error('The invocation payload is larger than Forge allows (5 MB).');
+  }
   const event = JSON.parse(JSON.stringify(args.event)) as E;
-  return await runAs(args.accountId, () => Promise.resolve(args.handler(event, runtime)));
+  const store: InvocationStore = { accountId: args.accountId };
+  const answer = await withTimeLimit({
+    store,
+    ms: args.timeoutMs ?? FUNCTION_TIMEOUT_MS,
+    run: () => invocationScope.run(store, () => Promise.resolve(args.handler(event, runtime))),
+  });
+  if (wireBytes(answer) > INVOCATION_PAYLOAD_MAX_BYTES) {
+    throw new Error('The function answer is larger than Forge allows (5 MB).');
+  }
+  return answer;
 }

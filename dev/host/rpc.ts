@@ -21,7 +21,7 @@ import { isSameOrigin, readBody, sendJson } from './http';
 import type { InvocationLog } from './invocation-log';
 import type { HostManifest } from './manifest';
 import type { RealtimeHub } from './realtime';
-import { channelKey, overridesError } from './realtime';
+import { overridesError } from './realtime';
 import { resourceEntryUrl } from './resources';
 import { replaceMacroConfig, toStorageConfig } from './storage/macro';
 import type { Viewer } from './viewer';
@@ -41,6 +41,20 @@ export type RpcDeps = {
 };
 
 type RpcRequest = { token?: unknown; cmd?: unknown; payload?: unknown };
+
+/**
+ * Forge's front-end invocation limits (limits-invocation: "Front-end invocation request payload
+ * size 500KB", "response payload size 5MB"), in UTF-8 bytes of the JSON that crosses the wire;
+ * the decimal reading, the stricter of the two (decision 0053).
+ */
+export const INVOKE_REQUEST_MAX_BYTES = 500_000;
+/** See {@link INVOKE_REQUEST_MAX_BYTES}. */
+export const INVOKE_RESPONSE_MAX_BYTES = 5_000_000;
+
+/** UTF-8 bytes of `value` as JSON (what the bridge sends), not its UTF-16 length. */
+function wireBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
 
 class RpcError extends Error {
   constructor(
@@ -92,33 +106,50 @@ async function dispatch(
       return submit(payload, ref, deps);
     case 'modalToken':
       return modalToken(payload, ref, deps);
-    case 'realtimePublish': {
-      const p = (payload ?? {}) as {
-        channelName?: unknown;
-        eventPayload?: unknown;
-        isGlobal?: unknown;
-        contextOverrides?: unknown;
-      };
-      if (typeof p.channelName !== 'string' || p.channelName === '') {
-        throw new RpcError(400, 'A realtime channel name is required.');
-      }
-      const invalid = overridesError(p.contextOverrides);
-      if (invalid) throw new RpcError(400, invalid);
-      const event = deps.realtime.publish(
-        channelKey(
-          ref,
-          p.channelName,
-          p.isGlobal === true,
-          p.contextOverrides as string[] | undefined,
-        ),
-        p.eventPayload ?? null,
-      );
-      if (!event) throw new RpcError(429, 'RATE_LIMIT_EXCEEDED');
-      return event;
-    }
+    case 'realtimePublish':
+      return publishFromFrame({ payload, ref, realtime: deps.realtime });
     default:
       throw new RpcError(400, `Unknown host command "${cmd}".`);
   }
+}
+
+/**
+ * The bridge's `realtime.publish` from a frame, into the frame's channel scope. Forge's docs
+ * (apis-reference/ui-api-bridge/realtime, `publish()`): "The payload must be a string, so make
+ * sure to stringify any objects before passing them as arguments"; anything else is refused.
+ */
+export function publishFromFrame(args: {
+  payload: unknown;
+  ref: FrameRef;
+  realtime: RealtimeHub;
+}): { eventId: string; eventTimestamp: string } {
+  const p = (args.payload ?? {}) as {
+    channelName?: unknown;
+    eventPayload?: unknown;
+    isGlobal?: unknown;
+    contextOverrides?: unknown;
+    token?: unknown;
+  };
+  if (typeof p.channelName !== 'string' || p.channelName === '') {
+    throw new RpcError(400, 'A realtime channel name is required.');
+  }
+  if (typeof p.eventPayload !== 'string') {
+    throw new RpcError(400, 'The realtime payload must be a string (stringify objects first).');
+  }
+  const invalid = overridesError(p.contextOverrides);
+  if (invalid) throw new RpcError(400, invalid);
+  const target = args.realtime.frameKey({
+    ref: args.ref,
+    channel: p.channelName,
+    isGlobal: p.isGlobal === true,
+    ...(p.contextOverrides ? { overrides: p.contextOverrides as string[] } : {}),
+    token: p.token,
+    use: 'publish',
+  });
+  if (!target.ok) throw new RpcError(403, target.reason);
+  const event = args.realtime.publish(target.key, p.eventPayload);
+  if (!event) throw new RpcError(429, 'RATE_LIMIT_EXCEEDED');
+  return event;
 }
 
 /** The bridge's `invoke`: the real resolver handler as the viewer, within Forge's size limits. */
@@ -142,7 +173,7 @@ export async function invoke(
       `invokeType ${JSON.stringify(p.invokeType)} (Forge remote/service) is not emulated.`,
     );
   }
-  if (JSON.stringify(p.payload ?? {}).length > 500 * 1024) {
+  if (wireBytes(p.payload ?? {}) > INVOKE_REQUEST_MAX_BYTES) {
     throw new RpcError(413, 'The invoke payload is larger than Forge allows (500 KB).');
   }
   deps.invocations?.add(p.functionKey);
@@ -161,7 +192,7 @@ export async function invoke(
     const message = error instanceof Error ? error.message : String(error);
     throw new RpcError(500, `There was an error invoking the function - ${message}`);
   }
-  if (JSON.stringify(result ?? null).length > 5 * 1024 * 1024) {
+  if (wireBytes(result ?? null) > INVOKE_RESPONSE_MAX_BYTES) {
     throw new RpcError(500, 'The resolver response is larger than Forge allows (5 MB).');
   }
   return p.metadata ? { body: result, metadata: {} } : result;

@@ -38,7 +38,11 @@ export type Invocation =
        */
       module: 'contentModule';
       kind: 'byline' | 'contentAction';
-      content: { id: string; type: string } | null;
+      /**
+       * The content it is on; `type` null when the context does not say (the docs list
+       * `content.type` for the byline, not for the content action): looked up as the user.
+       */
+      content: { id: string; type: string | null } | null;
       space: { id: string | null; key: string | null };
     }
   | { module: 'spacePage'; space: { id: string | null; key: string | null } }
@@ -96,8 +100,12 @@ export function invocationFrom(context: Record<string, unknown>): Invocation {
   const kind = contentModuleKind(extension.type);
   if (kind !== null) {
     const id = text(contentRaw?.id);
-    const type = text(contentRaw?.type);
-    return { module: 'contentModule', kind, content: id && type ? { id, type } : null, space };
+    return {
+      module: 'contentModule',
+      kind,
+      content: id ? { id, type: text(contentRaw?.type) } : null,
+      space,
+    };
   }
   if (extension.type === 'macro' || contentRaw !== null) {
     const id = text(contentRaw?.id);
@@ -143,6 +151,18 @@ function macroContent(content: { id: string; type: string } | null): ContentRef 
 }
 
 /**
+ * A page-level module's own content: its type from the context, else looked up (a page, else a
+ * blog post) as the user, which also fails for content the user cannot see.
+ */
+async function ownContent(
+  client: ConfluenceClient,
+  content: { id: string; type: string | null },
+): Promise<ContentRef> {
+  if (content.type !== null) return macroContent({ id: content.id, type: content.type });
+  return (await client.findContent(content.id)).content;
+}
+
+/**
  * Content the space page may address: visible to the user (read as the user) and in the space
  * the space page is open in.
  */
@@ -178,9 +198,10 @@ export async function contentFor(
   }
   if (inv.module === 'spacePage') return contentInSpace({ client, space: inv.space, id: pageId });
   if (inv.module === 'contentModule') {
-    const content = macroContent(inv.content);
-    if (content.id !== pageId) throw new ResolverFailure('FORBIDDEN', OTHER_PAGE);
-    return content;
+    if (inv.content?.id !== pageId) {
+      throw new ResolverFailure('FORBIDDEN', inv.content ? OTHER_PAGE : NO_MODULE);
+    }
+    return ownContent(client, inv.content);
   }
   throw new ResolverFailure('FORBIDDEN', NO_MODULE);
 }
@@ -256,8 +277,10 @@ async function mapOnOwnContent(args: {
   inv: Extract<Invocation, { module: 'contentModule' }>;
   address: MapAddress;
 }): Promise<MapLocation> {
-  const own = macroContent(args.inv.content);
-  if (args.address.pageId !== own.id) throw new ResolverFailure('FORBIDDEN', OTHER_PAGE);
+  const content = args.inv.content;
+  if (!content) throw new ResolverFailure('FORBIDDEN', NO_MODULE);
+  if (args.address.pageId !== content.id) throw new ResolverFailure('FORBIDDEN', OTHER_PAGE);
+  const own = await ownContent(args.client, content);
   const at: MapLocation = { pageId: own.id, contentType: own.type, localId: args.address.localId };
   if ((await readMap(args.client, at)).map === null) {
     throw new ResolverFailure('NOT_FOUND', NO_SUCH_MAP);

@@ -10,6 +10,9 @@ import { installForgeRuntime, invokeResolver } from '../../dev/forge-runtime';
 import type { ForgeRuntimeHandle } from '../../dev/forge-runtime';
 import { LOCALES_FOLDER, localeBundle } from '../../dev/forge-runtime/locale-bundle';
 import { buildContext } from '../../dev/host/context';
+import { FrameTokens } from '../../dev/host/frame-token';
+import type { FrameRef } from '../../dev/host/frame-token';
+import { RealtimeHub, channelKey } from '../../dev/host/realtime';
 import { buildMacroStorage } from '../../dev/host/storage/macro';
 import { fetchProduct, invoke } from '../../dev/host/rpc';
 import type { Viewer } from '../../dev/host/viewer';
@@ -33,7 +36,19 @@ export type ComponentWorld = {
   context: HostContext;
   /** Bridge commands the screen sent, in order. */
   commands: { cmd: string; payload: unknown }[];
-  /** Seeds through a real resolver as another user (e.g. an editor before a viewer looks). */
+  /** The Forge Realtime service of this world (the host's), which `call` publishes through. */
+  realtime: RealtimeHub;
+  /** Subscribes in-process to a channel of the screen's module, as another viewer's frame would. */
+  listen(channel: string, fn: (payload: unknown) => void): () => void;
+  /**
+   * Drops the screen's Realtime channels, as the host's `dropAll` does, and refuses the screen's
+   * subscriptions for `refuseMs` (saves meanwhile reach nobody; the screen shows "Reconnecting").
+   */
+  dropLive(refuseMs: number): void;
+  /**
+   * Runs a real resolver as another user (e.g. an editor before a viewer looks), invoked from
+   * the same module as the screen: what it publishes reaches the screen's channels.
+   */
   call<K extends ResolverKey>(
     key: K,
     payload: PayloadOf<K>,
@@ -46,9 +61,18 @@ export type ComponentWorld = {
 export async function createEmulatorWorld(): Promise<{
   emulator: Emulator;
   runtime: ForgeRuntimeHandle;
+  realtime: RealtimeHub;
+  tokens: FrameTokens;
 }> {
   const emulator = await createEmulator({ now: () => NOW });
-  return { emulator, runtime: installForgeRuntime({ emulator }) };
+  // The host's Realtime service, so `@forge/realtime` in a resolver publishes as on Forge.
+  const realtime = new RealtimeHub();
+  const tokens = new FrameTokens();
+  const runtime = installForgeRuntime({
+    emulator,
+    realtime: realtime.service((token) => tokens.verify(token)),
+  });
+  return { emulator, runtime, realtime, tokens };
 }
 
 /**
@@ -78,7 +102,14 @@ function serveLocales(): () => void {
 export type ScreenArgs = {
   emulator: Emulator;
   runtime: ForgeRuntimeHandle;
+  realtime: RealtimeHub;
+  tokens: FrameTokens;
   where: Where;
+  /**
+   * The screen subscribes and publishes on Forge Realtime (the host's hub). Off by default: the
+   * screen then runs as where Realtime is unavailable (the slow poll), as it did before.
+   */
+  live?: boolean;
   accountId: string;
   /** The viewer's Confluence locale (default: their profile's, else en-US). */
   locale?: string;
@@ -86,7 +117,7 @@ export type ScreenArgs = {
 
 /** Points the bridge at `where`, seen by `accountId`. */
 export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
-  const { emulator, runtime, where } = args;
+  const { emulator, runtime, realtime, tokens, where } = args;
   const user = emulator.store.get('users', args.accountId);
   const viewer: Viewer = {
     accountId: user ? user.accountId : null,
@@ -110,16 +141,17 @@ export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
           ...(pageSpace ? { space: { key: pageSpace.key, id: pageSpace.id } } : {}),
         }
       : { type: 'confluence:spacePage', space: { key: space?.key, id: space?.id } };
-  const context = buildContext({
-    ref: {
-      resourceKey: 'main',
-      moduleKey: where.module,
-      localId: where.module === 'journey-map' ? where.localId : 'index',
-      extension,
-    },
-    viewer,
-    siteUrl: 'http://localhost:3000/wiki',
-  });
+  const ref: FrameRef = {
+    resourceKey: 'main',
+    moduleKey: where.module,
+    localId: where.module === 'journey-map' ? where.localId : 'index',
+    extension,
+  };
+  const context = buildContext({ ref, viewer, siteUrl: 'http://localhost:3000/wiki' });
+  // The frame's signed ref is the Realtime context token of its invocations, as in the host.
+  const realtimeContextToken = tokens.sign(ref);
+  const listen = (channel: string, fn: (payload: unknown) => void) =>
+    realtime.tap(channelKey(ref, channel, false), fn);
   const handler = createResolverHandler(testDeps());
   const commands: { cmd: string; payload: unknown }[] = [];
   // Payloads and answers cross the host as JSON, as they do between iframe and host.
@@ -136,8 +168,15 @@ export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
           await invoke(json(payload), context, {
             loadHandler: () => Promise.resolve(handler),
             viewer,
+            realtimeContextToken,
           }),
         );
+      case 'subscribeRealtimeChannel':
+      case 'publishRealtimeChannel':
+        if (args.live) return realtimeCommand(cmd, payload);
+        throw Object.assign(new Error('Realtime is not available in this world.'), {
+          name: 'BridgeAPIError',
+        });
       case 'fetchProduct':
         return json(await fetchProduct(json(payload), { emulator, viewer }));
       case 'enableTheming':
@@ -151,11 +190,45 @@ export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
         });
     }
   });
+  /** The bridge's two Realtime commands on this frame's default channel scope (no overrides). */
+  let refuseUntil = 0;
+  function realtimeCommand(cmd: string, payload: unknown): unknown {
+    const p = payload as { channelName: string; onEvent?: unknown; eventPayload?: unknown };
+    if (cmd === 'publishRealtimeChannel') {
+      const event = realtime.publish(channelKey(ref, p.channelName, false), json(p.eventPayload));
+      if (!event) throw Object.assign(new Error('RATE_LIMIT_EXCEEDED'), { name: 'BridgeAPIError' });
+      return event;
+    }
+    if (Date.now() < refuseUntil) {
+      throw Object.assign(
+        new Error(`Could not subscribe to realtime channel "${p.channelName}".`),
+        {
+          name: 'BridgeAPIError',
+        },
+      );
+    }
+    const onEvent = p.onEvent as (payload: unknown, error?: unknown) => void;
+    // Delivered in a later task, as an event from the host's stream would be; a dropped channel
+    // calls back with an error, as the host's bridge does.
+    const stop = realtime.tap(
+      channelKey(ref, p.channelName, false),
+      (event) => setTimeout(() => onEvent(event), 0),
+      () =>
+        onEvent(undefined, Object.assign(new Error('disconnected'), { name: 'BridgeAPIError' })),
+    );
+    return { unsubscribe: () => Promise.resolve(stop()) };
+  }
   return {
     emulator,
     // Read back through the real @forge/bridge, as main.tsx does.
     context: await getContext(),
     commands,
+    realtime,
+    listen,
+    dropLive(refuseMs) {
+      refuseUntil = Date.now() + refuseMs;
+      realtime.dropAll();
+    },
     async call(key, payload, accountId) {
       return (await invokeResolver({
         handler,
@@ -163,6 +236,7 @@ export async function openScreen(args: ScreenArgs): Promise<ComponentWorld> {
         payload,
         accountId,
         context,
+        realtimeContextToken,
       })) as ResultOf<typeof key>;
     },
     async close() {
@@ -182,6 +256,8 @@ export async function openMapScreen(args: {
   localId: string;
   accountId: string;
   locale?: string;
+  /** The screen is on Forge Realtime (see {@link ScreenArgs}). */
+  live?: boolean;
   pageTitle?: string;
   template?: 'worked-example' | 'blank';
 }): Promise<{
@@ -201,6 +277,7 @@ export async function openMapScreen(args: {
     where: { module: 'journey-map', pageId, localId },
     accountId,
     locale,
+    live: args.live,
   });
   const at = { pageId, localId };
   const created = await world.call('map/create', { ...at, template }, 'acc-editor');

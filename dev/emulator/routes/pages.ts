@@ -137,11 +137,17 @@ async function updatePage(ctx: RouteContext): Promise<Response> {
   if (!version || typeof version.number !== 'number') {
     throw new HttpError(400, 'version.number is required');
   }
-  if (body.status !== undefined && body.status !== 'current' && body.status !== 'draft') {
+  // PageUpdateRequest / BlogPostUpdateRequest: required id, status, title, body, version.
+  if (scalar(body.id) !== current.id) {
+    throw new HttpError(400, 'id is required and must be the id of the content in the path');
+  }
+  if (body.status !== 'current' && body.status !== 'draft') {
     throw new HttpError(400, `Unsupported status '${scalar(body.status)}'`);
   }
   const title = typeof body.title === 'string' ? body.title.trim() : '';
   if (!title) throw new HttpError(400, 'Title is required');
+  const storage = readBody(body);
+  if (storage === undefined) throw new HttpError(400, 'body is required');
   if (version.number !== current.version.number + 1) {
     throw new HttpError(
       409,
@@ -169,7 +175,7 @@ async function updatePage(ctx: RouteContext): Promise<Response> {
     title,
     status: body.status === 'draft' ? 'draft' : 'current',
     parentId,
-    body: readBody(body) ?? current.body,
+    body: storage,
     version: ctx.store.stamp(
       version.number,
       actorId(ctx),

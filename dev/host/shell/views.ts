@@ -147,7 +147,12 @@ function pageModuleSrc(args: {
     localId: `${module.key}-${page.id}`,
     extension: {
       type: args.type,
-      content: { id: page.id, type: page.type ?? 'page', subtype: null },
+      // The docs list `content.type` in the byline's extension context only; the content
+      // action's context is given without it, so the app cannot depend on it (decision 0053).
+      content:
+        args.type === 'confluence:contentBylineItem'
+          ? { id: page.id, type: page.type ?? 'page', subtype: null }
+          : { id: page.id, subtype: null },
       space: { id: space.id, key: space.key },
       location: pageHref(space, page),
     },

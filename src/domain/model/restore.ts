@@ -311,8 +311,9 @@ function readAgenda(r: Reader, rec: Record<string, unknown>): Agenda {
   const p = 'session.agenda';
   const extra = r.list(rec, 'extraMinutes', p, { strict: false }) ?? [];
   const extraMinutes: number[] = [];
+  const byIndex: Record<string, unknown> = { ...extra };
   extra.forEach((_, i) => {
-    const minutes = r.number(extra as unknown as Record<string, unknown>, String(i), p, {
+    const minutes = r.number(byIndex, String(i), p, {
       min: 0,
       max: 240,
       int: true,

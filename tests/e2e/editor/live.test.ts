@@ -16,6 +16,7 @@ import {
   cardsIn,
   grid,
   macroFrame,
+  openEditor,
   saveStatus,
   shoot,
   typeInto,
@@ -61,11 +62,29 @@ describe('three people live on one map', () => {
     await expect
       .poll(() => presence(vera.frame).getAttribute('aria-label'), WAIT)
       .toBe('Also here: Avery Admin, Eddie Editor');
-    // Avery types in a card: the others see her initials on it.
+    // Avery types in a card: the others see her initials on it, in a coloured outline.
     await typeInto(avery.frame, 'Live A', 'Live A by Avery');
-    await cardByText(eddie.frame, 'Live A').locator('.card-editor').waitFor(WAIT);
+    const hers = cardByText(eddie.frame, 'Live A');
+    await hers.locator('.card-editor').waitFor(WAIT);
+    expect(await hers.locator('.card-editor').textContent()).toBe('AA');
+    expect(await hers.locator('.card-editors').getAttribute('aria-label')).toBe(
+      'Avery Admin editing',
+    );
+    const outline = await hers.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { width: style.outlineWidth, style: style.outlineStyle, color: style.outlineColor };
+    });
+    const badge = await hers
+      .locator('.card-editor')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(outline).toEqual({ width: '2px', style: 'solid', color: badge });
     await shoot(eddie.page, 'live-presence');
     await avery.page.keyboard.press('Enter');
+    // Done typing: the outline and initials go.
+    await cardByText(eddie.frame, 'Live A by Avery').waitFor(WAIT);
+    await expect
+      .poll(() => cardByText(eddie.frame, 'Live A by Avery').locator('.card-editor').count(), WAIT)
+      .toBe(0);
     // Edit → visible to the others, measured; nobody polls map/version meanwhile.
     const log = suite.env.host.emulator.log;
     log.clear();
@@ -190,6 +209,24 @@ describe('three people live on one map', () => {
     await waitSaved(frame);
     const avery = await personOn('acc-admin');
     await cardByText(avery.frame, 'Typed, then the tab reloaded').waitFor(WAIT);
+  });
+
+  it('a crash of the tab keeps a draft that was never sent', async () => {
+    const eddie = await personOn('acc-editor');
+    await typeInto(eddie.frame, 'Typed, then the tab reloaded', 'Typed, then the tab crashed');
+    // Kept as typed (no unload, no blur): give the browser's storage a moment, then crash.
+    await eddie.frame.waitForTimeout(500);
+    const cdp = await eddie.page.context().newCDPSession(eddie.page);
+    const crashed = new Promise((r) => eddie.page.once('crash', r));
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    const page = await eddie.page.context().newPage();
+    const frame = await openEditor(suite.env, page, suite.pageId);
+    const box = grid(frame).getByRole('textbox', { name: / text$/ });
+    await expect.poll(() => box.inputValue(), WAIT).toBe('Typed, then the tab crashed');
+    await expect.poll(() => saveStatus(frame).textContent(), WAIT).toBe('Editing…');
+    await page.keyboard.press('Escape');
+    await waitSaved(frame);
   });
 
   it('dropping the Realtime channels shows "Reconnecting…", then "Live" again', async () => {

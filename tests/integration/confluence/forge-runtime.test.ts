@@ -9,7 +9,9 @@ import type { Emulator } from '../../../dev/emulator';
 import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
 import { Resolver } from '../../../src/resolvers/forge-resolver';
 import {
+  ACTION_TIMEOUT_MS,
   FUNCTION_TIMEOUT_MS,
+  INVOCATION_PAYLOAD_MAX_BYTES,
   installForgeRuntime,
   invokeFunction,
   invokeResolver,
@@ -176,5 +178,56 @@ describe('invokeResolver / invokeFunction', () => {
       accountId: null,
     });
     expect(seen).toEqual({ n: 3, who: null });
+  });
+});
+
+/**
+ * Plain functions (the byline's dynamicProperties, adfExport, Rovo actions) run under Forge's
+ * limits too (limits-invocation: 25 s, 55 s for `action` modules, 5MB payload; rovo-action: an
+ * action handles at most 5 MB of data). Decision 0053.
+ */
+describe('invokeFunction: the platform limits of plain functions', () => {
+  it('states the documented limits', () => {
+    expect(ACTION_TIMEOUT_MS).toBe(55_000);
+    expect(INVOCATION_PAYLOAD_MAX_BYTES).toBe(5_000_000);
+  });
+
+  it('cuts off a function past its time limit; its later product calls never reach Confluence', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let late: Promise<number | string> | undefined;
+    const slow = async () => {
+      await gate;
+      late = asUser()
+        .requestConfluence(whoAmI)
+        .then(
+          (r) => r.status,
+          (e: unknown) => (e instanceof Error ? e.message : String(e)),
+        );
+      return { title: 'late' };
+    };
+    const invocation = invokeFunction({
+      handler: slow,
+      event: {},
+      accountId: 'acc-editor',
+      timeoutMs: 50,
+    });
+    await expect(invocation).rejects.toThrow(/timed out after/);
+    release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await late).toMatch(/invocation has ended: Function timed out/);
+    expect(emulator.log.entries()).toEqual([]);
+  });
+
+  it('refuses an event or an answer over 5 MB of UTF-8', async () => {
+    const big = '旅'.repeat(1_700_000); // 1.7 M characters, 5.1 MB
+    await expect(
+      invokeFunction({ handler: () => 'ok', event: { big }, accountId: null }),
+    ).rejects.toThrow(/payload is larger than Forge allows \(5 MB\)/);
+    await expect(
+      invokeFunction({ handler: () => ({ big }), event: {}, accountId: null }),
+    ).rejects.toThrow(/answer is larger than Forge allows \(5 MB\)/);
   });
 });

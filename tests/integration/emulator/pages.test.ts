@@ -54,6 +54,38 @@ describe('pages (v2)', () => {
     expect(JSON.stringify(dup.body)).toContain('A page with this title already exists');
   });
 
+  it('refuses an update without the fields the v2 spec requires (id, status, title, body, version)', async () => {
+    // PageUpdateRequest: required ["id", "status", "title", "body", "version"]. A real site
+    // answers 400; the emulator kept the old body when `body` was left out (decision 0053).
+    const { body: p } = await create('Doc');
+    const full = {
+      id: p.id,
+      status: 'current',
+      title: 'Doc',
+      body: { representation: 'storage', value: '<p>2</p>' },
+      version: { number: 2 },
+    };
+    const without = (field: keyof typeof full) => {
+      const rest: Record<string, unknown> = { ...full };
+      delete rest[field];
+      return call(emu, 'PUT', `/wiki/api/v2/pages/${p.id}`, { as: EDITOR, body: rest });
+    };
+    for (const field of ['id', 'status', 'body'] as const) {
+      expect((await without(field)).status, field).toBe(400);
+    }
+    const otherId = await call(emu, 'PUT', `/wiki/api/v2/pages/${p.id}`, {
+      as: EDITOR,
+      body: { ...full, id: '999999' },
+    });
+    expect(otherId.status).toBe(400);
+    const got = await call<Page>(emu, 'GET', `/wiki/api/v2/pages/${p.id}?body-format=storage`);
+    expect(got.body.version.number).toBe(1);
+    expect(got.body.body.storage?.value).toBe('<p>hi</p>');
+    expect(
+      (await call(emu, 'PUT', `/wiki/api/v2/pages/${p.id}`, { as: EDITOR, body: full })).status,
+    ).toBe(200);
+  });
+
   it('requires version = current + 1 on update (409) and stores the new body', async () => {
     const { body: p } = await create('Doc');
     const put = (n: number, title = 'Doc') =>

@@ -100,6 +100,42 @@ describe('page/maps', () => {
     expect(outcome(bad)).toBe('INVALID_INPUT');
   });
 
+  it('works when the context names the content without its type (documented for the byline only)', async () => {
+    // The byline's extension context lists `content.type`; the content action's docs do not, so
+    // the content's type is looked up (a page, else a blog post) as the user (decision 0053).
+    const untyped = (pageId: string): Record<string, unknown> => {
+      const ctx = moduleContext(pageId);
+      const extension = ctx.extension as { content: Record<string, unknown> };
+      return { ...ctx, extension: { ...extension, content: { id: pageId, subtype: null } } };
+    };
+    const onPage = unwrap(
+      await fx.world.call(
+        'page/maps',
+        { pageId: fx.open.pageId },
+        'acc-viewer',
+        untyped(fx.open.pageId),
+      ),
+    );
+    expect(onPage.maps).toHaveLength(1);
+    const blogId = fx.world.emulator.store.createPage({
+      spaceKey: 'CX',
+      title: 'A blog post without a map',
+      authorId: 'acc-editor',
+      type: 'blogpost',
+    }).id;
+    const onBlog = unwrap(
+      await fx.world.call('page/maps', { pageId: blogId }, 'acc-editor', untyped(blogId)),
+    );
+    expect(onBlog.maps).toEqual([]);
+    const hidden = await fx.world.call(
+      'page/maps',
+      { pageId: fx.restricted.pageId },
+      'acc-outsider',
+      untyped(fx.restricted.pageId),
+    );
+    expect(outcome(hidden)).toBe('NOT_FOUND');
+  });
+
   it('says a page without a map has none', async () => {
     const data = unwrap(
       await fromAction({

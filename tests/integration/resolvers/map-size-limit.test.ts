@@ -14,13 +14,13 @@ import {
 import { restore } from '../../../src/domain/model/restore';
 import type { JourneyMap } from '../../../src/domain/model/schema';
 import type { Op } from '../../../src/domain/operations/op-types';
+import { INVOKE_RESPONSE_MAX_BYTES } from '../../../dev/host/rpc';
 import { generateMap } from '../../support/generate-map';
 import type { World } from './harness';
 import { unwrap } from './harness';
 import { worldPerTest } from './world-per-test';
 
 const LOCAL_ID = 'd9a8b7c6-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
-const FORGE_ANSWER_MAX = 5 * 1024 * 1024;
 
 let world: World;
 worldPerTest((w) => {
@@ -123,7 +123,8 @@ describe('the map size limit', () => {
     storeDirectly(map);
     const result = await world.call('map/load', at());
     const loaded = unwrap(result);
-    expect(JSON.stringify(result).length).toBeLessThan(FORGE_ANSWER_MAX);
+    // Forge's front-end answer limit, in UTF-8 bytes as the host counts it (decision 0053).
+    expect(jsonByteLength(result)).toBeLessThanOrEqual(INVOKE_RESPONSE_MAX_BYTES);
     expect(loaded.map).toBeNull();
     expect(loaded.capabilities.canEdit).toBe(false);
     expect(loaded.capabilities.reason).toMatch(/larger than the app can save/);

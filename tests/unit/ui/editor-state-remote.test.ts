@@ -234,3 +234,103 @@ function logged(s: {
 }): LoggedSave {
   return { updatedAt: AT, author: null, overwritten: null, ...s };
 }
+
+describe('a contested card: the answer to my text standing over theirs is told (decision 0048)', () => {
+  const cardId = () => workedExample().cards[0]?.id ?? 'none';
+  const edit = (text: string): Op[] => [{ type: 'card/edit', id: cardId(), patch: { text } }];
+  /** My save of `text` on the first card confirmed, the server saying what it overwrote. */
+  function saved(state: EditorState, text: string, overwritten: string[]): EditorState {
+    let s = reduce(state, { type: 'edit', ops: edit(text) });
+    s = reduce(s, { type: 'sendStart', batchId: `batch-${s.version + 1}` });
+    return reduce(s, {
+      type: 'sendOk',
+      version: s.version + 1,
+      dropped: [],
+      overwritten,
+      at: 0,
+      change: { ops: s.inflight, updatedAt: AT },
+    });
+  }
+  /** Their save of `text` on the first card, seen live, overwriting nothing they had not seen. */
+  const theirs = (s: EditorState, text: string): EditorState =>
+    reduce(s, {
+      type: 'remoteOps',
+      version: s.version + 1,
+      ops: edit(text),
+      author: 'acc-avery',
+      overwritten: [],
+    });
+
+  /** My saved text overwritten by Avery's save (told to me), then my choice `kept`. */
+  function chose(kept: 'theirs' | 'mine' | 'both'): EditorState {
+    const mine = saved(ready(), 'Mine', []);
+    const overwritten = reduce(mine, {
+      type: 'remoteOps',
+      version: mine.version + 1,
+      ops: edit('Theirs'),
+      author: 'acc-avery',
+      overwritten: [`cards.${cardId()}.text`],
+    });
+    const id = overwritten.conflicts[0]?.id ?? 0;
+    const resolved = reduce(overwritten, { type: 'resolveConflict', id, kept });
+    expect(resolved.conflicts).toEqual([]);
+    return resolved;
+  }
+
+  it('a change after a save that overwrote nobody is an ordinary edit (no panel)', () => {
+    const s = theirs(saved(ready(), 'Mine', []), 'Theirs');
+    expect(s.conflicts).toEqual([]);
+  });
+
+  it.each([[['cards.ID.text']], [['cards.ID']]])(
+    'my save overwrote theirs (%j): their next change of the card is told by name, once',
+    (fields) => {
+      const overwritten = fields.map((f) => f.replace('ID', cardId()));
+      const mine = saved(ready(), 'Mine', overwritten);
+      expect(mine.contested).toEqual({ [cardId()]: true });
+      const told = theirs(mine, 'Theirs again');
+      expect(told.conflicts).toEqual([
+        expect.objectContaining({ mine: 'Mine', theirs: 'Theirs again', author: 'acc-avery' }),
+      ]);
+      expect(told.contested).toEqual({});
+      // Keeping theirs ends it: a further change is an ordinary edit.
+      const kept = reduce(told, {
+        type: 'resolveConflict',
+        id: told.conflicts[0]?.id ?? 0,
+        kept: 'theirs',
+      });
+      expect(theirs(kept, 'Later').conflicts).toEqual([]);
+    },
+  );
+
+  it('"Use mine" contests the card: their answer to it is told to me in turn', () => {
+    const back = saved(chose('mine'), 'Mine', []);
+    expect(back.contested).toEqual({ [cardId()]: true });
+    expect(theirs(back, 'Theirs, again').conflicts).toEqual([
+      expect.objectContaining({ mine: 'Mine', theirs: 'Theirs, again', author: 'acc-avery' }),
+    ]);
+  });
+
+  it('"Keep both" and "Keep theirs" do not contest the card', () => {
+    for (const kept of ['both', 'theirs'] as const) {
+      const resolved = chose(kept);
+      expect(resolved.contested).toEqual({});
+      expect(theirs(resolved, 'Later').conflicts).toEqual([]);
+    }
+  });
+
+  it('a load that finds a contested card changed tells it, however long ago I saved', () => {
+    const mine = saved(ready(), 'Mine', [`cards.${cardId()}.text`]);
+    const map = applyAll(mine.base, edit('Theirs, loaded')).map;
+    const s = reduce(mine, {
+      type: 'remote',
+      map,
+      version: mine.version + 1,
+      capabilities: { canEdit: true },
+      at: 10 * 60_000,
+    });
+    expect(s.conflicts).toEqual([
+      expect.objectContaining({ mine: 'Mine', theirs: 'Theirs, loaded', author: '' }),
+    ]);
+  });
+});

@@ -7,10 +7,14 @@ import { applyAll } from '../../../src/domain/operations/apply';
 import type { Op } from '../../../src/domain/operations/op-types';
 import type { EditorState } from '../../../static/app/src/features/editor/state/editor-state';
 import {
+  MAX_BATCH,
+  MAX_BATCH_BYTES,
+  batchSize,
   createEditorReducer,
   initialEditorState,
   unsentOps,
 } from '../../../static/app/src/features/editor/state/editor-state';
+import { jsonByteLength } from '../../../src/domain/codec/utf8';
 import { firstCell, workedExample } from './fixtures';
 
 const reduce = createEditorReducer(applyAll);
@@ -186,5 +190,52 @@ describe('editor reducer', () => {
     }
     expect(s.history.past).toHaveLength(1);
     expect(reduce(s, { type: 'undo' }).map.title).toBe(s0.map.title);
+  });
+});
+
+/**
+ * Forge refuses a front-end `invoke` payload over 500 KB (limits-invocation), so a `map/apply`
+ * batch is cut by its UTF-8 size as well as its op count, and one change that could never be
+ * sent is not made (decision 0053).
+ */
+describe('editor state: batches Forge accepts', () => {
+  /** A card text at its limit in Chinese: 2,000 characters, 6,000 UTF-8 bytes. */
+  const longText = '旅'.repeat(2_000);
+
+  /** `n` pain-point cards with long Chinese texts, queued (e.g. typed while offline). */
+  function longCards(n: number, text = longText): EditorState {
+    let s = ready();
+    for (let i = 0; i < n; i++) s = addCard(s, `c${i}`, text);
+    return s;
+  }
+
+  it('cuts a batch at MAX_BATCH_BYTES of UTF-8, not only at MAX_BATCH ops', () => {
+    // 150 ops of ~6 KB = ~900 KB on the wire: fewer than MAX_BATCH ops, more than Forge takes.
+    const s = longCards(150);
+    expect(s.pending.length).toBeLessThan(MAX_BATCH);
+    expect(jsonByteLength(s.pending)).toBeGreaterThan(500_000);
+    const first = reduce(s, { type: 'sendStart', batchId: 'batch-0001' });
+    expect(first.inflight.length).toBeGreaterThan(0);
+    expect(jsonByteLength(first.inflight)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    expect([...first.inflight, ...first.pending]).toEqual(s.pending);
+    expect(MAX_BATCH_BYTES).toBeLessThan(500_000);
+  });
+
+  it('still sends MAX_BATCH small ops at once', () => {
+    const s = reduce(longCards(MAX_BATCH + 5, 'short'), { type: 'sendStart', batchId: 'b-1' });
+    expect(s.inflight).toHaveLength(MAX_BATCH);
+    expect(batchSize(s.pending)).toBe(5);
+  });
+
+  it('does not undo a deletion whose restore is too large to send, and says so', () => {
+    // 100 long cards in one lane: undoing the lane's deletion restores ~600 KB in one op.
+    const s = longCards(100);
+    const { lane } = firstCell(s.map, 'painPoints');
+    const deleted = reduce(s, { type: 'edit', ops: [{ type: 'lane/delete', id: lane.id }] });
+    expect(deleted.map.lanes.some((l) => l.id === lane.id)).toBe(false);
+    const undone = reduce(deleted, { type: 'undo' });
+    expect(undone.map).toBe(deleted.map);
+    expect(undone.pending).toEqual(deleted.pending);
+    expect(undone.notes.map((n) => n.kind)).toEqual(['error']);
   });
 });

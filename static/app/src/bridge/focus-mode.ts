@@ -25,6 +25,9 @@ export async function openFocusMode(args: {
   const modal = new Modal({
     size: 'fullscreen',
     title: args.title,
+    // The app takes Escape itself, a level at a time (a field, a card, then the modal); a host
+    // that also saw it would close the modal over an edit in progress (decision 0053).
+    closeOnEscape: false,
     context: { [FOCUS_FLAG]: args.request },
     onClose: (payload: unknown) => args.onClose(placeOf(payload)),
   });

@@ -35,7 +35,10 @@ export function SummaryStrip(props: SummaryStripProps) {
   const { stats, siteUrl, filtered, openWork, onCreateWork } = props;
   const t = useT();
   return (
-    <section className="summary-strip" aria-label={t('index.strip.summary')}>
+    <section
+      className={`summary-strip${openWork || props.workUnavailable ? ' has-work' : ''}`}
+      aria-label={t('index.strip.summary')}
+    >
       <div className="stat-tile">
         <span className="stat-value">{stats.maps}</span>
         <span className="stat-label">
@@ -108,7 +111,7 @@ export function SummaryStrip(props: SummaryStripProps) {
         )}
       </div>
       {(openWork || props.workUnavailable) && (
-        <div className="stat-list">
+        <div className="stat-list open-work">
           <h3 id="open-work-heading">{t('index.work.teamsWithOpenWork')}</h3>
           {props.workUnavailable ? (
             <p className="subtle" role="note">

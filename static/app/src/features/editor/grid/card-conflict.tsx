@@ -1,6 +1,7 @@
 /**
- * At a card whose text I saved and someone else replaced without having seen it: who, both
- * versions, and one click to keep theirs, use mine, or keep both (mine as a new card beside it).
+ * At a card whose text I saved and someone else replaced without having seen it (or replaced
+ * with "Use mine" after being told theirs stood): who, both versions, and one click to keep
+ * theirs, use mine, or keep both (mine as a new card beside it). Each choice is said aloud.
  */
 import type { Card } from '@domain/model/schema';
 import type { CardConflict } from '../state/editor-state';
@@ -17,13 +18,21 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
   const edit = useEdit();
   const addCard = useAddCard();
   const name = usePersonName(conflict.author || null) ?? t('editor.presence.someone');
-  const resolve = () => store.dispatch({ type: 'resolveConflict', id: conflict.id });
+  const resolve = (kept: 'theirs' | 'mine' | 'both') =>
+    store.dispatch({ type: 'resolveConflict', id: conflict.id, kept });
   return (
     <div className="card-conflict" role="alert" onDoubleClick={(e) => e.stopPropagation()}>
       <ConflictTheirs name={name} theirs={conflict.theirs} />
       <ConflictVersion who={t('editor.conflict.yours')} text={conflict.mine} />
       <div className="actions">
-        <button type="button" className="link-button" onClick={resolve}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            resolve('theirs');
+            announce(t('editor.conflict.theirsKept'));
+          }}
+        >
           {t('editor.conflict.keepTheirs')}
         </button>
         <button
@@ -31,7 +40,7 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
           className="link-button"
           onClick={() => {
             edit([{ type: 'card/edit', id: card.id, patch: { text: conflict.mine } }]);
-            resolve();
+            resolve('mine');
             announce(t('editor.conflict.mineBack'));
           }}
         >
@@ -45,7 +54,7 @@ export function CardConflictPanel({ conflict, card }: { conflict: CardConflict; 
               at: { laneId: card.laneId, stepId: card.stepId, kind: card.kind },
               text: conflict.mine,
             });
-            resolve();
+            resolve('both');
             announce(t('editor.conflict.bothKept'));
           }}
         >

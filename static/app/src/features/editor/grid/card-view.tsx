@@ -100,6 +100,8 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
 
   return (
     // A click focuses the card; keyboard users reach it with the grid's arrow keys (delegated).
+    // Not while its text is open: focusing the card would blur (commit and close) the text box
+    // a click in it was meant to place the caret in.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- see above
     <div
       ref={ref}
@@ -112,7 +114,9 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       style={others[0] ? { outlineColor: others[0].color } : undefined}
       data-index={index}
       onPointerEnter={armDrag}
-      onClick={(e) => e.currentTarget.focus()}
+      onClick={(e) => {
+        if (!editing) e.currentTarget.focus();
+      }}
       onDoubleClick={() => canEdit && ui.editingCard.set(card.id)}
     >
       {others.length > 0 && (

@@ -6,11 +6,8 @@
  */
 import type { LiveChannels } from '../../../bridge/live';
 import type { SyncEnvironment } from '../state/sync-engine';
-import type { PresenceMessage } from './presence-store';
+import type { PresenceMessage, PresenceSelf, ProfileLookup } from './presence-store';
 import { PRESENCE_HEARTBEAT_MS, PresenceStore, parsePresence } from './presence-store';
-
-/** Who this tab is. */
-export type PresenceSelf = { tab: string; accountId: string; name: string; avatar: string | null };
 
 /** The presence half of one open macro. */
 export class PresenceChannel {
@@ -28,9 +25,11 @@ export class PresenceChannel {
       channel: string;
       self: PresenceSelf;
       env: Pick<SyncEnvironment, 'setTimer' | 'isHidden' | 'now'>;
+      /** Where others' names and pictures come from (Confluence, as the viewer). */
+      lookup: ProfileLookup;
     },
   ) {
-    this.store = new PresenceStore(args.self.tab);
+    this.store = new PresenceStore(args.self.tab, args.lookup);
     this.store.rememberName(args.self.accountId, args.self.name);
   }
 

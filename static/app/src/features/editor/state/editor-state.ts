@@ -8,6 +8,7 @@ import type { Op } from '@domain/operations/op-types';
 import type { Capabilities, DroppedOp, LoggedSave, MapChange } from '@contract';
 import type { applyAll as ApplyAllFn } from '@domain/operations/apply';
 import type { History } from '@domain/operations/history';
+import { jsonByteLength } from '@domain/codec/utf8';
 import { createHistory, record, redo, undo } from '@domain/operations/history';
 import { translateNow } from '../../../i18n/i18n-context';
 import { describeField } from './describe-fields';
@@ -20,8 +21,36 @@ import { shareStructure } from './share-structure';
  */
 export type ApplyAll = typeof ApplyAllFn;
 
-/** Most ops sent in one `map/apply` call (keeps payloads far below the 500 KB invoke limit). */
+/** Most ops sent in one `map/apply` call. */
 export const MAX_BATCH = 200;
+/**
+ * Most UTF-8 bytes of ops in one `map/apply` call: Forge refuses a front-end `invoke` payload
+ * over 500 KB (limits-invocation), and the address, base version, batch id and locale need room
+ * (decision 0053). 200 card texts at their limit in Chinese would be 1.2 MB.
+ */
+export const MAX_BATCH_BYTES = 400_000;
+
+/** How many of `ops` one `map/apply` call sends: at least one, ≤ MAX_BATCH, ≤ MAX_BATCH_BYTES. */
+export function batchSize(ops: readonly Op[]): number {
+  let bytes = 2; // the array's brackets
+  let n = 0;
+  for (const op of ops) {
+    if (n === MAX_BATCH) break;
+    bytes += jsonByteLength(op) + (n > 0 ? 1 : 0);
+    if (n > 0 && bytes > MAX_BATCH_BYTES) break;
+    n++;
+  }
+  return n;
+}
+
+/** The size in bytes of the first op too large for any batch, or null when every op fits. */
+function oversizedOp(ops: readonly Op[]): number | null {
+  for (const op of ops) {
+    const bytes = jsonByteLength(op) + 2;
+    if (bytes > MAX_BATCH_BYTES) return bytes;
+  }
+  return null;
+}
 /** Undo steps kept. */
 export const HISTORY_LIMIT = 200;
 
@@ -80,6 +109,12 @@ export type EditorState = {
   conflicts: CardConflict[];
   /** Card texts I saved recently (card id → text, when), to notice someone overwriting them. */
   mine: Record<string, { text: string; at: number }>;
+  /**
+   * Cards where my text stands over someone else's and they were told (my save overwrote theirs,
+   * or I chose "Use mine"): their next change of it answers that, so it is told to me like a
+   * conflict (decision 0048), not taken as an edit made with my text in view.
+   */
+  contested: Record<string, true>;
   /** Who last changed each card remotely (card id → account id), for "X changed this". */
   remoteAuthors: Record<string, string>;
 };
@@ -127,7 +162,8 @@ export type EditorAction =
    */
   | { type: 'remoteSaves'; fromVersion: number; saves: LoggedSave[]; at?: number }
   | { type: 'live'; state: LiveState }
-  | { type: 'resolveConflict'; id: number }
+  /** A conflict's choice; `mine` ("Use mine") puts my text back over theirs, knowingly. */
+  | { type: 'resolveConflict'; id: number; kept?: 'theirs' | 'mine' | 'both' }
   | { type: 'discardUnsent' }
   | { type: 'dismissNote'; id: number }
   /** The write-up page a generation recorded (page data, not a map edit: no version change). */
@@ -169,6 +205,7 @@ export function initialEditorState(args: {
     live: 'connecting',
     conflicts: [],
     mine: {},
+    contested: {},
     remoteAuthors: {},
   };
 }
@@ -194,6 +231,8 @@ export function createEditorReducer(applyAll: ApplyAll) {
     switch (action.type) {
       case 'edit': {
         if (!state.capabilities.canEdit || action.ops.length === 0) return state;
+        const tooLarge = oversizedOp(action.ops);
+        if (tooLarge !== null) return addNote(state, 'error', tooLargeMessage(tooLarge));
         const result = applyAll(state.map, action.ops);
         if (result.dropped.length === action.ops.length) return state;
         const history = record(state.history, {
@@ -208,14 +247,18 @@ export function createEditorReducer(applyAll: ApplyAll) {
         if (!state.capabilities.canEdit) return state;
         const step = action.type === 'undo' ? undo(state.history) : redo(state.history);
         if (!step) return state;
+        // Not undone rather than never saved: the history stays as it was.
+        const tooLarge = oversizedOp(step.ops);
+        if (tooLarge !== null) return addNote(state, 'error', tooLargeMessage(tooLarge));
         const result = applyAll(state.map, step.ops);
         return { ...queue(state, step.ops, result.map), history: step.history };
       }
       case 'sendStart': {
         if (state.inflightHeld) return { ...state, inflightHeld: false, phase: 'saving' };
         if (state.inflight.length || !state.pending.length) return state;
-        const inflight = state.pending.slice(0, MAX_BATCH);
-        const rest = state.pending.slice(MAX_BATCH);
+        const count = batchSize(state.pending);
+        const inflight = state.pending.slice(0, count);
+        const rest = state.pending.slice(count);
         return {
           ...state,
           inflight,
@@ -244,6 +287,7 @@ export function createEditorReducer(applyAll: ApplyAll) {
           failures: 0,
           lastError: null,
           mine: recordMine(state.mine, state.inflight, action.at),
+          contested: withCards(state.contested, cardsOfFields(action.overwritten)),
         };
         if (action.overwritten.length) {
           next = addNote(next, 'conflict', overwrittenMessage(action.overwritten, next.map));
@@ -276,9 +320,10 @@ export function createEditorReducer(applyAll: ApplyAll) {
         const unsent = unsentOps(state);
         const map = unsent.length ? applyAll(base, unsent).map : base;
         // Without the event we do not know who or whether they saw mine: only a very recent
-        // text of mine that changed under us counts as overwritten.
+        // text of mine that changed under us counts as overwritten, or one of a contested card.
         const recent = Object.entries(state.mine).filter(
-          ([, m]) => action.at === undefined || action.at - m.at <= MINE_WINDOW_MS,
+          ([id, m]) =>
+            action.at === undefined || action.at - m.at <= MINE_WINDOW_MS || state.contested[id],
         );
         return withConflicts(
           {
@@ -305,11 +350,17 @@ export function createEditorReducer(applyAll: ApplyAll) {
         const touched = cardsOf(action.ops);
         const remoteAuthors = { ...state.remoteAuthors };
         for (const id of touched) remoteAuthors[id] = action.author;
-        const overwrote = touched.filter((id) =>
-          action.overwritten.some((f) => f === `cards.${id}.text` || f === `cards.${id}`),
-        );
+        const told = new Set(cardsOfFields(action.overwritten));
+        const overwrote = touched.filter((id) => told.has(id) || state.contested[id]);
         return withConflicts(
-          { ...state, base, version: action.version, map, remoteAuthors },
+          {
+            ...state,
+            base,
+            version: action.version,
+            map,
+            remoteAuthors,
+            contested: withoutCards(state.contested, touched),
+          },
           overwrote,
           action.author,
         );
@@ -332,8 +383,16 @@ export function createEditorReducer(applyAll: ApplyAll) {
       }
       case 'live':
         return state.live === action.state ? state : { ...state, live: action.state };
-      case 'resolveConflict':
-        return { ...state, conflicts: state.conflicts.filter((c) => c.id !== action.id) };
+      case 'resolveConflict': {
+        const resolved = state.conflicts.find((c) => c.id === action.id);
+        if (!resolved) return state;
+        const conflicts = state.conflicts.filter((c) => c.id !== action.id);
+        // "Use mine" replaces their text after they were told theirs stood: their answer to it
+        // is told to me in turn.
+        return action.kept === 'mine'
+          ? { ...state, conflicts, contested: withCards(state.contested, [resolved.cardId]) }
+          : { ...state, conflicts };
+      }
       case 'writeUpRecorded': {
         const writeUp = action.writeUp;
         return {
@@ -369,6 +428,33 @@ function cardsOf(ops: readonly Op[]): string[] {
   const ids = new Set<string>();
   for (const op of ops) if (op.type === 'card/edit') ids.add(op.id);
   return [...ids];
+}
+
+/** The card ids of overwritten field paths (`cards.<id>.text`, or the whole `cards.<id>`). */
+function cardsOfFields(fields: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (const f of fields) {
+    const m = /^cards\.([^.]+)(?:\.text)?$/.exec(f);
+    if (m?.[1]) ids.push(m[1]);
+  }
+  return ids;
+}
+
+/** `set` with `ids` added (the same object when nothing changes). */
+function withCards(set: Record<string, true>, ids: readonly string[]): Record<string, true> {
+  const fresh = ids.filter((id) => !set[id]);
+  if (!fresh.length) return set;
+  const next = { ...set };
+  for (const id of fresh) next[id] = true;
+  return next;
+}
+
+/** `set` without `ids` (the same object when nothing changes). */
+function withoutCards(set: Record<string, true>, ids: readonly string[]): Record<string, true> {
+  if (!ids.some((id) => set[id])) return set;
+  const next = { ...set };
+  for (const id of ids) delete next[id];
+  return next;
 }
 
 /**
@@ -427,6 +513,7 @@ function withConflicts(state: EditorState, cardIds: string[], author: string): E
       ...next,
       noteSeq: id,
       mine: rest,
+      contested: withoutCards(next.contested, [cardId]),
       conflicts: [
         ...next.conflicts.filter((c) => c.cardId !== cardId),
         { id, cardId, mine: mine.text, theirs, author },
@@ -449,6 +536,13 @@ function overwrittenMessage(fields: string[], map: JourneyMap): string {
   return fields.length > 3
     ? translateNow('editor.notice.overwrittenMore', { fields: shown, more: fields.length - 3 })
     : translateNow('editor.notice.overwritten', { fields: shown });
+}
+
+function tooLargeMessage(bytes: number): string {
+  return translateNow('editor.notice.changeTooLarge', {
+    size: Math.ceil(bytes / 1000),
+    limit: MAX_BATCH_BYTES / 1000,
+  });
 }
 
 function droppedMessage(count: number): string {
