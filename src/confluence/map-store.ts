@@ -19,6 +19,7 @@ import {
   PROPERTY_VALUE_MAX_BYTES,
   appendBatch,
   appendToLog,
+  decodeErrorSaid,
   decodeMap,
   encodeMap,
   fitSaveTail,
@@ -104,11 +105,13 @@ export function assertSavableSize(map: JourneyMap): void {
 /** The stored map cannot be decoded or restored; the page itself still renders. */
 export class CorruptMapError extends Error {
   override readonly name = 'CorruptMapError';
-  /** What a person reads (decision 0047); the technical reason is one of its values. */
+  /** What a person reads, wholly from the catalogue (decisions 0047, 0050). */
   readonly said: Message;
   constructor(
     said: Message,
     readonly code: 'CORRUPT' | 'UNSUPPORTED_VERSION',
+    /** The decoder's or restore's own English, for the log only. */
+    readonly detail: string,
   ) {
     super(inEnglish(said));
     this.said = said;
@@ -138,8 +141,9 @@ export function readMapFromProperties(properties: StoredProperty[], localId: str
   const decoded = decodeMap(head.value, chunks);
   if (!decoded.ok) {
     throw new CorruptMapError(
-      msg('errors.server.undecodable', { detail: decoded.error.message }),
+      msg('errors.server.undecodable', { detail: decodeErrorSaid(decoded.error) }),
       'CORRUPT',
+      decoded.error.message,
     );
   }
   let restored: RestoreResult = restore(decoded.value);
@@ -155,9 +159,10 @@ export function readMapFromProperties(properties: StoredProperty[], localId: str
     const code = restored.error.code === 'UNSUPPORTED_VERSION' ? 'UNSUPPORTED_VERSION' : 'CORRUPT';
     throw new CorruptMapError(
       code === 'UNSUPPORTED_VERSION'
-        ? msg('errors.server.newerMap', { detail: restored.error.message })
-        : msg('errors.server.corrupt', { detail: restored.error.message }),
+        ? msg('errors.server.newerMap', { detail: restored.error.said })
+        : msg('errors.server.corrupt', { detail: restored.error.said }),
       code,
+      restored.error.message,
     );
   }
   return {

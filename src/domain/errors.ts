@@ -3,6 +3,8 @@
  * person can act on, and the offending field path; `toJSON` leaves the stack out so nothing
  * internal reaches a user when an error is serialised.
  */
+import type { Message } from './i18n/message';
+import { msg } from './i18n/message';
 
 /** What every domain error exposes to callers (and nothing more). */
 export type DomainErrorShape = { code: string; message: string; path: string };
@@ -31,14 +33,20 @@ export type RestoreErrorCode = 'CORRUPT' | 'UNSUPPORTED_VERSION';
 /** A stored map that `restore()` cannot turn into a valid map without guessing. */
 export class RestoreError extends DomainError {
   readonly code: RestoreErrorCode;
-  /** Why the field at `path` was refused. */
+  /** Why the field at `path` was refused (English, for logs). */
   readonly reason: string;
+  /** Where and why, as a catalogue message for people (decision 0050). */
+  readonly said: Message;
 
-  constructor(args: { path: string; reason: string; code?: RestoreErrorCode }) {
+  constructor(args: { path: string; reason: string; rule: Message; code?: RestoreErrorCode }) {
     const where = args.path === '' ? 'the map' : `"${args.path}"`;
     super(`The stored journey map cannot be read: ${where} ${args.reason}.`, args.path);
     this.code = args.code ?? 'CORRUPT';
     this.reason = args.reason;
+    this.said =
+      args.path === ''
+        ? msg('errors.restore.whole', { rule: args.rule })
+        : msg('errors.rule.at', { path: args.path, rule: args.rule });
   }
 
   /** The user-safe shape, with the reason. */

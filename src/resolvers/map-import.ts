@@ -40,7 +40,7 @@ function restoredImport(sent: unknown): { map: JourneyMap; repairs: RepairNote[]
   if (!restored.ok) {
     throw new ResolverFailure(
       'INVALID_INPUT',
-      msg('errors.import.invalid', { detail: restored.error.message }),
+      msg('errors.import.invalid', { detail: restored.error.said }),
       restored.error.path ? `map.${restored.error.path}` : 'map',
     );
   }

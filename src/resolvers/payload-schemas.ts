@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import { BATCH_ID_PATTERN } from '../domain/codec/batch-log';
 import { opSchema } from '../domain/operations/registry';
+import { msg } from '../domain/i18n/message';
 import { TEMPLATE_IDS } from '../domain/templates/template-ids';
 
 /** Confluence content ids are numeric strings. */
@@ -33,7 +34,8 @@ export const MAX_OPS_PER_APPLY = 500;
  */
 export const opPayloadSchema = opSchema.superRefine((op, ctx) => {
   if (op.type === 'session/castDot' && op.delta === 0) {
-    ctx.addIssue({ code: 'custom', path: ['delta'], message: 'must not be 0' });
+    const rule = msg('errors.rule.notZero');
+    ctx.addIssue({ code: 'custom', path: ['delta'], message: 'must not be 0', params: rule });
   }
 });
 

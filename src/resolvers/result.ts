@@ -14,10 +14,11 @@ import {
   JiraRateLimitedError,
   JiraRefusedError,
 } from '../jira/errors';
-import { isDomainError } from '../domain/errors';
+import { RestoreError, isDomainError } from '../domain/errors';
 import { inEnglish } from '../domain/i18n/english';
 import type { Message } from '../domain/i18n/message';
 import { msg, render } from '../domain/i18n/message';
+import { zodRule } from '../domain/i18n/zod-rule';
 import type { Translate } from '../domain/i18n/translate';
 import type { ErrorCode, ResolverError, Result } from './contract';
 
@@ -56,13 +57,14 @@ export function refusal(args: { code: ErrorCode; said: Message; field?: string }
 function fromZod(error: ZodError): ResolverError {
   const issue = error.issues[0];
   const field = issue ? issue.path.map(String).join('.') : '';
-  // zod's own words name the rule broken; they stay as zod says them (developer-facing detail).
-  const detail = issue?.message ?? 'malformed';
+  // zod's own English names the rule for the developer's log; people read it from the catalogue.
+  console.info('journey-maps invalid input', field, issue?.message ?? 'malformed');
+  const rule = zodRule(issue);
   return refusal({
     code: 'INVALID_INPUT',
     said: field
-      ? msg('errors.server.invalidField', { field, detail })
-      : msg('errors.server.invalidRequest', { detail }),
+      ? msg('errors.server.invalidField', { field, rule })
+      : msg('errors.server.invalidRequest', { rule }),
     field,
   });
 }
@@ -115,21 +117,29 @@ export function toResolverError(error: unknown): ResolverError {
   }
   if (error instanceof ZodError) return fromZod(error);
   if (error instanceof JiraError) return fromJira(error);
-  if (error instanceof CorruptMapError) return refusal({ code: 'CORRUPT', said: error.said });
+  if (error instanceof CorruptMapError) {
+    // The decoder's or restore's English says what broke: for the developer's log.
+    console.warn('journey-maps stored map unreadable', error.detail);
+    return refusal({ code: 'CORRUPT', said: error.said });
+  }
   if (error instanceof MapTooLargeError) return refusal({ code: 'TOO_LARGE', said: error.said });
   const adapter = fromConfluence(error);
   if (adapter) return adapter;
+  if (error instanceof RestoreError) {
+    console.warn('journey-maps stored map unreadable', error.message);
+    return refusal({
+      code: 'CORRUPT',
+      said: msg('errors.server.corruptDetail', { detail: error.said }),
+    });
+  }
   if (isDomainError(error)) {
-    const shape = error.toJSON();
-    const detail = { detail: shape.message };
-    if (shape.code === 'INVALID_INPUT') {
-      return refusal({
-        code: 'INVALID_INPUT',
-        said: msg('errors.server.invalidChange', detail),
-        field: shape.path || undefined,
-      });
-    }
-    return refusal({ code: 'CORRUPT', said: msg('errors.server.corruptDetail', detail) });
+    // The domain's English names the rule for the log; the person reads a catalogue sentence.
+    console.info('journey-maps invalid change', error.message);
+    return refusal({
+      code: 'INVALID_INPUT',
+      said: msg('errors.server.invalidChange'),
+      field: error.path || undefined,
+    });
   }
   // Unexpected: log for the developer (Forge logs), answer without internals.
   console.error('journey-maps resolver failed', error);

@@ -37,8 +37,11 @@ const NOT_SHOWN: Readonly<Record<string, readonly string[]>> = {
   'static/app/src/features/editor/grid/use-zoom-pan.ts': [
     '[data-card-id], button, input, textarea, select, a, [contenteditable="true"]',
   ],
-  // Confluence's colour name in storage format.
-  'static/app/src/features/session/storage-preview.ts': ['Grey'],
+  // Confluence's colour name in storage format; the tests' text form of a preview image
+  // (`previewText`, never drawn: the preview shows the image's alt text or file name).
+  'static/app/src/features/session/storage-preview.ts': ['Grey', '[image:'],
+  // Byte units, written the same in Chinese (Confluence's own zh-CN UI shows "1.4 MB").
+  'static/app/src/features/session/photo-files.ts': ['MB', 'KB'],
   // A CQL query.
   'static/app/src/bridge/confluence.ts': ['type=user AND user.fullname~"'],
   'static/app/src/features/editor/editor-context.tsx': ['useServices outside <EditorContext>'],
@@ -235,6 +238,22 @@ describe('two languages: no user-visible literal in the UI', () => {
     expect(found).toEqual(['csv', 'One row per card.', 'Photo', 'removed now.']);
   });
 
+  it('the code scan catches one lower-case word beside a value or announced, not names', () => {
+    const src = [
+      'announce(`${n} selected`);',
+      "setMessage(done ? 'saved' : 'offline');",
+      'const line = `by ${who}`;',
+      // Not shown: class names, keys, ids, CSS values, events, states, a presence protocol.
+      'const cls = `card ${kind}`; el.className = `lozenge ${tone}`;',
+      'const o = { className: `inline-text ${c}`, key: `card ${id}` };',
+      "el.style.transform = `translate(${x}px) scale(${s})`; el.classList.add('is-open');",
+      "this.say('here'); dispatch({ type: 'live', state: 'reconnecting' });",
+      "window.addEventListener('keydown', f); const k = `cards.${id}.text`;",
+    ].join('\n');
+    const found = findCodeLiterals('x.ts', src).map((l) => l.text);
+    expect(found).toEqual(['selected', 'saved', 'offline', 'by']);
+  });
+
   it('UI .ts and .tsx files build no shown words outside JSX and the catalogues', () => {
     const ui = listFiles('static/app/src', /\.tsx?$/).filter((f) => !f.endsWith('.d.ts'));
     const offenders: Record<string, string[]> = {};
@@ -252,6 +271,22 @@ describe('two languages: no user-visible literal in the UI', () => {
       return texts.filter((x) => !found.has(x)).map((x) => `${f}: ${x}`);
     });
     expect(stale, 'NOT_SHOWN entries no longer in the code').toEqual([]);
+  });
+
+  it('CSS draws no words: generated text with letters comes from a key through attr()', () => {
+    const wordsIn = (css: string): string[] =>
+      [...css.matchAll(/content:\s*(['"])((?:(?!\1).)*)\1/g)]
+        .map((m) => m[2] ?? '')
+        .filter((text) => /\p{L}/u.test(text));
+    // The check can fail: a quoted word is found; symbols, empty strings and attr() are not.
+    expect(
+      wordsIn(`a::before { content: 'Line of visibility'; } b::after { content: '▸'; }
+        c::before { content: ''; } d::before { content: attr(data-label); }`),
+    ).toEqual(['Line of visibility']);
+    const found = listFiles('static/app/src', /\.css$/).flatMap((f) =>
+      wordsIn(readRepoFile(f)).map((text) => `${f}: ${text}`),
+    );
+    expect(found, 'words drawn by CSS content').toEqual([]);
   });
 
   it('finds a literal it is shown (the check can fail)', () => {

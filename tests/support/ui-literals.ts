@@ -94,7 +94,7 @@ export function findUiLiterals(file: string, source: string): UiLiteral[] {
 
 /** Calls whose string arguments are never shown (keys, selectors, storage keys, logs). */
 const SILENT_CALLS =
-  /^(?:t|translateNow|console\.\w+|.*\.(?:querySelector(?:All)?|closest|matches|addEventListener|removeEventListener|getItem|setItem|removeItem|getAttribute|setAttribute|hasAttribute|startsWith|endsWith|includes|split|replace|test)|call|invoke|require|import)$/;
+  /^(?:t|translateNow|console\.\w+|.*\.(?:querySelector(?:All)?|closest|matches|addEventListener|removeEventListener|getItem|setItem|removeItem|getAttribute|setAttribute|hasAttribute|classList\.\w+|startsWith|endsWith|includes|split|replace|test)|call|invoke|require|import)$/;
 
 /** Comparison operators: `key === 'Escape'` compares, it does not show. */
 const COMPARISONS = new Set([
@@ -129,6 +129,23 @@ function shownProperty(node: ts.Node): boolean {
   return SHOWN_PROPERTIES.has(name) && WORD.test((node as ts.StringLiteral).text);
 }
 
+/** Calls that show or read out their argument (screen-reader announcements, status lines). */
+const SHOWN_CALLS =
+  /^(?:(?:[\w$]+\.)*announce|say|setMessage|setError|setStatus|setNotice|alert|confirm|prompt)$/;
+
+/** A word next to a template's value, across a space (`${n} cards`, `by ${name}`). */
+const WORD_BY_VALUE = /^\s+\p{L}{2,}|\p{L}{2,}[,.:;!?…]*\s+$/u;
+
+/** One word in lower case (`'saved'`, `'offline.'`): shown only where a call shows it. */
+const LONE_WORD = /^\s*\p{Ll}[\p{Ll}'’-]*[.!?…:]?\s*$/u;
+
+/**
+ * Variables and properties whose value is never shown, by name (class names, keys, ids, CSS,
+ * selectors, queries, addresses): a template built for one of them names things, it is not prose.
+ */
+const NOT_SHOWN_NAME =
+  /(?:class|classname|cls|css|style|key|id|selector|query|cql|url|href|path|src)s?$/i;
+
 /**
  * Words written as string literals in UI code outside JSX (`.ts` files, e.g. announcements,
  * errors, table labels built in hooks): any literal that reads as prose and is not a comparison
@@ -140,19 +157,60 @@ export function findCodeLiterals(file: string, source: string): UiLiteral[] {
   const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
   const out: UiLiteral[] = [];
-  const silent = (node: ts.Node): boolean => {
+  /** The expression the literal is part of (through templates, conditionals, `+`, `??`). */
+  const whole = (node: ts.Node): ts.Node => {
     let n: ts.Node = node;
-    // Climb through template spans, conditionals and concatenations to the literal's use.
     while (
       n.parent &&
       (ts.isTemplateSpan(n.parent) ||
         ts.isTemplateExpression(n.parent) ||
         ts.isConditionalExpression(n.parent) ||
         ts.isParenthesizedExpression(n.parent) ||
-        (ts.isBinaryExpression(n.parent) && !COMPARISONS.has(n.parent.operatorToken.kind)))
+        (ts.isBinaryExpression(n.parent) &&
+          !COMPARISONS.has(n.parent.operatorToken.kind) &&
+          n.parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken))
     ) {
       n = n.parent;
     }
+    return n;
+  };
+  /** Assigned to a variable or property whose name says it is not shown (`cls = `, `el.id =`). */
+  const namedNotShown = (n: ts.Node): boolean => {
+    const p = n.parent;
+    if (!p) return false;
+    const name =
+      ts.isVariableDeclaration(p) && p.initializer === n && ts.isIdentifier(p.name)
+        ? p.name.text
+        : ts.isPropertyAssignment(p) && p.initializer === n
+          ? p.name.getText(sf)
+          : ts.isBinaryExpression(p) &&
+              p.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+              p.right === n
+            ? p.left.getText(sf)
+            : null;
+    return name !== null && NOT_SHOWN_NAME.test(name);
+  };
+  /**
+   * A lower-case single word a person still reads: beside a template's value across a space
+   * (`${n} selected`), or the whole of what an announcing call is given (`announce('saved')`).
+   */
+  const loneWordShown = (node: ts.Node, text: string): boolean => {
+    const n = whole(node);
+    if (namedNotShown(n)) return false;
+    const inTemplate =
+      ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
+    if (inTemplate && WORD_BY_VALUE.test(text)) return true;
+    const p = n.parent;
+    return (
+      LONE_WORD.test(text) &&
+      p !== undefined &&
+      ts.isCallExpression(p) &&
+      p.arguments.includes(n as ts.Expression) &&
+      SHOWN_CALLS.test(p.expression.getText(sf))
+    );
+  };
+  const silent = (node: ts.Node): boolean => {
+    const n = whole(node);
     const p = n.parent;
     if (!p) return false;
     if (ts.isBinaryExpression(p) && COMPARISONS.has(p.operatorToken.kind)) return true;
@@ -178,7 +236,11 @@ export function findCodeLiterals(file: string, source: string): UiLiteral[] {
       ts.isTemplateTail(node)
         ? node.text
         : null;
-    if (text !== null && (PROSE.test(text) || shownProperty(node)) && !silent(node)) {
+    if (
+      text !== null &&
+      (PROSE.test(text) || shownProperty(node) || loneWordShown(node, text)) &&
+      !silent(node)
+    ) {
       out.push({
         file,
         line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1,

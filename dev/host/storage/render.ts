@@ -82,7 +82,7 @@ const ATTRS: Record<string, Record<string, (v: string) => string | null>> = {
   th: { colspan: smallInt, rowspan: smallInt },
   td: { colspan: smallInt, rowspan: smallInt },
   ol: { start: smallInt },
-  col: { span: smallInt },
+  col: { span: smallInt, style: colWidth },
   abbr: { title: (v) => v },
 };
 
@@ -123,6 +123,12 @@ const VOID = new Set(['br', 'hr', 'col']);
 
 const STATUS_COLOURS = new Set(['grey', 'red', 'yellow', 'green', 'blue', 'purple']);
 const PANEL_MACROS = new Set(['info', 'note', 'warning', 'tip', 'panel']);
+
+/** A column's width as Confluence's editor writes it (`width: 160px;`); any other style is dropped. */
+function colWidth(v: string): string | null {
+  const m = /^\s*width:\s*(\d{1,4}(?:\.\d+)?)px;?\s*$/.exec(v);
+  return m ? `width: ${m[1]}px` : null;
+}
 
 function smallInt(v: string): string | null {
   return /^\d{1,3}$/.test(v.trim()) ? String(Number(v.trim())) : null;

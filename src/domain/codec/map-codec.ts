@@ -17,6 +17,8 @@ import {
   PROPERTY_VALUE_MAX_BYTES,
 } from './limits';
 import { chunkSuffix, sanitizeGeneration } from './property-keys';
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import { jsonByteLength, utf8ByteLength } from './utf8';
 
 /** Marker of a head written by this codec (lets old bare-map values be told apart). */
@@ -66,7 +68,7 @@ export type EncodedMap = { head: HeadValue; chunks: { suffix: string; value: Chu
 /** Why a stored map could not be decoded. */
 export type DecodeError =
   | { code: 'badHead'; message: string }
-  | { code: 'missingChunk'; message: string; index: number; suffix: string }
+  | { code: 'missingChunk'; message: string; index: number; count: number; suffix: string }
   | {
       code: 'checksumMismatch';
       message: string;
@@ -74,6 +76,18 @@ export type DecodeError =
       actual: { bytes: number; checksum: string };
     }
   | { code: 'badEncoding'; message: string };
+
+/** Why a stored map could not be decoded, in catalogue words (the `message` is for logs). */
+export function decodeErrorSaid(error: DecodeError): Message {
+  switch (error.code) {
+    case 'badHead':
+      return msg('errors.decode.notAMap');
+    case 'missingChunk':
+      return msg('errors.decode.missingPart', { n: error.index + 1, count: error.count });
+    default:
+      return msg('errors.decode.damaged');
+  }
+}
 
 /**
  * Result of `decodeMap`: the raw JSON of the base (for `restore()` to validate) and, for a chunked
@@ -282,6 +296,7 @@ export function decodeMap(
           code: 'missingChunk',
           message: `chunk ${index + 1} of ${parsed.count} (${suffix}) is missing or foreign`,
           index,
+          count: parsed.count,
           suffix,
         },
       };

@@ -3,6 +3,7 @@
  * through `restore()`, with the line and column of a syntax error.
  */
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../codec/json-depth';
+import { msg } from '../i18n/message';
 import { restore } from '../model/restore';
 import type { JourneyMap } from '../model/schema';
 import type { ImportOutcome } from './import-outcome';
@@ -50,7 +51,10 @@ export function importJson(input: string): ImportOutcome {
   if (!restored.ok) {
     return {
       ok: false,
-      error: { message: restored.error.message.replace('The stored journey map', 'This file') },
+      error: {
+        message: restored.error.message.replace('The stored journey map', 'This file'),
+        said: msg('exchange.fileUnreadable', { detail: restored.error.said }),
+      },
     };
   }
   return {

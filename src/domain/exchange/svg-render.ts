@@ -11,6 +11,7 @@ import { escapeAttr, escapeText } from '../storage-format/escape';
 import { IMPACT_LABEL } from '../vocabulary';
 import { CARD_COLOURS, FRAME } from './svg-palette';
 import { wrapText } from './wrap-text';
+import type { Translate } from '../i18n/translate';
 
 /** The rendered picture and its size in CSS pixels. */
 export type MapSvg = { svg: string; width: number; height: number };
@@ -52,8 +53,8 @@ function rect(x: number, y: number, w: number, h: number, fill: string, extra = 
   return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}"${extra}/>`;
 }
 
-/** Renders the map as SVG markup. */
-export function renderMapSvg(map: JourneyMap): MapSvg {
+/** Renders the map as SVG markup; the picture's own words (title fallback, line) in `t`'s language. */
+export function renderMapSvg(map: JourneyMap, t: Translate): MapSvg {
   const steps = map.steps;
   const lanes = map.lanes.filter((l) => !l.hidden);
   const cardsIn = cardsByCell(map.cards);
@@ -70,7 +71,15 @@ export function renderMapSvg(map: JourneyMap): MapSvg {
   const out: string[] = [];
   const colX = (i: number) => PAD + HEAD_W + i * COL_W;
 
-  out.push(text({ x: PAD, y: PAD + 24, value: map.title || 'Journey map', size: 20, weight: 600 }));
+  out.push(
+    text({
+      x: PAD,
+      y: PAD + 24,
+      value: map.title || t('writeup.untitledMap'),
+      size: 20,
+      weight: 600,
+    }),
+  );
   const persona = [map.persona.name, map.scope.scenario].filter(Boolean).join(' · ');
   if (persona) out.push(text({ x: PAD, y: PAD + 40, value: persona, fill: FRAME.subtle }));
   out.push(...stageHeaders(map, steps, colX));
@@ -92,7 +101,7 @@ export function renderMapSvg(map: JourneyMap): MapSvg {
         text({
           x: width - PAD,
           y: y - 4,
-          value: 'Line of visibility',
+          value: t('exchange.svg.lineOfVisibility'),
           size: 11,
           fill: FRAME.visibility,
           anchor: 'end',

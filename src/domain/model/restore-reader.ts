@@ -3,16 +3,22 @@
  * records a repair when it had to change something, or refuses (throws `Refusal`, caught by
  * `restore()`) when the document cannot be read without guessing.
  */
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import { cleanText, clampNumber, isRecord, own, sanitizeId } from './restore-values';
 
 /** One change `restore()` made to stored data, by field path. */
 export type RepairNote = { path: string; message: string };
 
-/** Thrown inside the reader only; `restore()` turns it into a `RestoreError`. */
+/**
+ * Thrown inside the reader only; `restore()` turns it into a `RestoreError`. `reason` is the
+ * English for logs, `rule` the same as a catalogue message for people (decision 0050).
+ */
 export class Refusal extends Error {
   constructor(
     readonly path: string,
     readonly reason: string,
+    readonly rule: Message,
     readonly code: 'CORRUPT' | 'UNSUPPORTED_VERSION' = 'CORRUPT',
   ) {
     super(reason);
@@ -45,8 +51,8 @@ export class Reader {
   }
 
   /** Stops reading: the document is refused. */
-  refuse(path: string, reason: string): never {
-    throw new Refusal(path, reason);
+  refuse(path: string, reason: string, rule: Message): never {
+    throw new Refusal(path, reason, rule);
   }
 
   /** A text field, cleaned and cut to `max`; `fallback` when missing or not text. */
@@ -150,7 +156,7 @@ export class Reader {
       this.repair(p, 'was missing; filled with defaults');
       return null;
     }
-    if (strict) this.refuse(p, 'is not an object');
+    if (strict) this.refuse(p, 'is not an object', msg('errors.rule.notObject'));
     this.repair(p, 'was not an object; reset to defaults');
     return null;
   }
@@ -169,11 +175,11 @@ export class Reader {
     const value = own(rec, key);
     if (Array.isArray(value)) return value as unknown[];
     if (value === undefined || value === null) {
-      if (mode.required === true) this.refuse(p, 'is missing');
+      if (mode.required === true) this.refuse(p, 'is missing', msg('errors.rule.missing'));
       this.repair(p, 'was missing; set to empty');
       return null;
     }
-    if (mode.strict) this.refuse(p, 'is not a list');
+    if (mode.strict) this.refuse(p, 'is not a list', msg('errors.rule.notList'));
     this.repair(p, 'was not a list; emptied');
     return [];
   }

@@ -22,6 +22,8 @@
  *  - text has no control characters other than \n and \t.
  */
 import { RestoreError } from '../errors';
+import { msg } from '../i18n/message';
+import { zodRule } from '../i18n/zod-rule';
 import { createSession } from './factories';
 import { migrate } from './migrations';
 import type { RepairNote } from './restore-reader';
@@ -78,29 +80,36 @@ export function restore(input: unknown): RestoreResult {
     if (e instanceof Refusal) {
       return {
         ok: false,
-        error: new RestoreError({ path: e.path, reason: e.reason, code: e.code }),
+        error: new RestoreError({ path: e.path, reason: e.reason, rule: e.rule, code: e.code }),
       };
     }
-    return { ok: false, error: new RestoreError({ path: '', reason: 'could not be read' }) };
+    const rule = msg('errors.rule.unreadable');
+    return { ok: false, error: new RestoreError({ path: '', reason: 'could not be read', rule }) };
   }
 }
 
 function readMap(input: unknown): RestoreResult {
-  if (!isRecord(input)) throw new Refusal('', 'is not an object');
+  if (!isRecord(input)) throw new Refusal('', 'is not an object', msg('errors.rule.notObject'));
   const version = own(input, 'schemaVersion');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new Refusal('schemaVersion', 'is not a known schema version');
+    throw new Refusal(
+      'schemaVersion',
+      'is not a known schema version',
+      msg('errors.rule.unknownVersion'),
+    );
   }
   if (version > SCHEMA_VERSION) {
     throw new Refusal(
       'schemaVersion',
       `is ${version}: it was saved by a newer version of the app (this one reads up to ${SCHEMA_VERSION})`,
+      msg('errors.rule.newerSchema', { saved: version, supported: SCHEMA_VERSION }),
       'UNSUPPORTED_VERSION',
     );
   }
   const doc = version < SCHEMA_VERSION ? migrate(input, version) : input;
   const r = new Reader();
-  if (typeof own(doc, 'title') !== 'string') r.refuse('title', 'is not text');
+  if (typeof own(doc, 'title') !== 'string')
+    r.refuse('title', 'is not text', msg('errors.rule.notText'));
   const stagesRaw = r.list(doc, 'stages', '', { strict: true, required: true }) ?? [];
   const stepsRaw = r.list(doc, 'steps', '', { strict: true, required: true }) ?? [];
   const lanesRaw = r.list(doc, 'lanes', '', { strict: true, required: true }) ?? [];
@@ -147,7 +156,11 @@ function readMap(input: unknown): RestoreResult {
   const check = journeyMapSchema.safeParse(map);
   if (!check.success) {
     const issue = check.error.issues[0];
-    r.refuse(issue?.path.map(String).join('.') ?? '', issue?.message ?? 'is not valid');
+    r.refuse(
+      issue?.path.map(String).join('.') ?? '',
+      issue?.message ?? 'is not valid',
+      zodRule(issue),
+    );
   }
   return { ok: true, map, repairs: r.repairs };
 }

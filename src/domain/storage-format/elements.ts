@@ -88,14 +88,29 @@ function cellContent(cell: Cell): Child {
   return el('p', {}, cell === '' || cell === null || cell === undefined ? '—' : cell);
 }
 
-/** A table: one header row, then rows of cells. */
+/**
+ * Column widths as Confluence's editor writes them (`<col style="width: 72px;" />`), null for a
+ * column left to the browser. A width keeps a short column from narrowing until a Chinese word
+ * breaks inside itself (已验/证).
+ */
+export function colgroup(widths: readonly (number | null)[]): Markup {
+  return el(
+    'colgroup',
+    {},
+    widths.map((w) => (w === null ? el('col') : el('col', { style: `width: ${w}px;` }))),
+  );
+}
+
+/** A table: one header row, then rows of cells; `widths` per column, if any (see colgroup). */
 export function table(args: {
   headers: readonly Child[];
   rows: readonly (readonly Cell[])[];
+  widths?: readonly (number | null)[];
 }): Markup {
   return el(
     'table',
     {},
+    args.widths ? colgroup(args.widths) : null,
     el(
       'tbody',
       {},

@@ -118,6 +118,16 @@ const OPPORTUNITY_COLUMNS = [
   'priority',
   'addresses',
 ];
+// Floors (px) for the short columns, wide enough for either language's word ("Workaround",
+// 需要变通办法, 已验证): text columns and the Jira column are left to the browser.
+const PAIN_POINT_WIDTHS = [null, null, null, 96, 56, 80, 64, null];
+const OPPORTUNITY_WIDTHS = [null, null, 56, 80, 72, null];
+const TEAM_WIDTHS = [null, 56, null, 64, 112];
+
+/** `widths` with a free column for the Jira work, when the table has one. */
+function withWork(widths: readonly (number | null)[], work: WorkColumn | null): (number | null)[] {
+  return work ? [...widths, null] : [...widths];
+}
 
 /** Column headings in the reader's language, the Jira column last when there is one. */
 function headings(args: {
@@ -160,6 +170,7 @@ export function painPointsSection(args: RankedSectionArgs<RankedPainPoint>): Mar
     body: (ranked, work) =>
       table({
         headers: ['#', ...headings({ t, columns: PAIN_POINT_COLUMNS, work })],
+        widths: withWork(PAIN_POINT_WIDTHS, work),
         rows: ranked.map((p) => [
           p.rank,
           p.text.trim() || t('writeup.emptyCard'),
@@ -204,6 +215,7 @@ export function opportunitiesSection(args: RankedSectionArgs<RankedOpportunity>)
             ),
             table({
               headers: headings({ t, columns: OPPORTUNITY_COLUMNS, work }),
+              widths: withWork(OPPORTUNITY_WIDTHS, work),
               rows: items.map((o) => [
                 o.text.trim() || t('writeup.emptyCard'),
                 where(t, o.stageName, o.stepName),
@@ -239,9 +251,13 @@ export function teamsSection(teams: readonly TeamRecommendation[], t: Translate)
             el(
               'h3',
               {},
-              t('writeup.teams.team', { team: team.team, score: displayScore(team.totalScore) }),
+              t('writeup.teams.team', {
+                team: team.unassigned ? t('writeup.teams.unassigned') : team.team,
+                score: displayScore(team.totalScore),
+              }),
             ),
             table({
+              widths: TEAM_WIDTHS,
               headers: [
                 t('writeup.col.item'),
                 t('writeup.col.kind'),
@@ -256,7 +272,7 @@ export function teamsSection(teams: readonly TeamRecommendation[], t: Translate)
                   : t('writeup.col.opportunity'),
                 where(t, item.stageName, item.stepName),
                 displayScore(item.score),
-                item.because,
+                t(`writeup.why.${item.reason}`, { via: item.via }),
               ]),
             }),
           ),

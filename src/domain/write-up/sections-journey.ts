@@ -9,7 +9,7 @@ import { formatSentiment } from './sentiment-chart';
 import type { Child, Markup } from '../storage-format/markup';
 import { el, fragment } from '../storage-format/markup';
 import { impactLozenge, stateLozenge, evidenceLabel } from './labels';
-import { attachedImage, paragraphs, statusLozenge } from '../storage-format/elements';
+import { attachedImage, colgroup, paragraphs, statusLozenge } from '../storage-format/elements';
 
 /** Where the map lives: photos are attachments of this page. */
 export type MapPageRef = { title: string; spaceKey?: string };
@@ -54,6 +54,7 @@ export function summarySection(args: { map: JourneyMap; today: string; t: Transl
     el(
       'table',
       {},
+      colgroup([140, null]),
       el(
         'tbody',
         {},

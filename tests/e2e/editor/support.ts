@@ -12,6 +12,7 @@ import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { buildMacroStorage } from '../../../dev/host/storage/macro';
 import { launchBrowser } from '../../support/browser';
+import { readMapFromProperties } from '../../../src/confluence/map-store';
 
 const REPO = path.resolve(__dirname, '../../..');
 /** The build under test; JM_E2E_BUILD_DIR points elsewhere (e.g. a deliberately broken build). */
@@ -95,6 +96,18 @@ export function pageIdOf(env: Pick<EditorEnv, 'host'>, title: string): string {
   const found = [...env.host.emulator.store.all('pages')].find((p) => p.title === title);
   if (!found) throw new Error(`no page ${title}`);
   return found.id;
+}
+
+/** The journey map stored on a page, read from the emulator's properties (the page's first). */
+export function storedMapOf(env: Pick<EditorEnv, 'host'>, pageId: string) {
+  const properties = [...env.host.emulator.store.all('properties')]
+    .filter((p) => p.owner === 'page' && p.ownerId === pageId)
+    .map((p) => ({ id: p.id, key: p.key, value: p.value, version: p.version.number }));
+  const localId = properties
+    .map((p) => /^com_journeymaps_map_([A-Za-z0-9_]+)$/.exec(p.key)?.[1])
+    .find((k): k is string => Boolean(k));
+  if (!localId) throw new Error(`no map property on page ${pageId}`);
+  return readMapFromProperties(properties, localId).map;
 }
 
 /** Creates a page in space CX, without a macro or with one (`localId`). */

@@ -3,10 +3,16 @@
  * the ••• page actions, the macro, its focus mode, the play's agenda and the space index in
  * Simplified Chinese; switching the host user to an en-US user switches to English; a key
  * missing from the zh-CN catalogue falls back to English, key by key.
- * Screenshots: /tmp/e2e-i18n-{zh-page,zh-byline,zh-focus,zh-play,zh-index,en-page}.png.
+ * Lin also previews and generates the session write-up: the preview (summary, "Work in Jira for
+ * these items" rows, the storage preview with its ranked pain points and sentiment chart) and the
+ * generated page hold no English sentence of the catalogue.
+ * Screenshots: /tmp/e2e-i18n-{zh-page,zh-byline,zh-focus,zh-play,zh-index,zh-preview,
+ * zh-writeup,en-page,en-preview}.png.
  */
+import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TITLES, ZH_CN_USER } from '../../../dev/seed/demo';
+import { catalogue } from '../../support/i18n';
 import type { EditorEnv } from '../editor/support';
 import {
   WAIT,
@@ -16,6 +22,7 @@ import {
   pageIdOf,
   readyFrame,
   startEnv,
+  storedMapOf,
 } from '../editor/support';
 
 let env: EditorEnv;
@@ -25,6 +32,62 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => env?.close());
+
+const HAN = /[\u4e00-\u9fff]/;
+/** Section headings and tables' header rows of a write-up (row headers are the team's stages). */
+const HEADERS = 'h2, tr:first-child > th';
+/** The Alana map's own title, as its team wrote it (in the write-up's title). */
+const MAP_TITLE = 'Alana evaluates Confluence';
+
+/**
+ * The English catalogue's sentences (two words or more, between placeholders), longest first:
+ * none of them may show on a Chinese screen. Map content is the team's own text, never one of
+ * these, so a hit is an app string that did not go through the catalogue.
+ */
+const ENGLISH_SENTENCES = [
+  ...new Set(
+    Object.values(catalogue('en-US'))
+      .flatMap((v) => v.split(/\{[^}]*\}/))
+      .map((part) => part.trim())
+      .filter((part) => /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/.test(part)),
+  ),
+].sort((a, b) => b.length - a.length);
+
+/** Every text the team wrote on the Alana map (titles, lane names, cards, captions), longest first. */
+function mapTexts(): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string' && v.trim().length > 1) out.add(v.trim());
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(storedMapOf(env, pageIdOf(env, DEMO_TITLES.alana)));
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** English sentences of the app found in `text`, once the team's own words are taken out. */
+function englishLeaks(text: string): string[] {
+  let rest = text;
+  for (const own of mapTexts()) rest = rest.split(own).join(' ');
+  return ENGLISH_SENTENCES.filter((sentence) => rest.includes(sentence));
+}
+
+/** The texts of `scope`'s elements matching `selector` (headings, headers, buttons). */
+async function textsOf(scope: Locator, selector: string): Promise<string[]> {
+  return (await scope.locator(selector).allTextContents()).map((x) => x.trim()).filter(Boolean);
+}
+
+/** Lin's macro on the Alana page with the session panel open, in a frame tall enough for shots. */
+async function sessionPanel(page: Page): Promise<Frame> {
+  await page.setViewportSize({ width: 1440, height: 2400 });
+  await openPage(env, page, pageIdOf(env, DEMO_TITLES.alana));
+  const macro = await readyFrame(
+    page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+    'module',
+  );
+  await macro.locator('[data-card-id]').first().waitFor(WAIT);
+  await macro.locator('button.session-toggle').click();
+  return macro;
+}
 
 describe('Lin Mei works in Simplified Chinese', () => {
   it('byline, page actions, macro and focus mode speak zh-CN', async () => {
@@ -80,6 +143,68 @@ describe('Lin Mei works in Simplified Chinese', () => {
     await ctx.close();
   });
 
+  it('previews and generates the write-up in zh-CN, no English sentence of the app left', async () => {
+    const ctx = await contextAs(env, ZH_CN_USER);
+    const page = await ctx.newPage();
+    const macro = await sessionPanel(page);
+    await macro.getByRole('button', { name: '生成纪要' }).click();
+    const preview = macro.getByTestId('write-up-preview');
+    await preview.getByRole('heading', { name: /^预览：/ }).waitFor(WAIT);
+    const rows = macro.getByRole('region', { name: '这些条目在 Jira 中的工作' });
+    await rows.locator('tbody tr').first().waitFor(WAIT);
+    const body = macro.getByRole('region', { name: '纪要预览内容' });
+    await body.locator('h2').first().waitFor(WAIT);
+
+    // The app's own words: headings, column headers, buttons, the summary's counts.
+    const chrome = [
+      ...(await textsOf(preview, 'header h3, header p, header li, h4')),
+      ...(await textsOf(preview, 'button')),
+      ...(await textsOf(rows, 'thead th')),
+      // Header rows; the journey grid's lane headers are the team's lane names (beside 前台/后台).
+      ...(await textsOf(body, HEADERS)).filter((h) => !/前台|后台/.test(h)),
+    ];
+    expect(chrome.length).toBeGreaterThan(20);
+    for (const text of chrome) {
+      // Only names stay Latin: Jira, and what the team wrote (the map's title, quoted cards).
+      const own = text.replace(/“[^”]*”/g, '').replace(MAP_TITLE, '');
+      const words = own.match(/[A-Za-z]{2,}/g) ?? [];
+      expect(
+        words.filter((w) => w !== 'Jira'),
+        text,
+      ).toEqual([]);
+    }
+    expect(await body.locator('h2').allTextContents()).toContain('按影响排序的痛点');
+    expect(await rows.locator('thead th').allTextContents()).toContain('条目');
+    // The sentiment chart is described in Chinese (its alt text).
+    const chart = body.locator('.preview-image').first();
+    expect((await chart.getAttribute('aria-label')) ?? '').toMatch(/情绪曲线/);
+    expect(englishLeaks((await preview.textContent()) ?? '')).toEqual([]);
+    // Short columns keep Chinese words whole: "已验证" on one line in its cell.
+    const evidence = body.locator('td > p', { hasText: /^已验证$/ }).first();
+    const box = await evidence.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(0);
+    expect(box?.height ?? 0).toBeLessThan(30);
+    await preview.screenshot({ path: '/tmp/e2e-i18n-zh-preview.png' });
+
+    // Generate it, then read the page Confluence shows.
+    await preview.getByRole('button', { name: '创建纪要' }).click();
+    const done = macro.locator('.banner.is-success');
+    await expect.poll(() => done.textContent(), WAIT).toMatch(/^纪要已创建/);
+    const path = (await done.locator('a').getAttribute('href')) ?? '';
+    await page.goto(`${env.host.url}${path}`);
+    const pageBody = page.locator('.jm-body');
+    await pageBody.locator('h2').first().waitFor(WAIT);
+    const text = (await pageBody.textContent()) ?? '';
+    expect(text).toMatch(/未分派 — 影响合计/);
+    expect(text).toContain('卡片未设置团队，也没有匹配的分派规则');
+    expect(englishLeaks(text)).toEqual([]);
+    for (const h of await textsOf(pageBody, HEADERS)) {
+      if (!/前台|后台/.test(h) && h !== '#') expect(h, h).toMatch(HAN);
+    }
+    await page.screenshot({ path: '/tmp/e2e-i18n-zh-writeup.png', fullPage: true });
+    await ctx.close();
+  }, 180_000);
+
   it('shows the space index in zh-CN', async () => {
     const ctx = await contextAs(env, ZH_CN_USER);
     const page = await ctx.newPage();
@@ -110,6 +235,22 @@ describe('switching language', () => {
     await page.screenshot({ path: '/tmp/e2e-i18n-en-page.png' });
     await ctx.close();
   });
+
+  it('an en-US user previews the write-up in English', async () => {
+    const ctx = await contextAs(env, 'acc-editor');
+    const page = await ctx.newPage();
+    const macro = await sessionPanel(page);
+    await macro.getByRole('button', { name: 'Generate write-up' }).click();
+    const preview = macro.getByTestId('write-up-preview');
+    await preview.getByRole('heading', { name: /^Preview: / }).waitFor(WAIT);
+    const rows = macro.getByRole('region', { name: 'Work in Jira for these items' });
+    await rows.locator('tbody tr').first().waitFor(WAIT);
+    const body = macro.getByRole('region', { name: 'Write-up preview content' });
+    expect(await body.locator('h2').allTextContents()).toContain('Pain points ranked by impact');
+    for (const h of await textsOf(body, 'h2, th')) expect(h, h).not.toMatch(HAN);
+    await preview.screenshot({ path: '/tmp/e2e-i18n-en-preview.png' });
+    await ctx.close();
+  }, 120_000);
 
   it('a key missing from zh-CN reads English, the rest stays Chinese', async () => {
     const ctx = await contextAs(env, ZH_CN_USER);

@@ -12,11 +12,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, readyFrame, pageIdOf as pageIdIn } from '../editor/support';
+import { axeViolations, readyFrame, pageIdOf as pageIdIn, storedMapOf } from '../editor/support';
 import type { Host } from '../../../dev/host/index';
 import { startHost } from '../../../dev/host/index';
 import { DEMO_TITLES } from '../../../dev/seed/demo';
-import { readMapFromProperties } from '../../../src/confluence/map-store';
 import { encodePng } from '../../../src/domain/write-up/png';
 import { launchBrowser } from '../../support/browser';
 
@@ -77,15 +76,7 @@ function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
 }
 
 function storedSessionPhotos(pageId: string) {
-  const store = host.emulator.store;
-  const properties = [...store.all('properties')]
-    .filter((p) => p.owner === 'page' && p.ownerId === pageId)
-    .map((p) => ({ id: p.id, key: p.key, value: p.value, version: p.version.number }));
-  const localId = properties
-    .map((p) => /^com_journeymaps_map_([A-Za-z0-9_]+)$/.exec(p.key)?.[1])
-    .find((k): k is string => Boolean(k));
-  if (!localId) throw new Error('no map property');
-  return readMapFromProperties(properties, localId).map;
+  return storedMapOf({ host }, pageId);
 }
 
 beforeAll(async () => {

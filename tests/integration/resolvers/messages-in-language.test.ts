@@ -4,7 +4,8 @@
  * catalogue key and values, their message is in the payload's locale (English without one),
  * and answers' reasons, Jira drafts and the score's words follow the same locale.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mapPropertyKey } from '../../../src/domain/codec';
 import { DEFAULT_LOCALE } from '../../../src/domain/i18n';
 import type { AppLocale } from '../../../src/domain/i18n';
 import { render } from '../../../src/domain/i18n/message';
@@ -12,6 +13,7 @@ import type { ResolverError } from '../../../src/resolvers/contract';
 import { catalogue, translatorForTest } from '../../support/i18n';
 import type { World } from './harness';
 import { createWorldWithMap, unwrap } from './harness';
+import { MISSING_CHUNKS_HEAD, NEWER_MAP_HEAD } from './broken-heads';
 
 const LOCAL_ID = 'msg-1';
 let world: World;
@@ -152,8 +154,94 @@ describe('error envelopes in the payload’s locale', () => {
     );
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.message).toMatch(HAN);
-    // The value is zod's reason, never echoed markup from the payload.
+    // The value is the broken rule from the catalogue, never echoed markup from the payload.
     expect(e.message).not.toContain('<img');
+  });
+});
+
+/** Latin words left in `text` once the values a person did not write in words are taken out. */
+function englishWords(text: string, values: string[] = []): string[] {
+  let rest = text;
+  for (const v of values) rest = rest.split(v).join('');
+  return rest.match(/[A-Za-z]{2,}/g) ?? [];
+}
+
+describe('technical detail stays in the log: the person reads only their language', () => {
+  const BROKEN = 'msg-broken';
+  const corrupt = (value: unknown): void => {
+    world.emulator.store.putProperty({
+      ownerId: world.pageId,
+      key: mapPropertyKey(BROKEN),
+      value,
+    });
+  };
+  const loadBroken = async (locale: AppLocale) =>
+    failure(await world.call('map/load', { pageId: world.pageId, localId: BROKEN, locale }));
+
+  /** Captures what the resolver logs while `body` runs. */
+  async function logged<T>(body: () => Promise<T>): Promise<{ result: T; lines: string }> {
+    const lines: unknown[][] = [];
+    const spies = (['info', 'warn'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        lines.push(args);
+      }),
+    );
+    try {
+      return { result: await body(), lines: JSON.stringify(lines) };
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  }
+
+  it('zod’s rule is a catalogue message: Chinese with the field name only, zod’s words logged', async () => {
+    const cases = [
+      { payload: { pageId: 'not-a-page', localId: LOCAL_ID }, rule: 'errors.rule.badFormat' },
+      { payload: { pageId: 42, localId: LOCAL_ID }, rule: 'errors.rule.notText' },
+      { payload: { pageId: world.pageId, localId: 'x'.repeat(400) }, rule: 'errors.rule.tooLong' },
+    ];
+    for (const c of cases) {
+      const { result, lines } = await logged(() =>
+        world.call('map/load', { ...c.payload, locale: 'zh-CN' }),
+      );
+      const zh = failure(result);
+      expect(zh.key).toBe('errors.server.invalidField');
+      expect(zh.params?.rule).toMatchObject({ key: c.rule });
+      expect(zh.message).toBe(expected(zh, 'zh-CN'));
+      expect(englishWords(zh.message, [zh.field ?? '']), zh.message).toEqual([]);
+      // zod's own English is not what the person reads, but the developer's log has it.
+      const en = failure(await world.call('map/load', { ...c.payload, locale: 'en-US' }));
+      expect(lines).toMatch(/journey-maps invalid input/);
+      expect(en.message).not.toBe(zh.message);
+    }
+  });
+
+  it('a corrupt map: the restore reader’s reason in Chinese, its English in the log', async () => {
+    corrupt({ codec: 'cjm/1', encoding: 'json', map: { schemaVersion: 1, title: 7 } });
+    const { result, lines } = await logged(() => loadBroken('zh-CN'));
+    expect(result).toMatchObject({ code: 'CORRUPT', key: 'errors.server.corrupt' });
+    expect(result.message).toBe(expected(result, 'zh-CN'));
+    expect(result.message).toContain(ZH['errors.rule.notText']);
+    expect(englishWords(result.message, ['title'])).toEqual([]);
+    expect(lines).toMatch(/"title\\" is not text/);
+    const en = await loadBroken('en-US');
+    expect(en.message).toMatch(/“title” must be text/);
+  });
+
+  it('an undecodable map and one from a newer app: fully Chinese, numbers as values', async () => {
+    corrupt(MISSING_CHUNKS_HEAD);
+    const { result: missing, lines } = await logged(() => loadBroken('zh-CN'));
+    expect(missing.key).toBe('errors.server.undecodable');
+    expect(missing.message).toContain('第 1 部分（共 2 部分）缺失');
+    expect(englishWords(missing.message)).toEqual([]);
+    expect(lines).toMatch(/chunk 1 of 2/);
+
+    corrupt(NEWER_MAP_HEAD);
+    const newer = await loadBroken('zh-CN');
+    expect(newer.key).toBe('errors.server.newerMap');
+    expect(newer.message).toBe(expected(newer, 'zh-CN'));
+    // The app's own name is a name, the same in both catalogues.
+    expect(englishWords(newer.message, ['schemaVersion', 'Journey Maps'])).toEqual([]);
+    expect(newer.message).toMatch(/99/);
   });
 });
 

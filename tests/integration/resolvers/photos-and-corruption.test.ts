@@ -4,6 +4,7 @@ import { mapPropertyKey } from '../../../src/domain/codec';
 import type { World } from './harness';
 import { unwrap } from './harness';
 import { worldPerTest } from './world-per-test';
+import { MISSING_CHUNKS_HEAD, NEWER_MAP_HEAD } from './broken-heads';
 
 const LOCAL_ID = 'macro-1';
 
@@ -59,21 +60,13 @@ describe('a corrupted map property', () => {
   };
 
   it('whose chunks are missing answers CORRUPT with a message naming the problem', async () => {
-    corrupt({
-      codec: 'cjm/1',
-      encoding: 'deflate-chunks',
-      generation: 'gone',
-      count: 2,
-      bytes: 100,
-      checksum: '0badf00d',
-      rawBytes: 400,
-    });
+    corrupt(MISSING_CHUNKS_HEAD);
     const result = await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('CORRUPT');
       expect(result.error.message).toMatch(/cannot be read/);
-      expect(result.error.message).toMatch(/chunk 1 of 2/);
+      expect(result.error.message).toMatch(/part 1 of 2 is missing/);
       expect(result.error.message).toMatch(/page is fine/);
     }
   });
@@ -99,7 +92,7 @@ describe('a corrupted map property', () => {
   });
 
   it('from a newer app version says so', async () => {
-    corrupt({ codec: 'cjm/1', encoding: 'json', map: { schemaVersion: 99, title: 'future' } });
+    corrupt(NEWER_MAP_HEAD);
     const result = await world.call('map/load', { pageId: world.pageId, localId: LOCAL_ID });
     expect(result.ok).toBe(false);
     if (!result.ok) {

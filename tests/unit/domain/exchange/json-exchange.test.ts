@@ -4,6 +4,8 @@ import { exportJson, importJson, lineColumn } from '../../../../src/domain/excha
 import { findJsonError } from '../../../../src/domain/exchange/json-locate';
 import { createEmptyMap } from '../../../../src/domain/model/factories';
 import { SCHEMA_VERSION } from '../../../../src/domain/model/schema';
+import { render } from '../../../../src/domain/i18n/message';
+import { translatorForTest } from '../../../support/i18n';
 import { generateMap } from '../../../support/generate-map';
 import { arbMap } from '../arbitraries';
 
@@ -77,6 +79,17 @@ describe('JSON export and import', () => {
     const out = importJson(text);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.error.message).toMatch(message);
+  });
+
+  it('says why in catalogue words: Chinese for a zh-CN reader, the field name kept (0050)', () => {
+    const out = importJson(JSON.stringify({ ...createEmptyMap({ title: 'x' }), title: 7 }));
+    if (out.ok || !out.error.said) throw new Error('expected a refusal with catalogue words');
+    expect(out.error.said.key).toBe('exchange.fileUnreadable');
+    const zh = render(out.error.said, translatorForTest('zh-CN'));
+    expect(zh).toBe('无法读取此文件（“title”必须是文本）。');
+    expect(render(out.error.said, translatorForTest('en-US'))).toBe(
+      'This file cannot be read (“title” must be text).',
+    );
   });
 
   it('the locator agrees with JSON.parse on what is JSON', () => {

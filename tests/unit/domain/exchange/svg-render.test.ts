@@ -11,6 +11,7 @@ import type { JourneyMap } from '../../../../src/domain/model/schema';
 import { generateMap } from '../../../support/generate-map';
 import { arbMap } from '../arbitraries';
 import { checkStorage } from '../write-up/xml-check';
+import { englishT, translatorForTest } from '../../../support/i18n';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -38,7 +39,7 @@ function hostileMap(text: string): JourneyMap {
 
 describe('the map as SVG', () => {
   it.each(HOSTILE)('escapes hostile text %j into well-formed XML', (text) => {
-    const { svg } = renderMapSvg(hostileMap(text));
+    const { svg } = renderMapSvg(hostileMap(text), englishT);
     expect(() => checkStorage(svg)).not.toThrow();
     expect(svg).not.toMatch(/<script|<x>|<ac:/);
     // eslint-disable-next-line no-control-regex -- asserting control characters are gone
@@ -55,7 +56,7 @@ describe('the map as SVG', () => {
           steps: map.steps.map((s) => ({ ...s, name: text + s.name })),
           cards: map.cards.map((c) => ({ ...c, text: c.text + text })),
         };
-        const { svg, width, height } = renderMapSvg(hostile);
+        const { svg, width, height } = renderMapSvg(hostile, englishT);
         const names = checkStorage(svg);
         expect(names[0]).toBe('svg');
         expect(width).toBeGreaterThan(0);
@@ -67,16 +68,18 @@ describe('the map as SVG', () => {
 
   it('draws stages, steps, visible lanes, kind colours, the line of visibility and the curve', () => {
     const map = generateMap({ cards: 60, seed: 11 });
-    const { svg } = renderMapSvg(map);
+    const { svg } = renderMapSvg(map, englishT);
     const names = checkStorage(svg);
     for (const stage of map.stages) expect(svg).toContain(`>${stage.name.slice(0, 10)}`);
     expect(svg).toContain('Line of visibility');
+    // The picture's own words follow the reader's language (decision 0050).
+    expect(renderMapSvg(map, translatorForTest('zh-CN')).svg).toContain('>可见线<');
     expect(names).toContain('path');
     expect(svg).toContain('#FFECEB'); // pain point fill
     const hidden = {
       ...map,
       lanes: map.lanes.map((l, i) => (i === 0 ? { ...l, hidden: true, name: 'HIDDEN-LANE' } : l)),
     };
-    expect(renderMapSvg(hidden).svg).not.toContain('HIDDEN-LANE');
+    expect(renderMapSvg(hidden, englishT).svg).not.toContain('HIDDEN-LANE');
   });
 });

@@ -7,7 +7,7 @@ import type { JourneyMap } from '@domain/model/schema';
 import { useServices } from '../editor/editor-context';
 import { copyText, downloadBlob, fileNameFor } from './download';
 import { svgToPng } from './svg-to-png';
-import { useT } from '../../i18n';
+import { translateNow, useT } from '../../i18n';
 
 type Format = {
   id: 'json' | 'csv' | 'svg' | 'png';
@@ -33,13 +33,14 @@ const FORMATS: readonly Format[] = [
   {
     id: 'svg',
     label: 'SVG',
-    text: (map) => renderMapSvg(map).svg,
-    file: (map) => Promise.resolve(new Blob([renderMapSvg(map).svg], { type: 'image/svg+xml' })),
+    text: (map) => renderMapSvg(map, translateNow).svg,
+    file: (map) =>
+      Promise.resolve(new Blob([renderMapSvg(map, translateNow).svg], { type: 'image/svg+xml' })),
   },
   {
     id: 'png',
     label: 'PNG',
-    file: (map) => svgToPng({ ...renderMapSvg(map), scale: 2 }),
+    file: (map) => svgToPng({ ...renderMapSvg(map, translateNow), scale: 2 }),
   },
 ];
 

@@ -12,6 +12,13 @@ import { useServices } from '../editor/editor-context';
 import { unsentOps } from '../editor/state/editor-state';
 import { ImportPreview } from './import-preview-view';
 import { useT } from '../../i18n';
+import type { Translate } from '@domain/i18n';
+import { render } from '@domain/i18n/message';
+
+/** Why a file cannot be imported, in the reader's language when the check names it in keys. */
+function inWords(error: ExchangeError, t: Translate): string {
+  return error.said ? render(error.said, t) : error.message;
+}
 
 /** Largest file read at all (the map limit is checked after parsing). */
 const MAX_FILE_BYTES = 5_000_000;
@@ -46,7 +53,7 @@ export function ImportFlow(props: { onDone: () => void }) {
     const outcome = importFile({ fileName: file.name, text, current: store.getState().map, newId });
     if (!outcome.ok) {
       setPhase({ kind: 'error', fileName: file.name, error: outcome.error });
-      announce(t('exchange.cannotImport', { file: file.name, error: outcome.error.message }));
+      announce(t('exchange.cannotImport', { file: file.name, error: inWords(outcome.error, t) }));
       return;
     }
     setPhase({ kind: 'preview', fileName: file.name, map: outcome.map, notes: outcome.notes });
@@ -125,7 +132,7 @@ export function ImportFlow(props: { onDone: () => void }) {
         <p className="banner is-error" role="alert">
           {t('exchange.cannotImportNothingChanged', {
             file: phase.fileName,
-            error: phase.error.message,
+            error: inWords(phase.error, t),
           })}
         </p>
       )}

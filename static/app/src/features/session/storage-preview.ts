@@ -23,6 +23,7 @@ export type PreviewTag =
   | 'ol'
   | 'li'
   | 'table'
+  | 'colgroup'
   | 'thead'
   | 'tbody'
   | 'tr'
@@ -37,6 +38,8 @@ export type PreviewNode =
   | { kind: 'text'; text: string }
   | { kind: 'element'; tag: PreviewTag; children: PreviewNode[] }
   | { kind: 'image'; fileName: string; alt: string }
+  /** A table column with the width the storage gives it, in px (null: none). */
+  | { kind: 'col'; width: number | null }
   | { kind: 'status'; title: string; colour: string }
   | { kind: 'panel'; panel: string; title: string; children: PreviewNode[] }
   | { kind: 'link'; children: PreviewNode[] };
@@ -55,6 +58,7 @@ const TAGS = new Set<string>([
   'ol',
   'li',
   'table',
+  'colgroup',
   'thead',
   'tbody',
   'tr',
@@ -94,6 +98,12 @@ function params(node: StorageElement): Map<string, string> {
   return out;
 }
 
+/** The px width of a `<col style="width: 72px;">`, kept within what a table column can use. */
+function colWidth(style: string): number | null {
+  const m = /^\s*width:\s*(\d{1,4})(?:\.\d+)?px;?\s*$/.exec(style);
+  return m ? Math.min(Number(m[1]), 2000) : null;
+}
+
 function convert(nodes: readonly StorageNode[]): PreviewNode[] {
   const out: PreviewNode[] = [];
   for (const n of nodes) {
@@ -105,6 +115,8 @@ function convert(nodes: readonly StorageNode[]): PreviewNode[] {
     const tag = RENAMED.get(n.name) ?? (TAGS.has(n.name) ? (n.name as PreviewTag) : null);
     if (tag) {
       out.push({ kind: 'element', tag, children: convert(n.children) });
+    } else if (n.name === 'col') {
+      out.push({ kind: 'col', width: colWidth(n.attrs.style ?? '') });
     } else if (n.name === 'ac:image' || n.name === 'img') {
       const att = child(n, 'ri:attachment');
       const url = child(n, 'ri:url');
@@ -160,7 +172,7 @@ export function storageToPreview(storage: string): PreviewNode[] {
   return convert(parseStorage(storage));
 }
 
-/** Visible text of a preview tree (tests and the accessible summary). */
+/** Text of a preview tree, for tests (the preview itself is drawn by StorageView). */
 export function previewText(nodes: readonly PreviewNode[]): string {
   return nodes
     .map((n) => {
@@ -171,6 +183,8 @@ export function previewText(nodes: readonly PreviewNode[]): string {
           return `[image: ${n.fileName}]`;
         case 'status':
           return `[${n.title}]`;
+        case 'col':
+          return '';
         case 'element':
           return previewText(n.children) + (n.tag === 'p' || n.tag.startsWith('h') ? '\n' : ' ');
         default:

@@ -20,6 +20,8 @@ function render(nodes: readonly PreviewNode[]): ReactNode[] {
         return n.tag === 'br' || n.tag === 'hr'
           ? createElement(n.tag, { key: i })
           : createElement(n.tag, { key: i }, ...render(n.children));
+      case 'col':
+        return <col key={i} style={n.width === null ? undefined : { width: n.width }} />;
       case 'image':
         return (
           <span key={i} className="preview-image" role="img" aria-label={n.alt || n.fileName}>

@@ -225,6 +225,10 @@ export const LaneHeader = memo(function LaneHeader(props: {
       }
       className={`lane-header lane-${lane.type}`}
       data-lane-id={lane.id}
+      // Drawn by CSS above the first back-stage lane (editor.css), in the reader's language.
+      data-visibility-label={
+        lane.zone === 'onstage' ? undefined : t('editor.header.lineOfVisibility')
+      }
       onKeyDown={headerKeys({
         header,
         keys: ['ArrowUp', 'ArrowDown'],
