@@ -6,13 +6,13 @@
  * The CLI's `__LOCALES__` holds only the manifest's keys (100 KB limit), so the UI does not read
  * it. Loaded as its own chunk (started at boot, beside `getContext`) to keep the initial JS small.
  */
+import type * as Getter from '@forge/i18n/out/translationsGetter';
+import type * as Lookup from '@forge/i18n/out/translator';
 import type { AppLocale, Translate } from '@domain/i18n';
 import { APP_LOCALES, DEFAULT_LOCALE, translatorFrom } from '@domain/i18n';
 import { catalogueFile } from '../i18n/catalogue-files';
 
-const forgeI18n = (): Promise<
-  [typeof import('@forge/i18n/out/translationsGetter'), typeof import('@forge/i18n/out/translator')]
-> =>
+const forgeI18n = (): Promise<[typeof Getter, typeof Lookup]> =>
   Promise.all([import('@forge/i18n/out/translationsGetter'), import('@forge/i18n/out/translator')]);
 
 /** The manifest's `translations` config (the guardrail holds manifest.yml to the same). */
