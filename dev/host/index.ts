@@ -21,7 +21,7 @@ import { InvocationLog } from './invocation-log';
 import { HostHttpError, parseCookies, requestOrigin, send, sendHtml } from './http';
 import { loadManifest, manifestFor } from './manifest';
 import type { HostManifest } from './manifest';
-import { RealtimeHub, channelKey, overridesError } from './realtime';
+import { RealtimeHub, overridesError } from './realtime';
 import { RESOURCE_PREFIX, serveResource } from './resources';
 import type { AssetCache } from './resources';
 import { handleRpc } from './rpc';
@@ -173,10 +173,16 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
       const overrides = url.searchParams.get('overrides');
       const list = overrides === null ? undefined : overrides.split(',').filter(Boolean);
       if (overridesError(list)) return send(res, 400, 'Invalid contextOverrides.');
-      return realtime.subscribe(
-        res,
-        channelKey(ref, channel, url.searchParams.get('global') === '1', list),
-      );
+      const target = realtime.frameKey({
+        ref,
+        channel,
+        isGlobal: url.searchParams.get('global') === '1',
+        ...(list ? { overrides: list } : {}),
+        token: url.searchParams.get('rt'),
+        use: 'subscribe',
+      });
+      if (!target.ok) return send(res, 403, `Realtime token refused: ${target.reason}.`);
+      return realtime.subscribe(res, target.key);
     }
     if (
       url.pathname.startsWith(RESOURCE_PREFIX) &&

@@ -8,7 +8,7 @@
  * (`dev/forge-runtime/install.ts`) hands to {@link RealtimeHub.service}.
  */
 import type { ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { RealtimeService } from '../forge-runtime/install';
 import type { FrameRef } from './frame-token';
 
@@ -17,6 +17,18 @@ export const REALTIME_OPS_PER_SECOND = 50;
 
 /** Context properties `contextOverrides` may name in Confluence. */
 const OVERRIDES = new Set(['content', 'space']);
+
+/**
+ * How long a signed Realtime token lives here. Forge documents `expiresAt` (epoch seconds) but
+ * not the lifetime: unverified; an hour locally, and tests shorten it.
+ */
+export const REALTIME_TOKEN_TTL_SECONDS = 3600;
+
+/** What a Realtime token may be used for (`signRealtimeToken`'s `permissions`). */
+export type TokenUse = 'subscribe' | 'publish';
+
+/** A verified token's claims, or why it is refused. */
+export type TokenCheck = { ok: true; claims: unknown } | { ok: false; reason: string };
 
 function idOf(value: unknown): string {
   const id = (value as { id?: unknown } | undefined)?.id;
@@ -32,6 +44,16 @@ export function channelKey(
   channel: string,
   isGlobal: boolean,
   contextOverrides?: readonly string[],
+  claims?: unknown,
+): string {
+  return `${scopeKey(ref, channel, isGlobal, contextOverrides)}${claimsPart(claims)}`;
+}
+
+function scopeKey(
+  ref: FrameRef,
+  channel: string,
+  isGlobal: boolean,
+  contextOverrides?: readonly string[],
 ): string {
   if (isGlobal || (contextOverrides && contextOverrides.length === 0)) return `global:${channel}`;
   if (contextOverrides) {
@@ -43,6 +65,25 @@ export function channelKey(
   const content = ref.extension.content;
   const scope = content ? `content:${idOf(content)}` : `space:${idOf(ref.extension.space)}`;
   return `module:${ref.moduleKey}|${scope}:${channel}`;
+}
+
+/**
+ * A token's claims secure the channel on top of its context (Forge: "added on top of the
+ * Atlassian app context"): the same name with other claims, or none, is another channel.
+ */
+function claimsPart(claims: unknown): string {
+  return claims === undefined ? '' : `#claims:${canonicalJson(claims)}`;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** Why an override list is refused (null: valid). */
@@ -61,10 +102,90 @@ export class RealtimeHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly recentOps: number[] = [];
   private refuseUntil = 0;
+  private readonly secret = randomBytes(32);
   /** Events published since start (for budgets). */
   published = 0;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly tokenTtlSeconds: number = REALTIME_TOKEN_TTL_SECONDS,
+  ) {}
+
+  /**
+   * `signRealtimeToken`: a JWT (HS256 with this installation's secret) naming the channel, the
+   * claims, the permissions (none = both) and `exp`; `expiresAt` in epoch seconds, as Forge says.
+   */
+  signToken(args: { channel: string; claims: unknown; permissions?: readonly TokenUse[] }): {
+    jwt: string;
+    expiresAt: number;
+  } {
+    const expiresAt = Math.floor(this.now() / 1000) + this.tokenTtlSeconds;
+    const header = b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+    const body = b64(
+      JSON.stringify({
+        channel: { name: args.channel },
+        claims: args.claims,
+        ...(args.permissions ? { permissions: [...args.permissions] } : {}),
+        exp: expiresAt,
+      }),
+    );
+    return { jwt: `${header}.${body}.${this.mac(`${header}.${body}`)}`, expiresAt };
+  }
+
+  /** Checks a token for `use` on `channel`: signed here, unexpired, for this name, permitted. */
+  checkToken(token: unknown, channel: string, use: TokenUse): TokenCheck {
+    if (typeof token !== 'string' || token.length > 16 * 1024) {
+      return { ok: false, reason: 'INVALID_TOKEN' };
+    }
+    const [header = '', body = '', sig = ''] = token.split('.');
+    const given = Buffer.from(sig, 'base64url');
+    const expected = Buffer.from(this.mac(`${header}.${body}`), 'base64url');
+    if (token.split('.').length !== 3 || given.length !== expected.length) {
+      return { ok: false, reason: 'INVALID_TOKEN' };
+    }
+    if (!timingSafeEqual(given, expected)) return { ok: false, reason: 'INVALID_TOKEN' };
+    // Signed here, so it parses; the type says what `signToken` wrote.
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
+      channel?: { name?: unknown };
+      claims?: unknown;
+      permissions?: unknown;
+      exp?: unknown;
+    };
+    if (typeof claims.exp !== 'number' || this.now() / 1000 >= claims.exp) {
+      return { ok: false, reason: 'TOKEN_EXPIRED' };
+    }
+    if (claims.channel?.name !== channel) return { ok: false, reason: 'CHANNEL_NAME_MISMATCH' };
+    const permissions = claims.permissions;
+    if (Array.isArray(permissions) && !permissions.includes(use)) {
+      return { ok: false, reason: 'MISSING_PERMISSION' };
+    }
+    return { ok: true, claims: claims.claims ?? null };
+  }
+
+  /**
+   * The channel key a frame's subscribe or publish reaches, or why it is refused: its scope, plus
+   * the claims of its token when it brings one (a token it may not use for this is refused).
+   */
+  frameKey(args: {
+    ref: FrameRef;
+    channel: string;
+    isGlobal: boolean;
+    overrides?: readonly string[];
+    token?: unknown;
+    use: TokenUse;
+  }): { ok: true; key: string } | { ok: false; reason: string } {
+    const { ref, channel, isGlobal, overrides } = args;
+    if (args.token === undefined || args.token === null || args.token === '') {
+      return { ok: true, key: channelKey(ref, channel, isGlobal, overrides) };
+    }
+    const check = this.checkToken(args.token, channel, args.use);
+    if (!check.ok) return check;
+    return { ok: true, key: channelKey(ref, channel, isGlobal, overrides, check.claims) };
+  }
+
+  private mac(data: string): string {
+    return createHmac('sha256', this.secret).update(data).digest('base64url');
+  }
 
   /** Counts one operation; false when the installation is over its per-second limit. */
   private take(): boolean {
@@ -165,8 +286,9 @@ export class RealtimeHub {
     return ({ contextToken, body }) => {
       const vars = (body as { variables?: Record<string, unknown> } | null)?.variables ?? {};
       const query = (body as { query?: unknown } | null)?.query;
+      if (typeof query === 'string' && query.includes('signRealtimeToken')) return this.sign(vars);
       if (typeof query !== 'string' || !query.includes('publishRealtimeChannel')) {
-        return graphQlError('Only publishRealtimeChannel is emulated (no signRealtimeToken).');
+        return graphQlError('Only publishRealtimeChannel and signRealtimeToken are emulated.');
       }
       const isGlobal = vars.isGlobal === true;
       const ref = verify(contextToken);
@@ -177,8 +299,11 @@ export class RealtimeHub {
       if (typeof vars.name !== 'string' || vars.name === '' || typeof vars.payload !== 'string') {
         return graphQlError('Channel name and payload are required.');
       }
+      let claims: unknown;
       if (vars.token !== undefined && vars.token !== null) {
-        return graphQlError('Realtime tokens are not emulated locally.');
+        const check = this.checkToken(vars.token, vars.name, 'publish');
+        if (!check.ok) return graphQlError(check.reason);
+        claims = check.claims;
       }
       let overrides: unknown;
       if (typeof vars.context === 'string') {
@@ -188,13 +313,40 @@ export class RealtimeHub {
       if (invalid) return graphQlError(invalid);
       const key =
         isGlobal || !ref
-          ? `global:${vars.name}`
-          : channelKey(ref, vars.name, false, overrides as string[] | undefined);
+          ? `global:${vars.name}${claimsPart(claims)}`
+          : channelKey(ref, vars.name, false, overrides as string[] | undefined, claims);
       const event = this.publish(key, vars.payload);
       if (!event) return new Response(null, { status: 429, statusText: 'Too Many Requests' });
       return Response.json({ data: { ecosystem: { publishRealtimeChannel: event } } });
     };
   }
+
+  /** `signRealtimeToken`'s GraphQL mutation (counts as one operation, as Forge counts it). */
+  private sign(vars: Record<string, unknown>): Response {
+    const { channelName, claims, permissions } = vars;
+    if (typeof channelName !== 'string' || channelName === '') {
+      return graphQlError('A channel name is required.');
+    }
+    if (claims === undefined) return graphQlError('Claims are required.');
+    const uses: unknown[] | undefined = Array.isArray(permissions) ? permissions : undefined;
+    const valid = (u: unknown): u is TokenUse => u === 'subscribe' || u === 'publish';
+    if (permissions != null && (!uses || uses.length === 0 || !uses.every(valid))) {
+      return graphQlError('permissions must be a non-empty list of "subscribe" and "publish".');
+    }
+    if (!this.take()) return new Response(null, { status: 429, statusText: 'Too Many Requests' });
+    const token = this.signToken({
+      channel: channelName,
+      claims,
+      ...(uses ? { permissions: uses.filter(valid) } : {}),
+    });
+    return Response.json({
+      data: { ecosystem: { signRealtimeToken: { forgeRealtimeToken: token, success: true } } },
+    });
+  }
+}
+
+function b64(text: string): string {
+  return Buffer.from(text, 'utf8').toString('base64url');
 }
 
 function graphQlError(message: string): Response {

@@ -21,7 +21,7 @@ import { isSameOrigin, readBody, sendJson } from './http';
 import type { InvocationLog } from './invocation-log';
 import type { HostManifest } from './manifest';
 import type { RealtimeHub } from './realtime';
-import { channelKey, overridesError } from './realtime';
+import { overridesError } from './realtime';
 import { resourceEntryUrl } from './resources';
 import { replaceMacroConfig, toStorageConfig } from './storage/macro';
 import type { Viewer } from './viewer';
@@ -128,6 +128,7 @@ export function publishFromFrame(args: {
     eventPayload?: unknown;
     isGlobal?: unknown;
     contextOverrides?: unknown;
+    token?: unknown;
   };
   if (typeof p.channelName !== 'string' || p.channelName === '') {
     throw new RpcError(400, 'A realtime channel name is required.');
@@ -137,13 +138,16 @@ export function publishFromFrame(args: {
   }
   const invalid = overridesError(p.contextOverrides);
   if (invalid) throw new RpcError(400, invalid);
-  const key = channelKey(
-    args.ref,
-    p.channelName,
-    p.isGlobal === true,
-    p.contextOverrides as string[] | undefined,
-  );
-  const event = args.realtime.publish(key, p.eventPayload);
+  const target = args.realtime.frameKey({
+    ref: args.ref,
+    channel: p.channelName,
+    isGlobal: p.isGlobal === true,
+    ...(p.contextOverrides ? { overrides: p.contextOverrides as string[] } : {}),
+    token: p.token,
+    use: 'publish',
+  });
+  if (!target.ok) throw new RpcError(403, target.reason);
+  const event = args.realtime.publish(target.key, p.eventPayload);
   if (!event) throw new RpcError(429, 'RATE_LIMIT_EXCEEDED');
   return event;
 }

@@ -48,6 +48,7 @@ type SchemaOf = {
   'map/create': typeof createPayloadSchema;
   'map/apply': typeof applyPayloadSchema;
   'map/version': typeof mapAddressSchema;
+  'map/liveToken': typeof mapAddressSchema;
   'map/opsSince': typeof opsSincePayloadSchema;
   'map/import': typeof importPayloadSchema;
   'photos/list': typeof photosPayloadSchema;
@@ -83,6 +84,7 @@ export type ContractMatchesSchemas = [
   Assert<PayloadMatches<'map/create'>>,
   Assert<PayloadMatches<'map/apply'>>,
   Assert<PayloadMatches<'map/version'>>,
+  Assert<PayloadMatches<'map/liveToken'>>,
   Assert<PayloadMatches<'map/opsSince'>>,
   Assert<PayloadMatches<'map/import'>>,
   Assert<PayloadMatches<'photos/list'>>,

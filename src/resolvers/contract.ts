@@ -105,6 +105,14 @@ export type ResolverContract = {
     payload: MapAddress;
     result: Result<{ version: number }>;
   };
+  'map/liveToken': {
+    /**
+     * A subscribe-only token of the map's Realtime channel (decision 0052), signed after the map's
+     * head was read as the caller; `expiresAt` in epoch seconds; `version` the head's version then.
+     */
+    payload: MapAddress;
+    result: Result<{ token: string; expiresAt: number; version: number }>;
+  };
   'map/opsSince': {
     /**
      * The saves after `sinceVersion`, from the op log the map's head keeps (decision 0040): a

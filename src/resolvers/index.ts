@@ -7,6 +7,7 @@ import type { ResolverContext } from './context';
 import { contextFrom } from './context';
 import type { ResolverDeps } from './deps';
 import { defaultDeps } from './deps';
+import { mapLiveTokenResolver } from './map-live-token';
 import { applyMapResolver, createMapResolver, loadMapResolver, mapVersionResolver } from './map';
 import { mapOpsSinceResolver } from './map-ops-since';
 import { importMapResolver } from './map-import';
@@ -41,6 +42,7 @@ const IMPLEMENTATIONS: Record<
   'map/create': createMapResolver,
   'map/apply': applyMapResolver,
   'map/version': mapVersionResolver,
+  'map/liveToken': mapLiveTokenResolver,
   'map/opsSince': mapOpsSinceResolver,
   'map/import': importMapResolver,
   'photos/list': listPhotos,
@@ -81,6 +83,7 @@ export function createResolverHandler(deps: ResolverDeps = defaultDeps): Resolve
     .define('map/create', bind('map/create'))
     .define('map/apply', bind('map/apply'))
     .define('map/version', bind('map/version'))
+    .define('map/liveToken', bind('map/liveToken'))
     .define('map/opsSince', bind('map/opsSince'))
     .define('map/import', bind('map/import'))
     .define('photos/list', bind('photos/list'))

@@ -22,7 +22,7 @@ import { applyPayloadSchema, createPayloadSchema, mapAddressSchema } from './pay
 import { assertOwnDots } from './own-dots';
 import { checkRestoredPhotos } from './photo-verify';
 import { ResolverFailure, guard } from './result';
-import { publishMapEvent } from '../realtime/publish-map-event';
+import { mapEventPublisher } from '../realtime/publish-map-event';
 import { door, mapDoor } from './door';
 import { translatorFor } from './i18n';
 import { msg, render } from '../domain/i18n/message';
@@ -168,6 +168,7 @@ async function applyMap(
     assertOwnDots(sent, rc.accountId);
     const client = clientFor(rc);
     const at = await mapLocationFor({ rc, client, address: input });
+    const publishSave = mapEventPublisher(at.localId);
     // An undo of a photo removal names an attachment: its bytes are checked again, as the user,
     // like a new photo (photos/register), so a forged restore cannot list an unchecked file.
     const ops = opts.server
@@ -184,18 +185,15 @@ async function applyMap(
       // Everyone else with this macro open sees the save as soon as it is committed (best
       // effort: never fails it).
       onCommitted: (save) =>
-        publishMapEvent({
-          localId: at.localId,
-          event: {
-            version: save.version,
-            batchId: input.batchId,
-            author: rc.accountId ?? '',
-            // No exact change on a plain save: the server added what the ops do not say (such as
-            // who runs a vote), so viewers load the map rather than apply ops that would miss it.
-            ops: save.exact ? save.ops : null,
-            overwritten: save.overwritten,
-            updatedAt: save.updatedAt,
-          },
+        publishSave({
+          version: save.version,
+          batchId: input.batchId,
+          author: rc.accountId ?? '',
+          // No exact change on a plain save: the server added what the ops do not say (such as
+          // who runs a vote), so viewers load the map rather than apply ops that would miss it.
+          ops: save.exact ? save.ops : null,
+          overwritten: save.overwritten,
+          updatedAt: save.updatedAt,
         }),
     });
     return answer;

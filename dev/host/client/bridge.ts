@@ -287,9 +287,10 @@ function subscribeRealtime(payload: unknown): Promise<unknown> {
   const overrides = Array.isArray(options.contextOverrides)
     ? `&overrides=${encodeURIComponent(options.contextOverrides.map((o) => text(o)).join(','))}`
     : '';
+  const token = typeof options.token === 'string' ? `&rt=${encodeURIComponent(options.token)}` : '';
   const url = `${cfg.realtimeUrl}?t=${encodeURIComponent(cfg.token ?? '')}&channel=${encodeURIComponent(
     text(p.channelName),
-  )}&global=${p.isGlobal ? '1' : '0'}${overrides}`;
+  )}&global=${p.isGlobal ? '1' : '0'}${overrides}${token}`;
   return new Promise((resolve, reject) => {
     const source = new EventSource(url);
     let opened = false;
@@ -382,6 +383,7 @@ const commands: Record<string, Command> = {
       eventPayload: clone(p.eventPayload),
       isGlobal: !!p.isGlobal,
       contextOverrides: bag(p.options).contextOverrides,
+      token: bag(p.options).token,
     });
   },
   subscribeRealtimeChannel: subscribeRealtime,

@@ -74,13 +74,13 @@ describe('InlineText with a limit', () => {
   it('what is typed survives a reload (a new field over the same storage) until committed', () => {
     const storage = new MemoryStorage();
     const commits: string[] = [];
-    const first = createDraftStore({ storage, pageId: 'p', localId: 'm' });
+    const first = createDraftStore({ storage, accountId: 'acc-a', pageId: 'p', localId: 'm' });
     const view = render(field({ value: 'Old', commits, draft: first }));
     const box = screen.getByRole('textbox', { name: 'Scenario' });
     fireEvent.focus(box);
     fireEvent.change(box, { target: { value: 'Buys a ticket' } });
     view.unmount();
-    const again = createDraftStore({ storage, pageId: 'p', localId: 'm' });
+    const again = createDraftStore({ storage, accountId: 'acc-a', pageId: 'p', localId: 'm' });
     expect(again.get(fieldDraftKey('scope.scenario'))?.text).toBe('Buys a ticket');
     render(field({ value: 'Old', commits, draft: again }));
     const reopened = screen.getByRole('textbox', { name: 'Scenario' });

@@ -7,6 +7,7 @@ import { createEmulator } from '../../../dev/emulator';
 import type { Emulator } from '../../../dev/emulator';
 import type { ForgeRuntimeHandle } from '../../../dev/forge-runtime';
 import { installForgeRuntime, invokeResolver } from '../../../dev/forge-runtime';
+import { RealtimeHub } from '../../../dev/host/realtime';
 import type { PayloadOf, ResolverKey, ResultOf, TemplateId } from '../../../src/resolvers/contract';
 import type { ResolverDeps } from '../../../src/resolvers/deps';
 import type { JourneyMap } from '../../../src/domain/model/schema';
@@ -59,7 +60,9 @@ export type World = {
 /** Builds an emulator (demo users, space CX), a page in CX and a resolver handler. */
 export async function createWorld(): Promise<World> {
   const emulator = await createEmulator({ now: () => NOW });
-  const runtime = installForgeRuntime({ emulator });
+  // Realtime as the host runs it (tokens can be signed; a scoped publish needs a UI context).
+  const realtime = new RealtimeHub().service(() => null);
+  const runtime = installForgeRuntime({ emulator, realtime });
   const page = emulator.store.createPage({
     spaceKey: 'CX',
     title: 'Trial to purchase journey',

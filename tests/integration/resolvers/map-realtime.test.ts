@@ -2,7 +2,8 @@
  * `map/apply` publishes each committed save on the map's Forge Realtime channel: the real
  * `@forge/realtime` → the local Forge runtime (`__forge_fetch__` type `realtime`) → the host's
  * Realtime service, which scopes channels to the invoking module and content and enforces the
- * 50 operations per second limit. Nothing of @forge is mocked.
+ * 50 operations per second limit, and secures the map channel with signed tokens (decision 0052).
+ * Nothing of @forge is mocked.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../../dev/emulator';
@@ -12,7 +13,8 @@ import { installForgeRuntime, invokeResolver } from '../../../dev/forge-runtime'
 import { FrameTokens } from '../../../dev/host/frame-token';
 import type { FrameRef } from '../../../dev/host/frame-token';
 import { REALTIME_OPS_PER_SECOND, RealtimeHub, channelKey } from '../../../dev/host/realtime';
-import { mapChannelName, parseMapEvent } from '../../../src/domain/live/map-event';
+import { mapChannelName, mapEvent, parseMapEvent } from '../../../src/domain/live/map-event';
+import { mapChannelClaims } from '../../../src/realtime/map-channel-token';
 import type { MapEvent } from '../../../src/domain/live/map-event';
 import type { PayloadOf, ResolverKey, ResultOf } from '../../../src/resolvers/contract';
 import { createResolverHandler } from '../../../src/resolvers';
@@ -31,7 +33,8 @@ const handler = createResolverHandler(testDeps());
 
 beforeEach(async () => {
   emulator = await createEmulator();
-  clock = Date.parse('2026-12-06T12:00:00Z');
+  // Now: `@forge/realtime` checks a token's `exp` against the real clock before publishing.
+  clock = Date.now();
   hub = new RealtimeHub(() => clock);
   tokens = new FrameTokens();
   runtime = installForgeRuntime({ emulator, realtime: hub.service((t) => tokens.verify(t)) });
@@ -69,9 +72,15 @@ async function call<K extends ResolverKey>(
   })) as ResultOf<K>;
 }
 
+/** The map channel's key: its scope plus the claims of its token (decision 0052). */
+function mapKey(localId: string, module = 'journey-map'): string {
+  const name = mapChannelName(localId);
+  return channelKey(refOf(localId, module), name, false, undefined, mapChannelClaims(localId));
+}
+
 function listen(localId: string, module = 'journey-map'): MapEvent[] {
   const events: MapEvent[] = [];
-  const key = channelKey(refOf(localId, module), mapChannelName(localId), false);
+  const key = mapKey(localId, module);
   hub.tap(key, (payload) => {
     const event = parseMapEvent(payload);
     if (event) events.push(event);
@@ -119,7 +128,7 @@ describe('map/apply → Forge Realtime', () => {
     const writes = () =>
       emulator.log.entries().filter((e) => e.method !== 'GET' && e.status < 300).length;
     const atEvent: number[] = [];
-    hub.tap(channelKey(refOf(A), mapChannelName(A), false), () => atEvent.push(writes()));
+    hub.tap(mapKey(A), () => atEvent.push(writes()));
     emulator.log.clear();
     const ops = [{ type: 'stage/add' as const, id: 'st1', name: 'Discover' }];
     unwrap(
@@ -187,5 +196,113 @@ describe('map/apply → Forge Realtime', () => {
     })) as ResultOf<'map/apply'>;
     expect(saved.ok).toBe(true);
     expect(onA).toEqual([]);
+  });
+});
+
+/** What a browser's bridge `realtime.publish` reaches (the host's RPC does exactly this): 'sent' or why not. */
+function browserPublish(payload: unknown, token?: string): string {
+  const target = hub.frameKey({
+    ref: refOf(A),
+    channel: mapChannelName(A),
+    isGlobal: false,
+    token,
+    use: 'publish',
+  });
+  if (!target.ok) return target.reason;
+  return hub.publish(target.key, payload) ? 'sent' : 'rate limited';
+}
+
+/** The map channel as the app's client opens it: the token from `map/liveToken`, then subscribe. */
+async function subscribeAsTheApp(accountId: string): Promise<MapEvent[]> {
+  const res = unwrap(await call('map/liveToken', { pageId, localId: A }, A, accountId));
+  const target = hub.frameKey({
+    ref: refOf(A),
+    channel: mapChannelName(A),
+    isGlobal: false,
+    token: res.token,
+    use: 'subscribe',
+  });
+  if (!target.ok) throw new Error(target.reason);
+  const events: MapEvent[] = [];
+  hub.tap(target.key, (payload) => {
+    const event = parseMapEvent(payload);
+    if (event) events.push(event);
+  });
+  return events;
+}
+
+const forged = (version: number) =>
+  mapEvent({
+    version: version + 1,
+    batchId: 'forged-0001',
+    author: 'acc-admin',
+    ops: [{ type: 'map/setTitle', title: 'Pay the invoice at evil.example' }],
+    overwritten: ['title'],
+  });
+
+/**
+ * An attacker on the map's channel (docs/SECURITY.md #23, decision 0052). Forge lets a browser
+ * publish on a channel of its own module and content (the docs' own example), so the map channel
+ * is secured by a token's claims only the backend signs; browsers get a subscribe-only token from
+ * `map/liveToken` after the map was read as them.
+ */
+describe('forged map events on the Realtime channel', () => {
+  it("a viewer's browser publish never reaches an editor's client; the server's events do", async () => {
+    const created = unwrap(await call('map/create', { pageId, localId: A, template: 'blank' }, A));
+    const editorSees = await subscribeAsTheApp('acc-editor');
+
+    // Without a token: Forge accepts it, but it goes to the channel without the claims.
+    expect(browserPublish(forged(created.version))).toBe('sent');
+    // With the token `map/liveToken` gives a viewer: subscribe only.
+    const viewerToken = unwrap(
+      await call('map/liveToken', { pageId, localId: A }, A, 'acc-viewer'),
+    );
+    expect(browserPublish(forged(created.version), viewerToken.token)).toBe('MISSING_PERMISSION');
+    expect(editorSees).toEqual([]);
+
+    const ops = [{ type: 'stage/add' as const, id: 'st1', name: 'Discover' }];
+    const payload = {
+      pageId,
+      localId: A,
+      baseVersion: created.version,
+      batchId: 'batch-0001',
+      ops,
+    };
+    const saved = unwrap(await call('map/apply', payload, A));
+    expect(editorSees.map((e) => [e.version, e.batchId, e.author])).toEqual([
+      [saved.version, 'batch-0001', 'acc-editor'],
+    ]);
+  });
+
+  it('gives no token to someone who cannot view the map, and says the version it read', async () => {
+    const created = unwrap(await call('map/create', { pageId, localId: A, template: 'blank' }, A));
+    const own = unwrap(await call('map/liveToken', { pageId, localId: A }, A, 'acc-viewer'));
+    expect(own.version).toBe(created.version);
+    emulator.store.restrictPage({ pageId, view: ['acc-editor'], edit: ['acc-editor'] });
+    const outsider = await call('map/liveToken', { pageId, localId: A }, A, 'acc-outsider');
+    expect(outsider.ok).toBe(false);
+    expect(JSON.stringify(outsider)).not.toContain('eyJ');
+  });
+
+  it('a token is for its channel only, and expires', async () => {
+    unwrap(await call('map/create', { pageId, localId: A, template: 'blank' }, A));
+    const { token, expiresAt } = unwrap(await call('map/liveToken', { pageId, localId: A }, A));
+    const other = hub.frameKey({
+      ref: refOf(A),
+      channel: 'journey-map-presence-x',
+      isGlobal: false,
+      token,
+      use: 'subscribe',
+    });
+    expect(other).toEqual({ ok: false, reason: 'CHANNEL_NAME_MISMATCH' });
+    clock = expiresAt * 1000;
+    const late = hub.frameKey({
+      ref: refOf(A),
+      channel: mapChannelName(A),
+      isGlobal: false,
+      token,
+      use: 'subscribe',
+    });
+    expect(late).toEqual({ ok: false, reason: 'TOKEN_EXPIRED' });
   });
 });

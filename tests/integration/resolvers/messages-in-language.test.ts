@@ -111,6 +111,40 @@ describe('error envelopes in the payload’s locale', () => {
     expect(world.restCalls()).toEqual([]);
   });
 
+  it('prototype names, paths, control characters, huge strings and non-strings are refused as a locale, nothing read', async () => {
+    const hostile: unknown[] = [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      '../locales/zh-CN',
+      'zh-CN/../../package',
+      'locales/zh-CN.json',
+      'zh-CN\u0000',
+      ' zh-CN',
+      'ZH-cn',
+      'x'.repeat(200_000),
+      ['zh-CN'],
+      { toString: 'zh-CN' },
+      null,
+      42,
+    ];
+    for (const locale of hostile) {
+      world.resetLog();
+      const e = failure(await world.call('map/load', { ...at(), locale }));
+      expect(e, JSON.stringify(locale).slice(0, 40)).toMatchObject({
+        code: 'INVALID_INPUT',
+        field: 'locale',
+      });
+      expect(e.message.length).toBeLessThan(400);
+      expect(world.restCalls()).toEqual([]);
+    }
+    // A `__proto__` key (JSON can carry one) sets no locale and no prototype.
+    const parsed: unknown = JSON.parse(`{"__proto__": {"locale": "zh-CN"}}`);
+    const ok = await world.call('map/load', { ...at(), ...(parsed as object) });
+    expect(ok.ok ? 'ok' : ok.error.message).toBe('ok');
+  });
+
   it('hostile text in a value stays text, in both languages', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const e = failure(

@@ -16,6 +16,7 @@ import {
 import { createEditorStore } from '../../../static/app/src/features/editor/state/editor-store';
 import { createPendingStore } from '../../../static/app/src/features/editor/state/pending-store';
 import { SyncEngine } from '../../../static/app/src/features/editor/state/sync-engine';
+import type { LiveConfig } from '../../../static/app/src/features/editor/state/sync-engine';
 import { FakeServer, ManualEnv, MemoryStorage, workedExample } from './fixtures';
 
 const address = { pageId: '123', localId: 'macro-1' };
@@ -25,8 +26,10 @@ class FakeLive implements LiveChannels {
   open = new Map<string, LiveHandlers>();
   fail = false;
   subscribes = 0;
-  subscribe(channel: string, handlers: LiveHandlers): Promise<() => void> {
+  tokens: (string | undefined)[] = [];
+  subscribe(channel: string, handlers: LiveHandlers, token?: string): Promise<() => void> {
     this.subscribes++;
+    this.tokens.push(token);
     if (this.fail) return Promise.reject(new Error('unavailable'));
     this.open.set(channel, handlers);
     return Promise.resolve(() => this.open.delete(channel));
@@ -44,9 +47,13 @@ class FakeLive implements LiveChannels {
   }
 }
 
-function boot(server: FakeServer, live: FakeLive) {
+function boot(server: FakeServer, live: FakeLive, token?: LiveConfig['token']) {
   const env = new ManualEnv();
-  const pendingStore = createPendingStore({ storage: new MemoryStorage(), ...address });
+  const pendingStore = createPendingStore({
+    storage: new MemoryStorage(),
+    accountId: 'acc-me',
+    ...address,
+  });
   const store = createEditorStore(
     createEditorReducer(applyAll),
     initialEditorState({
@@ -63,7 +70,7 @@ function boot(server: FakeServer, live: FakeLive) {
     address,
     pendingStore,
     env,
-    live: { channels: live, channel: 'ch' },
+    live: { channels: live, channel: 'ch', ...(token ? { token } : {}) },
   });
   engine.start();
   return { store, engine, env };
@@ -94,6 +101,33 @@ describe('sync engine with Realtime', () => {
     expect(store.getState().live).toBe('live');
     expect(server.calls).toEqual([]);
     engine.stop();
+  });
+
+  it('subscribes with the token the server signed, and catches up when the server read a newer version', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const asked: number[] = [];
+    const { store, env } = boot(server, live, () => {
+      // Someone saved between our load and the token: the token's read says so.
+      remoteSave(server, [{ type: 'map/setTitle', title: 'Before we listened' }]);
+      asked.push(server.version);
+      return Promise.resolve({ token: 'signed-by-server', version: server.version });
+    });
+    await env.advance(0);
+    expect(asked).toHaveLength(1);
+    expect(live.tokens).toEqual(['signed-by-server']);
+    expect(store.getState().live).toBe('live');
+    expect(calls(server, 'map/opsSince')).toHaveLength(1);
+    expect(store.getState().map.title).toBe('Before we listened');
+  });
+
+  it('without a token (the server refused one) it is not live and polls slowly', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    const { store, env } = boot(server, live, () => Promise.resolve(null));
+    await env.advance(0);
+    expect(live.subscribes).toBe(0);
+    expect(store.getState().live).toBe('off');
   });
 
   it("applies another person's save from its event, without a call", async () => {

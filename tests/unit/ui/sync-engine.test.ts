@@ -21,7 +21,11 @@ import { FakeServer, ManualEnv, MemoryStorage, firstCell, workedExample } from '
 const address = { pageId: '123', localId: 'macro-1' };
 
 function boot(args: { server: FakeServer; storage: MemoryStorage; env: ManualEnv }) {
-  const pendingStore = createPendingStore({ storage: args.storage, ...address });
+  const pendingStore = createPendingStore({
+    storage: args.storage,
+    accountId: 'acc-me',
+    ...address,
+  });
   const store = createEditorStore(
     createEditorReducer(applyAll),
     initialEditorState({
@@ -94,7 +98,7 @@ describe('sync engine', () => {
     const { store } = boot({ server, storage, env });
     store.dispatch(addPainPoint(store.getState().map, 'p1', 'one'));
     store.dispatch(addPainPoint(store.getState().map, 'p2', 'two'));
-    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toContain('p2');
+    expect(storage.getItem(pendingKey({ accountId: 'acc-me', ...address }))).toContain('p2');
     await env.advance(300);
     const applies = server.calls.filter((c) => c.key === 'map/apply');
     expect(applies).toHaveLength(1);
@@ -104,7 +108,7 @@ describe('sync engine', () => {
     expect(s.phase).toBe('saved');
     expect(s.version).toBe(2);
     expect(s.map).toEqual(server.map);
-    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toBeNull();
+    expect(storage.getItem(pendingKey({ accountId: 'acc-me', ...address }))).toBeNull();
   });
 
   it("merges another person's edit within one poll, without touching a pending edit", async () => {
@@ -149,7 +153,7 @@ describe('sync engine', () => {
     await env.advance(300);
     expect(store.getState().phase).toBe('offline');
     expect(unsentOps(store.getState())).toHaveLength(1);
-    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toContain('kept');
+    expect(storage.getItem(pendingKey({ accountId: 'acc-me', ...address }))).toContain('kept');
     await env.advance(1_000); // first retry fails too
     expect(store.getState().failures).toBe(2);
     await env.advance(2_000); // second retry succeeds
@@ -189,7 +193,7 @@ describe('sync engine', () => {
     expect(second.store.getState().map.cards.some((c) => c.id === 'survivor')).toBe(true);
     await env2.advance(300);
     expect(server.map.cards.find((c) => c.id === 'survivor')?.text).toBe('still here');
-    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toBeNull();
+    expect(storage.getItem(pendingKey({ accountId: 'acc-me', ...address }))).toBeNull();
     const replay = server.calls.filter((c) => c.key === 'map/apply').at(-1);
     expect(replay?.payload).toMatchObject({ baseVersion: 1 });
   });
@@ -226,7 +230,7 @@ describe('sync engine', () => {
     first.store.dispatch(addPainPoint(first.store.getState().map, 'sent', 'sent once'));
     await env1.advance(300);
     first.engine.stop(); // reloaded before the retry
-    const stored = createPendingStore({ storage, ...address }).load();
+    const stored = createPendingStore({ storage, accountId: 'acc-me', ...address }).load();
     const firstId = (server.calls.at(-1)?.payload as { batchId: string }).batchId;
     expect(stored?.batch).toEqual({ id: firstId, count: 1 });
 
@@ -236,6 +240,6 @@ describe('sync engine', () => {
     const resend = server.calls.filter((c) => c.key === 'map/apply').at(-1);
     expect(resend?.payload).toMatchObject({ batchId: firstId, baseVersion: 1 });
     expect(server.map.cards.filter((c) => c.id === 'sent')).toHaveLength(1);
-    expect(storage.getItem(pendingKey(address.pageId, address.localId))).toBeNull();
+    expect(storage.getItem(pendingKey({ accountId: 'acc-me', ...address }))).toBeNull();
   });
 });

@@ -70,3 +70,14 @@ export function earlyTheme(theme: FullContext['theme']): Promise<void> {
   themed ??= setUpTheme(theme).catch(() => undefined);
   return themed;
 }
+
+/**
+ * The viewer's account id from the frame's context (started once), `anonymous` without one:
+ * what keeps one person's drafts and unsent ops apart from the next person's in a shared browser.
+ */
+export function viewerAccount(): Promise<string> {
+  return earlyStart().then(
+    (ctx) => (typeof ctx.accountId === 'string' && ctx.accountId ? ctx.accountId : 'anonymous'),
+    () => 'anonymous',
+  );
+}

@@ -12,6 +12,11 @@ describe('parseWorkItemRef', () => {
     ['https://acme.atlassian.net/browse/IDN-7', 'IDN-7'],
     ['https://acme.atlassian.net/browse/IDN-7?focused=1', 'IDN-7'],
     ['https://acme.atlassian.net/jira/software/projects/IDN/boards/1?selectedIssue=IDN-3', 'IDN-3'],
+    // Only the key is ever kept: the link is always the site's own `/browse/KEY`.
+    ['javascript:alert(1)//browse/CS-1', 'CS-1'],
+    ['https://evil.example/browse/CS-12', 'CS-12'],
+    ['javascript:alert(1)', null],
+    ['CS-1"><img src=x onerror=alert(1)>', null],
     ['CS-0', null],
     ['CS 12', null],
     ['12-CS', null],

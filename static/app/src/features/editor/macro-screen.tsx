@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JourneyMap } from '@domain/model/schema';
 import type { MapAddress, TemplateId } from '@contract';
 import { bridgeLive, fetchAttachmentUrl } from '../../bridge/client';
+import { viewerAccount } from '../../bridge/early-start';
 import { mapChannelName } from '@domain/live/map-event';
 import type { Transport } from '../../bridge/transport';
 import { useAnnouncer } from './announcer';
@@ -62,8 +63,10 @@ export function MacroScreen(props: {
       map: Parameters<typeof initialEditorState>[0]['map'],
       version: number,
       capabilities: { canEdit: boolean; reason?: string },
+      accountId: string,
     ) => {
-      const pendingStore = createPendingStore({ storage: browserStorage(), ...address });
+      const stored = { storage: browserStorage(), accountId, ...address };
+      const pendingStore = createPendingStore(stored);
       let initial;
       try {
         initial = initialEditorState({
@@ -84,7 +87,14 @@ export function MacroScreen(props: {
         address,
         pendingStore,
         env: browserEnvironment,
-        live: { channels: bridgeLive, channel: mapChannelName(address.localId) },
+        live: {
+          channels: bridgeLive,
+          channel: mapChannelName(address.localId),
+          token: async () => {
+            const res = await transport.call('map/liveToken', address);
+            return res.ok ? res.data : null;
+          },
+        },
       });
       setPhase({
         kind: 'ready',
@@ -92,7 +102,7 @@ export function MacroScreen(props: {
           store,
           engine,
           newId: createIdGenerator(),
-          drafts: createDraftStore({ storage: browserStorage(), ...address }),
+          drafts: createDraftStore(stored),
           presence: createValueStore<PresenceChannel | null>(null),
           listPhotos: async () => {
             const res = await transport.call('photos/list', { pageId: address.pageId });
@@ -120,9 +130,11 @@ export function MacroScreen(props: {
       setEarly((was) => was ?? drawn);
       await new Promise<void>((resolve) => afterNextPaint(resolve));
     };
+    const account = viewerAccount();
     void load.then(async (res) => {
       await firstPaint(res);
       const applyAll = await loadDomainOps();
+      const accountId = await account;
       if (!alive) return;
       performance.mark('cjm:map-loaded');
       applyAllRef.current = applyAll;
@@ -136,7 +148,7 @@ export function MacroScreen(props: {
         void loadUnpacker().then((unpack) => {
           if (!alive) return;
           const big = unpack(packed);
-          if (big) start(applyAll, big, version, capabilities);
+          if (big) start(applyAll, big, version, capabilities, accountId);
           else setPhase({ kind: 'error', message: translateNow('editor.load.unreadable') });
         });
         return;
@@ -145,7 +157,7 @@ export function MacroScreen(props: {
         setPhase({ kind: 'empty', canEdit: capabilities.canEdit, reason: capabilities.reason });
         return;
       }
-      start(applyAll, map, version, capabilities);
+      start(applyAll, map, version, capabilities, accountId);
       if (repairs.length) announce(translateNow('editor.load.repaired', { count: repairs.length }));
     });
     return () => {
@@ -174,9 +186,9 @@ export function MacroScreen(props: {
   const create = async (template: TemplateId) => {
     const res = await transport.call('map/create', { ...address, template });
     if (!res.ok) return res.error.message;
-    start(applyAllRef.current ?? (await loadDomainOps()), res.data.map, res.data.version, {
-      canEdit: true,
-    });
+    const applyAll = applyAllRef.current ?? (await loadDomainOps());
+    const { map, version } = res.data;
+    start(applyAll, map, version, { canEdit: true }, await viewerAccount());
     announce(t('editor.macro.created'));
     return null;
   };

@@ -6,7 +6,7 @@
  */
 import type { LiveChannels } from '../../../bridge/live';
 import type { SyncEnvironment } from '../state/sync-engine';
-import type { PresenceMessage, PresenceSelf } from './presence-store';
+import type { PresenceMessage, PresenceSelf, ProfileLookup } from './presence-store';
 import { PRESENCE_HEARTBEAT_MS, PresenceStore, parsePresence } from './presence-store';
 
 /** The presence half of one open macro. */
@@ -25,9 +25,11 @@ export class PresenceChannel {
       channel: string;
       self: PresenceSelf;
       env: Pick<SyncEnvironment, 'setTimer' | 'isHidden' | 'now'>;
+      /** Where others' names and pictures come from (Confluence, as the viewer). */
+      lookup: ProfileLookup;
     },
   ) {
-    this.store = new PresenceStore(args.self.tab);
+    this.store = new PresenceStore(args.self.tab, args.lookup);
     this.store.rememberName(args.self.accountId, args.self.name);
   }
 

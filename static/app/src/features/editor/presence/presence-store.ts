@@ -1,8 +1,10 @@
 /**
  * Who has this map open and what each is typing in, from the presence channel (decision 0029).
- * Pure state: messages in, people out; a person not heard from for `PRESENCE_TTL_MS` (they left,
- * went idle or lost the network) is gone. Messages are untrusted JSON from other browsers: only
- * shown as names and outlines, never used to decide anything.
+ * Messages in, people out; a person not heard from for `PRESENCE_TTL_MS` (they left, went idle or
+ * lost the network) is gone. Messages are untrusted JSON from other browsers (any browser on the
+ * page can publish on the channel): the name and picture a message claims are never shown; each
+ * account's are asked from Confluence as the viewer (decision 0052), and an account Confluence
+ * does not know is not shown. Never used to decide anything.
  */
 import { channelMessage } from '@domain/live/channel-message';
 
@@ -11,16 +13,25 @@ export const PRESENCE_HEARTBEAT_MS = 60_000;
 /** Silent this long = gone (two heartbeats missed, ms). */
 export const PRESENCE_TTL_MS = 150_000;
 
-/** Who one browser says it is: shown, never trusted for a decision. */
+/** Who one browser says it is: never trusted for a decision. */
 export type PresenceSelf = {
   /** A per-tab id: the same person in two tabs is two entries merged by account. */
   tab: string;
   accountId: string;
-  /** Their display name (cut to 120 characters on arrival). */
+  /** Their display name as they say it (sent for older clients; receivers ask Confluence). */
   name: string;
-  /** Their Confluence picture's address, if any. */
+  /** Their picture's address as they say it (likewise never shown by a receiver). */
   avatar: string | null;
 };
+
+/** A person's name and picture as Confluence tells the viewer; null: no such account. */
+export type Profile = { displayName: string; avatar: string | null };
+
+/** Asks Confluence (as the viewer) for an account's profile. */
+export type ProfileLookup = (accountId: string) => Promise<Profile | null>;
+
+/** Accounts looked up at most per open map (a flood of invented ids costs no more). */
+export const MAX_PROFILE_LOOKUPS = 100;
 
 /** What one browser says about its person: who, the card being typed in, here or left. */
 export type PresenceMessage = PresenceSelf & {
@@ -84,14 +95,19 @@ export class PresenceStore {
   private tabs = new Map<string, Tab>();
   private listeners = new Set<() => void>();
   private snapshot: Person[] = [];
-  private readonly names = new Map<string, string>();
+  /** Profiles Confluence answered (null: not an account it knows). */
+  private readonly profiles = new Map<string, Profile | null>();
+  private readonly asking = new Set<string>();
 
-  constructor(private readonly selfTab: string) {}
+  constructor(
+    private readonly selfTab: string,
+    private readonly lookup: ProfileLookup,
+  ) {}
 
   /** Takes a message (ours are ignored); true when someone is new or asks (answer with ours). */
   receive(msg: PresenceMessage, now: number): boolean {
     if (msg.tab === this.selfTab) return false;
-    this.names.set(msg.accountId, msg.name);
+    this.ask(msg.accountId);
     const known = this.tabs.has(msg.tab);
     if (msg.state === 'left') this.tabs.delete(msg.tab);
     else this.tabs.set(msg.tab, { msg, seen: now });
@@ -123,14 +139,28 @@ export class PresenceStore {
     return this.snapshot;
   }
 
-  /** A display name for an account seen on this map (or null). */
+  /** The Confluence display name of an account seen on this map (or null). */
   nameOf(accountId: string): string | null {
-    return this.names.get(accountId) ?? null;
+    return this.profiles.get(accountId)?.displayName ?? null;
   }
 
-  /** Records a name known otherwise (our own). */
+  /** Records a profile known otherwise (our own, from Confluence). */
   rememberName(accountId: string, name: string): void {
-    this.names.set(accountId, name);
+    this.profiles.set(accountId, { displayName: name, avatar: null });
+  }
+
+  /** Asks Confluence once per account for its name and picture; the list updates on the answer. */
+  private ask(accountId: string): void {
+    if (this.profiles.has(accountId) || this.asking.has(accountId)) return;
+    if (this.profiles.size + this.asking.size >= MAX_PROFILE_LOOKUPS) return;
+    this.asking.add(accountId);
+    void this.lookup(accountId)
+      .catch(() => null)
+      .then((profile) => {
+        this.asking.delete(accountId);
+        this.profiles.set(accountId, profile);
+        this.update();
+      });
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -141,12 +171,15 @@ export class PresenceStore {
   private update(): void {
     const byAccount = new Map<string, Person>();
     for (const { msg, seen } of this.tabs.values()) {
+      // Shown only as Confluence names the account (an unknown or unanswered one: not yet).
+      const profile = this.profiles.get(msg.accountId);
+      if (!profile) continue;
       const prev = byAccount.get(msg.accountId);
       if (prev && (prev.editing || !msg.editing)) continue;
       byAccount.set(msg.accountId, {
         accountId: msg.accountId,
-        name: msg.name,
-        avatar: msg.avatar,
+        name: profile.displayName,
+        avatar: profile.avatar,
         editing: msg.editing,
         seen,
         color: colorOf(msg.accountId),

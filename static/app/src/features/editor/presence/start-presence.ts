@@ -39,6 +39,7 @@ export function startPresence(args: {
         avatar: profile?.avatar ?? null,
       },
       env: browserEnvironment,
+      lookup: userProfile,
     });
     channel.start();
     args.presence.set(channel);

@@ -1,6 +1,7 @@
 /**
  * Text being typed, kept as it is typed: every keystroke of an open text field is written to
- * localStorage per macro instance, so a reload or a crashed tab loses nothing, and a card deleted
+ * localStorage per person and macro instance (a shared browser never shows one person's drafts to
+ * the next), so a reload or a crashed tab loses nothing, and a card deleted
  * by someone else while it is being typed in keeps its text. A draft is removed when its text is
  * committed (then the pending-op store keeps it until the server has it) or explicitly discarded.
  */
@@ -46,9 +47,9 @@ export const newCardDraftKey = (laneId: string, stepId: string): string =>
 /** The key of a map field's draft (`persona.goals`, `scope.scenario`). */
 export const fieldDraftKey = (path: string): string => `field:${path}`;
 
-/** Storage key of a macro instance's drafts. */
-export function draftsKey(pageId: string, localId: string): string {
-  return `cjm:drafts:${pageId}:${localId}`;
+/** Storage key of one person's drafts in a macro instance. */
+export function draftsKey(args: { accountId: string; pageId: string; localId: string }): string {
+  return `cjm:drafts:${args.accountId}:${args.pageId}:${args.localId}`;
 }
 
 /** Most drafts kept (oldest go first); a person has one or two open at a time. */
@@ -57,10 +58,12 @@ const MAX_DRAFTS = 50;
 /** A draft store over Web Storage (memory only when storage is unavailable or full). */
 export function createDraftStore(args: {
   storage: KeyValueStorage | null;
+  /** Whose drafts: the viewer (`anonymous` without one). */
+  accountId: string;
   pageId: string;
   localId: string;
 }): DraftStore {
-  const key = draftsKey(args.pageId, args.localId);
+  const key = draftsKey(args);
   let drafts: Record<string, Draft> = load(args.storage, key);
   const openKeys = new Map<string, number>();
   const listeners = new Set<() => void>();

@@ -1,6 +1,7 @@
 /**
- * Unsent ops survive a reload: they are kept in localStorage per macro instance until the
- * server confirms them.
+ * Unsent ops survive a reload: they are kept in localStorage per person and macro instance until
+ * the server confirms them (on a shared browser the next person never sends someone else's ops
+ * as their own).
  */
 import type { Op } from '@domain/operations/op-types';
 
@@ -25,18 +26,20 @@ export type PendingStore = {
   clear: () => void;
 };
 
-/** The storage key of one macro instance's unsent ops. */
-export function pendingKey(pageId: string, localId: string): string {
-  return `cjm:pending:${pageId}:${localId}`;
+/** The storage key of one person's unsent ops in a macro instance. */
+export function pendingKey(args: { accountId: string; pageId: string; localId: string }): string {
+  return `cjm:pending:${args.accountId}:${args.pageId}:${args.localId}`;
 }
 
 /** A pending store over Web Storage; a full or missing storage degrades to memory only. */
 export function createPendingStore(args: {
   storage: KeyValueStorage | null;
+  /** Whose ops: the viewer (`anonymous` without one). */
+  accountId: string;
   pageId: string;
   localId: string;
 }): PendingStore {
-  const key = pendingKey(args.pageId, args.localId);
+  const key = pendingKey(args);
   const storage = args.storage;
   return {
     load() {

@@ -56,6 +56,16 @@ export const DEFAULT_TIMING: SyncTiming = {
   reconnectMaxMs: 30_000,
 };
 
+/**
+ * The map's Realtime channel. `token` asks the backend for the channel's subscribe token before
+ * each subscribe (decision 0052: only the server can publish on it), with the version it read.
+ */
+export type LiveConfig = {
+  channels: LiveChannels;
+  channel: string;
+  token?: () => Promise<{ token: string; version: number } | null>;
+};
+
 /** Failed reconnects after a drop before the state says "Not live". */
 const RECONNECTS_BEFORE_OFF = 3;
 
@@ -78,7 +88,7 @@ export class SyncEngine {
   private stopped = true;
   private lastPersisted: unknown = null;
   private lastMarker: string | null = null;
-  private readonly live: { channels: LiveChannels; channel: string } | null;
+  private readonly live: LiveConfig | null;
   private unsubscribeLive: (() => void) | null = null;
   private cancelReconnect: (() => void) | null = null;
   private reconnects = 0;
@@ -95,7 +105,7 @@ export class SyncEngine {
     env: SyncEnvironment;
     timing?: Partial<SyncTiming>;
     /** The map's Realtime channel; without it the engine polls every `pollMs`. */
-    live?: { channels: LiveChannels; channel: string };
+    live?: LiveConfig;
   }) {
     this.store = args.store;
     this.transport = args.transport;
@@ -144,18 +154,22 @@ export class SyncEngine {
     const live = this.live;
     if (!live || this.stopped) return;
     let unsubscribe: () => void;
+    let readVersion = 0;
     try {
-      unsubscribe = await live.channels.subscribe(live.channel, {
-        onEvent: (payload) => this.onLiveEvent(payload),
-        onDrop: () => this.onLiveDrop(),
-      });
+      const token = live.token ? await live.token() : undefined;
+      // No token (refused, or Realtime unavailable): the same as a channel that cannot open.
+      if (token === null) return this.connectFailed();
+      readVersion = token?.version ?? 0;
+      unsubscribe = await live.channels.subscribe(
+        live.channel,
+        {
+          onEvent: (payload) => this.onLiveEvent(payload),
+          onDrop: () => this.onLiveDrop(),
+        },
+        token?.token,
+      );
     } catch {
-      this.reconnects++;
-      const state =
-        this.wasLive && this.reconnects < RECONNECTS_BEFORE_OFF ? 'reconnecting' : 'off';
-      this.store.dispatch({ type: 'live', state });
-      this.scheduleReconnect();
-      return;
+      return this.connectFailed();
     }
     if (this.stopped) {
       unsubscribe();
@@ -167,7 +181,16 @@ export class SyncEngine {
     this.reconnects = 0;
     this.store.dispatch({ type: 'live', state: 'live' });
     // Saves made while the channel was down (or before it opened) arrive by version.
-    if (caughtUp) void this.catchUp({ force: false, probe: false });
+    const behind = readVersion > this.store.getState().version;
+    if (caughtUp || behind) void this.catchUp({ force: false, probe: false });
+  }
+
+  /** The channel could not be opened: "Reconnecting…" for a while after being live, then off. */
+  private connectFailed(): void {
+    this.reconnects++;
+    const state = this.wasLive && this.reconnects < RECONNECTS_BEFORE_OFF ? 'reconnecting' : 'off';
+    this.store.dispatch({ type: 'live', state });
+    this.scheduleReconnect();
   }
 
   private onLiveDrop(): void {
