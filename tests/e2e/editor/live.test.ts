@@ -65,9 +65,9 @@ describe('three people live on one map', () => {
     // Avery types in a card: the others see her initials on it, in a coloured outline.
     await typeInto(avery.frame, 'Live A', 'Live A by Avery');
     const hers = cardByText(eddie.frame, 'Live A');
-    await hers.locator('.card-editor').waitFor(WAIT);
-    expect(await hers.locator('.card-editor').textContent()).toBe('AA');
-    expect(await hers.locator('.card-editors').getAttribute('aria-label')).toBe(
+    await hers.locator('.presence-editor').waitFor(WAIT);
+    expect(await hers.locator('.presence-editor').textContent()).toBe('AA');
+    expect(await hers.locator('.presence-editors').getAttribute('aria-label')).toBe(
       'Avery Admin editing',
     );
     const outline = await hers.evaluate((el) => {
@@ -75,7 +75,7 @@ describe('three people live on one map', () => {
       return { width: style.outlineWidth, style: style.outlineStyle, color: style.outlineColor };
     });
     const badge = await hers
-      .locator('.card-editor')
+      .locator('.presence-editor')
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(outline).toEqual({ width: '2px', style: 'solid', color: badge });
     await shoot(eddie.page, 'live-presence');
@@ -83,7 +83,10 @@ describe('three people live on one map', () => {
     // Done typing: the outline and initials go.
     await cardByText(eddie.frame, 'Live A by Avery').waitFor(WAIT);
     await expect
-      .poll(() => cardByText(eddie.frame, 'Live A by Avery').locator('.card-editor').count(), WAIT)
+      .poll(
+        () => cardByText(eddie.frame, 'Live A by Avery').locator('.presence-editor').count(),
+        WAIT,
+      )
       .toBe(0);
     // Edit → visible to the others, measured; nobody polls map/version meanwhile.
     const log = suite.env.host.emulator.log;

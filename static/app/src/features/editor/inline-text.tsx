@@ -4,9 +4,13 @@
  * or Enter (Ctrl/Cmd+Enter in multi-line fields) and Escape restores the stored value. With
  * `draft`, every keystroke is also kept in the draft store (a reload or a crash loses nothing)
  * until the text is committed or cancelled. With `limit`, a counter shows near the limit and text
- * past it is kept whole and not saved until shortened (never cut: see text-limit.ts).
+ * past it is kept whole and not saved until shortened (never cut: see text-limit.ts). With
+ * `presence`, others see who types in it and this field shows who else does (decision 0054).
  */
+import type { ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
+import type { FieldPath } from './presence/field-path';
+import { FieldPresence } from './presence/field-presence';
 import type { DraftPlace, DraftStore } from './state/draft-store';
 import { limitState } from './text-limit';
 import { TextCounter } from './text-counter';
@@ -36,10 +40,18 @@ export type InlineTextProps = {
   draft?: { store: DraftStore; key: string; place?: DraftPlace };
   /** Replaces what is being typed (a conflict's "take theirs" / "keep both") once per `seq`. */
   replaceWith?: { text: string; seq: number } | null;
+  /** The field's name on the presence channel (not for a card's text, which the card tells). */
+  presence?: FieldPath;
 };
 
-/** An input or textarea that commits on blur / Enter and cancels on Escape. */
+/** An input or textarea that commits on blur / Enter, cancels on Escape; named, it tells presence. */
 export function InlineText(props: InlineTextProps) {
+  const field = <InlineTextField {...props} />;
+  return props.presence ? <FieldPresence path={props.presence}>{field}</FieldPresence> : field;
+}
+
+/** The field itself. */
+function InlineTextField(props: InlineTextProps): ReactNode {
   const counterId = useId();
   const kept = props.draft ? props.draft.store.get(props.draft.key) : null;
   const [draft, setDraftState] = useState(kept?.text ?? props.value);

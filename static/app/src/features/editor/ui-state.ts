@@ -3,6 +3,7 @@
  * with the keyboard and its target, and the zoom level.
  */
 import { createContext, useContext } from 'react';
+import type { FieldPath } from './presence/field-path';
 import type { ValueStore } from './value-store';
 import { createValueStore } from './value-store';
 
@@ -31,6 +32,8 @@ export type UiState = {
   selection: ValueStore<Selection>;
   move: ValueStore<KeyboardMove>;
   editingCard: ValueStore<string | null>;
+  /** The text field (not a card) this person types in, told to the others by presence. */
+  editingField: ValueStore<FieldPath | null>;
   zoom: ValueStore<number>;
 };
 
@@ -42,6 +45,7 @@ export function createUiState(opts: { view?: ViewMode; startAt?: Place | null } 
     selection: createValueStore<Selection>(null),
     move: createValueStore<KeyboardMove>(null),
     editingCard: createValueStore<string | null>(null),
+    editingField: createValueStore<FieldPath | null>(null),
     zoom: createValueStore(opts.startAt?.zoom ?? 1),
   };
 }

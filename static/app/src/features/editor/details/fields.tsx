@@ -40,6 +40,7 @@ export function NameField(props: { of: Renamable; value: string }) {
       caption={t('editor.details.name')}
       label={rename.label}
       value={props.value}
+      presence={rename.presence}
       onCommit={rename.commit}
     />
   );

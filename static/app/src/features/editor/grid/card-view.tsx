@@ -21,7 +21,7 @@ import { cardSummary } from './describe';
 import { CardConflictPanel } from './card-conflict';
 import { TypingConflict } from './typing-conflict';
 import { cardDraftKey } from '../state/draft-store';
-import { initialsOf } from '../presence/presence-store';
+import { PresenceBadges, presenceMark } from '../presence/presence-badges';
 import { useEditorsOf } from '../presence/use-presence';
 import { CardWorkBadges } from '../work/card-work-badges';
 
@@ -40,7 +40,8 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   const ui = useUi();
   const { store, announce, drafts } = useServices();
   const conflict = useEditor((s) => s.conflicts.find((c) => c.cardId === card.id) ?? null);
-  const others = useEditorsOf(card.id);
+  const others = useEditorsOf({ card: card.id });
+  const mark = presenceMark(others);
   // The text the card had when this person started typing: a change of it meanwhile is theirs.
   const [openedWith, setOpenedWith] = useState<string | null>(null);
   const [replace, setReplace] = useState<{ text: string; seq: number } | null>(null);
@@ -110,8 +111,8 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       tabIndex={-1}
       data-card-id={card.id}
       aria-label={cardSummary({ card, channels, votes, t })}
-      className={`card kind-${card.kind}${moving ? ' is-moving' : ''}${selected ? ' is-selected' : ''}${others.length ? ' is-edited-by-other' : ''}`}
-      style={others[0] ? { outlineColor: others[0].color } : undefined}
+      className={`card kind-${card.kind}${moving ? ' is-moving' : ''}${selected ? ' is-selected' : ''}${mark.className}`}
+      style={mark.style}
       data-index={index}
       onPointerEnter={armDrag}
       onClick={(e) => {
@@ -119,23 +120,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       }}
       onDoubleClick={() => canEdit && ui.editingCard.set(card.id)}
     >
-      {others.length > 0 && (
-        <span
-          className="card-editors"
-          aria-label={t('editor.card.editing', { names: others.map((p) => p.name).join(', ') })}
-        >
-          {others.map((p) => (
-            <span
-              key={p.accountId}
-              className="card-editor"
-              style={{ background: p.color }}
-              title={t('editor.card.isEditing', { name: p.name })}
-            >
-              {initialsOf(p.name)}
-            </span>
-          ))}
-        </span>
-      )}
+      <PresenceBadges people={others} title={(name) => t('editor.card.isEditing', { name })} />
       <div className="card-head">
         <span className="kind-tag" aria-hidden="true">
           <span className="glyph">{kind.glyph}</span> {kind.label}

@@ -74,6 +74,7 @@ export function HeaderName(props: { header: HeaderState; value: string }) {
       tabIndex={header.renaming ? 0 : -1}
       className={`${type}-name`}
       rows={type === 'stage' ? undefined : 2}
+      presence={rename.presence}
       onCommit={rename.commit}
       onDone={() => {
         if (header.renaming) header.endRename();

@@ -7,6 +7,7 @@ import type { Sticky } from '@domain/model/schema';
 import type { BackStoryList } from '@domain/operations/op-types';
 import { useCanEdit, useEditor, useServices } from '../editor-context';
 import { InlineText } from '../inline-text';
+import { itemField } from '../presence/field-path';
 import { useT } from '../../../i18n';
 
 const LISTS: readonly BackStoryList[] = ['painPoints', 'requirements', 'outcomes'];
@@ -45,6 +46,7 @@ export function BackStoryPanel() {
               readOnly={!canEdit}
               multiline
               placeholder={t('editor.backStory.topGoalPlaceholder')}
+              presence="backStory.topGoal"
               onCommit={(topGoal) =>
                 store.dispatch({
                   type: 'edit',
@@ -63,6 +65,7 @@ export function BackStoryPanel() {
           readOnly={!canEdit}
           multiline
           placeholder={t('editor.backStory.storyPlaceholder')}
+          presence="backStory.story"
           onCommit={(story) =>
             store.dispatch({
               type: 'edit',
@@ -97,6 +100,7 @@ function StickyList(props: {
               value={item.text}
               readOnly={!props.canEdit}
               multiline
+              presence={itemField('sticky', item.id)}
               onCommit={(text) =>
                 store.dispatch({
                   type: 'edit',

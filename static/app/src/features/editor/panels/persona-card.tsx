@@ -11,8 +11,11 @@ import { InlineText } from '../inline-text';
 import { fieldDraftKey } from '../state/draft-store';
 import { useT } from '../../../i18n';
 
+/** A persona field typed in (the photo is picked). */
+type TextKey = Exclude<keyof Persona, 'photo'>;
+
 /** The persona's further fields. */
-const MORE: readonly { key: keyof Persona; limit: number; multiline?: boolean }[] = [
+const MORE: readonly { key: TextKey; limit: number; multiline?: boolean }[] = [
   { key: 'age', limit: SHORT_TEXT_MAX },
   { key: 'familyStatus', limit: SHORT_TEXT_MAX },
   { key: 'goals', limit: CARD_TEXT_MAX, multiline: true },
@@ -35,9 +38,13 @@ export function PersonaCard() {
   const persona = useEditor((s) => s.map.persona);
   const canEdit = useCanEdit();
   const { store, listPhotos, photoUrl, drafts } = useServices();
-  // What is typed is kept as it is typed (a reload keeps it) until the server has it.
-  const draftOf = (field: string) =>
-    canEdit ? { store: drafts, key: fieldDraftKey(`persona.${field}`) } : undefined;
+  // What is typed is kept as it is typed (a reload keeps it) until the server has it; others
+  // see who types in it.
+  const typed = (field: TextKey) =>
+    ({
+      draft: canEdit ? { store: drafts, key: fieldDraftKey(`persona.${field}`) } : undefined,
+      presence: `persona.${field}`,
+    }) as const;
   const [photos, setPhotos] = useState<PhotoInfo[] | null>(null);
   const [shown, setShown] = useState<{ photoId: string; url: string | null } | null>(null);
   const [picking, setPicking] = useState(false);
@@ -86,7 +93,7 @@ export function PersonaCard() {
             placeholder={t('editor.persona.name')}
             className="persona-name"
             limit={SHORT_TEXT_MAX}
-            draft={draftOf('name')}
+            {...typed('name')}
             onCommit={(name) => set({ name })}
           />
           <InlineText
@@ -95,7 +102,7 @@ export function PersonaCard() {
             readOnly={!canEdit}
             placeholder={t('editor.persona.rolePlaceholder')}
             limit={SHORT_TEXT_MAX}
-            draft={draftOf('role')}
+            {...typed('role')}
             onCommit={(role) => set({ role })}
           />
         </div>
@@ -152,7 +159,7 @@ export function PersonaCard() {
                   readOnly={!canEdit}
                   multiline={f.multiline}
                   limit={f.limit}
-                  draft={draftOf(f.key)}
+                  {...typed(f.key)}
                   onCommit={(v) => set({ [f.key]: v })}
                 />
               </dd>

@@ -44,6 +44,7 @@ export function ScopeBar() {
             readOnly={!canEdit}
             placeholder={t('editor.summary.untitled')}
             limit={SHORT_TEXT_MAX}
+            presence="title"
             onCommit={(v) => edit({ type: 'edit', ops: [{ type: 'map/setTitle', title: v }] })}
           />
         </h2>
@@ -65,6 +66,7 @@ export function ScopeBar() {
                   placeholder={t(`editor.scope.${f.key}.placeholder`)}
                   rows={2}
                   limit={CARD_TEXT_MAX}
+                  presence={`scope.${f.key}`}
                   // Kept as typed (a reload keeps it) until the server has it.
                   draft={
                     canEdit ? { store: drafts, key: fieldDraftKey(`scope.${f.key}`) } : undefined
@@ -113,6 +115,7 @@ export function ScopeBar() {
                 value={team}
                 readOnly={!canEdit}
                 placeholder={t('editor.scope.owningTeamPlaceholder')}
+                presence="owningTeam"
                 onCommit={(v) =>
                   edit({
                     type: 'edit',

@@ -1,7 +1,7 @@
 /**
  * Who else has this map open: an avatar each (the Confluence picture when it loads, else
  * initials in the person's colour), named for screen readers; and this viewer's own editing
- * card told to the others.
+ * card or field told to the others.
  */
 import { useEffect, useState } from 'react';
 import { useServices } from '../editor-context';
@@ -15,7 +15,11 @@ import { useT } from '../../../i18n';
 function Avatar({ person }: { person: Person }) {
   const t = useT();
   const [broken, setBroken] = useState(false);
-  const title = person.editing ? t('editor.presence.editing', { name: person.name }) : person.name;
+  const title = person.editing
+    ? t('editor.presence.editing', { name: person.name })
+    : person.field
+      ? t('editor.presence.editingField', { name: person.name })
+      : person.name;
   return (
     <li className="avatar" style={{ background: person.color }} title={title}>
       {person.avatar && !broken ? (
@@ -34,10 +38,13 @@ export function PresenceAvatars() {
   const people = usePeople();
   const { presence } = useServices();
   const channel = useValue(presence, (c) => c);
-  const editing = useValue(useUi().editingCard, (id) => id);
+  const ui = useUi();
+  const card = useValue(ui.editingCard, (id) => id);
+  const field = useValue(ui.editingField, (path) => path);
   useEffect(() => {
-    channel?.setEditing(editing);
-  }, [channel, editing]);
+    // An open card wins: its text box holds the focus, so a field left set is stale.
+    channel?.setEditing({ card, field: card ? null : field });
+  }, [channel, card, field]);
   if (!people.length) return null;
   const names = people.map((p) => p.name).join(', ');
   return (

@@ -1,18 +1,22 @@
 /**
  * Says who has the map open on its presence channel (decision 0029): "here" on open, again on
- * every change of the card being typed in and every minute while the tab is visible; "left" on
+ * every change of the card or field being typed in (decision 0054) and every minute while the tab is visible; "left" on
  * close. A newcomer is answered once, so everyone sees everyone. Best effort on Forge Realtime's
  * installation-wide 50 operations/s: about one message per person per minute.
  */
 import type { LiveChannels } from '../../../bridge/live';
 import type { SyncEnvironment } from '../state/sync-engine';
+import type { FieldPath } from './field-path';
 import type { PresenceMessage, PresenceSelf, ProfileLookup } from './presence-store';
 import { PRESENCE_HEARTBEAT_MS, PresenceStore, parsePresence } from './presence-store';
+
+/** What a person types in: a card's text, another field, or neither (at most one is set). */
+export type PresenceTarget = { card: string | null; field: FieldPath | null };
 
 /** The presence half of one open macro. */
 export class PresenceChannel {
   readonly store: PresenceStore;
-  private editing: string | null = null;
+  private target: PresenceTarget = { card: null, field: null };
   private unsubscribe: (() => void) | null = null;
   private cancelBeat: (() => void) | null = null;
   private cancelRetry: (() => void) | null = null;
@@ -39,10 +43,10 @@ export class PresenceChannel {
     this.beat();
   }
 
-  /** The card this person types in now (null: none). */
-  setEditing(cardId: string | null): void {
-    if (cardId === this.editing) return;
-    this.editing = cardId;
+  /** The card or field this person types in now; one message per change. */
+  setEditing(target: PresenceTarget): void {
+    if (target.card === this.target.card && target.field === this.target.field) return;
+    this.target = target;
     this.say('here');
   }
 
@@ -117,7 +121,9 @@ export class PresenceChannel {
       accountId,
       name,
       avatar,
-      editing: state === 'here' ? this.editing : null,
+      // A card stays in `editing` (what clients before decision 0054 read); a field is extra.
+      editing: state === 'here' ? this.target.card : null,
+      field: state === 'here' ? this.target.field : null,
       state,
       ...(ask ? { ask: true } : {}),
     };

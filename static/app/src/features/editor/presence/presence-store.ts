@@ -7,6 +7,8 @@
  * does not know is not shown. Never used to decide anything.
  */
 import { channelMessage } from '@domain/live/channel-message';
+import type { FieldPath } from './field-path';
+import { parseFieldPath } from './field-path';
 
 /** How often a present person says so again (ms). */
 export const PRESENCE_HEARTBEAT_MS = 60_000;
@@ -33,11 +35,13 @@ export type ProfileLookup = (accountId: string) => Promise<Profile | null>;
 /** Accounts looked up at most per open map (a flood of invented ids costs no more). */
 export const MAX_PROFILE_LOOKUPS = 100;
 
-/** What one browser says about its person: who, the card being typed in, here or left. */
+/** What one browser says about its person: who, the card or field being typed in, here or left. */
 export type PresenceMessage = PresenceSelf & {
   kind: 'presence';
   /** The card being typed in, if any. */
   editing: string | null;
+  /** The other text field being typed in, if any (absent from clients before decision 0054). */
+  field?: FieldPath | null;
   state: 'here' | 'left';
   /** Sent on (re)connecting: everyone answers, since what they said meanwhile was missed. */
   ask?: boolean;
@@ -46,6 +50,8 @@ export type PresenceMessage = PresenceSelf & {
 /** A person shown in the toolbar. */
 export type Person = Omit<PresenceSelf, 'tab'> &
   Pick<PresenceMessage, 'editing'> & {
+    /** The field they type in (not a card), if any. */
+    field: FieldPath | null;
     /** When they were last heard from (ms). */
     seen: number;
     color: string;
@@ -83,6 +89,8 @@ export function parsePresence(payload: unknown): PresenceMessage | null {
     name,
     avatar: str(m.avatar, 500),
     editing: str(m.editing, 64),
+    // An unknown or malformed field is not shown (the person still is): nothing is cut to fit.
+    field: parseFieldPath(m.field),
     state: m.state,
     ...(m.ask === true ? { ask: true } : {}),
   };
@@ -134,7 +142,7 @@ export class PresenceStore {
     if (changed) this.update();
   }
 
-  /** Everyone else here, one entry per account (a card being typed in wins over none). */
+  /** Everyone else here, one entry per account (a card or field being typed in wins over none). */
   people(): Person[] {
     return this.snapshot;
   }
@@ -175,12 +183,15 @@ export class PresenceStore {
       const profile = this.profiles.get(msg.accountId);
       if (!profile) continue;
       const prev = byAccount.get(msg.accountId);
-      if (prev && (prev.editing || !msg.editing)) continue;
+      const busy = (p: { editing: string | null; field?: FieldPath | null }) =>
+        Boolean(p.editing || p.field);
+      if (prev && (busy(prev) || !busy(msg))) continue;
       byAccount.set(msg.accountId, {
         accountId: msg.accountId,
         name: profile.displayName,
         avatar: profile.avatar,
         editing: msg.editing,
+        field: msg.field ?? null,
         seen,
         color: colorOf(msg.accountId),
       });

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useT } from '../../../i18n';
 import { useServices } from '../editor-context';
 import { useValue } from '../value-store';
+import type { FieldPath } from './field-path';
 import type { Person } from './presence-store';
 
 const NONE: Person[] = [];
@@ -17,10 +18,12 @@ export function usePeople(): Person[] {
   );
 }
 
-/** The people typing in a card now. */
-export function useEditorsOf(cardId: string): Person[] {
+/** The people typing in a card's text or in another field now. */
+export function useEditorsOf(target: { card: string } | { field: FieldPath }): Person[] {
   const people = usePeople();
-  const editing = people.filter((p) => p.editing === cardId);
+  const editing = people.filter((p) =>
+    'card' in target ? p.editing === target.card : p.field === target.field,
+  );
   return editing.length ? editing : NONE;
 }
 
