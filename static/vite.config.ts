@@ -3,15 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { UI_ALIASES } from './aliases';
 import { earlyEntry } from './early-entry';
+import { catalogueAssets } from './i18n/catalogue-assets';
 
 const root = fileURLToPath(new URL('./app', import.meta.url));
 const early = fileURLToPath(new URL('./app/src/early.ts', import.meta.url));
+const repo = fileURLToPath(new URL('..', import.meta.url));
 
 /** One Custom UI resource (`main`), served by Forge from a sub-path, hence the relative base. */
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), earlyEntry(early)],
+  plugins: [react(), earlyEntry(early), catalogueAssets(repo)],
   resolve: {
     alias: UI_ALIASES,
   },

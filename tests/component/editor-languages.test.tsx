@@ -1,6 +1,6 @@
 /**
  * Two languages in the macro's grid and details panel (decision 0035): a zh-CN editor reads the
- * grid, a card and its details in Simplified Chinese through the real bridge i18n, an edit made
+ * grid, a card and its details in Simplified Chinese through Forge's real i18n, an edit made
  * there is stored, and what people typed (stage, step, card text) stays as typed.
  */
 import { screen, waitFor, within } from '@testing-library/react';

@@ -21,6 +21,8 @@ import type { MapAddress, PayloadOf, ResolverKey, ResultOf } from '../../src/res
 import type { HostContext } from '../../static/app/src/bridge/client';
 import { getContext } from '../../static/app/src/bridge/client';
 import { NOW, testDeps } from '../integration/resolvers/harness';
+import { uiCatalogueAssets } from '../../static/i18n/catalogue-assets';
+import { ROOT } from '../support/repo-files';
 
 export { NOW };
 
@@ -77,17 +79,20 @@ export async function createEmulatorWorld(): Promise<{
 }
 
 /**
- * Answers the bridge's `./__LOCALES__/<file>` fetches as the resource's CDN does (the bundle the
- * Forge CLI builds from manifest.yml); returns the function that restores `fetch`.
+ * Answers a frame's fetches of bundled files as the resource's CDN does: the UI's own
+ * `catalogues/<locale>.json` (what `npm run build:ui` emits, decision 0055) and the CLI's
+ * `__LOCALES__/<file>` (built from manifest.yml: only the manifest's keys); returns the function
+ * that restores `fetch`.
  */
 function serveLocales(): () => void {
-  const files = localeBundle();
+  const files = new Map(uiCatalogueAssets(ROOT));
+  for (const [name, text] of localeBundle()) files.set(`${LOCALES_FOLDER}/${name}`, text);
   const original = globalThis.fetch;
   globalThis.fetch = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const at = url.indexOf(`${LOCALES_FOLDER}/`);
-    if (at < 0) return original(input, init);
-    const text = files.get(url.slice(at + LOCALES_FOLDER.length + 1));
+    const rel = /(?:^|\/)((?:catalogues|__LOCALES__)\/[^/?#]+)(?:[?#]|$)/.exec(url)?.[1];
+    if (rel === undefined) return original(input, init);
+    const text = files.get(rel);
     return Promise.resolve(
       text === undefined
         ? new Response('Not found', { status: 404 })

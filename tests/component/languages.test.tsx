@@ -1,7 +1,7 @@
 /**
- * Two languages (decision 0035): the screens load the person's language through the REAL
- * `@forge/bridge` i18n, which fetches `./__LOCALES__/…` as it does on Forge (answered by the
- * harness like the local host), and speak it; an unsupported locale reads English.
+ * Two languages (decisions 0035, 0055): the screens load the person's language through the
+ * REAL `@forge/i18n` translator over the build's full catalogues (`./catalogues/…`, answered by
+ * the harness like the local host), and speak it; an unsupported locale reads English.
  */
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ async function indexAs(locale: string): Promise<void> {
 }
 
 describe('languages', () => {
-  it('a zh-CN viewer reads the index in Simplified Chinese (bridge i18n, __LOCALES__)', async () => {
+  it('a zh-CN viewer reads the index in Simplified Chinese (Forge i18n, bundled catalogues)', async () => {
     await indexAs('zh-CN');
     expect(await screen.findByRole('table', { name: '此空间中的客户旅程地图' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '客户旅程地图' })).toBeTruthy();

@@ -12,6 +12,8 @@ import { APP_LOCALES } from '../../src/domain/i18n';
 import { catalogue } from '../support/i18n';
 import { listFiles, readRepoFile } from '../support/repo-files';
 import { findCodeLiterals, findUiLiterals } from '../support/ui-literals';
+import type { KeyUses } from '../../static/i18n/key-scan';
+import { PLURAL_SUFFIX, keysInCalls, manifestI18nKeys } from '../../static/i18n/key-scan';
 
 /**
  * UI files not converted yet: each still shows English literals. The lead's sweep removes a
@@ -42,6 +44,8 @@ const NOT_SHOWN: Readonly<Record<string, readonly string[]>> = {
   'static/app/src/features/session/storage-preview.ts': ['Grey', '[image:'],
   // Byte units, written the same in Chinese (Confluence's own zh-CN UI shows "1.4 MB").
   'static/app/src/features/session/photo-files.ts': ['MB', 'KB'],
+  // A failed catalogue fetch (the bridge's own words): loadI18n catches it and loads English.
+  'static/app/src/bridge/i18n.ts': ['Failed to get translation resource for locale:'],
   // A CQL query.
   'static/app/src/bridge/confluence.ts': ['type=user AND user.fullname~"'],
   'static/app/src/features/editor/editor-context.tsx': ['useServices outside <EditorContext>'],
@@ -72,44 +76,12 @@ const codeFiles = CODE_DIRS.flatMap((d) => listFiles(d, /\.tsx?$/)).filter(
   (f) => !f.endsWith('.d.ts'),
 );
 const namespaces = [...new Set(Object.keys(EN).map((k) => k.split('.')[0] ?? ''))];
-const PLURAL = /\.(zero|one|two|few|many|other)$/;
 
 /** Keys in code: `t('ns.a.b')` and `` t(`ns.${x}.b`) `` (the latter as a pattern). */
-function keysInCode(): { literal: Set<string>; patterns: RegExp[] } {
-  const literal = new Set<string>();
-  const patterns: RegExp[] = [];
-  const ns = namespaces.join('|');
-  // A key is the first argument of a translate call: `t('ns.key')` or `t(\`ns.${x}.key\`)`
-  // (`translateNow` is the same function for code outside React; `msg` names a message the
-  // resolver door or a screen translates later, decision 0047).
-  const call = String.raw`\b(?:t|translateNow|msg)\(\s*`;
-  const quoted = new RegExp(String.raw`${call}['"]((?:${ns})\.[A-Za-z0-9_.-]+)['"]`, 'g');
-  const template = new RegExp(String.raw`${call}\`((?:${ns})\.[^\`]*\$\{[^\`]*)\``, 'g');
-  for (const f of codeFiles) {
-    const text = readRepoFile(f);
-    for (const m of text.matchAll(quoted)) if (m[1]) literal.add(m[1]);
-    for (const m of text.matchAll(template)) {
-      const parts = (m[1] ?? '').split(/\$\{[^}]*\}/);
-      const body = parts.map((p) => p.replace(/[.*+?^()|[\]\\]/g, '\\$&')).join('[A-Za-z0-9_-]+');
-      patterns.push(new RegExp(`^${body}(?:\\.(?:zero|one|two|few|many|other))?$`));
-    }
-  }
-  return { literal, patterns };
-}
+const keysInCode = (): KeyUses => keysInCalls(codeFiles.map(readRepoFile), namespaces);
 
-function manifestKeys(): string[] {
-  const keys: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.i18n === 'string') keys.push(o.i18n);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk((parse(readRepoFile('manifest.yml')) as { modules?: unknown }).modules);
-  return keys;
-}
+const manifestKeys = (): string[] =>
+  manifestI18nKeys((parse(readRepoFile('manifest.yml')) as { modules?: unknown }).modules);
 
 type SchemaNode = {
   properties?: Record<string, unknown>;
@@ -208,7 +180,7 @@ describe('two languages: the catalogues', () => {
     const unused = keys.filter(
       (k) =>
         !literal.has(k) &&
-        !literal.has(k.replace(PLURAL, '')) &&
+        !literal.has(k.replace(PLURAL_SUFFIX, '')) &&
         !manifest.has(k) &&
         !patterns.some((p) => p.test(k)),
     );

@@ -1,7 +1,7 @@
 /**
  * The read-only first paint (issue 15, docs/PERFORMANCE.md "The whole map"): on a 300-card map
  * the first cards are drawn from `map/load`'s answer while the editor's language is still
- * loading (held here by delaying the `__LOCALES__` files), inside the window; the editor then
+ * loading (held here by delaying the `catalogues/` files), inside the window; the editor then
  * replaces them with no layout shift (the first card keeps its place, the frame's and the
  * page's CLS stay 0), without taking the focus, and editing works after the swap.
  * Screenshots: /tmp/e2e-first-paint-{preview,editor}.png.
@@ -76,7 +76,7 @@ describe('the read-only first paint of a 300-card map', () => {
     // Hold the editor back: its language files wait until released.
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));
-    await ctx.route('**/__LOCALES__/**', async (route) => {
+    await ctx.route('**/catalogues/**', async (route) => {
       await held;
       await route.continue();
     });
@@ -105,7 +105,7 @@ describe('the read-only first paint of a 300-card map', () => {
 
     release();
     await grid(frame).waitFor(WAIT);
-    await ctx.unroute('**/__LOCALES__/**');
+    await ctx.unroute('**/catalogues/**');
     const swapped = await firstCard(frame, '[data-card-id]');
     if (!swapped) throw new Error('no editor card');
     expect(swapped.text).toBe(preview.text);

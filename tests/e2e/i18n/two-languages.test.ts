@@ -254,8 +254,8 @@ describe('switching language', () => {
 
   it('a key missing from zh-CN reads English, the rest stays Chinese', async () => {
     const ctx = await contextAs(env, ZH_CN_USER);
-    // The zh-CN catalogue the bridge fetches, without the focus button's key.
-    await ctx.route('**/__LOCALES__/zh-CN.json', async (route) => {
+    // The zh-CN catalogue the UI fetches (its build's, decision 0055), without the focus button's key.
+    await ctx.route('**/catalogues/zh-CN.json', async (route) => {
       const res = await route.fetch();
       const cat = (await res.json()) as Record<string, string>;
       delete cat['editor.focus.open'];

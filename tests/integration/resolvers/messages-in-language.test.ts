@@ -4,6 +4,8 @@
  * catalogue key and values, their message is in the payload's locale (English without one),
  * and answers' reasons, Jira drafts and the score's words follow the same locale.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mapPropertyKey } from '../../../src/domain/codec';
 import { DEFAULT_LOCALE } from '../../../src/domain/i18n';
@@ -104,6 +106,25 @@ describe('error envelopes in the payload’s locale', () => {
       expect(zh.field).toBe(en.field);
     });
   }
+
+  it('reads only the manifest’s catalogues (decision 0055) and still answers in zh-CN', async () => {
+    const zh = failure(await FAILURES[0]!.run('zh-CN'));
+    // The folder `@forge/api` i18n reads during the call: the CLI's bundle of manifest.yml.
+    const runtime = (globalThis as { __forge_runtime__?: { container: { appCodeDir: string } } })
+      .__forge_runtime__;
+    const dir = join(runtime?.container.appCodeDir ?? '', '__LOCALES__');
+    const bundled = JSON.parse(readFileSync(join(dir, 'zh-CN.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(bundled).toEqual(JSON.parse(readFileSync('locales/manifest/zh-CN.json', 'utf8')));
+    expect(bundled['editor.focus.open'], 'a UI-only key is not in the manifest’s files').toBe(
+      undefined,
+    );
+    expect(Object.keys(bundled).length).toBeLessThan(Object.keys(ZH).length / 2);
+    expect(zh.message).toBe(bundled[zh.key ?? '']);
+    expect(zh.message).toMatch(HAN);
+  });
 
   it('a locale the app has no catalogue for is refused at the door, in English', async () => {
     world.resetLog();

@@ -1,22 +1,47 @@
 /**
- * The UI's translations through Forge's own helper (decision 0035): the bridge fetches
- * `./__LOCALES__/i18n-info.json` and `./__LOCALES__/<locale>.json` next to index.html (the CLI
- * bundles them from manifest.yml `translations`) and falls back to en-US key by key. Loaded as
- * its own chunk (started at boot, beside `getContext`) to keep the macro's initial JS in budget.
+ * The UI's translations through Forge's own i18n machinery (decisions 0035, 0055): `@forge/i18n`'s
+ * `TranslationsGetter` and `Translator` — what the bridge's `createTranslationFunction` runs —
+ * over the full catalogues this resource's build emits (`./catalogues/<locale>.json`), so lookup
+ * order (the locale, then en-US, key by key) and the `(key, default?)` answer are the bridge's.
+ * The CLI's `__LOCALES__` holds only the manifest's keys (100 KB limit), so the UI does not read
+ * it. Loaded as its own chunk (started at boot, beside `getContext`) to keep the initial JS small.
  */
-import type * as BridgeI18n from '@forge/bridge/out/i18n';
+import type * as Getter from '@forge/i18n/out/translationsGetter';
+import type * as Lookup from '@forge/i18n/out/translator';
 import type { AppLocale, Translate } from '@domain/i18n';
-import { translatorFrom } from '@domain/i18n';
+import { APP_LOCALES, DEFAULT_LOCALE, translatorFrom } from '@domain/i18n';
+import { catalogueFile } from '../i18n/catalogue-files';
 
-const bridgeI18n = (): Promise<typeof BridgeI18n> => import('@forge/bridge/out/i18n');
+const forgeI18n = (): Promise<[typeof Getter, typeof Lookup]> =>
+  Promise.all([import('@forge/i18n/out/translationsGetter'), import('@forge/i18n/out/translator')]);
 
-/** Starts fetching the bridge's i18n code early (main.tsx calls it before `getContext`). */
+/** The manifest's `translations` config (the guardrail holds manifest.yml to the same). */
+export const UI_I18N_CONFIG = {
+  locales: [...APP_LOCALES],
+  fallback: { default: DEFAULT_LOCALE },
+};
+
+/** Reads one bundled catalogue as the bridge reads `__LOCALES__` (a failed fetch throws). */
+async function fetchCatalogue(locale: string): Promise<Record<string, string>> {
+  const resp = await fetch(`./${catalogueFile(locale)}`);
+  if (!resp.ok) throw new Error(`Failed to get translation resource for locale: ${locale}`);
+  return (await resp.json()) as Record<string, string>;
+}
+
+/** Starts fetching the i18n code early (main.tsx calls it before `getContext`). */
 export function preloadTranslations(): void {
-  void bridgeI18n();
+  void forgeI18n();
 }
 
 /** The `Translate` of `locale` from the resource's bundled catalogues. */
 export async function loadTranslate(locale: AppLocale): Promise<Translate> {
-  const { createTranslationFunction } = await bridgeI18n();
-  return translatorFrom(await createTranslationFunction(locale), locale);
+  const [{ TranslationsGetter }, { Translator }] = await forgeI18n();
+  const getter = new TranslationsGetter({
+    getI18nInfoConfig: () => Promise.resolve(UI_I18N_CONFIG),
+    getTranslationResource: fetchCatalogue,
+  });
+  const translator = new Translator(locale, getter);
+  await translator.init();
+  // As `@forge/bridge`'s createTranslationFunction: the catalogue's text, else the default, else the key.
+  return translatorFrom((key, d) => translator.translate(key) ?? d ?? key, locale);
 }
