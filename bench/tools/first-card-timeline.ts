@@ -1,7 +1,7 @@
 /**
  * Where the time to the first card goes (docs/PERFORMANCE.md "The whole map"): one page with a
- * generated map in the local host, loaded cold then warm, optionally with a delay on every
- * request, printing each resource and mark of the top page and the macro frame relative to the
+ * generated map in the local host, loaded cold then warm, optionally with the host answering
+ * every request `latencyMs` late (`startHost({ latencyMs })`), printing each resource and mark of the top page and the macro frame relative to the
  * navigation start. A diagnostic, not a bench row:
  *   npx tsx bench/tools/first-card-timeline.ts [cards=300] [latencyMs=0] [loads=3]
  * (`SHOT=/tmp/x` also saves a screenshot of each load when the grid has painted.)
@@ -14,6 +14,7 @@ import type { Frame } from 'playwright-core';
 import { startHost } from '../../dev/host/index';
 import { launchBrowser } from '../../tests/support/browser';
 import { createGeneratedMapPage } from '../lib/seed-map';
+import { pageUrl } from '../suites/whole-map';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [cards = 300, latency = 0, loads = 3] = process.argv.slice(2).map(Number);
@@ -47,15 +48,13 @@ async function main(): Promise<void> {
     });
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.addCookies([{ name: 'jm_user', value: 'acc-admin', url: host.url }]);
-    if (latency > 0) {
-      await ctx.route('**/*', async (route) => {
-        await new Promise((r) => setTimeout(r, latency));
-        await route.continue();
-      });
-    }
+    // The host answers every request `latency` ms late; the browser's HTTP cache stays on.
+    host.setLatency(latency);
+    const url = await pageUrl(host, pageId);
     const page = await ctx.newPage();
     for (let i = 0; i < loads; i++) {
-      await page.goto(`${host.url}/wiki/pages/viewpage.action?pageId=${pageId}`);
+      // The page's own address, as the bench opens it (no viewpage.action redirect).
+      await page.goto(url);
       const handle = await page.locator('iframe.jm-forge-frame').first().elementHandle();
       const frame = (await handle?.contentFrame()) as Frame;
       // Polled: the frame's CSP refuses waitForFunction's string evaluation.

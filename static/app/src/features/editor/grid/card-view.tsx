@@ -58,7 +58,9 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   });
 
   // Cards become draggable on first hover, not on mount: registering a thousand draggables up
-  // front is a large share of a big map's first render. Cells are the drop targets.
+  // front is a large share of a big map's first render. Cells are the drop targets. Also on
+  // press: after an inline edit the pointer is still over the card (no new pointerenter), and
+  // the browser decides whether a press-and-move drags only once the move passes its threshold.
   const armDrag = () => {
     const el = ref.current;
     if (!el || !canEdit || editing || dragReady.current) return;
@@ -112,6 +114,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       style={others[0] ? { outlineColor: others[0].color } : undefined}
       data-index={index}
       onPointerEnter={armDrag}
+      onPointerDown={armDrag}
       onClick={(e) => e.currentTarget.focus()}
       onDoubleClick={() => canEdit && ui.editingCard.set(card.id)}
     >
