@@ -33,7 +33,9 @@ Journey Maps (local) is running at ${local}
   REST (curl):      curl -u admin@example.com:x ${local}/wiki/api/v2/spaces
 Users (switch in the top bar): admin@example.com, editor@example.com, viewer@example.com, outsider@example.com, lin@example.com (works in zh-CN)
 Data: ${path.join(root, '.dev-data')}${reset ? ' (reset)' : ''}. Ctrl+C to stop.${
-  process.env.LATENCY_MS ? `\nEvery request is answered ${process.env.LATENCY_MS} ms late (LATENCY_MS).` : ''
+  process.env.LATENCY_MS
+    ? `\nEvery request is answered ${process.env.LATENCY_MS} ms late (LATENCY_MS).`
+    : ''
 }`);
 
 const stop = (): void => {

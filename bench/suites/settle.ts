@@ -97,7 +97,10 @@ async function pointOn(args: {
   };
   let at = await find();
   if (!at) {
-    await frame.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await frame
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     at = await find();
   }
   if (!at) throw new Error(`no visible point on ${selector}`);
