@@ -89,6 +89,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    for (const h of hosts) h.host.setLatency(0);
     await browser.close();
     for (const h of hosts) await h.host.close();
   }

@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     }
     await ctx.close();
   } finally {
+    host.setLatency(0);
     await browser.close();
     await host.close();
   }
