@@ -157,7 +157,12 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
       });
     };
     // The request (and its body) waits in the socket, unread, like a slow network's round trip.
-    if (latencyMs > 0) setTimeout(handle, latencyMs);
+    // A request the browser gave up on meanwhile is not handled (a Realtime subscription on a
+    // closed socket would never see its 'close' and keep its heartbeat timer alive).
+    if (latencyMs > 0)
+      setTimeout(() => {
+        if (!req.socket.destroyed && !res.destroyed) handle();
+      }, latencyMs);
     else handle();
   });
 
