@@ -1,6 +1,7 @@
 /**
  * `npm start`: the local Forge host with the demo site. Flags: `--reset` empties the store and
- * reseeds. Environment: `PORT` (default 3000). Data lives in `.dev-data/`.
+ * reseeds. Environment: `PORT` (default 3000), `LATENCY_MS` (added to every request the host
+ * answers, default 0: a slow network's round trip). Data lives in `.dev-data/`.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ const host = await startHost({
   cqlLagMs: Number(process.env.CQL_LAG_MS ?? 3000),
   // ASSET_CACHE=immutable: hashed assets cached for a year (not verified for Forge: 0044).
   assetCache: process.env.ASSET_CACHE === 'immutable' ? 'immutable' : 'revalidate',
+  latencyMs: Number(process.env.LATENCY_MS ?? 0),
   log: (m) => console.log(m),
 });
 
@@ -30,7 +32,11 @@ Journey Maps (local) is running at ${local}
   Journey maps:     ${local}/wiki/spaces/CX/apps/${host.manifest.spacePage.route}
   REST (curl):      curl -u admin@example.com:x ${local}/wiki/api/v2/spaces
 Users (switch in the top bar): admin@example.com, editor@example.com, viewer@example.com, outsider@example.com, lin@example.com (works in zh-CN)
-Data: ${path.join(root, '.dev-data')}${reset ? ' (reset)' : ''}. Ctrl+C to stop.`);
+Data: ${path.join(root, '.dev-data')}${reset ? ' (reset)' : ''}. Ctrl+C to stop.${
+  process.env.LATENCY_MS
+    ? `\nEvery request is answered ${process.env.LATENCY_MS} ms late (LATENCY_MS).`
+    : ''
+}`);
 
 const stop = (): void => {
   void host.close().then(() => process.exit(0));

@@ -4,7 +4,9 @@ import type { Plugin } from 'vite';
  * Builds `src/early.ts` as the frame's first entry and puts its script in front of the main
  * entry's in index.html, its imports preloaded first (decision 0044): a module script runs once
  * its own small graph is in, so `getContext` and `map/load` start without waiting for the main
- * entry's larger graph.
+ * entry's larger graph. It is `async` (decision 0051): a deferred module script also waits for
+ * the document's parsing and every stylesheet in it (a 304 of index.css queued behind the
+ * preloads on a warm view); `earlyStart()` is idempotent, so either entry may run first.
  */
 export function earlyEntry(input: string): Plugin {
   return {
@@ -33,7 +35,7 @@ export function earlyEntry(input: string): Plugin {
         return [
           {
             tag: 'script',
-            attrs: { type: 'module', crossorigin: true, src: `./${chunk.fileName}` },
+            attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` },
             injectTo: 'head-prepend',
           },
           ...imports.map((file) => ({

@@ -5,12 +5,14 @@
  *     `timeStamp` (in the macro frame) to the toolbar's save status reading "✓ Saved" again
  *     after it had changed (the edit sent after the sync debounce, `map/apply` answered and
  *     applied): what a person waits for before the edit is safe;
- *   drop → moved / settled: a card dragged (pointer, native drag and drop) to the next step's
- *     cell of its lane, from the `drop` event's `timeStamp` to the card's element being in the
+ *   drop → moved / settled: a card dragged with real pointer events (press on a point where the
+ *     card is topmost, move, release on a point where the target cell is topmost: not under the
+ *     sticky header or the minimap; native drag and drop) to the next step's cell of its lane
+ *     and back, one drop per run, from the `drop` event's `timeStamp` to the card's element being in the
  *     target cell (moved), and to "✓ Saved" again (settled).
  * Browser-side code is passed as strings: tsx would otherwise inject helpers into functions.
  */
-import type { Browser, Frame } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import type { Host } from '../../dev/host/index';
 import { generateMap } from '../../tests/support/generate-map';
 import type { Row } from '../lib/rows';
@@ -46,6 +48,64 @@ const SETTLE_PROBE = `(() => {
 })()`;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Browser code: a point (frame coordinates) where the element `sel` is the topmost thing, i.e. not
+ * under the grid's sticky step header, lane column or the minimap (a cell can be taller than
+ * the view and start above it) and inside the top window (`view`: its edges in frame
+ * coordinates); null when no such point is in view.
+ */
+const VISIBLE_POINT = (sel: string, view: { bottom: number; right: number }): string => `(() => {
+  const el = document.querySelector(${JSON.stringify(sel)});
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  const s = document.querySelector('.grid-scroller')?.getBoundingClientRect() ?? r;
+  const top = Math.max(r.top, s.top, 0), bottom = Math.min(r.bottom, s.bottom, innerHeight, ${view.bottom});
+  const left = Math.max(r.left, s.left, 0), right = Math.min(r.right, s.right, innerWidth, ${view.right});
+  for (let y = top + 12; y < bottom - 4; y += 16) {
+    for (const x of [(left + right) / 2, left + 16, right - 16]) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit && (hit === el || el.contains(hit))) return { x, y };
+    }
+  }
+  return null;
+})()`;
+
+/**
+ * A point in page coordinates on the element `selector` of the macro frame, scrolled into the
+ * grid's middle first when no part of it can be hit.
+ */
+async function pointOn(args: {
+  frame: Frame;
+  page: Page;
+  selector: string;
+}): Promise<{ x: number; y: number }> {
+  const { frame, page, selector } = args;
+  const frameBox = () =>
+    page
+      .locator(FRAME_SELECTOR)
+      .first()
+      .evaluate((f) => {
+        const b = f.getBoundingClientRect();
+        return { x: b.left + f.clientLeft, y: b.top + f.clientTop, w: innerWidth, h: innerHeight };
+      });
+  const find = async () => {
+    const b = await frameBox();
+    const view = { bottom: b.h - b.y, right: b.w - b.x };
+    const at = await frame.evaluate<{ x: number; y: number } | null>(VISIBLE_POINT(selector, view));
+    return at ? { x: b.x + at.x, y: b.y + at.y } : null;
+  };
+  let at = await find();
+  if (!at) {
+    await frame
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    at = await find();
+  }
+  if (!at) throw new Error(`no visible point on ${selector}`);
+  return at;
+}
 
 type Settle = { start: number; moved: number; saved: number };
 
@@ -128,20 +188,30 @@ export async function settleRows(args: {
     const moved: number[] = [];
     const saved: number[] = [];
     try {
+      // The first card of the first card lane, to the next step's cell and back again (the same
+      // card every run, so each drop really moves it).
+      const first = grid.locator('td.cell [data-card-id]').first();
+      const cardId = await first.getAttribute('data-card-id');
+      const pos = await first.evaluate((el) => el.closest('td')?.dataset.pos ?? '');
+      const [row = '0', col = '0'] = pos.split(':');
       for (let run = 0; run <= args.runs; run++) {
-        // The first card of the first card lane, to the next step's cell and back again.
-        const from = grid.locator('td.cell [data-card-id]').first();
-        const cardId = await from.getAttribute('data-card-id');
-        const pos = await from.evaluate((el) => el.closest('td')?.dataset.pos ?? '');
-        const [row = '0', col = '0'] = pos.split(':');
-        const targetCol = run % 2 === 0 ? Number(col) + 1 : Number(col) - 1;
-        const targetPos = `${row}:${Math.max(1, targetCol)}`;
-        const target = grid.locator(`td[data-pos="${targetPos}"]`);
+        const targetPos = `${row}:${Number(col) + (run % 2 === 0 ? 1 : 0)}`;
+        const now = await grid
+          .locator(`[data-card-id="${cardId}"]`)
+          .first()
+          .evaluate((el) => el.closest('td')?.dataset.pos ?? '');
+        if (now === targetPos) throw new Error(`card ${cardId} is already in ${targetPos}`);
         await frame.evaluate(
           `window.__jmSettle.watch = { card: ${JSON.stringify(cardId)}, pos: ${JSON.stringify(targetPos)} }`,
         );
-        await from.hover();
-        await from.dragTo(target, { timeout: TIMEOUT, targetPosition: { x: 100, y: 30 } });
+        const start = await pointOn({ frame, page, selector: `[data-card-id="${cardId}"]` });
+        const end = await pointOn({ frame, page, selector: `td[data-pos="${targetPos}"]` });
+        // Real pointer events: press on the card, move past the drag threshold, then to the cell.
+        await page.mouse.move(start.x, start.y);
+        await page.mouse.down();
+        await page.mouse.move(start.x + 8, start.y + 8, { steps: 2 });
+        await page.mouse.move(end.x, end.y, { steps: 8 });
+        await page.mouse.up();
         const s = await settled(frame, true);
         if (run > 0) {
           moved.push(s.moved - s.start);

@@ -5,8 +5,8 @@
  *     lies inside the browser's viewport then (the card's box inside the macro frame's viewport
  *     AND the frame's box inside the top window; otherwise the row says so and fails), cold (new context, empty cache) and warm (same
  *     context, second load), with no added latency and with 300 ms added to every request
- *     (Playwright routing delays each request before it is sent: a round trip of the page,
- *     the bundle, the bridge RPC alike);
+ *     (the local host answers each request that long after it arrived, decision 0051: the page,
+ *     the frame document, every asset and 304, the bridge RPC alike; the HTTP cache stays on);
  *   layout shift: the top page's CLS (layout-shift entries without recent input) until 1.5 s
  *     after the first card was visible;
  *   scroll: the grid swept right then down in 300 / 200 px steps, one animation frame each:
@@ -220,15 +220,16 @@ export async function wholeMapRows(args: {
           const ctx = await browser.newContext({ viewport: VIEW });
           await ctx.addInitScript(FIRST_CARD_PROBE);
           await ctx.addCookies([{ name: 'jm_user', value: 'acc-admin', url: host.url }]);
-          if (latency > 0) {
-            await ctx.route('**/*', async (route) => {
-              await sleep(latency);
-              await route.continue();
-            });
-          }
           const page = await ctx.newPage();
-          cold.push((await load(page, url)).load);
-          const second = await load(page, url);
+          // The host answers every request `latency` ms late (the browser's cache stays on).
+          host.setLatency(latency);
+          let second: { load: Load; frame: Frame };
+          try {
+            cold.push((await load(page, url)).load);
+            second = await load(page, url);
+          } finally {
+            host.setLatency(0);
+          }
           warm.push(second.load);
           if (latency === 0 && run === 0) {
             const sweep = await second.frame.evaluate<{

@@ -2,7 +2,7 @@
  * A/B of the first-card rows (docs/PERFORMANCE.md "The whole map") between builds, interleaved
  * run by run so both see the same machine load: the same probe, page and loads as
  * `bench/suites/whole-map.ts` (new context = cold, second load = warm, optional delay on every
- * request through Playwright routing), one local host per build.
+ * request added by the host, `startHost({ latencyMs })`), one local host per build.
  *   npx tsx bench/tools/first-card-ab.ts [runs=5] [latencyMs=0] [cards=300] <buildDir>...
  * A build dir suffixed `@immutable` is served with the host option `assetCache: 'immutable'`.
  */
@@ -24,7 +24,6 @@ const runs = Number(runsArg ?? 5);
 const latency = Number(latencyArg ?? 0);
 const cards = Number(cardsArg ?? 300);
 const dirs = builds.length > 0 ? builds : [path.join(ROOT, 'static/app/build')];
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function gzipOf(dir: string, names: readonly string[]): number {
   return names.reduce((n, f) => {
@@ -50,6 +49,8 @@ async function main(): Promise<void> {
         rootDir: ROOT,
         resources: { main: path.resolve(dir) },
         assetCache: cache === 'immutable' ? 'immutable' : 'revalidate',
+        // Every request answered `latency` ms late; the browser's HTTP cache stays on.
+        latencyMs: latency,
       });
       const pageId = await createGeneratedMapPage({
         emulator: host.emulator,
@@ -64,12 +65,6 @@ async function main(): Promise<void> {
         const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         await ctx.addInitScript(FIRST_CARD_PROBE);
         await ctx.addCookies([{ name: 'jm_user', value: 'acc-admin', url: h.host.url }]);
-        if (latency > 0) {
-          await ctx.route('**/*', async (route) => {
-            await sleep(latency);
-            await route.continue();
-          });
-        }
         const page = await ctx.newPage();
         const cold = (await load(page, h.url)).load;
         const warm = (await load(page, h.url)).load;
@@ -94,6 +89,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    for (const h of hosts) h.host.setLatency(0);
     await browser.close();
     for (const h of hosts) await h.host.close();
   }

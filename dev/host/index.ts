@@ -58,6 +58,12 @@ export type HostOptions = {
    * 'immutable' (a year, no revalidation; not verified for Forge's CDN: decision 0044).
    */
   assetCache?: AssetCache;
+  /**
+   * Added latency in ms: every request the host serves (pages, frame documents, assets, 304s,
+   * the bridge's RPC, Realtime subscriptions, REST) is answered this long after it arrived, so
+   * one round trip costs at least this much more; default 0. Changeable with `setLatency`.
+   */
+  latencyMs?: number;
   /** Progress messages (seeding). */
   log?: (message: string) => void;
 };
@@ -72,6 +78,8 @@ export type Host = {
   realtime: RealtimeHub;
   /** The function invocations run for the browser (bench and e2e count them). */
   invocations: InvocationLog;
+  /** Sets the latency added to every request from now on (see {@link HostOptions.latencyMs}). */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 };
 
@@ -98,6 +106,12 @@ function restPrincipal(): PrincipalResolver {
     }
     return explicit;
   };
+}
+
+/** A latency option as a whole number of ms ≥ 0 (a typo in LATENCY_MS must not pass silently). */
+function validLatency(ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0) throw new Error(`latencyMs must be ≥ 0, got ${ms}`);
+  return Math.round(ms);
 }
 
 /** Starts the host; resolves once it listens and the demo data is in place. */
@@ -132,13 +146,24 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   let rest: ((req: IncomingMessage, res: ServerResponse) => Promise<boolean>) | null = null;
   let siteUrl = '';
 
+  let latencyMs = validLatency(options.latencyMs ?? 0);
   const server = http.createServer((req, res) => {
-    void route(req, res).catch((error: unknown) => {
-      const status = error instanceof HostHttpError ? error.status : 500;
-      if (!res.headersSent)
-        send(res, status, `Local host error: ${String(error)}`, { 'content-type': 'text/plain' });
-      else res.destroy();
-    });
+    const handle = (): void => {
+      void route(req, res).catch((error: unknown) => {
+        const status = error instanceof HostHttpError ? error.status : 500;
+        if (!res.headersSent)
+          send(res, status, `Local host error: ${String(error)}`, { 'content-type': 'text/plain' });
+        else res.destroy();
+      });
+    };
+    // The request (and its body) waits in the socket, unread, like a slow network's round trip.
+    // A request the browser gave up on meanwhile is not handled (a Realtime subscription on a
+    // closed socket would never see its 'close' and keep its heartbeat timer alive).
+    if (latencyMs > 0)
+      setTimeout(() => {
+        if (!req.socket.destroyed && !res.destroyed) handle();
+      }, latencyMs);
+    else handle();
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -259,6 +284,9 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     manifest,
     realtime,
     invocations,
+    setLatency(ms) {
+      latencyMs = validLatency(ms);
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -41,6 +41,10 @@ describe('the early entry', () => {
 
   it('is the first script of index.html, before the main entry', () => {
     expect(scripts[0]).toMatch(/^assets\/early-[\w-]+\.js$/);
+    // async: it runs when its graph is in, not after parsing and the stylesheets (decision 0051).
+    expect(read('index.html')).toMatch(
+      /<script type="module" async crossorigin src="\.\/assets\/early-/,
+    );
     expect(scripts[1]).toMatch(/^assets\/index-[\w-]+\.js$/);
   });
 

@@ -48,6 +48,7 @@ async function boot(): Promise<void> {
               map={first.map}
               canEdit={first.canEdit}
               width={document.documentElement.clientWidth}
+              height={window.innerHeight}
             />
           </main>,
         );

@@ -207,6 +207,7 @@ export function MacroScreen(props: {
           map={early.map}
           canEdit={early.canEdit}
           width={document.documentElement.clientWidth}
+          height={window.innerHeight}
         />
       )}
       {phase.kind === 'error' && (

@@ -31,26 +31,72 @@ export function whenFirstCardPainted(): Promise<void> {
 /** Lane rows drawn: more than the page view's height holds. */
 const ROWS = 8;
 
+/**
+ * Less than any card's height (padding, the kind line and one line of text are more): a column
+ * whose drawn cards number `height / MIN_CARD` already reaches below the frame's bottom edge.
+ */
+const MIN_CARD = 32;
+
+/**
+ * The cards of each drawn cell, down to the frame's bottom edge and no further (decision 0051):
+ * in each column, once the cards drawn above hold `height / MIN_CARD`, the rest lie below the
+ * frame, so leaving them out changes nothing in view (only the height of rows out of view).
+ */
+export function cardsInView(args: {
+  lanes: readonly Lane[];
+  columns: readonly Column[];
+  cells: ReturnType<typeof buildCellIndex>;
+  height: number;
+}): Map<string, readonly Card[]> {
+  const out = new Map<string, readonly Card[]>();
+  const room = Math.ceil(Math.max(0, args.height) / MIN_CARD) + 1;
+  const left = args.columns.map(() => room);
+  for (const lane of args.lanes) {
+    args.columns.forEach((col, i) => {
+      if (col.kind !== 'step') return;
+      const all = cellCards(args.cells, lane.id, col.step.id);
+      const take = Math.min(all.length, left[i] ?? 0);
+      left[i] = (left[i] ?? 0) - take;
+      out.set(`${lane.id} ${col.step.id}`, take === all.length ? all : all.slice(0, take));
+    });
+  }
+  return out;
+}
+
 const channelsOf = (ids: readonly string[], all: readonly Channel[]) =>
   ids.map((id) => all.find((c) => c.id === id)).filter((c): c is Channel => Boolean(c));
 
 /** The first viewport of `map` as the editor will draw it; marks `cjm:first-card-painted`. */
-export function FirstPaintGrid(props: { map: JourneyMap; canEdit: boolean; width: number }) {
-  const { map, canEdit, width } = props;
+export function FirstPaintGrid(props: {
+  map: JourneyMap;
+  canEdit: boolean;
+  width: number;
+  /** The frame's height: cards below it are not drawn. */
+  height: number;
+}) {
+  const { map, canEdit, width, height } = props;
   const lead = gridLeadAt(width);
   const shape = useMemo(() => {
     const { columns, spans } = buildColumns(map);
     const shown = Math.min(columns.length, Math.ceil((width - CORNER_WIDTH) / COLUMN_WIDTH) + 1);
     const { onstage, backstage } = visibleLanes(map.lanes);
+    const lanes = [...onstage, ...backstage].slice(0, ROWS);
+    const cells = buildCellIndex(map.cards, null);
     return {
       columns,
       spans,
       shown: columns.slice(0, shown),
-      lanes: [...onstage, ...backstage].slice(0, ROWS),
-      cells: buildCellIndex(map.cards, null),
+      lanes,
+      // The grid starts below the lead (its min-height), so no more than the rest is in view.
+      cards: cardsInView({
+        lanes,
+        columns: columns.slice(0, shown),
+        cells,
+        height: height - lead.lead,
+      }),
       tracks: decisionTracks(columns.slice(0, shown)),
     };
-  }, [map, width]);
+  }, [map, width, height, lead.lead]);
 
   // The first card is on screen after this frame (the bench's "first card visible"); marked
   // once, not again when the macro screen takes the first paint over.
@@ -123,7 +169,7 @@ export function FirstPaintGrid(props: { map: JourneyMap; canEdit: boolean; width
                         {col.kind === 'step' && (
                           <CardsOf
                             lane={lane}
-                            cards={cellCards(shape.cells, lane.id, col.step.id)}
+                            cards={shape.cards.get(`${lane.id} ${col.step.id}`) ?? []}
                             channels={map.channels}
                           />
                         )}

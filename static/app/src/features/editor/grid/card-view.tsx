@@ -59,7 +59,9 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
   });
 
   // Cards become draggable on first hover, not on mount: registering a thousand draggables up
-  // front is a large share of a big map's first render. Cells are the drop targets.
+  // front is a large share of a big map's first render. Cells are the drop targets. Also on
+  // press: after an inline edit the pointer is still over the card (no new pointerenter), and
+  // the browser decides whether a press-and-move drags only once the move passes its threshold.
   const armDrag = () => {
     const el = ref.current;
     if (!el || !canEdit || editing || dragReady.current) return;
@@ -115,6 +117,7 @@ export const CardView = memo(function CardView({ card, index, channels, canEdit 
       style={mark.style}
       data-index={index}
       onPointerEnter={armDrag}
+      onPointerDown={armDrag}
       onClick={(e) => {
         if (!editing) e.currentTarget.focus();
       }}
