@@ -78,7 +78,7 @@ export async function importMap(args: {
     previousVersion: previous.version,
     repairs: [
       ...args.imported.repairs,
-      ...adopted.notes.map((n) => ({ path: n.path ?? '', message: n.message })),
+      ...adopted.notes.map((n) => ({ path: n.path ?? '', message: n.message, said: n.said })),
     ],
   };
 }

@@ -55,8 +55,8 @@ export type TemplateId = TemplateName;
 /** What the viewer may do with a map. */
 export type Capabilities = { canEdit: boolean; reason?: string };
 
-/** A repair `restore()` made while loading, reported to the UI. */
-export type RepairNote = { path: string; message: string };
+/** A repair `restore()` made while loading, reported to the UI (`said`: in catalogue words). */
+export type RepairNote = { path: string; message: string; said?: Message };
 
 /** An op the server dropped because its target no longer exists (declared in the domain). */
 export type { DroppedOp };

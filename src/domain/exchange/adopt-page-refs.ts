@@ -6,6 +6,7 @@
  * from the map being replaced, as is the dot vote (adopt-vote.ts); everything else comes from
  * the file.
  */
+import { msg } from '../i18n/message';
 import type { JourneyMap } from '../model/schema';
 import { adoptVote } from './adopt-vote';
 import type { ImportNote } from './import-outcome';
@@ -25,21 +26,28 @@ export function adoptPageRefs(
     notes.push({
       path: 'writeUp',
       message: "the file's write-up link was not imported; this map keeps its own",
+      said: msg('exchange.repair.writeUpKept'),
     });
   }
   if (!same(imported.linkedMap, current?.linkedMap ?? null) && imported.linkedMap !== null) {
-    notes.push({ path: 'linkedMap', message: "the file's link to another map was not imported" });
+    notes.push({
+      path: 'linkedMap',
+      message: "the file's link to another map was not imported",
+      said: msg('exchange.repair.linkedMapKept'),
+    });
   }
   if (!same(imported.session.photos, photos) && imported.session.photos.length > 0) {
     notes.push({
       path: 'session.photos',
       message: "the file's photos belong to another page; this page's photos are kept",
+      said: msg('exchange.repair.photosKept'),
     });
   }
   if (!same(imported.persona.photo, current?.persona.photo ?? null) && imported.persona.photo) {
     notes.push({
       path: 'persona.photo',
       message: "the file's persona photo belongs to another page; not imported",
+      said: msg('exchange.repair.personaPhotoKept'),
     });
   }
   // Dot voting is this page's too: no ballots, reveal or facilitator from a file.

@@ -4,6 +4,7 @@
  * The vote belongs to this page's session: its state is kept from the map being replaced (none
  * for a new map), and so is the facilitator once somebody runs the vote.
  */
+import { msg } from '../i18n/message';
 import type { JourneyMap, Session } from '../model/schema';
 import { voteAuthority } from '../session/vote-authority';
 import type { ImportNote } from './import-outcome';
@@ -30,6 +31,7 @@ export function adoptVote(
     notes.push({
       path: 'session.ballots',
       message: `the file's ${dots} dot ${dots === 1 ? 'vote was' : 'votes were'} not imported: dots are cast on this page by each person`,
+      said: msg('exchange.repair.votesDropped', { count: dots }),
     });
   }
   const runner = current ? voteAuthority(current.session) : null;
@@ -41,6 +43,7 @@ export function adoptVote(
       path: 'session.facilitator',
       message:
         "the file's facilitator was not imported: this page's vote keeps the person running it",
+      said: msg('exchange.repair.facilitatorKept'),
     });
   }
   return { map: { ...imported, session: { ...file, ...kept, facilitator } }, notes };

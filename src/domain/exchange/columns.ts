@@ -3,6 +3,8 @@
  * matter, and the words people use in their own spreadsheets count ("Phase" for stage,
  * "Touchpoint" or "Description" for the card text).
  */
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import type { ExchangeError } from './exchange-error';
 
 /** The fields a sheet can carry, in export order. */
@@ -90,18 +92,30 @@ export function findColumns(header: readonly string[], line = 1): ColumnLookup {
     else if (cell.trim() !== '') ignored.push(cell.trim());
   });
   const missing: string[] = [];
-  if (columns.text === undefined) missing.push('"Text" (or Touchpoint, Description, Card, Note)');
+  const missingSaid: Message[] = [];
+  if (columns.text === undefined) {
+    missing.push('"Text" (or Touchpoint, Description, Card, Note)');
+    missingSaid.push(msg('exchange.error.col.text'));
+  }
   if (columns.stage === undefined && columns.step === undefined) {
     missing.push('"Stage" or "Step" (or Phase, Activity)');
+    missingSaid.push(msg('exchange.error.col.stageOrStep'));
   }
-  if (missing.length > 0) {
+  const [first, second] = missingSaid;
+  if (first) {
+    const found = header.map((h) => JSON.stringify(h.trim())).join(', ');
     return {
       ok: false,
       error: {
         line,
         message: `Line ${line}: the header row has no ${missing.join(' and no ')} column. Found: ${
-          header.map((h) => JSON.stringify(h.trim())).join(', ') || 'nothing'
+          found || 'nothing'
         }.`,
+        said: msg('exchange.error.noColumns', {
+          line,
+          missing: second ? msg('exchange.error.col.both', { first, second }) : first,
+          found: found || msg('exchange.error.foundNothing'),
+        }),
       },
     };
   }

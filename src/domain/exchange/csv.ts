@@ -2,6 +2,8 @@
  * RFC 4180 CSV: parse into records with the line each starts on, and serialise with CRLF and a
  * UTF-8 byte-order mark (without it Excel reads UTF-8 as the system code page).
  */
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import type { ExchangeError } from './exchange-error';
 
 /** One record and the (1-based) line of the file it starts on. */
@@ -85,11 +87,20 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
         i++;
       }
       if (!closed) {
-        return fail(quoteLine, 'a quoted value is never closed (unbalanced quotes)');
+        return fail(
+          quoteLine,
+          'a quoted value is never closed (unbalanced quotes)',
+          msg('exchange.error.csv.unclosed'),
+        );
       }
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-        return fail(line, `unexpected text after a closing quote: ${JSON.stringify(next)}`);
+        const found = JSON.stringify(next);
+        return fail(
+          line,
+          `unexpected text after a closing quote: ${found}`,
+          msg('exchange.error.csv.afterQuote', { found }),
+        );
       }
       quoteLine = 0;
       continue;
@@ -111,6 +122,7 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
       return fail(
         line,
         'a quote inside an unquoted value (wrap the value in quotes and double it)',
+        msg('exchange.error.csv.strayQuote'),
       );
     }
     cell += ch;
@@ -120,8 +132,17 @@ export function parseCsv(input: string, delimiter = detectDelimiter(input)): Csv
   return { ok: true, records };
 }
 
-function fail(line: number, message: string): CsvParse {
-  return { ok: false, error: { line, message: `Line ${line}: ${message}.` } };
+/** A refusal at `line`: `problem` in English for logs, `said` in catalogue words. */
+function fail(line: number, problem: string, said: Message): CsvParse {
+  return {
+    ok: false,
+    error: { line, message: `Line ${line}: ${problem}.`, said: lineSaid(line, said) },
+  };
+}
+
+/** "Line n: problem." in the person's language. */
+export function lineSaid(line: number, problem: Message): Message {
+  return msg('exchange.error.atLine', { line, problem });
 }
 
 /** Quotes a value when it holds a delimiter, quote, line break or edge space. */

@@ -3,6 +3,7 @@
  * the page-bound references of the current map, and refuses a map too big to send.
  */
 import { jsonByteLength } from '../codec/utf8';
+import { msg } from '../i18n/message';
 import type { JourneyMap } from '../model/schema';
 import { adoptPageRefs } from './adopt-page-refs';
 import { IMPORT_MAX_BYTES } from './import-limits';
@@ -41,6 +42,10 @@ export function importFile(args: {
       format,
       error: {
         message: `The imported map would be ${Math.ceil(bytes / 1000)} KB; at most ${IMPORT_MAX_BYTES / 1000} KB can be imported at once. Split the journey into two maps.`,
+        said: msg('exchange.error.mapTooLarge', {
+          size: Math.ceil(bytes / 1000),
+          limit: IMPORT_MAX_BYTES / 1000,
+        }),
       },
     };
   }

@@ -33,9 +33,18 @@ export function importJson(input: string): ImportOutcome {
     const found = text[offset];
     const why =
       found === undefined ? 'the file ends too early' : `unexpected ${JSON.stringify(found)}`;
+    const whySaid =
+      found === undefined
+        ? msg('exchange.error.json.endsEarly')
+        : msg('exchange.error.json.unexpected', { found: JSON.stringify(found) });
     return {
       ok: false,
-      error: { line, column, message: `Line ${line}, column ${column}: not valid JSON (${why}).` },
+      error: {
+        line,
+        column,
+        message: `Line ${line}, column ${column}: not valid JSON (${why}).`,
+        said: msg('exchange.error.json.syntax', { line, column, why: whySaid }),
+      },
     };
   }
   if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
@@ -44,6 +53,7 @@ export function importJson(input: string): ImportOutcome {
       ok: false,
       error: {
         message: `This file nests more than ${MAX_JSON_DEPTH} levels deep; a journey map export never does.`,
+        said: msg('exchange.error.json.tooDeep', { depth: MAX_JSON_DEPTH }),
       },
     };
   }
@@ -60,6 +70,6 @@ export function importJson(input: string): ImportOutcome {
   return {
     ok: true,
     map: restored.map,
-    notes: restored.repairs.map((r) => ({ path: r.path, message: r.message })),
+    notes: restored.repairs.map((r) => ({ path: r.path, message: r.message, said: r.said })),
   };
 }

@@ -6,6 +6,8 @@
  * per lane: `wide-columns.ts`). Every guess is reported as a note with its line. A malformed
  * sheet changes nothing: it answers an error.
  */
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import { LANE_TYPE_INFO, createCard } from '../model/factories';
 import { restore } from '../model/restore';
 import type { Card, CardKind, JourneyMap, Lane, LaneType } from '../model/schema';
@@ -13,10 +15,10 @@ import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from '../model/schema';
 import type { ColumnField, ColumnMap } from './columns';
 import { findColumns } from './columns';
 import type { CsvRecord } from './csv';
-import { parseCsv } from './csv';
+import { lineSaid, parseCsv } from './csv';
 import { unguardFormula } from './formula-guard';
 import type { ImportOutcome, ImportNote } from './import-outcome';
-import { SheetStructure, byName } from './sheet-structure';
+import { SheetStructure, byName, textCut } from './sheet-structure';
 import { findWideColumns } from './wide-columns';
 import { importWideRows } from './wide-sheet-import';
 import { readEvidence, readImpact, readInt, readKind, readList, readSource } from './sheet-values';
@@ -38,14 +40,20 @@ export function importSheet(args: ImportSheetArgs): ImportOutcome {
   if (!parsed.ok) return parsed;
   const records = parsed.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const header = records[0];
-  if (!header) return { ok: false, error: { line: 1, message: 'Line 1: the file is empty.' } };
+  if (!header) {
+    const said = lineSaid(1, msg('exchange.error.emptyFile'));
+    return { ok: false, error: { line: 1, message: 'Line 1: the file is empty.', said } };
+  }
   const wide = findWideColumns(header.cells, args.base.lanes);
   const lookup = wide ? null : findColumns(header.cells, header.line);
   if (lookup && !lookup.ok) return lookup;
   if (records.length - 1 > MAX_IMPORT_ROWS) {
     return {
       ok: false,
-      error: { message: `The sheet has ${records.length - 1} rows; at most ${MAX_IMPORT_ROWS}.` },
+      error: {
+        message: `The sheet has ${records.length - 1} rows; at most ${MAX_IMPORT_ROWS}.`,
+        said: msg('exchange.error.tooManyRows', { rows: records.length - 1, max: MAX_IMPORT_ROWS }),
+      },
     };
   }
   const rows = records.slice(1);
@@ -57,6 +65,13 @@ export function importSheet(args: ImportSheetArgs): ImportOutcome {
         error: {
           line: record.line,
           message: `Line ${record.line}: ${record.cells.length} values but the header row has ${header.cells.length} columns (a value with a comma must be in quotes).`,
+          said: lineSaid(
+            record.line,
+            msg('exchange.error.extraValues', {
+              values: record.cells.length,
+              columns: header.cells.length,
+            }),
+          ),
         },
       };
     }
@@ -67,8 +82,7 @@ export function importSheet(args: ImportSheetArgs): ImportOutcome {
     : importLongRows({ header, rows, columns: lookup?.columns ?? {}, base, newId });
   const restored = restore(built.map);
   if (!restored.ok) return { ok: false, error: { message: restored.error.message } };
-  const repairs = restored.repairs.map((r) => ({ path: r.path, message: r.message }));
-  return { ok: true, map: restored.map, notes: [...built.notes, ...repairs] };
+  return { ok: true, map: restored.map, notes: [...built.notes, ...restored.repairs] };
 }
 
 /** The long layout (one row per card) into a map, before `restore`. */
@@ -84,7 +98,12 @@ function importLongRows(args: {
     .filter((c, i) => c.trim() !== '' && !Object.values(args.columns).includes(i))
     .map((c) => c.trim());
   if (ignored.length > 0) {
-    builder.note(args.header.line, `columns ignored (not recognised): ${ignored.join(', ')}`);
+    const columns = ignored.join(', ');
+    builder.note(
+      args.header.line,
+      `columns ignored (not recognised): ${columns}`,
+      msg('exchange.sheet.columnsIgnored', { columns }),
+    );
   }
   for (const record of args.rows) builder.addRow(record.line, record.cells);
   return { map: builder.result(), notes: builder.notes };
@@ -116,8 +135,8 @@ class SheetBuilder {
     return this.structure.notes;
   }
 
-  note(line: number, message: string): void {
-    this.structure.note(line, message);
+  note(line: number, message: string, said: Message): void {
+    this.structure.note(line, message, said);
   }
 
   result(): JourneyMap {
@@ -140,13 +159,14 @@ class SheetBuilder {
         this.note(
           line,
           `kind "${kindCell.trim()}" is not known; made a ${kind} card (the lane's default)`,
+          msg('exchange.sheet.kindUnknown', { given: kindCell.trim(), kind }),
         );
       }
     }
     let text = cell('text');
     if (text.length > CARD_TEXT_MAX) {
       text = text.slice(0, CARD_TEXT_MAX);
-      this.note(line, `text longer than ${CARD_TEXT_MAX} characters; cut`);
+      this.note(line, `text longer than ${CARD_TEXT_MAX} characters; cut`, textCut());
     }
     const card = createCard({
       id: this.newId('card'),
@@ -178,11 +198,19 @@ class SheetBuilder {
     const status = cell('evidence');
     const read = status.trim() === '' ? 'assumption' : readEvidence(status);
     if (read === null)
-      this.note(line, `evidence "${status.trim()}" is not known; kept as an assumption`);
+      this.note(
+        line,
+        `evidence "${status.trim()}" is not known; kept as an assumption`,
+        msg('exchange.sheet.evidenceUnknown', { given: status.trim() }),
+      );
     const source = cell('source');
     const src = source.trim() === '' ? null : readSource(source);
     if (source.trim() !== '' && src === null) {
-      this.note(line, `evidence source "${source.trim()}" is not known; left empty`);
+      this.note(
+        line,
+        `evidence source "${source.trim()}" is not known; left empty`,
+        msg('exchange.sheet.sourceUnknown', { given: source.trim() }),
+      );
     }
     card.evidence = {
       status: read ?? 'assumption',
@@ -199,18 +227,30 @@ class SheetBuilder {
         this.note(
           line,
           `impact "${impactCell.trim()}" is not trivial, workaround or abandon; set to trivial`,
+          msg('exchange.sheet.impactUnknown', { given: impactCell.trim() }),
         );
       }
       const votes = readInt(cell('votes'), 0, 999);
       if (votes.bad)
-        this.note(line, `votes "${cell('votes').trim()}" is not 0–999; set to ${votes.value ?? 0}`);
+        this.note(
+          line,
+          `votes "${cell('votes').trim()}" is not 0–999; set to ${votes.value ?? 0}`,
+          msg('exchange.sheet.votesOutOfRange', {
+            given: cell('votes').trim(),
+            n: votes.value ?? 0,
+          }),
+        );
       card.painPoint = { impact: impact ?? 'trivial', votes: votes.value ?? 0 };
     }
     if (card.opportunity) {
       const impact = readInt(impactCell, 1, 5);
       const feasibility = readInt(cell('feasibility'), 1, 5);
       if (impact.bad || feasibility.bad)
-        this.note(line, 'opportunity scores must be 1–5; adjusted');
+        this.note(
+          line,
+          'opportunity scores must be 1–5; adjusted',
+          msg('exchange.sheet.scoresAdjusted'),
+        );
       card.opportunity = {
         impact: impact.value ?? 3,
         feasibility: feasibility.value ?? 3,

@@ -4,11 +4,18 @@
  * creation noted with its line). Shared by the long layout (one row per card) and the wide one
  * (one row per step).
  */
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import { LANE_TYPE_INFO, createLane, createStage, createStep } from '../model/factories';
 import type { JourneyMap, Lane, LaneType, Stage, Step } from '../model/schema';
-import { SHORT_TEXT_MAX } from '../model/schema';
+import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from '../model/schema';
 import type { ImportNote } from './import-outcome';
 import { readList } from './sheet-values';
+
+/** The note for a cell cut to the card text limit (both sheet shapes). */
+export function textCut(): Message {
+  return msg('exchange.sheet.textCut', { max: CARD_TEXT_MAX });
+}
 
 /** Whether two names are equal ignoring case and edge spaces. */
 export function sameName(a: string, b: string): boolean {
@@ -47,9 +54,9 @@ export class SheetStructure {
     this.lanes = [...base.lanes];
   }
 
-  /** Records a guess or repair at `line`. */
-  note(line: number, message: string): void {
-    this.notes.push({ line, message });
+  /** Records a guess or repair at `line`: `message` in English, `said` in catalogue words. */
+  note(line: number, message: string, said: Message): void {
+    this.notes.push({ line, message, said });
   }
 
   /** The step a row names (by stage and step cells), created when missing. */
@@ -73,7 +80,11 @@ export class SheetStructure {
       const name = stageCell.trim() || 'Journey';
       stage = createStage(this.newId('stage'), name.slice(0, SHORT_TEXT_MAX));
       this.stages.push(stage);
-      this.note(line, `stage "${stage.name}" created`);
+      this.note(
+        line,
+        `stage "${stage.name}" created`,
+        msg('exchange.sheet.stageCreated', { stage: stage.name }),
+      );
     }
     const stageId = stage.id;
     const ofStage = this.steps.filter((s) => s.stageId === stageId);
@@ -89,7 +100,11 @@ export class SheetStructure {
     const last = ofStage.at(-1);
     const at = last ? this.steps.indexOf(last) + 1 : this.insertionForStage(stageId);
     this.steps.splice(at, 0, step);
-    this.note(line, `step "${step.name}" created in stage "${stage.name}"`);
+    this.note(
+      line,
+      `step "${step.name}" created in stage "${stage.name}"`,
+      msg('exchange.sheet.stepCreated', { step: step.name, stage: stage.name }),
+    );
     return step;
   }
 
@@ -107,7 +122,11 @@ export class SheetStructure {
       name: (name.trim() || LANE_TYPE_INFO[type].name).slice(0, SHORT_TEXT_MAX),
     });
     this.lanes.push(lane);
-    this.note(line, `lane "${lane.name}" created`);
+    this.note(
+      line,
+      `lane "${lane.name}" created`,
+      msg('exchange.sheet.laneCreated', { lane: lane.name }),
+    );
     return lane;
   }
 
@@ -120,7 +139,11 @@ export class SheetStructure {
           c.name === word || c.id === word || sameName(c.name, word) || sameName(c.initials, word),
       );
       if (!channel)
-        this.note(line, `channel "${word}" is not one of this map's channels; left out`);
+        this.note(
+          line,
+          `channel "${word}" is not one of this map's channels; left out`,
+          msg('exchange.sheet.channelUnknown', { channel: word }),
+        );
       else if (!ids.includes(channel.id)) ids.push(channel.id);
     }
     return ids;

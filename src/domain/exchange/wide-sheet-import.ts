@@ -4,6 +4,8 @@
  * Emotion → the step's sentiment, Channel → its channels. Every column's reading and every
  * guess is noted, so the preview says where each column went.
  */
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import { LANE_TYPE_INFO, createCard } from '../model/factories';
 import type { Card, JourneyMap, Lane } from '../model/schema';
 import { CARD_TEXT_MAX } from '../model/schema';
@@ -12,7 +14,7 @@ import { unguardFormula } from './formula-guard';
 import type { ImportNote } from './import-outcome';
 import type { SentimentScale } from './sentiment-words';
 import { NATIVE_SCALE, readSentiment, sentimentScaleOf } from './sentiment-words';
-import { SheetStructure } from './sheet-structure';
+import { SheetStructure, textCut } from './sheet-structure';
 import type { WideColumn } from './wide-columns';
 
 /** Arguments of {@link importWideRows}. */
@@ -73,7 +75,7 @@ export function importWideRows(args: WideImportArgs): { map: JourneyMap; notes: 
         let text = item;
         if (text.length > CARD_TEXT_MAX) {
           text = text.slice(0, CARD_TEXT_MAX);
-          structure.note(line, `text longer than ${CARD_TEXT_MAX} characters; cut`);
+          structure.note(line, `text longer than ${CARD_TEXT_MAX} characters; cut`, textCut());
         }
         const kind = LANE_TYPE_INFO[lane.type].cardKind ?? 'note';
         cards.push(
@@ -114,6 +116,23 @@ const ROLE_TARGET = {
   channels: "each step's channels",
 } as const;
 
+/** The same targets in catalogue words. */
+const ROLE_SAID: Readonly<Record<keyof typeof ROLE_TARGET, Message>> = {
+  stage: msg('exchange.sheet.target.stages'),
+  step: msg('exchange.sheet.target.steps'),
+  emotion: msg('exchange.sheet.target.sentiment'),
+  channels: msg('exchange.sheet.target.channels'),
+};
+
+/** `items` as one message, "a, b, c" in the person's language (nested pairs). */
+function listSaid(items: readonly Message[]): Message {
+  const [first, ...rest] = items;
+  if (!first) return msg('exchange.sheet.none');
+  return rest.length === 0
+    ? first
+    : msg('exchange.sheet.listMore', { first, rest: listSaid(rest) });
+}
+
 /** Says at the header line where each column goes. */
 function noteColumns(
   structure: SheetStructure,
@@ -122,26 +141,38 @@ function noteColumns(
 ): void {
   const lanesById = new Map(structure.lanes.map((l) => [l.id, l]));
   const parts: string[] = [];
-  const unknown: string[] = [];
+  const partsSaid: Message[] = [];
+  const unknown: { message: string; said: Message }[] = [];
   columns.forEach((c, i) => {
     const name = header.cells[i]?.trim() ?? '';
     if (c.role !== 'lane') {
       parts.push(`"${name}" → ${ROLE_TARGET[c.role]}`);
+      partsSaid.push(msg('exchange.sheet.columnTo', { column: name, target: ROLE_SAID[c.role] }));
       return;
     }
     if (!c.known) {
-      unknown.push(
-        `column "${c.header}" is not a lane this app knows: its values become notes in a lane "${c.header}"`,
-      );
+      unknown.push({
+        message: `column "${c.header}" is not a lane this app knows: its values become notes in a lane "${c.header}"`,
+        said: msg('exchange.sheet.columnUnknown', { column: c.header }),
+      });
     } else {
       const lane = c.laneId ? lanesById.get(c.laneId) : undefined;
       parts.push(
         lane ? `"${c.header}" → lane "${lane.name}"` : `"${c.header}" → a new lane "${c.header}"`,
       );
+      partsSaid.push(
+        lane
+          ? msg('exchange.sheet.columnToLane', { column: c.header, lane: lane.name })
+          : msg('exchange.sheet.columnToNewLane', { column: c.header }),
+      );
     }
   });
-  structure.note(header.line, `one row per step, one column per lane: ${parts.join(', ')}`);
-  for (const message of unknown) structure.note(header.line, message);
+  structure.note(
+    header.line,
+    `one row per step, one column per lane: ${parts.join(', ')}`,
+    msg('exchange.sheet.wideColumns', { columns: listSaid(partsSaid) }),
+  );
+  for (const u of unknown) structure.note(header.line, u.message, u.said);
 }
 
 /** The emotion column's numeric scale, noted when it is not −2…2. */
@@ -152,13 +183,18 @@ function readScale(
 ): SentimentScale {
   const scale = sentimentScaleOf(args.rows.map((r) => unguardFormula(r.cells[emotionAt] ?? '')));
   if (!scale) {
-    structure.note(args.header.line, 'emotion numbers outside −2…2; each is kept within −2…2');
+    structure.note(
+      args.header.line,
+      'emotion numbers outside −2…2; each is kept within −2…2',
+      msg('exchange.sheet.emotionClamped'),
+    );
     return NATIVE_SCALE;
   }
   if (scale !== NATIVE_SCALE) {
     structure.note(
       args.header.line,
       `emotion numbers read on a ${scale.lo}–${scale.hi} scale (${scale.lo} = −2, ${scale.hi} = +2)`,
+      msg('exchange.sheet.emotionScale', { lo: scale.lo, hi: scale.hi }),
     );
   }
   return scale;
@@ -182,15 +218,29 @@ function readEmotion(args: {
     structure.note(
       line,
       `emotion "${cell.trim()}" is neither a number nor a feeling this app knows; sentiment left empty`,
+      msg('exchange.sheet.emotionUnknown', { given: cell.trim() }),
     );
     return;
   }
   const signed = read.value > 0 ? `+${read.value}` : `${read.value}`.replace('-', '−');
-  if (read.fromWord) structure.note(line, `emotion "${cell.trim()}" read as ${signed}`);
+  if (read.fromWord) {
+    const given = cell.trim();
+    structure.note(
+      line,
+      `emotion "${given}" read as ${signed}`,
+      msg('exchange.sheet.emotionRead', { given, signed }),
+    );
+  }
   if (before && before.value !== null && before.value !== read.value) {
     structure.note(
       line,
       `step "${step.name}" already had sentiment ${before.value} (line ${before.line}); now ${signed}`,
+      msg('exchange.sheet.sentimentTwice', {
+        step: step.name,
+        was: before.value,
+        line: before.line,
+        signed,
+      }),
     );
   }
   sentiments.set(step.id, { value: read.value, line });

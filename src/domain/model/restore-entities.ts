@@ -7,6 +7,8 @@ import { DEFAULT_CHANNELS, LANE_TYPE_INFO } from './factories';
 import type { Reader } from './restore-reader';
 import { describe, join } from './restore-reader';
 import { cleanText, freshId, isRecord, own, sanitizeId } from './restore-values';
+import type { Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import type { BranchPath, Card, Channel, Lane, Stage, Step } from './schema';
 import {
   CARD_TEXT_MAX,
@@ -32,6 +34,15 @@ function rawIds(list: readonly unknown[]): Set<string> {
   return ids;
 }
 
+/** "was not a <noun>; removed", per collection (keys literal so the guardrail sees them). */
+const NOT_A: Readonly<Record<'channel' | 'stage' | 'lane' | 'step' | 'card', Message>> = {
+  channel: msg('exchange.repair.notChannel'),
+  stage: msg('exchange.repair.notStage'),
+  lane: msg('exchange.repair.notLane'),
+  step: msg('exchange.repair.notStep'),
+  card: msg('exchange.repair.notCard'),
+};
+
 /**
  * Reads the collection of `noun`s (at path `<noun>s`): non-records are dropped, ids fixed,
  * duplicates dropped or renamed; `read` makes each record an entity (or null to drop it).
@@ -53,17 +64,25 @@ function readEach<T>(
   list.forEach((item, i) => {
     const p = `${path}[${i}]`;
     if (!isRecord(item)) {
-      r.repair(p, `was not a ${noun}; removed`);
+      r.repair(p, `was not a ${noun}; removed`, NOT_A[noun]);
       return;
     }
     let id = r.id(item, p, freshId(`${noun}-restored`, taken));
     if (seen.has(id)) {
       if (of.duplicates === 'drop') {
-        r.repair(join(p, 'id'), `duplicate id "${id}"; removed (the first is kept)`);
+        r.repair(
+          join(p, 'id'),
+          `duplicate id "${id}"; removed (the first is kept)`,
+          msg('exchange.repair.duplicateRemoved', { id }),
+        );
         return;
       }
       const renamed = freshId(id, taken);
-      r.repair(join(p, 'id'), `duplicate id "${id}"; renamed to "${renamed}"`);
+      r.repair(
+        join(p, 'id'),
+        `duplicate id "${id}"; renamed to "${renamed}"`,
+        msg('exchange.repair.duplicateRenamed', { id, renamed }),
+      );
       id = renamed;
     }
     taken.add(id);
@@ -84,7 +103,11 @@ export function readChannels(r: Reader, list: readonly unknown[] | null): Channe
     let initials = typeof raw === 'string' ? cleanText(raw, 3).trim() : '';
     if (initials === '') initials = (name.trim().charAt(0) || '?').toUpperCase();
     if (initials !== raw)
-      r.repair(join(p, 'initials'), `must be 1–3 characters; set to "${initials}"`);
+      r.repair(
+        join(p, 'initials'),
+        `must be 1–3 characters; set to "${initials}"`,
+        msg('exchange.repair.initials', { initials }),
+      );
     return { id, name, initials };
   });
 }
@@ -128,7 +151,12 @@ export function readSteps(args: {
     (rec, id, p) => {
       const stageId = sanitizeId(own(rec, 'stageId'));
       if (stageId === null || !stageIds.has(stageId)) {
-        r.repair(p, `its stage "${describe(own(rec, 'stageId'))}" does not exist; step removed`);
+        const stage = describe(own(rec, 'stageId'));
+        r.repair(
+          p,
+          `its stage "${stage}" does not exist; step removed`,
+          msg('exchange.repair.stepNoStage', { stage }),
+        );
         return null;
       }
       const metrics = r.object(rec, 'metrics', p, false) ?? {};
@@ -138,12 +166,16 @@ export function readSteps(args: {
       rawPaths.forEach((item, j) => {
         const pp = `${p}.paths[${j}]`;
         if (!isRecord(item)) {
-          r.repair(pp, 'was not a path; removed');
+          r.repair(pp, 'was not a path; removed', msg('exchange.repair.notPath'));
           return;
         }
         const pathId = r.id(item, pp, freshId(`${id}-path`, new Set(pathOwner.keys())));
         if (pathOwner.has(pathId)) {
-          r.repair(join(pp, 'id'), `duplicate path id "${pathId}"; removed`);
+          r.repair(
+            join(pp, 'id'),
+            `duplicate path id "${pathId}"; removed`,
+            msg('exchange.repair.duplicatePath', { id: pathId }),
+          );
           return;
         }
         pathOwner.set(pathId, id);
@@ -176,7 +208,12 @@ export function readSteps(args: {
     const pathId = sanitizeId(raw);
     const owner = pathId === null ? undefined : pathOwner.get(pathId);
     if (pathId === null || owner === undefined || owner === step.id) {
-      r.repair(path, `path "${describe(raw)}" does not exist; cleared`);
+      const gone = describe(raw);
+      r.repair(
+        path,
+        `path "${gone}" does not exist; cleared`,
+        msg('exchange.repair.pathGone', { path: gone }),
+      );
       return step;
     }
     return { ...step, pathId };
@@ -189,7 +226,11 @@ export function readSteps(args: {
     )
     .map((e) => e.step);
   if (grouped.some((step, i) => step !== fixed[i])) {
-    r.repair('steps', 'reordered so that steps follow the order of their stages');
+    r.repair(
+      'steps',
+      'reordered so that steps follow the order of their stages',
+      msg('exchange.repair.stepsReordered'),
+    );
   }
   return grouped;
 }
@@ -212,12 +253,22 @@ export function readCards(args: {
     (rec, id, p) => {
       const lane = lanes.get(sanitizeId(own(rec, 'laneId')) ?? '');
       if (lane === undefined) {
-        r.repair(p, `its lane "${describe(own(rec, 'laneId'))}" does not exist; card removed`);
+        const gone = describe(own(rec, 'laneId'));
+        r.repair(
+          p,
+          `its lane "${gone}" does not exist; card removed`,
+          msg('exchange.repair.cardNoLane', { lane: gone }),
+        );
         return null;
       }
       const stepId = sanitizeId(own(rec, 'stepId'));
       if (stepId === null || !stepIds.has(stepId)) {
-        r.repair(p, `its step "${describe(own(rec, 'stepId'))}" does not exist; card removed`);
+        const gone = describe(own(rec, 'stepId'));
+        r.repair(
+          p,
+          `its step "${gone}" does not exist; card removed`,
+          msg('exchange.repair.cardNoStep', { step: gone }),
+        );
         return null;
       }
       const kind = r.oneOf(rec, 'kind', p, cardKinds, LANE_TYPE_INFO[lane.type].cardKind ?? 'note');
@@ -227,11 +278,16 @@ export function readCards(args: {
       const rawTeams = r.list(rec, 'teams', p, { strict: false }) ?? [];
       rawTeams.forEach((team, j) => {
         if (typeof team !== 'string') {
-          r.repair(`${p}.teams[${j}]`, 'was not text; removed');
+          r.repair(
+            `${p}.teams[${j}]`,
+            'was not text; removed',
+            msg('exchange.repair.notTextRemoved'),
+          );
           return;
         }
         const clean = cleanText(team, SHORT_TEXT_MAX);
-        if (clean !== team) r.repair(`${p}.teams[${j}]`, 'cleaned and shortened');
+        if (clean !== team)
+          r.repair(`${p}.teams[${j}]`, 'cleaned and shortened', msg('exchange.repair.teamCleaned'));
         teams.push(clean);
       });
       const card: Card = {
@@ -254,18 +310,32 @@ export function readCards(args: {
       const opp = own(rec, 'opportunity');
       if (kind === 'painPoint') {
         const pp = join(p, 'painPoint');
-        if (!isRecord(pain)) r.repair(pp, 'pain-point fields were missing; set to defaults');
+        if (!isRecord(pain))
+          r.repair(
+            pp,
+            'pain-point fields were missing; set to defaults',
+            msg('exchange.repair.painDefaults'),
+          );
         const src = isRecord(pain) ? pain : { impact: 'trivial', votes: 0 };
         card.painPoint = {
           impact: r.oneOf(src, 'impact', pp, impacts, 'trivial'),
           votes: r.number(src, 'votes', pp, { min: 0, max: 999, int: true, fallback: 0 }),
         };
       } else if (pain !== null && pain !== undefined) {
-        r.repair(join(p, 'painPoint'), `removed from a ${kind} card`);
+        r.repair(
+          join(p, 'painPoint'),
+          `removed from a ${kind} card`,
+          msg('exchange.repair.removedFromKind', { kind }),
+        );
       }
       if (kind === 'opportunity') {
         const op = join(p, 'opportunity');
-        if (!isRecord(opp)) r.repair(op, 'opportunity fields were missing; set to defaults');
+        if (!isRecord(opp))
+          r.repair(
+            op,
+            'opportunity fields were missing; set to defaults',
+            msg('exchange.repair.opportunityDefaults'),
+          );
         const src = isRecord(opp) ? opp : { impact: 3, feasibility: 3, painPointIds: [] };
         card.opportunity = {
           impact: r.number(src, 'impact', op, { min: 1, max: 5, int: true, fallback: 3 }),
@@ -274,7 +344,11 @@ export function readCards(args: {
         };
         rawLinks.set(card, { src, path: op });
       } else if (opp !== null && opp !== undefined) {
-        r.repair(join(p, 'opportunity'), `removed from a ${kind} card`);
+        r.repair(
+          join(p, 'opportunity'),
+          `removed from a ${kind} card`,
+          msg('exchange.repair.removedFromKind', { kind }),
+        );
       }
       return card;
     },

@@ -8,7 +8,7 @@ import { msg } from '../i18n/message';
 import { cleanText, clampNumber, isRecord, own, sanitizeId } from './restore-values';
 
 /** One change `restore()` made to stored data, by field path. */
-export type RepairNote = { path: string; message: string };
+export type RepairNote = { path: string; message: string; said: Message };
 
 /**
  * Thrown inside the reader only; `restore()` turns it into a `RestoreError`. `reason` is the
@@ -45,9 +45,16 @@ export function join(path: string, key: string): string {
 export class Reader {
   readonly repairs: RepairNote[] = [];
 
-  /** Records a repair. */
-  repair(path: string, message: string): void {
-    this.repairs.push({ path, message });
+  /** Records a repair: `message` in English for logs, `said` in catalogue words (0050). */
+  repair(path: string, message: string, said: Message): void {
+    this.repairs.push({ path, message, said });
+  }
+
+  /** Records a field reset to its default: missing (`value` undefined), else `message`/`said`. */
+  private reset(path: string, value: unknown, message: string, said: Message): void {
+    if (value === undefined) {
+      this.repair(path, 'was missing; set to the default', msg('exchange.repair.missingDefault'));
+    } else this.repair(path, message, said);
   }
 
   /** Stops reading: the document is refused. */
@@ -66,16 +73,15 @@ export class Reader {
     const p = join(path, key);
     const value = own(rec, key);
     if (typeof value !== 'string') {
-      this.repair(
-        p,
-        value === undefined ? 'was missing; set to the default' : 'was not text; reset',
-      );
+      this.reset(p, value, 'was not text; reset', msg('exchange.repair.notTextReset'));
       return fallback;
     }
     const stripped = cleanText(value, Number.POSITIVE_INFINITY);
-    if (stripped !== value) this.repair(p, 'control characters removed');
+    if (stripped !== value)
+      this.repair(p, 'control characters removed', msg('exchange.repair.controlRemoved'));
     const cut = cleanText(stripped, max);
-    if (cut !== stripped) this.repair(p, `shortened to ${max} characters`);
+    if (cut !== stripped)
+      this.repair(p, `shortened to ${max} characters`, msg('exchange.repair.shortened', { max }));
     return cut;
   }
 
@@ -84,7 +90,8 @@ export class Reader {
     const value = own(rec, key);
     if (value === null) return null;
     if (typeof value === 'string' && valid(value)) return value;
-    if (value !== undefined) this.repair(join(path, key), 'was not valid; cleared');
+    if (value !== undefined)
+      this.repair(join(path, key), 'was not valid; cleared', msg('exchange.repair.invalidCleared'));
     return null;
   }
 
@@ -100,13 +107,17 @@ export class Reader {
     if (value === null && range.fallback === null) return range.fallback;
     const n = clampNumber(value, range);
     if (n === null) {
-      this.repair(
-        p,
-        value === undefined ? 'was missing; set to the default' : 'was not a number; reset',
-      );
+      this.reset(p, value, 'was not a number; reset', msg('exchange.repair.notNumberReset'));
       return range.fallback;
     }
-    if (n !== value) this.repair(p, `${String(value)} was out of range; set to ${n}`);
+    if (n !== value) {
+      const was = String(value);
+      this.repair(
+        p,
+        `${was} was out of range; set to ${n}`,
+        msg('exchange.repair.outOfRange', { was, n }),
+      );
+    }
     return n;
   }
 
@@ -121,9 +132,11 @@ export class Reader {
     const value = own(rec, key);
     if (value === null && fallback === null) return fallback;
     if ((values as readonly unknown[]).includes(value)) return value as T;
-    this.repair(
+    this.reset(
       join(path, key),
-      value === undefined ? 'was missing; set to the default' : 'was not a known value; reset',
+      value,
+      'was not a known value; reset',
+      msg('exchange.repair.unknownReset'),
     );
     return fallback;
   }
@@ -132,9 +145,11 @@ export class Reader {
   bool(rec: Record<string, unknown>, key: string, path: string, fallback: boolean): boolean {
     const value = own(rec, key);
     if (typeof value === 'boolean') return value;
-    this.repair(
+    this.reset(
       join(path, key),
-      value === undefined ? 'was missing; set to the default' : 'was not true/false; reset',
+      value,
+      'was not true/false; reset',
+      msg('exchange.repair.notYesNoReset'),
     );
     return fallback;
   }
@@ -153,11 +168,11 @@ export class Reader {
     const value = own(rec, key);
     if (isRecord(value)) return value;
     if (value === undefined || value === null) {
-      this.repair(p, 'was missing; filled with defaults');
+      this.repair(p, 'was missing; filled with defaults', msg('exchange.repair.missingFilled'));
       return null;
     }
     if (strict) this.refuse(p, 'is not an object', msg('errors.rule.notObject'));
-    this.repair(p, 'was not an object; reset to defaults');
+    this.repair(p, 'was not an object; reset to defaults', msg('exchange.repair.notObjectReset'));
     return null;
   }
 
@@ -176,11 +191,11 @@ export class Reader {
     if (Array.isArray(value)) return value as unknown[];
     if (value === undefined || value === null) {
       if (mode.required === true) this.refuse(p, 'is missing', msg('errors.rule.missing'));
-      this.repair(p, 'was missing; set to empty');
+      this.repair(p, 'was missing; set to empty', msg('exchange.repair.missingEmpty'));
       return null;
     }
     if (mode.strict) this.refuse(p, 'is not a list', msg('errors.rule.notList'));
-    this.repair(p, 'was not a list; emptied');
+    this.repair(p, 'was not a list; emptied', msg('exchange.repair.notListEmptied'));
     return [];
   }
 
@@ -189,11 +204,19 @@ export class Reader {
     const value = own(rec, 'id');
     const id = sanitizeId(value);
     if (id === null) {
-      this.repair(join(path, 'id'), `was missing or unusable; set to "${fallback}"`);
+      this.repair(
+        join(path, 'id'),
+        `was missing or unusable; set to "${fallback}"`,
+        msg('exchange.repair.idFallback', { id: fallback }),
+      );
       return fallback;
     }
     if (id !== value)
-      this.repair(join(path, 'id'), `had characters outside [A-Za-z0-9_-]; now "${id}"`);
+      this.repair(
+        join(path, 'id'),
+        `had characters outside [A-Za-z0-9_-]; now "${id}"`,
+        msg('exchange.repair.idCleaned', { id }),
+      );
     return id;
   }
 
@@ -211,7 +234,12 @@ export class Reader {
       if (id !== item) changed = true;
       out.push(id);
     }
-    if (changed) this.repair(join(path, key), 'unknown, duplicate or malformed references removed');
+    if (changed)
+      this.repair(
+        join(path, key),
+        'unknown, duplicate or malformed references removed',
+        msg('exchange.repair.refsRemoved'),
+      );
     return out;
   }
 }

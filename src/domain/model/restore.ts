@@ -170,7 +170,8 @@ function readLinkedMap(r: Reader, doc: Record<string, unknown>): MapLink | null 
   if (value === null) return null;
   const parsed = mapLinkSchema.safeParse(value);
   if (parsed.success) return { pageId: parsed.data.pageId, localId: parsed.data.localId };
-  if (value !== undefined) r.repair('linkedMap', 'was not a valid map link; cleared');
+  if (value !== undefined)
+    r.repair('linkedMap', 'was not a valid map link; cleared', msg('exchange.repair.badMapLink'));
   return null;
 }
 
@@ -187,12 +188,20 @@ function readWorkItems(r: Reader, doc: Record<string, unknown>): WorkItemLink[] 
   list.forEach((value, i) => {
     const parsed = workItemLinkSchema.safeParse(value);
     if (!parsed.success) {
-      r.repair(`workItems[${i}]`, 'was not a link to a Jira work item; removed');
+      r.repair(
+        `workItems[${i}]`,
+        'was not a link to a Jira work item; removed',
+        msg('exchange.repair.badWorkItem'),
+      );
       return;
     }
     const id = `${parsed.data.cardId} ${parsed.data.key}`;
     if (seen.has(id) || out.length >= MAX_WORK_ITEMS) {
-      r.repair(`workItems[${i}]`, 'repeated or over the limit; removed');
+      r.repair(
+        `workItems[${i}]`,
+        'repeated or over the limit; removed',
+        msg('exchange.repair.workItemExtra'),
+      );
       return;
     }
     seen.add(id);
@@ -212,13 +221,27 @@ function readWriteUp(r: Reader, doc: Record<string, unknown>): WriteUpRef | null
   const parsed = writeUpRefSchema.safeParse(versioned);
   if (parsed.success) {
     if (versioned !== value)
-      r.repair('writeUp.version', 'was missing; read again when regenerated');
+      r.repair(
+        'writeUp.version',
+        'was missing; read again when regenerated',
+        msg('exchange.repair.writeUpVersion'),
+      );
     const { pageId, title, generatedAt, version } = parsed.data;
     const clean = cleanText(title, 255);
-    if (clean !== title) r.repair('writeUp.title', 'control characters removed');
+    if (clean !== title)
+      r.repair(
+        'writeUp.title',
+        'control characters removed',
+        msg('exchange.repair.controlRemoved'),
+      );
     return { pageId, title: clean, generatedAt, version };
   }
-  if (value !== undefined) r.repair('writeUp', 'was not a valid write-up reference; cleared');
+  if (value !== undefined)
+    r.repair(
+      'writeUp',
+      'was not a valid write-up reference; cleared',
+      msg('exchange.repair.badWriteUp'),
+    );
   return null;
 }
 
@@ -229,7 +252,7 @@ function readPhotoRef(
 ): { attachmentId: string; fileName: string } | null {
   const attachmentId = own(rec, 'attachmentId');
   if (typeof attachmentId !== 'string' || attachmentId.length > 128 || attachmentId === '') {
-    r.repair(path, 'has no usable attachment id; removed');
+    r.repair(path, 'has no usable attachment id; removed', msg('exchange.repair.noAttachmentId'));
     return null;
   }
   return { attachmentId, fileName: r.text(rec, 'fileName', path, 255) };
@@ -251,7 +274,8 @@ function readPersona(r: Reader, rec: Record<string, unknown>): Persona {
       ? readPhotoRef(r, photo, join(p, 'photo'))
       : photo === null || photo === undefined
         ? null
-        : (r.repair(join(p, 'photo'), 'was not a photo; removed'), null),
+        : (r.repair(join(p, 'photo'), 'was not a photo; removed', msg('exchange.repair.notPhoto')),
+          null),
   };
 }
 
@@ -264,13 +288,17 @@ function readStickies(r: Reader, rec: Record<string, unknown>, key: string): Sti
   list.forEach((item, i) => {
     const p = `${path}[${i}]`;
     if (!isRecord(item)) {
-      r.repair(p, 'was not a sticky note; removed');
+      r.repair(p, 'was not a sticky note; removed', msg('exchange.repair.notSticky'));
       return;
     }
     let id = r.id(item, p, freshId(`${key}-restored`, taken as Set<string>));
     if (seen.has(id)) {
       const renamed = freshId(id, taken as Set<string>);
-      r.repair(join(p, 'id'), `duplicate id "${id}"; renamed to "${renamed}"`);
+      r.repair(
+        join(p, 'id'),
+        `duplicate id "${id}"; renamed to "${renamed}"`,
+        msg('exchange.repair.duplicateRenamed', { id, renamed }),
+      );
       id = renamed;
     }
     taken.add(id);
@@ -293,12 +321,18 @@ function readBackStory(r: Reader, rec: Record<string, unknown>): BackStory {
 function readPerson(r: Reader, value: unknown, path: string): Person | null {
   if (value === null) return null;
   if (!isRecord(value)) {
-    r.repair(path, value === undefined ? 'was missing; cleared' : 'was not a person; cleared');
+    if (value === undefined)
+      r.repair(path, 'was missing; cleared', msg('exchange.repair.missingCleared'));
+    else r.repair(path, 'was not a person; cleared', msg('exchange.repair.notPerson'));
     return null;
   }
   let accountId = own(value, 'accountId');
   if (accountId !== null && (typeof accountId !== 'string' || accountId.length > 128)) {
-    r.repair(join(path, 'accountId'), 'was not a valid account id; cleared');
+    r.repair(
+      join(path, 'accountId'),
+      'was not a valid account id; cleared',
+      msg('exchange.repair.badAccountId'),
+    );
     accountId = null;
   }
   return {
@@ -351,13 +385,17 @@ function readPhotos(
   list.forEach((item, i) => {
     const p = `session.photos[${i}]`;
     if (!isRecord(item)) {
-      r.repair(p, 'was not a photo; removed');
+      r.repair(p, 'was not a photo; removed', msg('exchange.repair.notPhoto'));
       return;
     }
     const ref = readPhotoRef(r, item, p);
     if (ref === null) return;
     if (seen.has(ref.attachmentId)) {
-      r.repair(p, `attachment "${ref.attachmentId}" is listed twice; removed`);
+      r.repair(
+        p,
+        `attachment "${ref.attachmentId}" is listed twice; removed`,
+        msg('exchange.repair.attachmentTwice', { id: ref.attachmentId }),
+      );
       return;
     }
     seen.add(ref.attachmentId);
@@ -366,7 +404,14 @@ function readPhotos(
     if (raw !== null) {
       const id = sanitizeId(raw);
       if (id !== null && stepIds.has(id)) stepId = id;
-      else r.repair(join(p, 'stepId'), `step "${describe(raw)}" does not exist; unpinned`);
+      else {
+        const step = describe(raw);
+        r.repair(
+          join(p, 'stepId'),
+          `step "${step}" does not exist; unpinned`,
+          msg('exchange.repair.stepUnpinned', { step }),
+        );
+      }
     }
     out.push({ ...ref, caption: r.text(item, 'caption', p, CARD_TEXT_MAX), stepId });
   });
@@ -387,15 +432,23 @@ function readBallots(r: Reader, rec: Record<string, unknown>): Ballot[] {
     const voter = isRecord(item) ? own(item, 'voter') : undefined;
     const cardId = isRecord(item) ? sanitizeId(own(item, 'cardId')) : null;
     if (!isRecord(item) || typeof voter !== 'string' || voter === '' || voter.length > 128) {
-      r.repair(p, 'was not a ballot; removed');
+      r.repair(p, 'was not a ballot; removed', msg('exchange.repair.notBallot'));
       return;
     }
     if (cardId === null) {
-      r.repair(join(p, 'cardId'), 'was not a card id; ballot removed');
+      r.repair(
+        join(p, 'cardId'),
+        'was not a card id; ballot removed',
+        msg('exchange.repair.ballotNoCard'),
+      );
       return;
     }
     if (out.some((b) => b.voter === voter && b.cardId === cardId)) {
-      r.repair(p, `"${voter}" voted on "${cardId}" twice; the later ballot removed`);
+      r.repair(
+        p,
+        `"${voter}" voted on "${cardId}" twice; the later ballot removed`,
+        msg('exchange.repair.ballotTwice', { voter, cardId }),
+      );
       return;
     }
     const dots = r.number(item, 'dots', p, {
@@ -418,7 +471,7 @@ function readRecordedAccount(
   const raw = own(rec, key);
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'string' && raw !== '' && raw.length <= 128) return raw;
-  r.repair(`session.${key}`, 'was not an account id; cleared');
+  r.repair(`session.${key}`, 'was not an account id; cleared', msg('exchange.repair.notAccountId'));
   return null;
 }
 

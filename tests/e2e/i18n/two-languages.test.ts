@@ -7,11 +7,15 @@
  * these items" rows, the storage preview with its ranked pain points and sentiment chart) and the
  * generated page hold no English sentence of the catalogue.
  * Screenshots: /tmp/e2e-i18n-{zh-page,zh-byline,zh-focus,zh-play,zh-index,zh-preview,
- * zh-writeup,en-page,en-preview}.png.
+ * zh-writeup,zh-import,en-page,en-preview}.png.
  */
-import type { Frame, Locator, Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TITLES, ZH_CN_USER } from '../../../dev/seed/demo';
+import { exportJson } from '../../../src/domain/exchange/json-exchange';
+import { createEmptyMap } from '../../../src/domain/model/factories';
 import { catalogue } from '../../support/i18n';
 import type { EditorEnv } from '../editor/support';
 import {
@@ -76,6 +80,18 @@ async function textsOf(scope: Locator, selector: string): Promise<string[]> {
   return (await scope.locator(selector).allTextContents()).map((x) => x.trim()).filter(Boolean);
 }
 
+/** Lin (zh-CN) on the Alana page in a new context (the caller closes it), and its macro. */
+async function linsMacro(): Promise<{ ctx: BrowserContext; page: Page; macro: Frame }> {
+  const ctx = await contextAs(env, ZH_CN_USER);
+  const page = await ctx.newPage();
+  await openPage(env, page, pageIdOf(env, DEMO_TITLES.alana));
+  const macro = await readyFrame(
+    page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+    'module',
+  );
+  return { ctx, page, macro };
+}
+
 /** Lin's macro on the Alana page with the session panel open, in a frame tall enough for shots. */
 async function sessionPanel(page: Page): Promise<Frame> {
   await page.setViewportSize({ width: 1440, height: 2400 });
@@ -128,18 +144,52 @@ describe('Lin Mei works in Simplified Chinese', () => {
   });
 
   it('runs the play with the agenda in zh-CN', async () => {
-    const ctx = await contextAs(env, ZH_CN_USER);
-    const page = await ctx.newPage();
-    await openPage(env, page, pageIdOf(env, DEMO_TITLES.alana));
-    const macro = await readyFrame(
-      page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
-      'module',
-    );
+    const { ctx, page, macro } = await linsMacro();
     await macro.getByRole('button', { name: /开始演练/ }).click();
     await expect
       .poll(() => macro.locator('#play-step-title').textContent(), WAIT)
       .toMatch(/[\u4e00-\u9fff]/);
     await macroIframe(page).screenshot({ path: '/tmp/e2e-i18n-zh-play.png' });
+    await ctx.close();
+  });
+
+  it('previews the import of a damaged file with its repairs in zh-CN (0050)', async () => {
+    const { ctx, macro } = await linsMacro();
+    await macro.locator('[data-card-id]').first().waitFor(WAIT);
+    await macro
+      .getByRole('toolbar', { name: '地图工具' })
+      .getByRole('button', { name: '导入', exact: true })
+      .click();
+    const panel = macro.getByRole('region', { name: '导入地图' });
+    await panel.waitFor(WAIT);
+    // A file another page exported, then damaged: a control character, a step that is not one,
+    // a card on a lane that does not exist, a link to another map (page-bound, not imported).
+    const doc = JSON.parse(exportJson(createEmptyMap({ title: '导入\u0007测试' }))) as Record<
+      string,
+      unknown
+    >;
+    doc.steps = [5];
+    doc.cards = [{ id: 'c1', laneId: 'gone', stepId: 'gone', kind: 'note', text: 'x' }];
+    doc.linkedMap = { pageId: '7', localId: 'm' };
+    const file = path.join(env.dataDir, 'damaged.json');
+    writeFileSync(file, JSON.stringify(doc));
+    await panel.locator('input[type=file]').setInputFiles(file);
+    const notes = panel.locator('.import-notes li');
+    await notes.first().waitFor(WAIT);
+    const texts = await notes.allTextContents();
+    expect(texts.length).toBeGreaterThanOrEqual(4);
+    for (const text of texts) expect(text).toMatch(HAN);
+    expect(texts).toContain('title: 已移除控制字符');
+    expect(texts).toContain('steps[0]: 不是步骤，已移除');
+    expect(englishLeaks((await panel.textContent()) ?? '')).toEqual([]);
+    await panel.screenshot({ path: '/tmp/e2e-i18n-zh-import.png' });
+    // A broken sheet is refused in Chinese too, the line kept as a number.
+    await panel.getByRole('button', { name: '取消', exact: true }).click();
+    writeFileSync(file.replace('.json', '.csv'), 'Stage,Step,Text\nA,B,ok\nA,B,too,many,values\n');
+    await panel.locator('input[type=file]').setInputFiles(file.replace('.json', '.csv'));
+    await expect
+      .poll(() => panel.getByRole('alert').textContent(), WAIT)
+      .toMatch(/第 3 行：有 5 个值，但标题行只有 3 列/);
     await ctx.close();
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { restore } from '../../../../src/domain/model/restore';
 import type { JourneyMap } from '../../../../src/domain/model/schema';
 import { CARD_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../src/domain/model/schema';
+import { expectSaidInBoth } from '../../../support/import-words';
 import { fixtureMap } from './fixture';
 
 type Doc = Record<string, any>;
@@ -329,6 +330,8 @@ describe('restore: each repair kind', () => {
     if (typeof path === 'string') expect(paths).toContain(path);
     else expect(paths.some((p) => path.test(p))).toBe(true);
     for (const note of result.repairs) expect(note.message.length).toBeGreaterThan(0);
+    // Each note is a catalogue message: the same English, and Chinese for a zh-CN reader.
+    expectSaidInBoth(result.repairs);
     // A repaired map is stable: restoring it again changes nothing.
     expect(restore(result.map)).toEqual({ ok: true, map: result.map, repairs: [] });
   });

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment -- these tests damage raw stored JSON on purpose */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectSaidInBoth } from '../../../support/import-words';
 import { RestoreError } from '../../../../src/domain/errors';
 import { createEmptyMap } from '../../../../src/domain/model/factories';
 import { restore } from '../../../../src/domain/model/restore';
@@ -197,8 +198,9 @@ describe('restore: damage anywhere', () => {
         else (parent as Record<string | number, unknown>)[key] = junk;
         const result = restore(doc);
         expectValidOrTypedError(result);
-        if (result.ok)
-          expect(restore(result.map)).toEqual({ ok: true, map: result.map, repairs: [] });
+        if (!result.ok) return;
+        expect(restore(result.map)).toEqual({ ok: true, map: result.map, repairs: [] });
+        expectSaidInBoth(result.repairs);
       }),
       { numRuns: 1_000 },
     );

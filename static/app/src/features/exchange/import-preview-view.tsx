@@ -1,6 +1,7 @@
 /** What an import will do, shown before anything is written: counts, notes, the first cards. */
 import type { ImportNote } from '@domain/exchange/import-outcome';
 import type { MapCounts, PreviewRow } from '@domain/exchange/import-preview';
+import { render } from '@domain/i18n/message';
 import { useId } from 'react';
 import { useT } from '../../i18n';
 import { ColumnHeads } from '../../ui/column-heads';
@@ -67,7 +68,7 @@ export function ImportPreview(props: ImportPreviewProps) {
                     : n.path
                       ? `${n.path}: `
                       : ''}
-                  {n.message}
+                  {n.said ? render(n.said, t) : n.message}
                 </li>
               ))}
               {props.notes.length > NOTES_SHOWN && (
