@@ -11,6 +11,11 @@ export const UI_ALIASES = [
   { find: /^@contract$/, replacement: repo('src/resolvers/contract.ts') },
   // The real @forge/bridge, entered per API: its package index (the only entry its `exports`
   // allow) pulls every bridge API and their dependencies (i18n, egress, lodash) into the bundle.
+  // The context call alone, for the inline boot script (decision 0057).
+  {
+    find: /^@forge\/bridge\/out\/view\/getContext$/,
+    replacement: repo('node_modules/@forge/bridge/out/view/getContext.js'),
+  },
   {
     find: /^@forge\/bridge\/out\/(invoke|fetch|view|router|flag|events|modal|i18n)$/,
     replacement: `${repo('node_modules/@forge/bridge/out')}/$1/index.js`,

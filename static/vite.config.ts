@@ -2,18 +2,19 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { UI_ALIASES } from './aliases';
-import { earlyEntry } from './early-entry';
+import { CHUNK_GROUPS } from './chunk-groups';
 import { catalogueAssets } from './i18n/catalogue-assets';
+import { inlineBoot } from './inline-boot';
 
 const root = fileURLToPath(new URL('./app', import.meta.url));
-const early = fileURLToPath(new URL('./app/src/early.ts', import.meta.url));
+const boot = fileURLToPath(new URL('./app/src/boot.ts', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
 /** One Custom UI resource (`main`), served by Forge from a sub-path, hence the relative base. */
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), earlyEntry(early), catalogueAssets(repo)],
+  plugins: [react(), inlineBoot(boot), catalogueAssets(repo)],
   resolve: {
     alias: UI_ALIASES,
   },
@@ -25,6 +26,7 @@ export default defineConfig({
     reportCompressedSize: true,
     rollupOptions: {
       input: { index: fileURLToPath(new URL('./app/index.html', import.meta.url)) },
+      output: { codeSplitting: CHUNK_GROUPS },
     },
   },
 });

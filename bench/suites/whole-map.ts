@@ -22,6 +22,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Host } from '../../dev/host/index';
+import { inlineScripts } from '../../tests/support/bundle-size';
 import { generateMap } from '../../tests/support/generate-map';
 import type { Row } from '../lib/rows';
 import { notMeasured, reasonOf } from '../lib/rows';
@@ -332,13 +333,19 @@ export async function wholeMapRows(args: {
                 return n;
               }
             }, 0);
+            // The boot script inline in the frame's document runs before any chunk (decision 0057).
+            const inline = inlineScripts(
+              readFileSync(path.join(args.buildDir, 'index.html'), 'utf8'),
+            );
+            const inlineGz = inline.reduce((n, s) => n + gzipSync(s, { level: 9 }).length, 0);
+            const total = gz + inlineGz;
             rows.push({
               what: JS,
-              variant: `${names.length} chunks`,
+              variant: `${names.length} chunks + ${inline.length} inline script${inline.length === 1 ? '' : 's'}`,
               budget: '≤ 120 KB',
-              measured: `${(gz / 1024).toFixed(1)} KB (${names.join(', ')})`,
-              verdict: gz <= 120 * 1024 ? 'pass' : 'fail',
-              data: { gz, names },
+              measured: `${(total / 1024).toFixed(1)} KB (${names.join(', ')}; inline ${(inlineGz / 1024).toFixed(1)} KB)`,
+              verdict: total <= 120 * 1024 ? 'pass' : 'fail',
+              data: { gz: total, chunksGz: gz, inlineGz, names },
             });
           }
         }

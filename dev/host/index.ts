@@ -23,7 +23,7 @@ import { loadManifest, manifestFor } from './manifest';
 import type { HostManifest } from './manifest';
 import { RealtimeHub, overridesError } from './realtime';
 import { RESOURCE_PREFIX, serveResource } from './resources';
-import type { AssetCache } from './resources';
+import type { AssetCache, InlineScripts } from './resources';
 import { handleRpc } from './rpc';
 import { layout } from './shell/layout';
 import { handleShell } from './shell/routes';
@@ -58,6 +58,12 @@ export type HostOptions = {
    * 'immutable' (a year, no revalidation; not verified for Forge's CDN: decision 0044).
    */
   assetCache?: AssetCache;
+  /**
+   * Whether the app's own inline scripts run: `hash` (default) allows each by its sha256, as
+   * Forge's CSP does; `refuse` leaves them out of the CSP, to prove the app still works without
+   * its inline boot script (decision 0057).
+   */
+  inlineScripts?: InlineScripts;
   /**
    * Added latency in ms: every request the host serves (pages, frame documents, assets, 304s,
    * the bridge's RPC, Realtime subscriptions, REST) is answered this long after it arrived, so
@@ -222,6 +228,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
         viewer,
         siteUrl: origin,
         assetCache: options.assetCache ?? 'revalidate',
+        inlineScripts: options.inlineScripts ?? 'hash',
       });
     }
     // Confluence draws module titles in the person's language (manifest `{i18n: key}`).

@@ -13,6 +13,7 @@ import { clientScript } from './client-script';
 import { buildContext } from './context';
 import type { FrameRef, FrameTokens } from './frame-token';
 import { CONTENT_TYPES, send, sendHtml } from './http';
+import { inlineScriptHashes } from './inline-script-hashes';
 import type { HostManifest } from './manifest';
 import { THEME_ATTR, tokenSheetUrls } from './tokens';
 import type { Viewer } from './viewer';
@@ -22,6 +23,9 @@ export type AssetCache = 'revalidate' | 'immutable';
 
 /** A build's content-hashed file (Vite names them `assets/<name>-<8 hash chars>.<ext>`). */
 const HASHED = /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/;
+
+/** Whether a resource's own inline scripts may run (HostOptions.inlineScripts). */
+export type InlineScripts = 'hash' | 'refuse';
 
 /** URL prefix of resources. */
 export const RESOURCE_PREFIX = '/__forge/resources/';
@@ -47,11 +51,14 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function csp(nonce: string, manifest: HostManifest): string {
-  const styles = manifest.unsafeInlineStyles ? "'self' 'unsafe-inline'" : "'self'";
+function csp(args: { nonce: string; manifest: HostManifest; scriptHashes: string[] }): string {
+  const styles = args.manifest.unsafeInlineStyles ? "'self' 'unsafe-inline'" : "'self'";
+  // The nonce is the local bridge's (Forge loads its bridge from its CDN); the app's own inline
+  // scripts run by their hashes, as Forge's CSP service allows them (decision 0057).
+  const hashes = args.scriptHashes.map((h) => ` '${h}'`).join('');
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self' 'nonce-${args.nonce}'${hashes}`,
     `style-src ${styles}`,
     "img-src 'self' data: blob:",
     "media-src 'self' data: blob:",
@@ -89,6 +96,7 @@ export function serveResource(args: {
   viewer: Viewer;
   siteUrl: string;
   assetCache: AssetCache;
+  inlineScripts: InlineScripts;
 }): void {
   const { res, url, manifest } = args;
   const rest = url.pathname.slice(RESOURCE_PREFIX.length);
@@ -155,6 +163,7 @@ function serveEntry(args: {
   viewer: Viewer;
   siteUrl: string;
   file: string;
+  inlineScripts: InlineScripts;
 }): void {
   const { url } = args;
   const token = url.searchParams.get('__t');
@@ -183,8 +192,10 @@ function serveEntry(args: {
   const nonce = randomBytes(16).toString('base64');
   const bridge = clientScript('bridge');
   const bootstrap = `<script nonce="${nonce}">window.__forgeLocal=${scriptJson(cfg)};\n${bridge}</script>`;
-  const html = injectBridge(readFileSync(args.file, 'utf8'), bootstrap);
-  sendHtml(args.res, 200, html, { 'content-security-policy': csp(nonce, args.manifest) });
+  const page = readFileSync(args.file, 'utf8');
+  const scriptHashes = args.inlineScripts === 'hash' ? inlineScriptHashes(page) : [];
+  const policy = csp({ nonce, manifest: args.manifest, scriptHashes });
+  sendHtml(args.res, 200, injectBridge(page, bootstrap), { 'content-security-policy': policy });
 }
 
 function escapeText(s: string): string {

@@ -25,4 +25,6 @@ globalThis.__componentBridge = {
 
 afterEach(() => {
   cleanup();
+  // Each test is a new frame: no context or map/load left started by the last one (0057).
+  delete (globalThis as { __jmEarly?: unknown }).__jmEarly;
 });

@@ -27,7 +27,7 @@ async function boot(): Promise<void> {
   preloadTranslations();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
-    // Started by the early entry when it ran first (bridge/early-start.ts, decision 0044).
+    // Started by the inline boot script when it ran (bridge/early-calls.ts, decision 0057).
     const context = await earlyStart();
     // Before the language and React: the first card waits on these (early-load.ts).
     const early = startEarlyLoad(context, bridgeTransport);

@@ -18,6 +18,11 @@ declare module '@forge/bridge/out/view' {
   export { view } from '@forge/bridge';
 }
 
+declare module '@forge/bridge/out/view/getContext' {
+  import type { view } from '@forge/bridge';
+  export const getContext: typeof view.getContext;
+}
+
 declare module '@forge/bridge/out/router' {
   export { router } from '@forge/bridge';
 }

@@ -1,7 +1,8 @@
 /**
- * The early entry's start (bridge/early-start.ts, decision 0044): one `getContext`, and for a
- * page-view macro one `map/load` sent as soon as the context answers, taken once by the macro
- * it belongs to; focus modals and other modules send nothing early.
+ * The early start (bridge/early-calls.ts and early-start.ts, decisions 0044 and 0057): one
+ * `getContext`, and for a page-view macro one `map/load` sent as soon as the context answers,
+ * taken once by the macro it belongs to, whether the inline boot script or the main entry started
+ * them; focus modals and other modules send nothing early.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -21,7 +22,11 @@ function world(context: Record<string, unknown>): Call[] {
 
 const invokes = (calls: Call[]) => calls.filter((c) => c.cmd === 'invoke');
 
-beforeEach(() => vi.resetModules());
+/** A fresh frame: new module instances and no calls started by an earlier boot script. */
+beforeEach(() => {
+  vi.resetModules();
+  delete (globalThis as { __jmEarly?: unknown }).__jmEarly;
+});
 afterEach(() => globalThis.__componentBridge?.use(null));
 
 describe('earlyStart', () => {
@@ -41,6 +46,25 @@ describe('earlyStart', () => {
     expect(taken).not.toBeNull();
     await expect(taken).resolves.toEqual({ ok: true, data: { map: null } });
     expect(takeStartedLoad({ pageId: '42', localId: 'm1' })).toBeNull();
+  });
+
+  it("takes the calls the boot script's own copy started, without sending them again", async () => {
+    const calls = world({ moduleKey: 'journey-map', localId: 'm1', extension: PAGE });
+    // The inline boot script is a separate build of early-calls.ts: another module instance.
+    const boot = await import('../../../static/app/src/bridge/early-calls');
+    const started = boot.startEarlyCalls();
+    await started;
+    vi.resetModules();
+    const { earlyStart, takeStartedLoad } =
+      await import('../../../static/app/src/bridge/early-start');
+    expect(earlyStart()).toBe(started);
+    await Promise.resolve();
+    expect(calls.filter((c) => c.cmd === 'getContext')).toHaveLength(1);
+    expect(invokes(calls)).toHaveLength(1);
+    await expect(takeStartedLoad({ pageId: '42', localId: 'm1' })).resolves.toEqual({
+      ok: true,
+      data: { map: null },
+    });
   });
 
   it.each([

@@ -1,7 +1,9 @@
 /**
  * The Custom UI loads under the host's Forge-like CSP (no 'unsafe-eval') without a single
  * `securitypolicyviolation`: zod 4 probes `new Function` unless `z.config({ jitless: true })` runs
- * before the first schema is built (src/domain/zod-jitless.ts, first import of both entries).
+ * before the first schema is built (src/domain/zod-jitless.ts, first import of both entries); the
+ * inline boot script runs by its hash, as Forge's CSP allows it, and if a host refused it the
+ * macro still loads, its main entry starting the same calls (decision 0057).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,5 +69,46 @@ describe('Content Security Policy', () => {
     expect(await violations(macro)).toEqual([]);
     expect(await violations(page.mainFrame())).toEqual([]);
     await ctx.close();
+  });
+
+  it('the macro still loads, with one map/load, when the host refuses the inline boot script', async () => {
+    const refusingDir = mkdtempSync(path.join(tmpdir(), 'jm-csp-refuse-'));
+    const refusing = await startHost({ port: 0, dataDir: refusingDir, inlineScripts: 'refuse' });
+    const ctx = await browser.newContext();
+    try {
+      await ctx.addCookies([{ name: 'jm_user', value: 'acc-admin', url: refusing.url }]);
+      await ctx.addInitScript(() => {
+        const w = window as unknown as { __cspViolations: string[] };
+        w.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+          w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      const page = await ctx.newPage();
+      const mapPage = [...refusing.emulator.store.all('pages')].find(
+        (p) => p.title === DEMO_TITLES.alana,
+      );
+      const loads: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/__forge/rpc') && (r.postData() ?? '').includes('"map/load"')) {
+          loads.push(r.url());
+        }
+      });
+      await page.goto(`${refusing.url}/wiki/pages/viewpage.action?pageId=${mapPage?.id ?? ''}`);
+      const macro = await readyFrame(
+        page.locator('iframe.jm-forge-frame[data-frame-id^="macro-"]').first(),
+        'macro',
+      );
+      await macro.waitForSelector('[data-card-id]', { timeout: 20_000 });
+      const seen = await macro.evaluate(
+        () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      );
+      expect(seen).toEqual(['script-src-elem inline']);
+      expect(loads).toHaveLength(1);
+    } finally {
+      await ctx.close();
+      await refusing.close();
+      rmSync(refusingDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Starts what the macro's first card waits for as soon as the host context is known, before
  * React, theming and the language load (docs/PERFORMANCE.md "The whole map"): the `map/load`
- * call, or takes the one the early entry already started (bridge/early-start.ts, 0044). Its answer feeds the read-only first paint (first-paint/first-paint-grid.tsx) and
+ * call, or takes the one the inline boot script already started (bridge/early-calls.ts, 0057). Its answer feeds the read-only first paint (first-paint/first-paint-grid.tsx) and
  * `MacroScreen`, which takes the started call for its first attempt. The domain-ops chunk the
  * editor needs is fetched after the first card is on screen (or when the editor asks first).
  */
@@ -57,7 +57,7 @@ export function startEarlyLoad(
   const address = macroAddressOf(context);
   if (!address) return Promise.resolve(null);
   const key = keyOf(address);
-  // The call the early entry started as soon as the context answered, if it did (0044).
+  // The call the boot script started as soon as the context answered, if it did (0057).
   const raw = takeStartedLoad(address);
   const load = raw ? settleInvoke<'map/load'>(raw) : transport.call('map/load', address);
   started = { key, load };

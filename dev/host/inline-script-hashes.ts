@@ -1,0 +1,18 @@
+/**
+ * The `script-src` hashes Forge's CSP gives a Custom UI resource's index.html: one `sha256-…` per
+ * inline `<script>` (no `src`, not empty), over its text exactly as written (`@forge/csp`'s
+ * CSPProcessingService; the conformance test compares the two on the built index.html).
+ */
+import { createHash } from 'node:crypto';
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/** The CSP source values (without quotes) allowing the inline scripts of `html`. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attrs = '', text = ''] of html.matchAll(SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attrs) || text === '') continue;
+    hashes.push(`sha256-${createHash('sha256').update(text).digest('base64')}`);
+  }
+  return hashes;
+}
