@@ -11,8 +11,12 @@ export const THEME_ATTR = 'dark:dark light:light shape:shape spacing:spacing typ
 
 const cache = new Map<string, string>();
 
-/** The CSS of a theme id, or null if unknown. */
+/** The id of the one sheet holding every theme, in TOKEN_THEME_IDS order. */
+const ALL = 'all';
+
+/** The CSS of a theme id (or `all` of them), or null if unknown. */
 export function tokenCss(id: string): string | null {
+  if (id === ALL) return TOKEN_THEME_IDS.map((t) => tokenCss(t) ?? '').join('\n');
   if (!(TOKEN_THEME_IDS as readonly string[]).includes(id)) return null;
   const hit = cache.get(id);
   if (hit !== undefined) return hit;
@@ -25,7 +29,11 @@ export function tokenCss(id: string): string | null {
   return css;
 }
 
-/** URLs of the token stylesheets. */
+/**
+ * URLs of the token stylesheets: one file with every theme. Five files took five of the
+ * browser's six connections to the host, so a cold page view's macro frame document waited for
+ * them; on Confluence the frame comes from Forge's CDN, another origin (decision 0057).
+ */
 export function tokenSheetUrls(): string[] {
-  return TOKEN_THEME_IDS.map((id) => `/__forge/tokens/${id}.css`);
+  return [`/__forge/tokens/${ALL}.css`];
 }
