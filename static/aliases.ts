@@ -21,3 +21,16 @@ export const UI_ALIASES = [
     replacement: `${repo('node_modules/@forge/bridge/out')}/$1/index.js`,
   },
 ];
+
+/**
+ * For the UI's build only (vite, the inline boot script): @forge/bridge's getContext uses only
+ * `ensureLocale` of @forge/i18n, and the package's index (CommonJS, not tree-shaken) would put the
+ * translator, which the app loads lazily (bridge/i18n.ts), into the first card's files (0057).
+ * Tests and the host keep the whole package.
+ */
+export const BUILD_ALIASES = [
+  {
+    find: /^@forge\/i18n$/,
+    replacement: repo('node_modules/@forge/i18n/out/ensureLocale.js'),
+  },
+];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import type { Plugin } from 'vite';
-import { UI_ALIASES } from './aliases';
+import { BUILD_ALIASES, UI_ALIASES } from './aliases';
 
 /** The inline boot script's budget in bytes, before gzip (it rides in every frame document). */
 export const INLINE_BOOT_MAX_BYTES = 6 * 1024;
@@ -11,12 +11,11 @@ const modulePath = (p: string): string =>
   fileURLToPath(new URL(`../node_modules/${p}`, import.meta.url));
 
 /**
- * The boot script enters these packages at the one file it uses: their CommonJS indexes cannot be
- * tree-shaken and would bring tslib and the whole translator into every frame document.
+ * The boot script enters the bridge's invoke at the one file it uses: the folder's CommonJS index
+ * re-exports it through tslib, which would come into every frame document.
  */
 const DIRECT: Readonly<Record<string, string>> = {
   '@forge/bridge/out/invoke': modulePath('@forge/bridge/out/invoke/invoke.js'),
-  '@forge/i18n': modulePath('@forge/i18n/out/ensureLocale.js'),
 };
 
 /** Builds `entry` as one minified classic script (no imports left), with the UI's aliases. */
@@ -31,7 +30,7 @@ async function classicScript(entry: string): Promise<string> {
         resolveId(source, importer) {
           const direct = DIRECT[source];
           if (direct) return direct;
-          for (const { find, replacement } of UI_ALIASES) {
+          for (const { find, replacement } of [...BUILD_ALIASES, ...UI_ALIASES]) {
             if (find.test(source)) return this.resolve(source.replace(find, replacement), importer);
           }
           return null;

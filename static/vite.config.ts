@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { UI_ALIASES } from './aliases';
+import { BUILD_ALIASES, UI_ALIASES } from './aliases';
 import { CHUNK_GROUPS } from './chunk-groups';
 import { catalogueAssets } from './i18n/catalogue-assets';
 import { inlineBoot } from './inline-boot';
@@ -16,7 +16,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), inlineBoot(boot), catalogueAssets(repo)],
   resolve: {
-    alias: UI_ALIASES,
+    alias: [...BUILD_ALIASES, ...UI_ALIASES],
   },
   build: {
     outDir: 'build',
