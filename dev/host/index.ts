@@ -70,6 +70,12 @@ export type HostOptions = {
    * one round trip costs at least this much more; default 0. Changeable with `setLatency`.
    */
   latencyMs?: number;
+  /**
+   * Port of the resource origin, Forge's CDN here: the frames' documents and files, their bridge
+   * calls and Realtime streams are served there, another origin than the Confluence page's
+   * (default: any free port). Same handler, same latency.
+   */
+  resourcePort?: number;
   /** Progress messages (seeding). */
   log?: (message: string) => void;
 };
@@ -78,6 +84,8 @@ export type HostOptions = {
 export type Host = {
   /** Base URL, e.g. `http://127.0.0.1:3000`. */
   url: string;
+  /** The resource origin's URL (Forge's CDN here), e.g. `http://127.0.0.1:3001`. */
+  resourceUrl: string;
   emulator: Emulator;
   manifest: HostManifest;
   /** The local Forge Realtime service (tests drop its channels). */
@@ -113,6 +121,12 @@ function restPrincipal(): PrincipalResolver {
     return explicit;
   };
 }
+
+/** Which of the host's two origins a request came to: the Confluence site, or Forge's CDN. */
+type Via = 'site' | 'resources';
+
+/** What the resource origin serves: resources, and the frames' bridge calls and streams. */
+const RESOURCE_PATHS = [RESOURCE_PREFIX, '/__forge/rpc', '/__forge/realtime', '/__forge/tokens/'];
 
 /** A latency option as a whole number of ms ≥ 0 (a typo in LATENCY_MS must not pass silently). */
 function validLatency(ms: number): number {
@@ -153,31 +167,51 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   let siteUrl = '';
 
   let latencyMs = validLatency(options.latencyMs ?? 0);
-  const server = http.createServer((req, res) => {
-    const handle = (): void => {
-      void route(req, res).catch((error: unknown) => {
-        const status = error instanceof HostHttpError ? error.status : 500;
-        if (!res.headersSent)
-          send(res, status, `Local host error: ${String(error)}`, { 'content-type': 'text/plain' });
-        else res.destroy();
-      });
+  /** One handler for both origins; `via` says which one the request came to. */
+  const serve =
+    (via: Via) =>
+    (req: IncomingMessage, res: ServerResponse): void => {
+      const handle = (): void => {
+        void route(req, res, via).catch((error: unknown) => {
+          const status = error instanceof HostHttpError ? error.status : 500;
+          if (!res.headersSent)
+            send(res, status, `Local host error: ${String(error)}`, {
+              'content-type': 'text/plain',
+            });
+          else res.destroy();
+        });
+      };
+      // The request (and its body) waits in the socket, unread, like a slow network's round trip.
+      // A request the browser gave up on meanwhile is not handled (a Realtime subscription on a
+      // closed socket would never see its 'close' and keep its heartbeat timer alive).
+      if (latencyMs > 0)
+        setTimeout(() => {
+          if (!req.socket.destroyed && !res.destroyed) handle();
+        }, latencyMs);
+      else handle();
     };
-    // The request (and its body) waits in the socket, unread, like a slow network's round trip.
-    // A request the browser gave up on meanwhile is not handled (a Realtime subscription on a
-    // closed socket would never see its 'close' and keep its heartbeat timer alive).
-    if (latencyMs > 0)
-      setTimeout(() => {
-        if (!req.socket.destroyed && !res.destroyed) handle();
-      }, latencyMs);
-    else handle();
-  });
+  const server = http.createServer(serve('site'));
+  const cdn = http.createServer(serve('resources'));
+  let sitePort = 0;
+  let resourcePort = 0;
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** The page's and the resources' origins, at the host name the browser used (its cookies). */
+  function originsOf(req: IncomingMessage): { site: string; resources: string } {
+    const host = new URL(requestOrigin(req)).hostname;
+    const name = host.includes(':') ? `[${host}]` : host;
+    return { site: `http://${name}:${sitePort}`, resources: `http://${name}:${resourcePort}` };
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, via: Via): Promise<void> {
     if (!emulator || !rest) return send(res, 503, 'Starting…');
     const url = new URL(req.url ?? '/', siteUrl);
     const viewer = viewerOf(req, emulator.store);
     // Context URLs follow the address the browser used (localhost vs 127.0.0.1 keep their cookies).
-    const origin = requestOrigin(req);
+    const origins = originsOf(req);
+    const origin = origins.site;
+    if (via === 'resources' && !RESOURCE_PATHS.some((p) => url.pathname.startsWith(p))) {
+      return send(res, 404, 'Not found (the resource origin serves Forge resources only).');
+    }
     if (url.pathname === '/__forge/rpc') {
       return handleRpc(req, res, {
         emulator,
@@ -186,6 +220,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
         loadHandler,
         viewer,
         siteUrl: origin,
+        resourceOrigin: origins.resources,
         realtime,
         invocations,
       });
@@ -234,12 +269,20 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     // Confluence draws module titles in the person's language (manifest `{i18n: key}`).
     const shown = manifestFor(manifest, viewer.locale);
     if (
-      await handleShell(req, res, url, { emulator, manifest: shown, tokens, viewer, bylineText })
+      await handleShell(req, res, url, {
+        emulator,
+        manifest: shown,
+        tokens,
+        viewer,
+        bylineText,
+        resourceOrigin: origins.resources,
+      })
     ) {
       return;
     }
     // Tools (curl) send no Origin; a browser page of another site must not drive the emulator.
-    const foreign = typeof req.headers.origin === 'string' && req.headers.origin !== origin;
+    const foreign =
+      typeof req.headers.origin === 'string' && req.headers.origin !== requestOrigin(req);
     if (foreign && req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 403, 'Cross-origin writes are refused.', { 'content-type': 'text/plain' });
     }
@@ -252,12 +295,17 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     );
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 3000, options.hostname ?? '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  siteUrl = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
+  const listen = (s: http.Server, port: number): Promise<number> =>
+    new Promise<number>((resolve, reject) => {
+      s.once('error', reject);
+      s.listen(port, options.hostname ?? '127.0.0.1', () =>
+        resolve((s.address() as AddressInfo).port),
+      );
+    });
+  sitePort = await listen(server, options.port ?? 3000);
+  resourcePort = await listen(cdn, options.resourcePort ?? 0);
+  siteUrl = `http://${options.hostname ?? '127.0.0.1'}:${sitePort}`;
+  const resourceUrl = `http://${options.hostname ?? '127.0.0.1'}:${resourcePort}`;
 
   const emu = await createEmulator({
     dataDir: options.dataDir,
@@ -265,6 +313,12 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     cqlLagMs: options.cqlLagMs ?? 0,
     manifestPath: path.join(root, 'manifest.yml'),
   });
+  async function closeServers(): Promise<void> {
+    for (const s of [server, cdn]) {
+      s.closeAllConnections();
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+    }
+  }
   const runtime = installForgeRuntime({
     emulator: emu,
     realtime: realtime.service((token) => tokens.verify(token)),
@@ -279,7 +333,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   } catch (error) {
     runtime.uninstall();
     await emu.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServers();
     throw error;
   }
   emulator = emu;
@@ -287,6 +341,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
 
   return {
     url: siteUrl,
+    resourceUrl,
     emulator: emu,
     manifest,
     realtime,
@@ -295,8 +350,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
       latencyMs = validLatency(ms);
     },
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServers();
       runtime.uninstall();
       await emu.close();
     },

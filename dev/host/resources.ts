@@ -30,17 +30,19 @@ export type InlineScripts = 'hash' | 'refuse';
 /** URL prefix of resources. */
 export const RESOURCE_PREFIX = '/__forge/resources/';
 
-/** The iframe URL of a resource's entry page for a frame. */
+/** The iframe URL of a resource's entry page for a frame, at the host's resource origin. */
 export function resourceEntryUrl(args: {
   ref: FrameRef;
   tokens: FrameTokens;
+  /** Where resources are served (`HostUrls.resourceOrigin`): not the page's origin, as on Forge. */
+  origin: string;
   frameId?: string;
   historyPath?: string;
 }): string {
   const q = new URLSearchParams({ __t: args.tokens.sign(args.ref) });
   if (args.frameId) q.set('__f', args.frameId);
   if (args.historyPath) q.set('__h', args.historyPath);
-  return `${RESOURCE_PREFIX}${encodeURIComponent(args.ref.resourceKey)}/index.html?${q.toString()}`;
+  return `${args.origin}${RESOURCE_PREFIX}${encodeURIComponent(args.ref.resourceKey)}/index.html?${q.toString()}`;
 }
 
 /** Serialises a value for an inline script (no `</script>` or line separators can break out). */
@@ -51,7 +53,12 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function csp(args: { nonce: string; manifest: HostManifest; scriptHashes: string[] }): string {
+function csp(args: {
+  nonce: string;
+  manifest: HostManifest;
+  scriptHashes: string[];
+  siteUrl: string;
+}): string {
   const styles = args.manifest.unsafeInlineStyles ? "'self' 'unsafe-inline'" : "'self'";
   // The nonce is the local bridge's (Forge loads its bridge from its CDN); the app's own inline
   // scripts run by their hashes, as Forge's CSP service allows them (decision 0057).
@@ -60,12 +67,13 @@ function csp(args: { nonce: string; manifest: HostManifest; scriptHashes: string
     "default-src 'self'",
     `script-src 'self' 'nonce-${args.nonce}'${hashes}`,
     `style-src ${styles}`,
-    "img-src 'self' data: blob:",
+    // As Forge: the site's own images are allowed; the frame may be embedded by the site only.
+    `img-src 'self' data: blob: ${args.siteUrl}`,
     "media-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "frame-src 'self'",
-    "frame-ancestors 'self'",
+    `frame-ancestors ${args.siteUrl}`,
     "form-action 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -182,6 +190,7 @@ function serveEntry(args: {
     frameId,
     modalId: modalId ? modalId.slice(0, 80) : null,
     historyPath: url.searchParams.get('__h') ?? '/',
+    parentOrigin: args.siteUrl,
     rpcUrl: '/__forge/rpc',
     realtimeUrl: '/__forge/realtime',
     context: buildContext({ ref, viewer: args.viewer, siteUrl: args.siteUrl }),
@@ -194,7 +203,7 @@ function serveEntry(args: {
   const bootstrap = `<script nonce="${nonce}">window.__forgeLocal=${scriptJson(cfg)};\n${bridge}</script>`;
   const page = readFileSync(args.file, 'utf8');
   const scriptHashes = args.inlineScripts === 'hash' ? inlineScriptHashes(page) : [];
-  const policy = csp({ nonce, manifest: args.manifest, scriptHashes });
+  const policy = csp({ nonce, manifest: args.manifest, scriptHashes, siteUrl: args.siteUrl });
   sendHtml(args.res, 200, injectBridge(page, bootstrap), { 'content-security-policy': policy });
 }
 

@@ -35,6 +35,8 @@ export type RpcDeps = {
   loadHandler: () => Promise<ResolverHandler>;
   viewer: Viewer;
   siteUrl: string;
+  /** Where frames are served from (Forge's CDN here): a modal's frame opens there. */
+  resourceOrigin: string;
   realtime: RealtimeHub;
   /** Every invocation is recorded here (budgets count them). */
   invocations?: InvocationLog;
@@ -351,5 +353,7 @@ function modalToken(payload: unknown, ref: FrameRef, deps: RpcDeps): { src: stri
     resourceKey,
     extension: { ...ref.extension, modal: p.context ?? {} },
   };
-  return { src: resourceEntryUrl({ ref: modal, tokens: deps.tokens }) };
+  return {
+    src: resourceEntryUrl({ ref: modal, tokens: deps.tokens, origin: deps.resourceOrigin }),
+  };
 }

@@ -30,9 +30,9 @@ export function tokenCss(id: string): string | null {
 }
 
 /**
- * URLs of the token stylesheets: one file with every theme. Five files took five of the
- * browser's six connections to the host, so a cold page view's macro frame document waited for
- * them; on Confluence the frame comes from Forge's CDN, another origin (decision 0057).
+ * URLs of the token stylesheets: one file with every theme, one request for the page and for each
+ * frame that enables theming instead of five (decision 0057; five once held five of the six
+ * connections the frames shared with the page, before they moved to their own origin, 0058).
  */
 export function tokenSheetUrls(): string[] {
   return [`/__forge/tokens/${ALL}.css`];

@@ -30,7 +30,9 @@ type BridgeWindow = Window & {
 
 const bridgeWindow: BridgeWindow = window;
 const cfg = requireConfig(bridgeWindow.__forgeLocal);
-const origin = window.location.origin;
+// The Confluence page's origin: the frame itself comes from another (Forge's CDN; here the
+// host's resource port), so messages and navigation address the parent's.
+const origin = cfg.parentOrigin;
 const nativeFetch = window.fetch.bind(window);
 let colorMode = text(bag(cfg.context.theme).colorMode || 'light');
 let themingEnabled = false;

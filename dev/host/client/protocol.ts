@@ -10,6 +10,8 @@ export type LocalConfig = {
   frameId: string;
   modalId: string | null;
   historyPath: string;
+  /** The Confluence page's origin (the frame is served from another one, as on Forge's CDN). */
+  parentOrigin: string;
   rpcUrl: string;
   realtimeUrl: string;
   context: FrameContext;

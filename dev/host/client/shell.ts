@@ -43,9 +43,19 @@ function frameOf(source: MessageEventSource | null): HTMLIFrameElement | null {
   return frames().find((f) => f.contentWindow === source) ?? null;
 }
 
+/** A frame's origin: Forge's CDN here is the host's resource port, not this page's origin. */
+function frameOrigin(iframe: HTMLIFrameElement): string {
+  try {
+    return new URL(iframe.src, `${origin}/`).origin;
+  } catch {
+    return origin;
+  }
+}
+
 function send(iframe: HTMLIFrameElement | null, msg: ShellMessage): void {
   const envelope: Envelope<ShellMessage> = { ...msg, __jmForge: true };
-  if (iframe && iframe.contentWindow) iframe.contentWindow.postMessage(envelope, origin);
+  if (iframe && iframe.contentWindow)
+    iframe.contentWindow.postMessage(envelope, frameOrigin(iframe));
 }
 
 function colorMode(): 'dark' | 'light' {
@@ -410,10 +420,10 @@ function onFrameMessage(frame: HTMLIFrameElement, m: FrameMessage): void {
 }
 
 window.addEventListener('message', (ev: MessageEvent<unknown>) => {
-  if (ev.origin !== origin) return;
   if (!isFrameMessage(ev.data)) return;
   const frame = frameOf(ev.source);
-  if (frame) onFrameMessage(frame, ev.data);
+  // Only from a frame this page created, at the origin its address names.
+  if (frame && ev.origin === frameOrigin(frame)) onFrameMessage(frame, ev.data);
 });
 
 window.addEventListener('popstate', () => {

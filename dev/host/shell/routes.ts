@@ -39,6 +39,8 @@ export type ShellDeps = {
   manifest: HostManifest;
   tokens: FrameTokens;
   viewer: Viewer;
+  /** Where frames are served from (Forge's CDN here: another origin than the page's). */
+  resourceOrigin: string;
   /** The byline item's text for a page, as the viewer (its `dynamicProperties`). */
   bylineText?: (
     place: BylinePlace,
@@ -115,7 +117,12 @@ export async function handleShell(
   const method = req.method ?? 'GET';
   const store = deps.emulator.store;
   const principal = principalOf(deps.viewer);
-  const views: ViewDeps = { store, manifest: deps.manifest, tokens: deps.tokens };
+  const views: ViewDeps = {
+    store,
+    manifest: deps.manifest,
+    tokens: deps.tokens,
+    resourceOrigin: deps.resourceOrigin,
+  };
   const back = p + url.search;
 
   if (p === '/favicon.ico') {

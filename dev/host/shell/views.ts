@@ -17,7 +17,13 @@ import {
 } from './space-data';
 
 /** What the views need. */
-export type ViewDeps = { store: EmulatorStore; manifest: HostManifest; tokens: FrameTokens };
+export type ViewDeps = {
+  store: EmulatorStore;
+  manifest: HostManifest;
+  tokens: FrameTokens;
+  /** Where frames are served from (Forge's CDN here: another origin than the page's). */
+  resourceOrigin: string;
+};
 
 /** The create-page URL for a space (and parent). */
 export function createHref(space: SpaceRecord, parentId?: string | null): string {
@@ -128,7 +134,7 @@ export function macroFrame(args: {
     },
   };
   const frameId = `macro-${macro.localId}`.slice(0, 80);
-  const src = resourceEntryUrl({ ref, tokens: deps.tokens, frameId });
+  const src = resourceEntryUrl({ ref, tokens: deps.tokens, origin: deps.resourceOrigin, frameId });
   return `<div class="jm-macro" id="${h(frameId)}" data-local-id="${h(macro.localId)}"><iframe class="jm-forge-frame" data-frame-id="${h(frameId)}" data-min-height="40" src="${h(src)}" title="${h(deps.manifest.macro.title)}"></iframe></div>`;
 }
 
@@ -158,7 +164,15 @@ function pageModuleSrc(args: {
     },
   };
   const frameId = `module-${module.key}-${page.id}`.slice(0, 80);
-  return { src: resourceEntryUrl({ ref, tokens: args.deps.tokens, frameId }), frameId };
+  return {
+    src: resourceEntryUrl({
+      ref,
+      tokens: args.deps.tokens,
+      origin: args.deps.resourceOrigin,
+      frameId,
+    }),
+    frameId,
+  };
 }
 
 /**
@@ -269,7 +283,13 @@ export function spacePageView(args: {
     extension: { type: 'confluence:spacePage', space: { id: space.id, key: space.key } },
   };
   const frameId = `space-page-${space.key}`;
-  const src = resourceEntryUrl({ ref, tokens: deps.tokens, frameId, historyPath: args.subPath });
+  const src = resourceEntryUrl({
+    ref,
+    tokens: deps.tokens,
+    origin: deps.resourceOrigin,
+    frameId,
+    historyPath: args.subPath,
+  });
   const base = spacePageHref(deps.manifest, space);
   return `<div class="jm-layout">
 ${sidebar({ deps, principal: args.principal, space, currentPageId: null, spacePageActive: true })}

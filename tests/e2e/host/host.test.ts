@@ -380,6 +380,38 @@ describe('local Forge host', () => {
     await ctx.close();
   });
 
+  it("serves frames from another origin than the page's, as Forge's CDN does", async () => {
+    const ctx = await contextAs('acc-editor');
+    const page = await ctx.newPage();
+    await openPage(page, DEMO_TITLES.alana);
+    const frame = await macroFrame(page);
+    expect(new URL(frame.url()).origin).toBe(host.resourceUrl);
+    expect(host.resourceUrl).not.toBe(host.url);
+    // The app cannot reach into the Confluence page, nor the page into the app.
+    expect(
+      await frame.evaluate(() => {
+        try {
+          return window.parent.document.title;
+        } catch (error) {
+          return (error as Error).name;
+        }
+      }),
+    ).toBe('SecurityError');
+    expect(
+      await page.evaluate(() => {
+        const f = document.querySelector<HTMLIFrameElement>('iframe.jm-forge-frame');
+        try {
+          return f?.contentWindow?.document.title ?? 'none';
+        } catch (error) {
+          return (error as Error).name;
+        }
+      }),
+    ).toBe('SecurityError');
+    // The resource origin serves Forge resources only.
+    expect((await fetch(`${host.resourceUrl}/wiki/spaces/CX`)).status).toBe(404);
+    await ctx.close();
+  });
+
   it('answers REST with Basic auth for curl, as that user', async () => {
     const basic = (email: string): string =>
       `Basic ${Buffer.from(`${email}:x`).toString('base64')}`;
