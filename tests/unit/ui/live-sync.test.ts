@@ -20,6 +20,8 @@ import type { LiveConfig } from '../../../static/app/src/features/editor/state/s
 import { FakeServer, ManualEnv, MemoryStorage, workedExample } from './fixtures';
 
 const address = { pageId: '123', localId: 'macro-1' };
+/** ManualEnv's clock at time 0, in epoch seconds (tokens expire in epoch seconds, as Forge says). */
+const EPOCH_S = Date.UTC(2026, 0, 15) / 1000;
 
 /** An in-memory Realtime: `fail` refuses subscriptions; `drop()` closes the open ones. */
 class FakeLive implements LiveChannels {
@@ -111,7 +113,11 @@ describe('sync engine with Realtime', () => {
       // Someone saved between our load and the token: the token's read says so.
       remoteSave(server, [{ type: 'map/setTitle', title: 'Before we listened' }]);
       asked.push(server.version);
-      return Promise.resolve({ token: 'signed-by-server', version: server.version });
+      return Promise.resolve({
+        token: 'signed-by-server',
+        expiresAt: EPOCH_S + 3600,
+        version: server.version,
+      });
     });
     await env.advance(0);
     expect(asked).toHaveLength(1);
@@ -128,6 +134,47 @@ describe('sync engine with Realtime', () => {
     await env.advance(0);
     expect(live.subscribes).toBe(0);
     expect(store.getState().live).toBe('off');
+  });
+
+  it('retries a refused channel with the token it holds, asks anew a minute before it expires, and probes the version once open', async () => {
+    const server = new FakeServer(workedExample());
+    const live = new FakeLive();
+    live.fail = true;
+    let asked = 0;
+    const clock = { ms: 0 };
+    const { store, env } = boot(server, live, () => {
+      asked++;
+      // Each token lives 10 minutes from when it was signed.
+      const expiresAt = EPOCH_S + clock.ms / 1000 + 600;
+      return Promise.resolve({ token: `t${asked}`, expiresAt, version: server.version });
+    });
+    const tick = async (ms: number): Promise<void> => {
+      // The token function reads the time through `clock` (env is not bound yet at boot).
+      for (let left = ms; left > 0; left -= 1_000) {
+        await env.advance(Math.min(1_000, left));
+        clock.ms = env.time;
+      }
+    };
+    await env.advance(0);
+    expect(asked).toBe(1);
+    // Eight minutes of refused subscribes (1, 2, 4 … 30 s apart): no new token asked.
+    await tick(8 * 60_000);
+    expect(live.subscribes).toBeGreaterThan(8);
+    expect(asked).toBe(1);
+    expect(new Set(live.tokens)).toEqual(new Set(['t1']));
+    // Past 9 minutes the held token is within a minute of its end: the next retry asks anew.
+    await tick(2 * 60_000);
+    expect(asked).toBe(2);
+    expect(live.tokens.at(-1)).toBe('t2');
+    // Someone saved meanwhile; Realtime comes back and the retry holds a fresh-enough token.
+    remoteSave(server, [{ type: 'map/setTitle', title: 'Saved while we were off' }]);
+    live.fail = false;
+    const versionsBefore = calls(server, 'map/version').length;
+    await tick(31_000);
+    expect(store.getState().live).toBe('live');
+    expect(asked).toBe(2);
+    expect(calls(server, 'map/version').length).toBeGreaterThan(versionsBefore);
+    expect(store.getState().map.title).toBe('Saved while we were off');
   });
 
   it("applies another person's save from its event, without a call", async () => {

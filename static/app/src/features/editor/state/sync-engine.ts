@@ -56,15 +56,22 @@ export const DEFAULT_TIMING: SyncTiming = {
   reconnectMaxMs: 30_000,
 };
 
+/** A subscribe token of the map's channel: `expiresAt` in epoch seconds, `version` read then. */
+export type LiveToken = { token: string; expiresAt: number; version: number };
+
 /**
- * The map's Realtime channel. `token` asks the backend for the channel's subscribe token before
- * each subscribe (decision 0052: only the server can publish on it), with the version it read.
+ * The map's Realtime channel. `token` asks the backend for the channel's subscribe token
+ * (decision 0052: only the server can publish on it), with the version it read; a token is used
+ * again for every subscribe until a minute before it expires.
  */
 export type LiveConfig = {
   channels: LiveChannels;
   channel: string;
-  token?: () => Promise<{ token: string; version: number } | null>;
+  token?: () => Promise<LiveToken | null>;
 };
+
+/** A held token is asked for again this long before it expires. */
+const TOKEN_MARGIN_MS = 60_000;
 
 /** Failed reconnects after a drop before the state says "Not live". */
 const RECONNECTS_BEFORE_OFF = 3;
@@ -92,6 +99,11 @@ export class SyncEngine {
   private unsubscribeLive: (() => void) | null = null;
   private cancelReconnect: (() => void) | null = null;
   private reconnects = 0;
+  /**
+   * The last subscribe token: reconnecting with it costs no invocation, so a viewer whose
+   * Realtime is refused stays within the fallback's budget (≤ 2 invocations a minute).
+   */
+  private heldToken: LiveToken | null = null;
   private wasLive = false;
   private loadAgain = false;
   /** When the last batch was sent (ms), so a change after a pause goes out at once. */
@@ -155,11 +167,18 @@ export class SyncEngine {
     if (!live || this.stopped) return;
     let unsubscribe: () => void;
     let readVersion = 0;
+    let reused = false;
     try {
-      const token = live.token ? await live.token() : undefined;
-      // No token (refused, or Realtime unavailable): the same as a channel that cannot open.
-      if (token === null) return this.connectFailed();
-      readVersion = token?.version ?? 0;
+      let token: LiveToken | null | undefined;
+      if (live.token) {
+        reused = this.tokenStillGood();
+        token = reused ? this.heldToken : await live.token();
+        // No token (refused, or Realtime unavailable): the same as a channel that cannot open.
+        if (!token) return this.connectFailed();
+        this.heldToken = token;
+      }
+      // A held token's version is old: the version is asked again once the channel is open.
+      readVersion = reused ? 0 : (token?.version ?? 0);
       unsubscribe = await live.channels.subscribe(
         live.channel,
         {
@@ -183,6 +202,13 @@ export class SyncEngine {
     // Saves made while the channel was down (or before it opened) arrive by version.
     const behind = readVersion > this.store.getState().version;
     if (caughtUp || behind) void this.catchUp({ force: false, probe: false });
+    else if (reused) void this.catchUp({ force: false, probe: true });
+  }
+
+  /** Whether the held token lives past the margin (a reconnect then needs no invocation). */
+  private tokenStillGood(): boolean {
+    const held = this.heldToken;
+    return !!held && held.expiresAt * 1000 - this.env.now().getTime() > TOKEN_MARGIN_MS;
   }
 
   /** The channel could not be opened: "Reconnecting…" for a while after being live, then off. */
