@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import type { Plugin } from 'vite';
@@ -44,11 +43,6 @@ async function classicScript(entry: string): Promise<string> {
     throw new Error('jm-inline-boot: the boot script must build to one chunk');
   }
   return chunk.code.trim();
-}
-
-/** The CSP source that allows `code` as an inline script (what Forge's CSP service generates). */
-export function scriptHash(code: string): string {
-  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
 }
 
 /**

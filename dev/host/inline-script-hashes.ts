@@ -7,12 +7,16 @@ import { createHash } from 'node:crypto';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
+/** The text of each inline script (no `src`, not empty) of an HTML document, in order. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(SCRIPT)]
+    .filter(([, attrs = '', text = '']) => !/\bsrc\s*=/i.test(attrs) && text !== '')
+    .map(([, , text = '']) => text);
+}
+
 /** The CSP source values (without quotes) allowing the inline scripts of `html`. */
 export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  for (const [, attrs = '', text = ''] of html.matchAll(SCRIPT)) {
-    if (/\bsrc\s*=/i.test(attrs) || text === '') continue;
-    hashes.push(`sha256-${createHash('sha256').update(text).digest('base64')}`);
-  }
-  return hashes;
+  return inlineScripts(html).map(
+    (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`,
+  );
 }

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineScripts } from '../../dev/host/inline-script-hashes';
+
+/** index.html's inline scripts (the boot script, decision 0057), as the host reads them. */
+export { inlineScripts };
 
 /** The built app's entry HTML and its directory. */
 const BUILD_DIR = join(process.cwd(), 'static/app/build');
@@ -13,13 +17,6 @@ export function initialScripts(buildDir = BUILD_DIR): string[] {
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((m) => (m[1] ?? '').replace(/^\.\//, ''));
   return [...new Set(srcs)].filter((s) => s.endsWith('.js'));
-}
-
-/** The text of each inline script (no `src`) of an HTML document: the boot script (0057). */
-export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
-    .filter((m) => !/\bsrc\s*=/i.test(m[1] ?? '') && (m[2] ?? '') !== '')
-    .map((m) => m[2] ?? '');
 }
 
 /** Gzip size (level 9) in bytes of the macro's initial JS: its files and index.html's inline scripts. */
